@@ -1,0 +1,293 @@
+// The data pipeline: reads the official raw files in ../shared/raw (or $GPW_RAW_DIR) and writes the
+// compact, derived, committed files in data/. Deterministic: the same inputs give the same bytes.
+// Run with `npm run data`. What each output holds and how it was made is written to data/SOURCES.md.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { readCsv, toNumber } from './csv.mjs';
+import { placePractices } from './placement.mjs';
+import { buildBoundaries } from './boundaries.mjs';
+import { writeSources } from './sources-md.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const rawDir = resolve(process.env.GPW_RAW_DIR ?? join(root, '../shared/raw'));
+const outDir = join(root, 'data');
+const workforce = (name) => join(rawDir, 'workforce', name);
+const boundaries = (name) => join(rawDir, 'boundaries', name);
+
+/** Financial years by their end year: 2016 = 2015/16 ... 2025 = 2024/25. */
+const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+/** From this year on, the later HEEC file (a later version of the same source) replaces the older one. */
+const NEWER_FILE_FROM = 2023;
+
+const round = (value, dp) => (value === null ? null : Number(value.toFixed(dp)));
+
+function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+// ---- Geography: 106 sub-ICBs -> 42 ICBs -> 7 regions, from the 2022 boundaries' own attributes.
+const subIcbGeo = readJson(boundaries('derived/sicbl22_lsoa11-dissolved.geojson'));
+const practiceMap2026 = readCsv(workforce('gp-reg-pat-prac-map_2026-07.csv'));
+const table6a = readCsv(workforce('gpw_bulletin_oct2025_table6a_fte_by_region_icb_subicb.csv'));
+// Region ONS code (2022) -> NHS code, by name against the bulletin's own region rows (the 2026 practice
+// map renumbered East of England and North West, so it cannot serve here).
+const regionNhsCodeByName = new Map(table6a.filter((r) => r.org_level === 'Region').map((r) => [r.org_name, r.org_code]));
+const regionNhsCode = new Map(subIcbGeo.features.map(({ properties: p }) => [p.NHSER22CD, regionNhsCodeByName.get(p.NHSER22NM)]));
+const table6b = readCsv(workforce('gpw_bulletin_oct2025_table6b_headcount_by_region_icb_subicb.csv'));
+const bulletinName = new Map(table6a.map((r) => [r.org_code, r.org_name]));
+const ccg21 = readCsv(boundaries('lookups/geographr_CCG21_STP21_lookup_apr2021_plus_NHSER21.csv'));
+const formerCcgName = new Map(ccg21.map((r) => [r.CCG21CDH, r.CCG21NM]));
+
+const areas = new Map();
+function addArea(area) {
+  if (!areas.has(area.code)) areas.set(area.code, area);
+}
+addArea({ code: 'ENG', onsCode: 'E92000001', name: 'England', level: 'england', parent: null });
+for (const { properties: p } of subIcbGeo.features) {
+  const region = regionNhsCode.get(p.NHSER22CD);
+  if (!region) throw new Error(`No NHS code for region ${p.NHSER22CD}`);
+  addArea({ code: region, onsCode: p.NHSER22CD, name: bulletinName.get(region) ?? p.NHSER22NM, level: 'region', parent: 'ENG' });
+  addArea({ code: p.ICB22CDH, onsCode: p.ICB22CD, name: bulletinName.get(p.ICB22CDH) ?? p.ICB22NM, level: 'icb', parent: region });
+  addArea({
+    code: p.SICBL22CDH,
+    onsCode: p.SICBL22CD,
+    name: bulletinName.get(p.SICBL22CDH) ?? p.SICBL22NM,
+    formerName: formerCcgName.get(p.SICBL22CDH) ?? null,
+    level: 'subicb',
+    parent: p.ICB22CDH,
+  });
+}
+const subIcbCodes = new Set([...areas.values()].filter((a) => a.level === 'subicb').map((a) => a.code));
+
+// ---- Place every practice in a 2022 sub-ICB (see placement.mjs for the rule).
+const payments = readCsv(workforce('practice_geography_by_fy_from_nhs_payments.csv'));
+const placement = placePractices({ payments, practiceMap2026, subIcbCodes, lsoaLookup: (name) => readCsv(boundaries(`lookups/${name}`)) });
+
+// ---- Practice-level series.
+const older = readCsv(workforce('heec_workforce_year_practice_fy2016_2024_gp_admin.csv'));
+const olderGroups = readCsv(workforce('heec_workforce_year_practice_fy2016_2024_staffgroups.csv'));
+const newer = readCsv(workforce('heec_workforce_year_practice_fy2023_2025_partners_icb.csv'));
+const locumTraineeOlder = new Map(olderGroups.map((r) => [`${r['Practice.Code']}|${r.Year}`, toNumber(r.TOTAL_LOCUUM_TRN_FTE)]));
+
+const practiceYears = [];
+for (const r of older) {
+  const year = Number(r.Year);
+  if (year >= NEWER_FILE_FROM) continue;
+  practiceYears.push({
+    practice: r['Practice.Code'],
+    year,
+    fte: toNumber(r.TOTAL_GP_EXTGL_FTE),
+    headcount: toNumber(r.TOTAL_GP_EXTGL_HC),
+    patients: toNumber(r.TOTAL_PATIENTS),
+    locumTraineeFte: locumTraineeOlder.get(`${r['Practice.Code']}|${r.Year}`) ?? null,
+  });
+}
+for (const r of newer) {
+  const year = Number(r.Year);
+  if (year < NEWER_FILE_FROM) continue;
+  practiceYears.push({
+    practice: r['Practice.Code'],
+    year,
+    fte: toNumber(r.TOTAL_GP_EXTGL_FTE),
+    headcount: toNumber(r.TOTAL_GP_EXTGL_HC),
+    patients: toNumber(r.TOTAL_PATIENTS),
+    locumTraineeFte: toNumber(r.TOTAL_LOCUUM_TRN_FTE),
+  });
+}
+// The overlap years as the older file had them, to state the size of the revision in SOURCES.md.
+const overlap = YEARS.filter((y) => y >= NEWER_FILE_FROM && y <= 2024).map((year) => ({
+  year,
+  older: older.filter((r) => Number(r.Year) === year).reduce((s, r) => s + (toNumber(r.TOTAL_GP_EXTGL_FTE) ?? 0), 0),
+  newer: newer.filter((r) => Number(r.Year) === year).reduce((s, r) => s + (toNumber(r.TOTAL_GP_EXTGL_FTE) ?? 0), 0),
+}));
+
+// Need-weighted patients come from the payments files (fy_end_year = HEEC Year); 2023/24 is missing.
+const weightedByPracticeYear = new Map();
+for (const r of payments) {
+  const weighted = toNumber(r.weighted_patients);
+  if (weighted !== null) weightedByPracticeYear.set(`${r.practice_code}|${r.fy_end_year}`, weighted);
+}
+const paymentYears = new Set(payments.map((r) => Number(r.fy_end_year)));
+
+const MEASURES = ['fte', 'headcount', 'patients', 'weightedPatients', 'practices', 'locumTraineeFte'];
+const blankSeries = () => Object.fromEntries(MEASURES.map((m) => [m, YEARS.map(() => 0)]));
+const series = new Map([...subIcbCodes].map((code) => [code, blankSeries()]));
+const unplaced = { practiceYears: 0, fte: 0, patients: 0, practices: new Set() };
+const missingFte = new Map(YEARS.map((y) => [y, 0]));
+/** GP FTE summed over practice-years by placement rule, to report how much rests on the LSOA majority rule. */
+const fteByRule = {};
+
+for (const py of practiceYears) {
+  const yi = YEARS.indexOf(py.year);
+  if (yi < 0) continue;
+  const place = placement.byPractice.get(py.practice);
+  if (!place) {
+    unplaced.practiceYears += 1;
+    unplaced.fte += py.fte ?? 0;
+    unplaced.patients += py.patients ?? 0;
+    unplaced.practices.add(py.practice);
+    continue;
+  }
+  const s = series.get(place.subIcb);
+  fteByRule[place.rule] = (fteByRule[place.rule] ?? 0) + (py.fte ?? 0);
+  if (py.fte === null) missingFte.set(py.year, missingFte.get(py.year) + 1);
+  s.fte[yi] += py.fte ?? 0;
+  s.headcount[yi] += py.headcount ?? 0;
+  s.patients[yi] += py.patients ?? 0;
+  s.locumTraineeFte[yi] += py.locumTraineeFte ?? 0;
+  s.practices[yi] += 1;
+  const weighted = weightedByPracticeYear.get(`${py.practice}|${py.year}`);
+  if (weighted !== undefined) s.weightedPatients[yi] += weighted;
+}
+
+// Round sub-ICB values, then build every higher level as the sum of its sub-ICBs (so they always add up).
+const DP = { fte: 2, headcount: 0, patients: 0, weightedPatients: 0, practices: 0, locumTraineeFte: 2 };
+for (const s of series.values()) {
+  for (const m of MEASURES) s[m] = s[m].map((v) => round(v, DP[m]));
+  s.weightedPatients = s.weightedPatients.map((v, i) => (paymentYears.has(YEARS[i]) ? v : null));
+}
+const childrenOf = (code) => [...areas.values()].filter((a) => a.parent === code).map((a) => a.code);
+function seriesFor(code) {
+  if (series.has(code)) return series.get(code);
+  const kids = childrenOf(code).map(seriesFor);
+  const total = Object.fromEntries(
+    MEASURES.map((m) => [
+      m,
+      YEARS.map((_, i) => (kids.some((k) => k[m][i] === null) ? null : round(kids.reduce((sum, k) => sum + k[m][i], 0), DP[m]))),
+    ]),
+  );
+  series.set(code, total);
+  return total;
+}
+
+const levelOrder = { england: 0, region: 1, icb: 2, subicb: 3 };
+const sortedAreas = [...areas.values()].sort((a, b) => levelOrder[a.level] - levelOrder[b.level] || a.code.localeCompare(b.code));
+const areasOut = {
+  schemaVersion: 1,
+  years: YEARS,
+  measures: {
+    fte: 'Fully qualified permanent GPs (excl. registrars, retainers, locums), FTE; practice-reported, excludes NHS estimates',
+    headcount: 'Fully qualified permanent GPs, headcount',
+    patients: 'Registered patients',
+    weightedPatients: 'Need-weighted (Carr-Hill) patients from NHS Payments to General Practice; null where the year is missing',
+    practices: 'Practices reporting in the workforce collection',
+    locumTraineeFte: 'Locum and GP trainee (registrar) FTE',
+  },
+  areas: sortedAreas.map((a) => ({ ...a, formerName: a.formerName ?? null, ...seriesFor(a.code) })),
+};
+
+// ---- Oct 2025 all-roles snapshot by area (bulletin tables 6a/6b, Annex C ad-hoc locums).
+const ROLES = {
+  allGps: 'All GPs',
+  partners: 'GP Partners',
+  salaried: 'Salaried GPs',
+  trainees: 'GPs in Training Grade',
+  retainers: 'GP Retainers',
+  regularLocums: 'GP Regular Locums',
+};
+const levelOf = { England: 'england', Region: 'region', ICB: 'icb', SubICB: 'subicb', Unknown: 'unknown' };
+const headcountByCode = new Map(table6b.map((r) => [r.org_code, r]));
+const annexC = readCsv(workforce('gpw_bulletin_oct2025_annexC_adhoc_locums_by_region_icb_subicb_long.csv'));
+const adhocFte = new Map(
+  annexC.filter((r) => r.measure === 'FTE' && r.date === '2025-10').map((r) => [r.org_code, toNumber(r.value)]),
+);
+const snapshotOut = {
+  schemaVersion: 1,
+  date: '2025-10',
+  roles: ROLES,
+  areas: table6a.map((r) => ({
+    code: r.org_code === 'England' ? 'ENG' : r.org_code,
+    level: levelOf[r.org_level],
+    name: r.org_code === 'England' ? 'England' : r.org_name,
+    fte: Object.fromEntries(Object.entries(ROLES).map(([key, col]) => [key, round(toNumber(r[col]), 2)])),
+    headcount: Object.fromEntries(Object.entries(ROLES).map(([key, col]) => [key, toNumber(headcountByCode.get(r.org_code)?.[col])])),
+    adhocLocumsFte: round(adhocFte.get(r.org_code) ?? null, 2),
+  })),
+};
+
+// ---- National bulletin series, Sep 2015 to Oct 2025 (+ country of qualification, table 4).
+const national = readCsv(workforce('gpw_national_gp_timeseries_2015_2025.csv'));
+const long = readCsv(workforce('gpw_bulletin_oct2025_timeseries_long.csv'));
+const qualificationRows = { 8: 'uk', 9: 'eea', 10: 'elsewhere', 11: 'unknown' };
+const qualification = new Map();
+for (const r of long) {
+  if (r.table !== '4' || !(r.row_no in qualificationRows)) continue;
+  const entry = qualification.get(r.date) ?? {};
+  entry[qualificationRows[r.row_no]] = toNumber(r.value);
+  qualification.set(r.date, entry);
+}
+const nationalOut = {
+  schemaVersion: 1,
+  rows: national.map((r) => ({
+    date: r.date,
+    allGpsFte: round(toNumber(r.all_gps_fte), 1),
+    qualifiedPermanentFte: round(toNumber(r.qualified_permanent_fte), 1),
+    partnersFte: round(toNumber(r.partners_fte), 1),
+    salariedFte: round(toNumber(r.salaried_fte), 1),
+    traineesFte: round(toNumber(r.training_grade_fte), 1),
+    retainersFte: round(toNumber(r.retainers_fte), 1),
+    regularLocumsFte: round(toNumber(r.regular_locums_fte), 1),
+    allGpsHeadcount: toNumber(r.all_gps_hc),
+    qualifiedPermanentHeadcount: toNumber(r.qualified_permanent_hc),
+    practices: toNumber(r.practices),
+    patients: toNumber(r.patients),
+    qualifiedPermanentByQualification: qualification.get(r.date) ?? null,
+  })),
+};
+
+// ---- National age profile of partners + salaried GPs (THF, from the NHS England census).
+const ageRows = readCsv(workforce('thf_gp_partners_salaried_by_gender_ageband_monthly.csv'));
+const BANDS = ['Under 40', '40-49', '50-59', '60 and over', 'Unknown'];
+const ageByDate = new Map();
+for (const r of ageRows) {
+  const entry = ageByDate.get(r.snapshot_date) ?? Object.fromEntries(BANDS.map((b) => [b, { fte: 0, headcount: 0 }]));
+  entry[r.age_band].fte += toNumber(r.fte) ?? 0;
+  entry[r.age_band].headcount += toNumber(r.headcount) ?? 0;
+  ageByDate.set(r.snapshot_date, entry);
+}
+const ageOut = {
+  schemaVersion: 1,
+  bands: BANDS,
+  snapshots: [...ageByDate.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, bands]) => ({
+      date,
+      bands: BANDS.map((band) => ({ band, fte: round(bands[band].fte, 1), headcount: bands[band].headcount })),
+    })),
+};
+
+// ---- Boundaries: simplified TopoJSON, the three levels sharing one set of arcs.
+const topology = buildBoundaries({ subIcbGeo, areas });
+
+mkdirSync(outDir, { recursive: true });
+const outputs = {
+  'areas.json': areasOut,
+  'snapshot-oct2025.json': snapshotOut,
+  'national.json': nationalOut,
+  'age-profile.json': ageOut,
+  'boundaries.topo.json': topology,
+};
+const sizes = {};
+for (const [name, value] of Object.entries(outputs)) {
+  const text = JSON.stringify(value);
+  writeFileSync(join(outDir, name), `${text}\n`);
+  sizes[name] = { bytes: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+}
+
+writeSources({
+  path: join(outDir, 'SOURCES.md'),
+  sizes,
+  placement,
+  unplaced: { ...unplaced, practices: unplaced.practices.size, fte: round(unplaced.fte, 1) },
+  missingFte: [...missingFte.entries()],
+  fteByRule: Object.fromEntries(Object.entries(fteByRule).map(([rule, fte]) => [rule, round(fte, 1)])),
+  overlap: overlap.map((o) => ({ ...o, older: round(o.older, 1), newer: round(o.newer, 1) })),
+  england: seriesFor('ENG'),
+  years: YEARS,
+  newerFrom: NEWER_FILE_FROM,
+});
+for (const [name, s] of Object.entries(sizes)) console.log(`${name}: ${s.bytes} bytes, ${s.gzip} gzipped`);
+console.log(`placed practices: ${placement.byPractice.size}; unplaced practice-years: ${unplaced.practiceYears}`);

@@ -1,0 +1,71 @@
+// The dashboard's layout: controls, map, trends, national series, the Areas table, and About the data.
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { areasQuery, nationalQuery } from '../data/queries';
+import { Panel } from '../components/Panel';
+import { QueryStatus } from '../components/QueryStatus';
+import { ViewControls } from '../features/controls/ViewControls';
+import { MapPanel } from '../features/map/MapPanel';
+import { TrendPanel } from '../features/trends/TrendPanel';
+import { TablePanel } from '../features/table/TablePanel';
+import { NationalChart } from '../features/national/NationalChart';
+import { AboutData } from '../features/about/AboutData';
+import { useWorkforce } from '../state/use-workforce';
+
+export function App() {
+  const areas = useQuery(areasQuery());
+  const national = useQuery(nationalQuery());
+  const workforce = useWorkforce();
+  const [aboutOpen, setAboutOpen] = useState(false);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div>
+          <h1>GP Workforce Planner</h1>
+          <p className="tagline">Where England's GPs are short, how that changed since 2015/16, and what planning levers would do.</p>
+        </div>
+        <button type="button" className="about-button" aria-expanded={aboutOpen} aria-controls="about" onClick={() => setAboutOpen((o) => !o)}>
+          About the data
+        </button>
+      </header>
+      {aboutOpen && (
+        <Panel title="About the data" id="about" className="about-panel">
+          <AboutData />
+        </Panel>
+      )}
+      <main>
+        {!workforce ? (
+          <QueryStatus query={areas} what="The workforce series (areas.json)" />
+        ) : (
+          <>
+            <ViewControls years={workforce.years} baseYears={workforce.dataset.years} />
+            <div className="layout">
+              <Panel title="Map" id="map-panel" className="map-panel">
+                <MapPanel workforce={workforce} />
+              </Panel>
+              <Panel title="Trends" id="trends" className="trend-panel">
+                <TrendPanel workforce={workforce} sources={[{ key: 'history', label: 'Recorded', series: workforce.series }]} />
+              </Panel>
+            </div>
+            <Panel title="Areas" id="areas">
+              <TablePanel workforce={workforce} />
+            </Panel>
+          </>
+        )}
+        <Panel title="England: GPs by role, monthly" id="national">
+          {national.data ? <NationalChart national={national.data} /> : <QueryStatus query={national} what="The national series (national.json)" />}
+        </Panel>
+      </main>
+      <footer className="app-footer">
+        <p>
+          Contains public sector information licensed under the Open Government Licence v3.0 (NHS England / NHS Digital). Boundaries: Source: Office for
+          National Statistics licensed under the Open Government Licence v.3.0; contains OS data © Crown copyright and database right 2015–2023.{' '}
+          <button type="button" className="link-button" onClick={() => setAboutOpen(true)}>
+            Sources and definitions
+          </button>
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// A titled section of the dashboard with its own error boundary: one panel failing never blanks the app.
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+class PanelBoundary extends Component<{ title: string; children: ReactNode }, { error: Error | null }> {
+  state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    console.warn(`Panel "${this.props.title}" failed`, error, info.componentStack);
+  }
+  render() {
+    if (this.state.error) {
+      return (
+        <div role="alert" className="panel-error">
+          <p>
+            <strong>{this.props.title} could not be shown.</strong> {this.state.error.message}
+          </p>
+          <button type="button" onClick={() => this.setState({ error: null })}>
+            Try again
+          </button>
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}
+
+export function Panel({ title, id, children, actions, className }: { title: string; id?: string; children: ReactNode; actions?: ReactNode; className?: string }) {
+  const headingId = id ? `${id}-heading` : undefined;
+  return (
+    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId} id={id}>
+      <header className="panel-header">
+        <h2 id={headingId}>{title}</h2>
+        {actions}
+      </header>
+      <PanelBoundary title={title}>{children}</PanelBoundary>
+    </section>
+  );
+}

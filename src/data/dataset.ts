@@ -1,0 +1,42 @@
+// The areas file reshaped for the app: lookups by code and level, and the history as a WorkforceSeries.
+import type { Area, AreaLevel, AreasFile } from './schemas';
+import type { WorkforceSeries } from '../lib/metrics';
+
+export interface Dataset {
+  years: readonly number[];
+  areas: readonly Area[];
+  byCode: ReadonlyMap<string, Area>;
+  atLevel: Readonly<Record<AreaLevel, readonly Area[]>>;
+  history: WorkforceSeries;
+}
+
+const cache = new WeakMap<AreasFile, Dataset>();
+
+export function buildDataset(file: AreasFile): Dataset {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const atLevel: Record<AreaLevel, Area[]> = { england: [], region: [], icb: [], subicb: [] };
+  for (const area of file.areas) atLevel[area.level].push(area);
+  const dataset: Dataset = {
+    years: file.years,
+    areas: file.areas,
+    byCode: new Map(file.areas.map((a) => [a.code, a])),
+    atLevel,
+    history: { years: file.years, byArea: new Map(file.areas.map((a) => [a.code, { fte: a.fte, patients: a.patients }])) },
+  };
+  cache.set(file, dataset);
+  return dataset;
+}
+
+/** The sub-ICB codes within an area (itself if it is a sub-ICB; all of them for England). */
+export function subIcbsWithin(dataset: Dataset, code: string): string[] {
+  const area = dataset.byCode.get(code);
+  if (!area) return [];
+  if (area.level === 'subicb') return [code];
+  return dataset.areas.filter((a) => a.parent === code).flatMap((child) => subIcbsWithin(dataset, child.code));
+}
+
+/** Display name: today's name, with the former CCG name where it differs. */
+export function displayName(area: Pick<Area, 'name' | 'formerName'>): string {
+  return area.formerName && area.formerName !== area.name ? `${area.name} (formerly ${area.formerName})` : area.name;
+}

@@ -1,0 +1,119 @@
+// zod schemas for every file the app loads from data/ (written by `npm run data`, see data/SOURCES.md).
+import { z } from 'zod';
+
+const nullableNumber = z.number().finite().nullable();
+const yearSeries = z.array(z.number().finite());
+const nullableSeries = z.array(nullableNumber);
+
+export const AREA_LEVELS = ['england', 'region', 'icb', 'subicb'] as const;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
+
+export const areaSchema = z.object({
+  code: z.string().min(1),
+  onsCode: z.string(),
+  name: z.string().min(1),
+  formerName: z.string().nullable(),
+  level: z.enum(AREA_LEVELS),
+  parent: z.string().nullable(),
+  fte: yearSeries,
+  headcount: yearSeries,
+  patients: yearSeries,
+  weightedPatients: nullableSeries,
+  practices: yearSeries,
+  locumTraineeFte: yearSeries,
+});
+export type Area = z.infer<typeof areaSchema>;
+
+export const areasFileSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    years: z.array(z.number().int()).min(2),
+    measures: z.record(z.string(), z.string()),
+    areas: z.array(areaSchema).min(1),
+  })
+  .superRefine((file, ctx) => {
+    file.areas.forEach((area, i) => {
+      for (const key of ['fte', 'headcount', 'patients', 'practices'] as const) {
+        if (area[key].length !== file.years.length)
+          ctx.addIssue({ code: 'custom', path: ['areas', i, key], message: `expected ${file.years.length} years` });
+      }
+    });
+  });
+export type AreasFile = z.infer<typeof areasFileSchema>;
+
+const roleNumbers = z.object({
+  allGps: nullableNumber,
+  partners: nullableNumber,
+  salaried: nullableNumber,
+  trainees: nullableNumber,
+  retainers: nullableNumber,
+  regularLocums: nullableNumber,
+});
+export const snapshotFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  date: z.string(),
+  roles: z.record(z.string(), z.string()),
+  areas: z.array(
+    z.object({
+      code: z.string(),
+      level: z.enum([...AREA_LEVELS, 'unknown']),
+      name: z.string(),
+      fte: roleNumbers,
+      headcount: roleNumbers,
+      adhocLocumsFte: nullableNumber,
+    }),
+  ),
+});
+export type SnapshotFile = z.infer<typeof snapshotFileSchema>;
+
+export const nationalFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  rows: z.array(
+    z.object({
+      date: z.string().regex(/^\d{4}-\d{2}$/),
+      allGpsFte: nullableNumber,
+      qualifiedPermanentFte: nullableNumber,
+      partnersFte: nullableNumber,
+      salariedFte: nullableNumber,
+      traineesFte: nullableNumber,
+      retainersFte: nullableNumber,
+      regularLocumsFte: nullableNumber,
+      allGpsHeadcount: nullableNumber,
+      qualifiedPermanentHeadcount: nullableNumber,
+      practices: nullableNumber,
+      patients: nullableNumber,
+      qualifiedPermanentByQualification: z.record(z.string(), nullableNumber).nullable(),
+    }),
+  ),
+});
+export type NationalFile = z.infer<typeof nationalFileSchema>;
+
+export const ageProfileFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  bands: z.array(z.string()),
+  snapshots: z.array(
+    z.object({
+      date: z.string(),
+      bands: z.array(z.object({ band: z.string(), fte: z.number().finite(), headcount: z.number().finite() })),
+    }),
+  ),
+});
+export type AgeProfileFile = z.infer<typeof ageProfileFileSchema>;
+
+const position = z.array(z.number()).min(2);
+const geometry = z.object({
+  type: z.enum(['Polygon', 'MultiPolygon']),
+  id: z.string(),
+  arcs: z.array(z.unknown()),
+});
+export const boundariesFileSchema = z.object({
+  type: z.literal('Topology'),
+  transform: z.object({ scale: position, translate: position }),
+  objects: z.object({
+    subicb: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry) }),
+    icb: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry) }),
+    region: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry) }),
+  }),
+  arcs: z.array(z.array(position)),
+});
+export type BoundariesFile = z.infer<typeof boundariesFileSchema>;

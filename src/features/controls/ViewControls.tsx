@@ -1,0 +1,51 @@
+// Geography level, metric, year and base year: native selects, so keyboard and screen readers just work.
+import { useId } from 'react';
+import { METRICS, metricConfig, type MetricKey } from '../../lib/metrics';
+import { fyLabel, isProjectedYear } from '../../lib/years';
+import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/view-store';
+
+export function ViewControls({ years, baseYears }: { years: readonly number[]; baseYears: readonly number[] }) {
+  const { level, metric, year, baseYear, setLevel, setMetric, setYear, setBaseYear } = useViewStore();
+  const id = useId();
+  return (
+    <div className="controls" role="group" aria-label="View">
+      <label htmlFor={`${id}-level`}>Geography level</label>
+      <select id={`${id}-level`} value={level} onChange={(e) => setLevel(e.target.value as MapLevel)}>
+        {MAP_LEVELS.map((l) => (
+          <option key={l} value={l}>
+            {LEVEL_LABELS[l]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-metric`}>Metric</label>
+      <select id={`${id}-metric`} value={metric} onChange={(e) => setMetric(e.target.value as MetricKey)}>
+        {METRICS.map((m) => (
+          <option key={m.key} value={m.key}>
+            {m.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-year`}>Year</label>
+      <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {fyLabel(y)}
+            {isProjectedYear(y) ? ' (projected)' : ''}
+          </option>
+        ))}
+      </select>
+      {metricConfig(metric).usesBaseYear && (
+        <>
+          <label htmlFor={`${id}-base`}>Base year</label>
+          <select id={`${id}-base`} value={baseYear} onChange={(e) => setBaseYear(Number(e.target.value))}>
+            {baseYears.map((y) => (
+              <option key={y} value={y}>
+                {fyLabel(y)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// The England choropleth, with no online tiles: areas on a plain background, a London inset, a legend.
+import { useMemo } from 'react';
+import { MapContainer, useMap } from 'react-leaflet';
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { AreaLayer } from './AreaLayer';
+import { Legend } from './Legend';
+import type { AreaFeatures } from './geometry';
+import type { Bins } from '../../lib/bins';
+
+export interface ChoroplethMapProps {
+  features: AreaFeatures;
+  /** London's areas at the current level, drawn again in the inset so they stay readable at England's scale. */
+  londonFeatures: AreaFeatures;
+  colourByCode: ReadonlyMap<string, string>;
+  bins: Bins;
+  legendTitle: string;
+  formatValue: (n: number) => string;
+  describe: (code: string) => string[];
+  selected: readonly string[];
+  onSelect: (code: string) => void;
+  /** A caption such as "2030/31 (projected)". */
+  caption: string;
+}
+
+function boundsOf(features: AreaFeatures): L.LatLngBounds {
+  return L.geoJSON(features).getBounds();
+}
+
+function ResetView({ bounds }: { bounds: L.LatLngBounds }) {
+  const map = useMap();
+  return (
+    <div className="leaflet-top leaflet-right">
+      <div className="leaflet-control">
+        <button type="button" className="map-button" onClick={() => map.flyToBounds(bounds, { duration: 0.4 })}>
+          Show all England
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function ChoroplethMap(props: ChoroplethMapProps) {
+  const { features, londonFeatures, colourByCode, bins, legendTitle, formatValue, describe, selected, onSelect, caption } = props;
+  const englandBounds = useMemo(() => boundsOf(features), [features]);
+  const londonBounds = useMemo(() => boundsOf(londonFeatures), [londonFeatures]);
+  return (
+    <div className="map-wrap">
+      <div role="region" aria-label="Map" className="map-region">
+        <MapContainer
+          className="map"
+          bounds={englandBounds}
+          boundsOptions={{ padding: [8, 8] }}
+          zoomSnap={0.25}
+          attributionControl={false}
+          scrollWheelZoom={false}
+          keyboard
+        >
+          <AreaLayer
+            features={features}
+            colourByCode={colourByCode}
+            selected={selected}
+            describe={describe}
+            onSelect={onSelect}
+            zoomToSelection
+          />
+          <ResetView bounds={englandBounds} />
+        </MapContainer>
+        <p className="map-caption">{caption}</p>
+      </div>
+      <div className="london-inset" role="region" aria-label="London inset map">
+        <p className="inset-title">London</p>
+        <MapContainer
+          className="map-inset"
+          bounds={londonBounds}
+          boundsOptions={{ padding: [2, 2] }}
+          zoomSnap={0.25}
+          attributionControl={false}
+          zoomControl={false}
+          dragging={false}
+          scrollWheelZoom={false}
+          doubleClickZoom={false}
+          touchZoom={false}
+          boxZoom={false}
+          keyboard={false}
+        >
+          <AreaLayer features={londonFeatures} colourByCode={colourByCode} selected={selected} describe={describe} onSelect={onSelect} />
+        </MapContainer>
+      </div>
+      <Legend bins={bins} title={legendTitle} format={formatValue} />
+    </div>
+  );
+}
+

@@ -1,0 +1,21 @@
+import { legendLabels, NO_DATA_COLOUR, type Bins } from '../../lib/bins';
+
+export function Legend({ bins, title, format }: { bins: Bins; title: string; format: (n: number) => string }) {
+  return (
+    <figure className="legend" aria-label={`Legend: ${title}`}>
+      <figcaption>{title}</figcaption>
+      <ul>
+        {legendLabels(bins, format).map(({ colour, label }) => (
+          <li key={label}>
+            <span className="swatch" style={{ background: colour }} aria-hidden="true" />
+            {label}
+          </li>
+        ))}
+        <li>
+          <span className="swatch swatch-nodata" style={{ background: NO_DATA_COLOUR }} aria-hidden="true" />
+          no data
+        </li>
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,91 @@
+// The map's table alternative: every area at the current level, sortable, selectable by keyboard.
+import { useState } from 'react';
+import type { LevelRow } from '../../lib/level-rows';
+import { formatNumber, formatSigned } from '../../lib/format';
+import { UNDER_DOCTORED_SHARE, type MetricConfig } from '../../lib/metrics';
+import { sortRows, type SortDirection, type SortKey } from './sort-rows';
+
+export interface AreasTableProps {
+  rows: readonly LevelRow[];
+  metric: MetricConfig;
+  levelLabel: string;
+  yearLabel: string;
+  baseYearLabel: string;
+  selected: readonly string[];
+  onSelect: (code: string) => void;
+  onToggleCompare: (code: string) => void;
+  maxCompare: number;
+}
+
+export function AreasTable(props: AreasTableProps) {
+  const { rows, metric, levelLabel, yearLabel, baseYearLabel, selected, onSelect, onToggleCompare, maxCompare } = props;
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'rank', direction: 'ascending' });
+  const sorted = sortRows(rows, sort.key, sort.direction);
+  const flagged = rows.filter((r) => r.underDoctored).length;
+
+  const header = (key: SortKey, label: string) => {
+    const active = sort.key === key;
+    const next: SortDirection = active && sort.direction === 'ascending' ? 'descending' : 'ascending';
+    return (
+      <th scope="col" aria-sort={active ? sort.direction : 'none'}>
+        <button type="button" className="sort-button" onClick={() => setSort({ key, direction: next })}>
+          {label}
+          <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div className="table-scroll">
+      <p className="rule">
+        <strong>Under-doctored</strong>: fewer than {Math.round(UNDER_DOCTORED_SHARE * 100)}% of England's GP FTE per 100,000 patients in{' '}
+        {yearLabel}. {flagged} of {rows.length} areas are flagged.
+      </p>
+      <table className="areas-table">
+        <caption>
+          Areas at {levelLabel} level, {yearLabel}: {metric.label}
+        </caption>
+        <thead>
+          <tr>
+            {header('name', 'Area')}
+            {header('value', `${metric.label} (${metric.unit})`)}
+            {header('rank', 'Rank (1 = highest)')}
+            {header('changeFte', `Change in FTE since ${baseYearLabel}`)}
+            {header('changePct', `Change since ${baseYearLabel} (%)`)}
+            <th scope="col">Flag</th>
+            <th scope="col">Compare</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => {
+            const isSelected = selected.includes(row.code);
+            return (
+              <tr key={row.code} aria-selected={isSelected} className={isSelected ? 'selected' : undefined}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelect(row.code)} aria-pressed={selected[0] === row.code}>
+                    {row.name}
+                  </button>
+                </th>
+                <td className="num">{formatNumber(row.value, metric.decimals)}</td>
+                <td className="num">{row.rank ?? '–'}</td>
+                <td className="num">{formatSigned(row.changeFte, 1)}</td>
+                <td className="num">{formatSigned(row.changePct, 1)}</td>
+                <td>{row.underDoctored ? <span className="flag">Under-doctored</span> : ''}</td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Compare ${row.name}`}
+                    checked={isSelected}
+                    disabled={!isSelected && selected.length >= maxCompare}
+                    onChange={() => onToggleCompare(row.code)}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

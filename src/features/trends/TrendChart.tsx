@@ -1,0 +1,98 @@
+// Selected areas against England across the years, per 100,000 patients or in FTE; projected years shaded.
+import { useState } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
+import { formatNumber } from '../../lib/format';
+import { ENGLAND_COLOUR, lineColour } from '../../lib/palette';
+import { fyLabel, LAST_DATA_YEAR } from '../../lib/years';
+import { buildTrendRows, columnKey, type TrendMode, type TrendRow, type TrendSource } from './trend-series';
+
+export interface TrendChartProps {
+  years: readonly number[];
+  /** Areas to plot, England last; names for the legend. */
+  areas: readonly { code: string; name: string }[];
+  englandCode: string;
+  sources: readonly TrendSource[];
+}
+
+const MODES: Record<TrendMode, string> = { ftePer100k: 'GP FTE per 100,000 patients', fte: 'GP FTE' };
+const DASH: Record<string, string | undefined> = { history: undefined, trend: '6 4', scenario: undefined };
+
+export function TrendChart({ years, areas, englandCode, sources }: TrendChartProps) {
+  const [mode, setMode] = useState<TrendMode>('ftePer100k');
+  const codes = areas.map((a) => a.code);
+  const rows = buildTrendRows({ years, codes, sources, mode });
+  const lastYear = years[years.length - 1] ?? LAST_DATA_YEAR;
+  const hasProjection = lastYear > LAST_DATA_YEAR;
+  // In FTE mode England would flatten every area's line, so it moves to its own axis on the right.
+  const englandOnRight = mode === 'fte' && areas.length > 1;
+
+  const lines = areas.flatMap((area, i) =>
+    sources.map((source) => {
+      const isEngland = area.code === englandCode;
+      return (
+        <Line
+          key={columnKey(area.code, source.key)}
+          type="linear"
+          dataKey={columnKey(area.code, source.key)}
+          name={`${area.name}${sources.length > 1 ? ` — ${source.label}` : ''}`}
+          stroke={isEngland ? ENGLAND_COLOUR : lineColour(i)}
+          strokeWidth={source.key === 'scenario' ? 3 : 2}
+          strokeDasharray={isEngland ? '2 3' : DASH[source.key]}
+          dot={false}
+          isAnimationActive={false}
+          connectNulls={false}
+          yAxisId={isEngland && englandOnRight ? 'right' : 'left'}
+        />
+      );
+    }),
+  );
+
+  const columns: Column<TrendRow>[] = [
+    { key: 'year', header: 'Year', cell: (r) => r.label },
+    ...areas.flatMap((area) =>
+      sources.map((source) => ({
+        key: columnKey(area.code, source.key),
+        header: `${area.name}${sources.length > 1 ? ` (${source.label})` : ''}`,
+        numeric: true,
+        cell: (r: TrendRow) => formatNumber(r[columnKey(area.code, source.key)] as number | null, 1),
+      })),
+    ),
+  ];
+
+  return (
+    <div className="trend">
+      <div className="segmented" role="radiogroup" aria-label="Trend measure">
+        {(Object.keys(MODES) as TrendMode[]).map((m) => (
+          <label key={m}>
+            <input type="radio" name="trend-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+            {MODES[m]}
+          </label>
+        ))}
+      </div>
+      <div className="chart" role="img" aria-label={`Line chart of ${MODES[mode]} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}>
+        <ResponsiveContainer width="100%" height={300}>
+          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke="#e0e0e0" />
+            <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={16} />
+            <YAxis yAxisId="left" width={64} tickFormatter={(v: number) => formatNumber(v)} domain={['auto', 'auto']} />
+            {englandOnRight && <YAxis yAxisId="right" orientation="right" width={64} tickFormatter={(v: number) => formatNumber(v)} />}
+            {hasProjection && (
+              <ReferenceArea yAxisId="left" x1={fyLabel(LAST_DATA_YEAR + 1)} x2={fyLabel(lastYear)} fill="#f0f0f0" fillOpacity={0.7} label={{ value: 'Projected', position: 'insideTop' }} />
+            )}
+            <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, 1) : String(v))} />
+            <Legend />
+            {lines}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <DataTableDisclosure
+        summary="Show the chart's figures as a table"
+        caption={`${MODES[mode]} by financial year`}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => String(r.year)}
+      />
+    </div>
+  );
+}

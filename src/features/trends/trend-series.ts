@@ -1,0 +1,28 @@
+// Rows for the trend chart: one per year, one column per area and source (history, projections).
+// Pure, so the chart, its table alternative and exports use the same numbers.
+import { metricValue, type WorkforceSeries } from '../../lib/metrics';
+import { fyLabel } from '../../lib/years';
+
+export type TrendMode = 'ftePer100k' | 'fte';
+export interface TrendSource {
+  key: string;
+  label: string;
+  series: WorkforceSeries;
+}
+export type TrendRow = { year: number; label: string } & Record<string, number | string | null>;
+
+export const columnKey = (code: string, sourceKey: string) => `${code}|${sourceKey}`;
+
+export function buildTrendRows(args: { years: readonly number[]; codes: readonly string[]; sources: readonly TrendSource[]; mode: TrendMode }): TrendRow[] {
+  const { years, codes, sources, mode } = args;
+  return years.map((year) => {
+    const row: TrendRow = { year, label: fyLabel(year) };
+    for (const source of sources) {
+      for (const code of codes) {
+        const value = metricValue(source.series, code, mode, year, year);
+        row[columnKey(code, source.key)] = value === null ? null : Math.round(value * 10) / 10;
+      }
+    }
+    return row;
+  });
+}

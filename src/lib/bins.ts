@@ -1,0 +1,62 @@
+// Colour classes for the choropleth: class breaks, colour-blind-safe palettes and the legend's labels.
+// Sequential metrics use quantile breaks (ColorBrewer YlGnBu, 5 classes); change metrics use breaks
+// symmetric about zero (ColorBrewer PuOr, 6 classes: orange = fewer GPs, purple = more). Both palettes
+// are rated colour-blind safe by ColorBrewer.
+export const SEQUENTIAL_PALETTE = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
+export const DIVERGING_PALETTE = ['#b35806', '#f1a340', '#fee0b6', '#d8daeb', '#998ec3', '#542788'] as const;
+export const NO_DATA_COLOUR = '#bdbdbd';
+
+export interface Bins {
+  /** Upper bounds of every class but the last (ascending); n breaks make n + 1 classes. */
+  breaks: number[];
+  colours: readonly string[];
+}
+
+/** Rounds to two significant figures, so legend labels read cleanly. */
+export function nice(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
+  return Math.round(value / magnitude) * magnitude;
+}
+
+function quantile(sorted: readonly number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const a = sorted[lo] ?? 0;
+  const b = sorted[Math.min(lo + 1, sorted.length - 1)] ?? a;
+  return a + (b - a) * (h - lo);
+}
+
+export function sequentialBins(values: readonly (number | null)[]): Bins {
+  const sorted = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return { breaks: [], colours: [SEQUENTIAL_PALETTE[2]] };
+  const classes = SEQUENTIAL_PALETTE.length;
+  const breaks = [...new Set(Array.from({ length: classes - 1 }, (_, i) => nice(quantile(sorted, (i + 1) / classes))))];
+  return { breaks, colours: SEQUENTIAL_PALETTE.slice(0, breaks.length + 1) };
+}
+
+export function divergingBins(values: readonly (number | null)[]): Bins {
+  const magnitudes = values.filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs).sort((a, b) => a - b);
+  const extent = nice(quantile(magnitudes, 0.9)) || 1;
+  const inner = nice(extent / 3) || extent / 3;
+  return { breaks: [-extent, -inner, 0, inner, extent], colours: DIVERGING_PALETTE };
+}
+
+export function colourFor(value: number | null, bins: Bins): string {
+  if (value === null || !Number.isFinite(value)) return NO_DATA_COLOUR;
+  let i = 0;
+  while (i < bins.breaks.length && value >= (bins.breaks[i] ?? Infinity)) i += 1;
+  return bins.colours[i] ?? NO_DATA_COLOUR;
+}
+
+/** Legend rows: one per class, "under a", "a to b", ..., "b and over". */
+export function legendLabels(bins: Bins, format: (n: number) => string): { colour: string; label: string }[] {
+  const { breaks, colours } = bins;
+  if (breaks.length === 0) return [{ colour: colours[0] ?? NO_DATA_COLOUR, label: 'all areas' }];
+  return colours.map((colour, i) => {
+    const lo = breaks[i - 1];
+    const hi = breaks[i];
+    const label = lo === undefined ? `under ${format(hi ?? 0)}` : hi === undefined ? `${format(lo)} and over` : `${format(lo)} to under ${format(hi)}`;
+    return { colour, label };
+  });
+}

@@ -1,0 +1,22 @@
+// Number formatting for screen, tables and exports (en-GB).
+const cache = new Map<number, Intl.NumberFormat>();
+function formatter(decimals: number): Intl.NumberFormat {
+  let f = cache.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    cache.set(decimals, f);
+  }
+  return f;
+}
+
+export function formatNumber(value: number | null | undefined, decimals = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
+  return formatter(decimals).format(value);
+}
+
+export function formatSigned(value: number | null | undefined, decimals = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
+  const text = formatter(decimals).format(Math.abs(value));
+  if (Number(text.replace(/,/g, '')) === 0) return text;
+  return value > 0 ? `+${text}` : `−${text}`;
+}

@@ -1,0 +1,48 @@
+// What the person chose to look at: geography level, metric, year, base year, selected areas.
+// Data lives in react-query; projections are derived; only choices live here.
+import { create } from 'zustand';
+import type { MetricKey } from '../lib/metrics';
+import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../lib/years';
+
+export const MAP_LEVELS = ['region', 'icb', 'subicb'] as const;
+export type MapLevel = (typeof MAP_LEVELS)[number];
+export const LEVEL_LABELS: Record<MapLevel, string> = { region: 'Region', icb: 'ICB (STP)', subicb: 'Sub-ICB (CCG)' };
+
+/** How many areas the trend chart compares at once. */
+export const MAX_SELECTED = 4;
+
+export interface ViewState {
+  level: MapLevel;
+  metric: MetricKey;
+  year: number;
+  baseYear: number;
+  /** Selected area codes; the first is the one the headline and outline follow. */
+  selected: string[];
+  setLevel: (level: MapLevel) => void;
+  setMetric: (metric: MetricKey) => void;
+  setYear: (year: number) => void;
+  setBaseYear: (year: number) => void;
+  selectArea: (code: string | null) => void;
+  toggleCompare: (code: string) => void;
+}
+
+export const initialView = {
+  level: 'icb' as MapLevel,
+  metric: 'ftePer100k' as MetricKey,
+  year: LAST_DATA_YEAR,
+  baseYear: FIRST_DATA_YEAR,
+  selected: [] as string[],
+};
+
+export const useViewStore = create<ViewState>()((set) => ({
+  ...initialView,
+  setLevel: (level) => set({ level }),
+  setMetric: (metric) => set({ metric }),
+  setYear: (year) => set({ year }),
+  setBaseYear: (baseYear) => set({ baseYear }),
+  selectArea: (code) => set((s) => ({ selected: code === null ? [] : [code, ...s.selected.filter((c) => c !== code)].slice(0, MAX_SELECTED) })),
+  toggleCompare: (code) =>
+    set((s) => ({
+      selected: s.selected.includes(code) ? s.selected.filter((c) => c !== code) : [...s.selected, code].slice(0, MAX_SELECTED),
+    })),
+}));

@@ -1,0 +1,76 @@
+// Browser-test harness: serves the built app (dist/) with Vite's preview server on a free local port and
+// drives Debian's Chromium through playwright-core. Every request the page makes is recorded.
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results');
+
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(resolve(import.meta.dirname, '../../dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}/`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((done) => server.httpServer.close(() => done()));
+    },
+  };
+}
+
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  requests: string[];
+}
+
+/** A fresh page (own context: no shared storage) that records console errors and every request URL. */
+export async function openPage(harness: Harness, path = '', viewport = { width: 1440, height: 1000 }): Promise<WatchedPage> {
+  const context = await harness.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(harness.baseUrl + path);
+  return { context, page, consoleErrors, requests };
+}
+
+/** Waits for the main map to have drawn its areas. */
+export async function waitForMap(page: Page, count?: number) {
+  await page.waitForFunction(
+    (expected) => {
+      const n = document.querySelectorAll('[aria-label="Map"] .leaflet-overlay-pane path').length;
+      return expected === undefined ? n > 0 : n === expected;
+    },
+    count,
+    { timeout: 20_000 },
+  );
+}

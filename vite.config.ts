@@ -1,0 +1,71 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const dataDir = resolve(import.meta.dirname, 'data');
+
+/**
+ * Serves the committed datasets in data/ at /data/* (dev and preview) and copies them into the build,
+ * so the app is static files with its data embedded: no server, no network beyond its own origin.
+ */
+function embeddedData(): Plugin {
+  return {
+    name: 'gpw-embedded-data',
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+        if (!/^[\w.-]+\.json$/.test(name)) return next();
+        try {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(readFileSync(join(dataDir, name)));
+        } catch {
+          next();
+        }
+      });
+    },
+    generateBundle() {
+      for (const name of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dataDir, name)) });
+      }
+    },
+  };
+}
+
+/** The built app's Content Security Policy: scripts from our own origin only, no inline script, no eval. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'gpw-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), embeddedData(), contentSecurityPolicy()],
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    setupFiles: ['test/setup.ts'],
+    css: false,
+  },
+});
