@@ -1,16 +1,23 @@
 // The dashboard's layout: controls, map, trends, national series, the Areas table, and About the data.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, nationalQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
 import { QueryStatus } from '../components/QueryStatus';
 import { ViewControls } from '../features/controls/ViewControls';
 import { MapPanel } from '../features/map/MapPanel';
-import { TrendPanel } from '../features/trends/TrendPanel';
 import { TablePanel } from '../features/table/TablePanel';
-import { NationalChart } from '../features/national/NationalChart';
 import { AboutData } from '../features/about/AboutData';
 import { useWorkforce } from '../state/use-workforce';
+
+// The charts (recharts) load in their own chunk, so the map draws before the chart code has arrived.
+const TrendPanel = lazy(() => import('../features/trends/TrendPanel').then((m) => ({ default: m.TrendPanel })));
+const NationalChart = lazy(() => import('../features/national/NationalChart').then((m) => ({ default: m.NationalChart })));
+const chartFallback = (
+  <p className="loading" role="status">
+    Loading chart…
+  </p>
+);
 
 export function App() {
   const areas = useQuery(areasQuery());
@@ -45,7 +52,9 @@ export function App() {
                 <MapPanel workforce={workforce} />
               </Panel>
               <Panel title="Trends" id="trends" className="trend-panel">
-                <TrendPanel workforce={workforce} sources={[{ key: 'history', label: 'Recorded', series: workforce.series }]} />
+                <Suspense fallback={chartFallback}>
+                  <TrendPanel workforce={workforce} sources={[{ key: 'history', label: 'Recorded', series: workforce.series }]} />
+                </Suspense>
               </Panel>
             </div>
             <Panel title="Areas" id="areas">
@@ -54,7 +63,13 @@ export function App() {
           </>
         )}
         <Panel title="England: GPs by role, monthly" id="national">
-          {national.data ? <NationalChart national={national.data} /> : <QueryStatus query={national} what="The national series (national.json)" />}
+          {national.data ? (
+            <Suspense fallback={chartFallback}>
+              <NationalChart national={national.data} />
+            </Suspense>
+          ) : (
+            <QueryStatus query={national} what="The national series (national.json)" />
+          )}
         </Panel>
       </main>
       <footer className="app-footer">
