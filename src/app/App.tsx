@@ -8,11 +8,27 @@ import { ViewControls } from '../features/controls/ViewControls';
 import { MapPanel } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
 import { AboutData } from '../features/about/AboutData';
-import { useWorkforce } from '../state/use-workforce';
+import { useWorkforce, type Workforce } from '../state/use-workforce';
+import { LeverPanel } from '../features/levers/LeverPanel';
+import { HeadlinePanel } from '../features/levers/HeadlinePanel';
+import { GoalSeek } from '../features/levers/GoalSeek';
+import { sliceSeries } from '../lib/projection-series';
+import type { TrendSource } from '../features/trends/trend-series';
 
 // The charts (recharts) load in their own chunk, so the map draws before the chart code has arrived.
 const TrendPanel = lazy(() => import('../features/trends/TrendPanel').then((m) => ({ default: m.TrendPanel })));
 const NationalChart = lazy(() => import('../features/national/NationalChart').then((m) => ({ default: m.NationalChart })));
+function trendSources(workforce: Workforce): TrendSource[] {
+  const history: TrendSource = { key: 'history', label: 'Recorded', series: workforce.dataset.history };
+  const { projection } = workforce;
+  if (!projection) return [history];
+  return [
+    history,
+    { key: 'trend', label: 'Current trends', series: sliceSeries(projection.trendSeries, projection.inputs.baseYear) },
+    { key: 'scenario', label: 'Scenario', series: sliceSeries(projection.series, projection.inputs.baseYear) },
+  ];
+}
+
 const chartFallback = (
   <p className="loading" role="status">
     Loading chart…
@@ -48,14 +64,25 @@ export function App() {
           <>
             <ViewControls years={workforce.years} baseYears={workforce.dataset.years} />
             <div className="layout">
-              <Panel title="Map" id="map-panel" className="map-panel">
-                <MapPanel workforce={workforce} />
-              </Panel>
-              <Panel title="Trends" id="trends" className="trend-panel">
-                <Suspense fallback={chartFallback}>
-                  <TrendPanel workforce={workforce} sources={[{ key: 'history', label: 'Recorded', series: workforce.series }]} />
-                </Suspense>
-              </Panel>
+              <div className="main-column">
+                <Panel title="Map" id="map-panel" className="map-panel">
+                  <MapPanel workforce={workforce} />
+                </Panel>
+                <Panel title="Trends" id="trends" className="trend-panel">
+                  <Suspense fallback={chartFallback}>
+                    <TrendPanel workforce={workforce} sources={trendSources(workforce)} />
+                  </Suspense>
+                </Panel>
+              </div>
+              <div className="side">
+                <Panel title="Headline" id="headline">
+                  {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <p role="status">Running the projection…</p>}
+                </Panel>
+                <Panel title="Planning levers" id="levers">
+                  {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}
+                  {workforce.projection && <GoalSeek workforce={workforce} />}
+                </Panel>
+              </div>
             </div>
             <Panel title="Areas" id="areas">
               <TablePanel workforce={workforce} />

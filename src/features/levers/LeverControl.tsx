@@ -1,0 +1,87 @@
+// One lever: a slider (role slider, named by the lever's label), a number box, its unit, default, source, reset.
+import { useEffect, useId, useState } from 'react';
+import type { LeverConfig } from '../../model';
+import { formatLever, fromDisplay, isPercent, toDisplay } from './lever-format';
+
+export interface LeverControlProps {
+  config: LeverConfig;
+  value: number;
+  isChanged: boolean;
+  onChange: (value: number) => void;
+  onReset: () => void;
+}
+
+export function LeverControl({ config, value, isChanged, onChange, onReset }: LeverControlProps) {
+  const id = useId();
+  const shown = toDisplay(config, value);
+  const [draft, setDraft] = useState(String(Number(shown.toPrecision(6))));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft(String(Number(toDisplay(config, value).toPrecision(6))));
+    setError(null);
+  }, [config, value]);
+
+  const commitDraft = () => {
+    const typed = Number(draft.replace(/[,%\s]/g, ''));
+    if (draft.trim() === '' || !Number.isFinite(typed)) {
+      setError(`Enter a number between ${formatLever(config, config.min)} and ${formatLever(config, config.max)}.`);
+      return;
+    }
+    const wanted = fromDisplay(config, typed);
+    if (wanted < config.min || wanted > config.max) setError(`Kept within the range ${formatLever(config, config.min)} to ${formatLever(config, config.max)}.`);
+    else setError(null);
+    onChange(wanted);
+  };
+
+  const step = toDisplay(config, config.step);
+  return (
+    <div className={`lever ${isChanged ? 'lever-changed' : ''}`}>
+      <div className="lever-top">
+        <label htmlFor={`${id}-range`} className="lever-label">
+          {config.label}
+        </label>
+        <span className="lever-value" aria-hidden="true">
+          {formatLever(config, value)}
+        </span>
+      </div>
+      <div className="lever-inputs">
+        <input
+          id={`${id}-range`}
+          type="range"
+          min={toDisplay(config, config.min)}
+          max={toDisplay(config, config.max)}
+          step={step}
+          value={shown}
+          aria-valuetext={formatLever(config, value)}
+          aria-describedby={`${id}-about`}
+          onChange={(e) => onChange(fromDisplay(config, Number(e.target.value)))}
+        />
+        <input
+          type="text"
+          inputMode="decimal"
+          className="lever-number"
+          aria-label={`${config.label} value${isPercent(config) ? ' (%)' : ` (${config.unit})`}`}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commitDraft}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitDraft();
+          }}
+          aria-invalid={error !== null}
+        />
+        <span className="lever-unit">{isPercent(config) ? '%' : config.unit}</span>
+        <button type="button" className="reset" onClick={onReset} disabled={!isChanged} aria-label={`Reset ${config.label}`}>
+          Reset
+        </button>
+      </div>
+      {error && (
+        <p className="lever-error" role="status">
+          {error}
+        </p>
+      )}
+      <p className="lever-about" id={`${id}-about`}>
+        Default {formatLever(config, config.default)}. Source: {config.source}.
+      </p>
+    </div>
+  );
+}

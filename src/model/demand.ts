@@ -1,0 +1,57 @@
+/**
+ * Demand and recent trends: registered patients projected on each area's own recent growth.
+ *
+ * Method: compound annual growth over the last TREND_YEARS year-on-year steps of an annual
+ * series (fewer if the series is shorter), held constant for the projection, unless a single
+ * national override is given. Also the mean annual change used to calibrate the returners default.
+ * Units: patients are registered patients (headcount); growth is a fraction a year (0.01 = 1%);
+ * changes are in the series' own unit (FTE for the workforce).
+ * Sources: registered patients per practice (NHS Digital GP Workforce practice files, via HEEC),
+ * aggregated to areas by the data pipeline.
+ */
+
+/** Years of history that define "recent": the last five year-on-year steps. */
+export const TREND_YEARS = 5;
+
+function recentWindow(series: readonly number[], years: number): readonly number[] {
+  const steps = Math.max(1, Math.floor(years));
+  return series.slice(Math.max(0, series.length - steps - 1));
+}
+
+/**
+ * Compound annual growth over the last `years` steps: (last / first)^(1 / steps) − 1.
+ * Fewer than two points, or a non-positive or non-finite end, give 0 (no trend).
+ */
+export function compoundAnnualGrowth(series: readonly number[], years: number = TREND_YEARS): number {
+  const window = recentWindow(series, years);
+  const first = window[0] ?? 0;
+  const last = window[window.length - 1] ?? 0;
+  if (window.length < 2 || !(first > 0) || !(last > 0)) return 0;
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return 0;
+  return Math.pow(last / first, 1 / (window.length - 1)) - 1;
+}
+
+/** Mean annual change over the last `years` steps: (last − first) / steps; 0 without two points. */
+export function meanAnnualChange(series: readonly number[], years: number = TREND_YEARS): number {
+  const window = recentWindow(series, years);
+  if (window.length < 2) return 0;
+  const change = ((window[window.length - 1] ?? 0) - (window[0] ?? 0)) / (window.length - 1);
+  return Number.isFinite(change) ? change : 0;
+}
+
+/**
+ * The growth rate used for an area: the override if it is a finite number, else the area's own
+ * trend. Floored just above −100% so patients never go negative.
+ */
+export function patientGrowthRate(patientsSeries: readonly number[], patientGrowthOverride: number | null | undefined): number {
+  const growth =
+    typeof patientGrowthOverride === 'number' && Number.isFinite(patientGrowthOverride)
+      ? patientGrowthOverride
+      : compoundAnnualGrowth(patientsSeries);
+  return Math.max(-0.99, growth);
+}
+
+/** GP FTE per 100,000 registered patients; 0 when there are no patients. */
+export function ftePer100k(fte: number, patients: number): number {
+  return patients > 0 ? (fte / patients) * 100_000 : 0;
+}

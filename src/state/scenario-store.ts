@@ -1,0 +1,59 @@
+// The planner's scenario: lever values England-wide and per scope (region or ICB), and the target.
+// Only departures from the defaults are stored, so defaults can come from data and URLs stay short.
+import { create } from 'zustand';
+import type { LeverKey, LeverValues } from '../model';
+import { LAST_PROJECTION_YEAR, FIRST_DATA_YEAR } from '../lib/years';
+
+export const ENGLAND_SCOPE = 'ENG';
+
+export type Target = { kind: 'hold'; year: number } | { kind: 'value'; ftePer100k: number };
+
+export interface ScenarioState {
+  /** The scope whose levers the panel edits: England, or a region or ICB code. */
+  scope: string;
+  englandLevers: Partial<LeverValues>;
+  /** Per-scope overrides; a scope with none follows England (its share of England's flows). */
+  scopeLevers: Record<string, Partial<LeverValues>>;
+  target: Target;
+  targetYear: number;
+  setScope: (scope: string) => void;
+  setLever: (key: LeverKey, value: number) => void;
+  resetLever: (key: LeverKey) => void;
+  resetScope: () => void;
+  setTarget: (target: Target) => void;
+  setTargetYear: (year: number) => void;
+}
+
+export const initialScenario = {
+  scope: ENGLAND_SCOPE,
+  englandLevers: {} as Partial<LeverValues>,
+  scopeLevers: {} as Record<string, Partial<LeverValues>>,
+  target: { kind: 'hold', year: FIRST_DATA_YEAR } as Target,
+  targetYear: LAST_PROJECTION_YEAR,
+};
+
+function without<T extends object>(record: T, key: keyof T): T {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
+export const useScenarioStore = create<ScenarioState>()((set) => ({
+  ...initialScenario,
+  setScope: (scope) => set({ scope }),
+  setLever: (key, value) =>
+    set((s) =>
+      s.scope === ENGLAND_SCOPE
+        ? { englandLevers: { ...s.englandLevers, [key]: value } }
+        : { scopeLevers: { ...s.scopeLevers, [s.scope]: { ...s.scopeLevers[s.scope], [key]: value } } },
+    ),
+  resetLever: (key) =>
+    set((s) => {
+      if (s.scope === ENGLAND_SCOPE) return { englandLevers: without(s.englandLevers, key) };
+      const remaining = without(s.scopeLevers[s.scope] ?? {}, key);
+      return { scopeLevers: Object.keys(remaining).length ? { ...s.scopeLevers, [s.scope]: remaining } : without(s.scopeLevers, s.scope) };
+    }),
+  resetScope: () => set((s) => (s.scope === ENGLAND_SCOPE ? { englandLevers: {} } : { scopeLevers: without(s.scopeLevers, s.scope) })),
+  setTarget: (target) => set({ target }),
+  setTargetYear: (targetYear) => set({ targetYear }),
+}));
