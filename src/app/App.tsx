@@ -1,5 +1,5 @@
 // The dashboard's layout: controls, map, trends, national series, the Areas table, and About the data.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, nationalQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
@@ -8,7 +8,8 @@ import { ViewControls } from '../features/controls/ViewControls';
 import { MapPanel } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
 import { AboutData } from '../features/about/AboutData';
-import { useWorkforce, type Workforce } from '../state/use-workforce';
+import { useModelInputs, useWorkforce, type Workforce } from '../state/use-workforce';
+import { useUrlSync } from '../state/use-url-sync';
 import { LeverPanel } from '../features/levers/LeverPanel';
 import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
@@ -39,6 +40,12 @@ export function App() {
   const areas = useQuery(areasQuery());
   const national = useQuery(nationalQuery());
   const workforce = useWorkforce();
+  const { dataset, inputs } = useModelInputs();
+  const urlNotices = useUrlSync(dataset, inputs);
+  // The map and levers follow a slider at once; the table and chart catch up in a deferred render,
+  // so a slider move repaints the map without waiting for 106 table rows and the chart to re-render.
+  const deferredWorkforce = useDeferredValue(workforce);
+  const sources = useMemo(() => (deferredWorkforce ? trendSources(deferredWorkforce) : []), [deferredWorkforce]);
   const [aboutOpen, setAboutOpen] = useState(false);
 
   return (
@@ -46,9 +53,17 @@ export function App() {
       <header className="app-header">
         <div>
           <h1>GP Workforce Planner</h1>
-          <p className="tagline">Where England's GPs are short, how that changed since 2015/16, and what planning levers would do.</p>
+          <p className="tagline">
+            Where England's GPs are short, how that changed since 2015/16, and what planning levers would do.
+          </p>
         </div>
-        <button type="button" className="about-button" aria-expanded={aboutOpen} aria-controls="about" onClick={() => setAboutOpen((o) => !o)}>
+        <button
+          type="button"
+          className="about-button"
+          aria-expanded={aboutOpen}
+          aria-controls="about"
+          onClick={() => setAboutOpen((o) => !o)}
+        >
           About the data
         </button>
       </header>
@@ -56,6 +71,21 @@ export function App() {
         <Panel title="About the data" id="about" className="about-panel">
           <AboutData />
         </Panel>
+      )}
+      {urlNotices.notices.length > 0 && (
+        <div className="notice" role="alert">
+          <p>
+            <strong>Some of the link could not be used, so the view opened with these changes:</strong>
+          </p>
+          <ul>
+            {urlNotices.notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" className="button secondary" onClick={urlNotices.dismiss}>
+            Dismiss
+          </button>
+        </div>
       )}
       <main>
         {!workforce ? (
@@ -70,7 +100,7 @@ export function App() {
                 </Panel>
                 <Panel title="Trends" id="trends" className="trend-panel">
                   <Suspense fallback={chartFallback}>
-                    <TrendPanel workforce={workforce} sources={trendSources(workforce)} />
+                    <TrendPanel workforce={deferredWorkforce ?? workforce} sources={sources} />
                   </Suspense>
                 </Panel>
               </div>
@@ -85,7 +115,7 @@ export function App() {
               </div>
             </div>
             <Panel title="Areas" id="areas">
-              <TablePanel workforce={workforce} />
+              <TablePanel workforce={deferredWorkforce ?? workforce} />
             </Panel>
           </>
         )}
@@ -101,8 +131,9 @@ export function App() {
       </main>
       <footer className="app-footer">
         <p>
-          Contains public sector information licensed under the Open Government Licence v3.0 (NHS England / NHS Digital). Boundaries: Source: Office for
-          National Statistics licensed under the Open Government Licence v.3.0; contains OS data © Crown copyright and database right 2015–2023.{' '}
+          Contains public sector information licensed under the Open Government Licence v3.0 (NHS England / NHS Digital).
+          Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0; contains OS data ©
+          Crown copyright and database right 2015–2023.{' '}
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)}>
             Sources and definitions
           </button>

@@ -8,7 +8,13 @@ export interface Column<Row> {
   numeric?: boolean;
 }
 
-export function DataTableDisclosure<Row>({ summary, caption, columns, rows, rowKey }: {
+export function DataTableDisclosure<Row>({
+  summary,
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
   summary: string;
   caption: string;
   columns: readonly Column<Row>[];

@@ -26,7 +26,19 @@ class PanelBoundary extends Component<{ title: string; children: ReactNode }, { 
   }
 }
 
-export function Panel({ title, id, children, actions, className }: { title: string; id?: string; children: ReactNode; actions?: ReactNode; className?: string }) {
+export function Panel({
+  title,
+  id,
+  children,
+  actions,
+  className,
+}: {
+  title: string;
+  id?: string;
+  children: ReactNode;
+  actions?: ReactNode;
+  className?: string;
+}) {
   const headingId = id ? `${id}-heading` : undefined;
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={headingId} id={id}>

@@ -36,7 +36,10 @@ export function sequentialBins(values: readonly (number | null)[]): Bins {
 }
 
 export function divergingBins(values: readonly (number | null)[]): Bins {
-  const magnitudes = values.filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs).sort((a, b) => a - b);
+  const magnitudes = values
+    .filter((v): v is number => v !== null && Number.isFinite(v))
+    .map(Math.abs)
+    .sort((a, b) => a - b);
   const extent = nice(quantile(magnitudes, 0.9)) || 1;
   const inner = nice(extent / 3) || extent / 3;
   return { breaks: [-extent, -inner, 0, inner, extent], colours: DIVERGING_PALETTE };
@@ -56,7 +59,12 @@ export function legendLabels(bins: Bins, format: (n: number) => string): { colou
   return colours.map((colour, i) => {
     const lo = breaks[i - 1];
     const hi = breaks[i];
-    const label = lo === undefined ? `under ${format(hi ?? 0)}` : hi === undefined ? `${format(lo)} and over` : `${format(lo)} to under ${format(hi)}`;
+    const label =
+      lo === undefined
+        ? `under ${format(hi ?? 0)}`
+        : hi === undefined
+          ? `${format(lo)} and over`
+          : `${format(lo)} to under ${format(hi)}`;
     return { colour, label };
   });
 }

@@ -14,11 +14,39 @@ export interface MetricConfig {
 }
 
 export const METRICS = [
-  { key: 'ftePer100k', label: 'GP FTE per 100,000 patients', unit: 'FTE per 100,000 patients', decimals: 1, scale: 'sequential', usesBaseYear: false },
+  {
+    key: 'ftePer100k',
+    label: 'GP FTE per 100,000 patients',
+    unit: 'FTE per 100,000 patients',
+    decimals: 1,
+    scale: 'sequential',
+    usesBaseYear: false,
+  },
   { key: 'fte', label: 'GP FTE', unit: 'FTE', decimals: 1, scale: 'sequential', usesBaseYear: false },
-  { key: 'patientsPerFte', label: 'Patients per GP FTE', unit: 'patients per FTE', decimals: 0, scale: 'sequential', usesBaseYear: false },
-  { key: 'changeFte', label: 'Change in GP FTE since base year', unit: 'FTE', decimals: 1, scale: 'diverging', usesBaseYear: true },
-  { key: 'changePct', label: 'Change in GP FTE since base year (%)', unit: '%', decimals: 1, scale: 'diverging', usesBaseYear: true },
+  {
+    key: 'patientsPerFte',
+    label: 'Patients per GP FTE',
+    unit: 'patients per FTE',
+    decimals: 0,
+    scale: 'sequential',
+    usesBaseYear: false,
+  },
+  {
+    key: 'changeFte',
+    label: 'Change in GP FTE since base year',
+    unit: 'FTE',
+    decimals: 1,
+    scale: 'diverging',
+    usesBaseYear: true,
+  },
+  {
+    key: 'changePct',
+    label: 'Change in GP FTE since base year (%)',
+    unit: '%',
+    decimals: 1,
+    scale: 'diverging',
+    usesBaseYear: true,
+  },
 ] as const satisfies readonly MetricConfig[];
 
 export function metricConfig(key: MetricKey): MetricConfig {
@@ -31,7 +59,13 @@ export interface WorkforceSeries {
   byArea: ReadonlyMap<string, { fte: readonly (number | null)[]; patients: readonly (number | null)[] }>;
 }
 
-export function metricValue(series: WorkforceSeries, code: string, metric: MetricKey, year: number, baseYear: number): number | null {
+export function metricValue(
+  series: WorkforceSeries,
+  code: string,
+  metric: MetricKey,
+  year: number,
+  baseYear: number,
+): number | null {
   const area = series.byArea.get(code);
   const yi = series.years.indexOf(year);
   if (!area || yi < 0) return null;

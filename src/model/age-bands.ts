@@ -40,7 +40,7 @@ export const AGEING_FRACTION: Readonly<Record<AgeBand, number>> = {
 export const ENTRY_BAND = {
   newGps: 'Under 40',
   internationalRecruits: 'Under 40',
-  returners: 'Under 40',
+  returners: '40-49',
 } as const satisfies Record<string, AgeBand>;
 
 interface SubBand {

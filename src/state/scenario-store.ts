@@ -51,9 +51,12 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
     set((s) => {
       if (s.scope === ENGLAND_SCOPE) return { englandLevers: without(s.englandLevers, key) };
       const remaining = without(s.scopeLevers[s.scope] ?? {}, key);
-      return { scopeLevers: Object.keys(remaining).length ? { ...s.scopeLevers, [s.scope]: remaining } : without(s.scopeLevers, s.scope) };
+      return {
+        scopeLevers: Object.keys(remaining).length ? { ...s.scopeLevers, [s.scope]: remaining } : without(s.scopeLevers, s.scope),
+      };
     }),
-  resetScope: () => set((s) => (s.scope === ENGLAND_SCOPE ? { englandLevers: {} } : { scopeLevers: without(s.scopeLevers, s.scope) })),
+  resetScope: () =>
+    set((s) => (s.scope === ENGLAND_SCOPE ? { englandLevers: {} } : { scopeLevers: without(s.scopeLevers, s.scope) })),
   setTarget: (target) => set({ target }),
   setTargetYear: (targetYear) => set({ targetYear }),
 }));

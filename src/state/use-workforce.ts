@@ -66,7 +66,12 @@ export function useWorkforce(): Workforce | null {
   const trendSeries = useMemo(() => {
     if (!dataset || !inputs) return null;
     const projections = runProjection(inputs, inputs.defaults, []);
-    return projectionSeries({ history: dataset.history, projections, hierarchy: inputs.hierarchy, projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR) });
+    return projectionSeries({
+      history: dataset.history,
+      projections,
+      hierarchy: inputs.hierarchy,
+      projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
+    });
   }, [dataset, inputs]);
 
   const projection = useMemo<Projection | null>(() => {
@@ -74,7 +79,12 @@ export function useWorkforce(): Workforce | null {
     const englandLevers = englandLeverValues(inputs, englandOverrides);
     const scopes = resolveScopes(inputs, englandLevers, scopeOverrides);
     const areas = runProjection(inputs, englandLevers, scopes);
-    const series = projectionSeries({ history: dataset.history, projections: areas, hierarchy: inputs.hierarchy, projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR) });
+    const series = projectionSeries({
+      history: dataset.history,
+      projections: areas,
+      hierarchy: inputs.hierarchy,
+      projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
+    });
     return { inputs, englandLevers, scopes, areas, series, trendSeries };
   }, [dataset, inputs, trendSeries, englandOverrides, scopeOverrides]);
 
@@ -92,6 +102,13 @@ export function useLevelRows(workforce: Workforce | null): LevelRow[] {
   const baseYear = useViewStore((s) => s.baseYear);
   return useMemo(() => {
     if (!workforce) return [];
-    return levelRows({ areas: workforce.dataset.atLevel[level], series: workforce.series, metric, year, baseYear, englandCode: ENGLAND });
+    return levelRows({
+      areas: workforce.dataset.atLevel[level],
+      series: workforce.series,
+      metric,
+      year,
+      baseYear,
+      englandCode: ENGLAND,
+    });
   }, [workforce, level, metric, year, baseYear]);
 }

@@ -40,7 +40,8 @@ export const useViewStore = create<ViewState>()((set) => ({
   setMetric: (metric) => set({ metric }),
   setYear: (year) => set({ year }),
   setBaseYear: (baseYear) => set({ baseYear }),
-  selectArea: (code) => set((s) => ({ selected: code === null ? [] : [code, ...s.selected.filter((c) => c !== code)].slice(0, MAX_SELECTED) })),
+  selectArea: (code) =>
+    set((s) => ({ selected: code === null ? [] : [code, ...s.selected.filter((c) => c !== code)].slice(0, MAX_SELECTED) })),
   toggleCompare: (code) =>
     set((s) => ({
       selected: s.selected.includes(code) ? s.selected.filter((c) => c !== code) : [...s.selected, code].slice(0, MAX_SELECTED),

@@ -1,7 +1,16 @@
 // "What would it take?": the value of one lever (in the scope in force) that brings the selected area's
 // FTE per 100,000 patients in the target year to the target, by bisection (the model is monotone in each lever).
 import { useId, useState } from 'react';
-import { LEVERS, clampToConfig, goalSeek, leverConfigForScope, scopeShares, type GoalSeekResult, type LeverKey, type LeverValues } from '../../model';
+import {
+  LEVERS,
+  clampToConfig,
+  goalSeek,
+  leverConfigForScope,
+  scopeShares,
+  type GoalSeekResult,
+  type LeverKey,
+  type LeverValues,
+} from '../../model';
 import { englandLeverValues, resolveScopes, scopeLeverValues } from '../../lib/model-inputs';
 import { projectionSeries } from '../../lib/projection-series';
 import { metricValue } from '../../lib/metrics';
@@ -28,9 +37,20 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
   const solve = () => {
     const englandValues = englandLeverValues(inputs, scenario.englandLevers);
     const shares = scopeShares({ areas: inputs.areas, areaCodes: inputs.subIcbsOf(scope) });
-    const scopeValues = scope === ENGLAND_SCOPE ? englandValues : scopeLeverValues(inputs, scope, englandValues, scenario.scopeLevers[scope]);
-    const config = scope === ENGLAND_SCOPE ? (LEVERS.find((l) => l.key === leverKey) ?? LEVERS[0]) : leverConfigForScope(leverKey, shares, scopeValues[leverKey]);
-    const targetPer100k = headlineFigures({ series: projection.series, trendSeries: projection.trendSeries, code, year: targetYear, baseYear: inputs.baseYear, target }).targetPer100k;
+    const scopeValues =
+      scope === ENGLAND_SCOPE ? englandValues : scopeLeverValues(inputs, scope, englandValues, scenario.scopeLevers[scope]);
+    const config =
+      scope === ENGLAND_SCOPE
+        ? (LEVERS.find((l) => l.key === leverKey) ?? LEVERS[0])
+        : leverConfigForScope(leverKey, shares, scopeValues[leverKey]);
+    const targetPer100k = headlineFigures({
+      series: projection.series,
+      trendSeries: projection.trendSeries,
+      code,
+      year: targetYear,
+      baseYear: inputs.baseYear,
+      target,
+    }).targetPer100k;
     if (targetPer100k === null) {
       setResult({ text: 'There is no target value for this area and year.', apply: null });
       return;
@@ -38,11 +58,27 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
     const run = (v: number) => {
       const levers: LeverValues = { ...scopeValues, [leverKey]: v };
       const england = scope === ENGLAND_SCOPE ? levers : englandValues;
-      const scopes = resolveScopes(inputs, england, scope === ENGLAND_SCOPE ? scenario.scopeLevers : { ...scenario.scopeLevers, [scope]: { ...scenario.scopeLevers[scope], [leverKey]: v } });
-      const series = projectionSeries({ history: dataset.history, projections: runProjection(inputs, england, scopes), hierarchy: inputs.hierarchy, projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR) });
+      const scopes = resolveScopes(
+        inputs,
+        england,
+        scope === ENGLAND_SCOPE
+          ? scenario.scopeLevers
+          : { ...scenario.scopeLevers, [scope]: { ...scenario.scopeLevers[scope], [leverKey]: v } },
+      );
+      const series = projectionSeries({
+        history: dataset.history,
+        projections: runProjection(inputs, england, scopes),
+        hierarchy: inputs.hierarchy,
+        projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
+      });
       return metricValue(series, code, 'ftePer100k', targetYear, targetYear) ?? Number.NaN;
     };
-    const found: GoalSeekResult = goalSeek({ run, target: targetPer100k, lever: { ...config, label: config.label }, tolerance: 0.05 });
+    const found: GoalSeekResult = goalSeek({
+      run,
+      target: targetPer100k,
+      lever: { ...config, label: config.label },
+      tolerance: 0.05,
+    });
     const where = `${dataset.byCode.get(code)?.name ?? code} in ${fyLabel(targetYear)}`;
     if (found.status === 'found') {
       setResult({
@@ -60,7 +96,10 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
   return (
     <div className="goal-seek">
       <h3>What would it take?</h3>
-      <p className="hint">Finds the value of one lever, in the scope in force, that meets the target for the selected area (or England) in the target year.</p>
+      <p className="hint">
+        Finds the value of one lever, in the scope in force, that meets the target for the selected area (or England) in the
+        target year.
+      </p>
       <div className="goal-row">
         <label htmlFor={`${id}-lever`}>Lever to solve for</label>
         <select id={`${id}-lever`} value={leverKey} onChange={(e) => setLeverKey(e.target.value as LeverKey)}>

@@ -16,7 +16,14 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
   const code = selected[0] ?? ENGLAND;
   const name = dataset.byCode.get(code)?.name ?? code;
   const baseYear = projection.inputs.baseYear;
-  const h = headlineFigures({ series: projection.series, trendSeries: projection.trendSeries, code, year: targetYear, baseYear, target });
+  const h = headlineFigures({
+    series: projection.series,
+    trendSeries: projection.trendSeries,
+    code,
+    year: targetYear,
+    baseYear,
+    target,
+  });
   const projectedYears = projection.series.years.filter((y) => y > baseYear);
 
   return (
@@ -33,7 +40,12 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
         <fieldset className="target-kind">
           <legend>Target</legend>
           <label>
-            <input type="radio" name={`${id}-kind`} checked={target.kind === 'hold'} onChange={() => setTarget({ kind: 'hold', year: dataset.years[0] ?? baseYear })} />
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              checked={target.kind === 'hold'}
+              onChange={() => setTarget({ kind: 'hold', year: dataset.years[0] ?? baseYear })}
+            />
             Hold FTE per 100,000 patients at
           </label>
           <select
@@ -50,7 +62,12 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
             ))}
           </select>
           <label>
-            <input type="radio" name={`${id}-kind`} checked={target.kind === 'value'} onChange={() => setTarget({ kind: 'value', ftePer100k: Math.round((h.per100k ?? 50) * 10) / 10 })} />
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              checked={target.kind === 'value'}
+              onChange={() => setTarget({ kind: 'value', ftePer100k: Math.round((h.per100k ?? 50) * 10) / 10 })}
+            />
             A number:
           </label>
           <input
@@ -89,7 +106,9 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
         <div>
           <dt>{h.gapFte !== null && h.gapFte < 0 ? 'Above target by' : 'Gap to target'}</dt>
           <dd>{formatNumber(h.gapFte === null ? null : Math.abs(h.gapFte), 0)} FTE</dd>
-          <dd className="sub">{formatNumber(h.gapHoursPerWeek === null ? null : Math.abs(h.gapHoursPerWeek), 0)} GP hours a week</dd>
+          <dd className="sub">
+            {formatNumber(h.gapHoursPerWeek === null ? null : Math.abs(h.gapHoursPerWeek), 0)} GP hours a week
+          </dd>
         </div>
       </dl>
     </div>

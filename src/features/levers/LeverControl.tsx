@@ -1,5 +1,5 @@
 // One lever: a slider (role slider, named by the lever's label), a number box, its unit, default, source, reset.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { LeverConfig } from '../../model';
 import { formatLever, fromDisplay, isPercent, toDisplay } from './lever-format';
 
@@ -14,21 +14,22 @@ export interface LeverControlProps {
 export function LeverControl({ config, value, isChanged, onChange, onReset }: LeverControlProps) {
   const id = useId();
   const shown = toDisplay(config, value);
-  const [draft, setDraft] = useState(String(Number(shown.toPrecision(6))));
+  // What the person is typing; null shows the lever's current value (so slider moves and resets show through).
+  const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setDraft(String(Number(toDisplay(config, value).toPrecision(6))));
-    setError(null);
-  }, [config, value]);
+  const text = draft ?? String(Number(shown.toPrecision(6)));
 
   const commitDraft = () => {
+    if (draft === null) return;
     const typed = Number(draft.replace(/[,%\s]/g, ''));
+    setDraft(null);
     if (draft.trim() === '' || !Number.isFinite(typed)) {
       setError(`Enter a number between ${formatLever(config, config.min)} and ${formatLever(config, config.max)}.`);
       return;
     }
     const wanted = fromDisplay(config, typed);
-    if (wanted < config.min || wanted > config.max) setError(`Kept within the range ${formatLever(config, config.min)} to ${formatLever(config, config.max)}.`);
+    if (wanted < config.min || wanted > config.max)
+      setError(`Kept within the range ${formatLever(config, config.min)} to ${formatLever(config, config.max)}.`);
     else setError(null);
     onChange(wanted);
   };
@@ -54,14 +55,17 @@ export function LeverControl({ config, value, isChanged, onChange, onReset }: Le
           value={shown}
           aria-valuetext={formatLever(config, value)}
           aria-describedby={`${id}-about`}
-          onChange={(e) => onChange(fromDisplay(config, Number(e.target.value)))}
+          onChange={(e) => {
+            setError(null);
+            onChange(fromDisplay(config, Number(e.target.value)));
+          }}
         />
         <input
           type="text"
           inputMode="decimal"
           className="lever-number"
           aria-label={`${config.label} value${isPercent(config) ? ' (%)' : ` (${config.unit})`}`}
-          value={draft}
+          value={text}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commitDraft}
           onKeyDown={(e) => {

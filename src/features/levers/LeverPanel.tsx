@@ -56,8 +56,8 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
           </>
         ) : (
           <>
-            <strong>Levers in force: {scopeArea?.name ?? scope}</strong> ({inputs.subIcbsOf(scope).length} sub-ICB areas). Flows are this area's totals (its share of
-            England's by default); other areas keep England's levers.
+            <strong>Levers in force: {scopeArea?.name ?? scope}</strong> ({inputs.subIcbsOf(scope).length} sub-ICB areas). Flows
+            are this area's totals (its share of England's by default); other areas keep England's levers.
           </>
         )}
         {customScopes.length > 0 && <> Areas with their own levers: {customScopes.join(', ')}.</>}

@@ -16,13 +16,21 @@ export interface Headline {
   gapHoursPerWeek: number | null;
 }
 
-export function headlineFigures(args: { series: WorkforceSeries; trendSeries: WorkforceSeries; code: string; year: number; baseYear: number; target: Target }): Headline {
+export function headlineFigures(args: {
+  series: WorkforceSeries;
+  trendSeries: WorkforceSeries;
+  code: string;
+  year: number;
+  baseYear: number;
+  target: Target;
+}): Headline {
   const { series, trendSeries, code, year, baseYear, target } = args;
   const fte = metricValue(series, code, 'fte', year, baseYear);
   const per100k = metricValue(series, code, 'ftePer100k', year, baseYear);
   const yi = series.years.indexOf(year);
   const patients = yi >= 0 ? (series.byArea.get(code)?.patients[yi] ?? null) : null;
-  const targetPer100k = target.kind === 'hold' ? metricValue(series, code, 'ftePer100k', target.year, target.year) : target.ftePer100k;
+  const targetPer100k =
+    target.kind === 'hold' ? metricValue(series, code, 'ftePer100k', target.year, target.year) : target.ftePer100k;
   const gapFte = targetPer100k !== null && patients !== null && fte !== null ? (targetPer100k * patients) / 100_000 - fte : null;
   return {
     fte,

@@ -1,7 +1,7 @@
 // The choropleth layer, driven imperatively for speed: the GeoJSON layer is built once per level, and a
 // change of metric, year or lever only restyles its paths (no re-creation, no React re-render of 106 paths).
 // Tooltips are DOM nodes filled with textContent: names from data are never parsed as HTML.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import type { AreaFeatures } from './geometry';
@@ -34,11 +34,21 @@ function styleFor(code: string, { colourByCode, selected }: AreaStyleInput): L.P
   };
 }
 
-export function AreaLayer({ features, colourByCode, selected, describe, onSelect, zoomToSelection = false, interactive = true }: AreaLayerProps) {
+export function AreaLayer({
+  features,
+  colourByCode,
+  selected,
+  describe,
+  onSelect,
+  zoomToSelection = false,
+  interactive = true,
+}: AreaLayerProps) {
   const map = useMap();
   const layerRef = useRef<L.GeoJSON | null>(null);
   const latest = useRef({ colourByCode, selected, describe, onSelect });
-  latest.current = { colourByCode, selected, describe, onSelect };
+  useLayoutEffect(() => {
+    latest.current = { colourByCode, selected, describe, onSelect };
+  });
 
   useEffect(() => {
     const layer = L.geoJSON(features, {
@@ -96,8 +106,11 @@ export function AreaLayer({ features, colourByCode, selected, describe, onSelect
     if (!zoomToSelection) return;
     const layer = layerRef.current;
     if (!layer) return;
-    const target = layer.getLayers().find((path) => (path as L.Path & { feature?: GeoJSON.Feature }).feature?.properties?.code === primary);
-    if (target && 'getBounds' in target) map.flyToBounds((target as L.Polygon).getBounds(), { padding: [24, 24], maxZoom: 10, duration: 0.4 });
+    const target = layer
+      .getLayers()
+      .find((path) => (path as L.Path & { feature?: GeoJSON.Feature }).feature?.properties?.code === primary);
+    if (target && 'getBounds' in target)
+      map.flyToBounds((target as L.Polygon).getBounds(), { padding: [24, 24], maxZoom: 10, duration: 0.4 });
   }, [map, primary, zoomToSelection, features]);
 
   return null;

@@ -84,11 +84,16 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           boxZoom={false}
           keyboard={false}
         >
-          <AreaLayer features={londonFeatures} colourByCode={colourByCode} selected={selected} describe={describe} onSelect={onSelect} />
+          <AreaLayer
+            features={londonFeatures}
+            colourByCode={colourByCode}
+            selected={selected}
+            describe={describe}
+            onSelect={onSelect}
+          />
         </MapContainer>
       </div>
       <Legend bins={bins} title={legendTitle} format={formatValue} />
     </div>
   );
 }
-

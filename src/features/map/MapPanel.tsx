@@ -47,13 +47,20 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
     return { type: 'FeatureCollection', features: features.features.filter((f) => inLondon(f.properties.code)) };
   }, [features, workforce]);
 
-  const formatValue = useCallback((n: number) => (metric.scale === 'diverging' ? formatSigned(n, metric.decimals) : formatNumber(n, metric.decimals)), [metric]);
+  const formatValue = useCallback(
+    (n: number) => (metric.scale === 'diverging' ? formatSigned(n, metric.decimals) : formatNumber(n, metric.decimals)),
+    [metric],
+  );
   const describe = useCallback(
     (code: string) => {
       const row = rowByCode.get(code);
       const name = workforce.dataset.byCode.get(code)?.name ?? code;
       if (!row || row.value === null) return [name, `${metric.label}: no data`];
-      return [name, `${metric.label}: ${formatValue(row.value)}${metric.unit === '%' ? '%' : ` ${metric.unit}`}`, `Rank ${row.rank} of ${rows.length} (1 = highest)`];
+      return [
+        name,
+        `${metric.label}: ${formatValue(row.value)}${metric.unit === '%' ? '%' : ` ${metric.unit}`}`,
+        `Rank ${row.rank} of ${rows.length} (1 = highest)`,
+      ];
     },
     [rowByCode, workforce, metric, formatValue, rows.length],
   );

@@ -13,7 +13,8 @@ const ROLES = [
   { key: 'traineesFte', label: 'Trainees (registrars)', colour: '#CC79A7' },
 ] as const satisfies readonly { key: keyof Row; label: string; colour: string }[];
 
-const monthLabel = (date: string) => new Date(`${date}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthLabel = (date: string) =>
+  new Date(`${date}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export function NationalChart({ national }: { national: NationalFile }) {
   const rows = national.rows;
@@ -21,33 +22,61 @@ export function NationalChart({ national }: { national: NationalFile }) {
   const last = rows[rows.length - 1];
   const columns: Column<Row>[] = [
     { key: 'date', header: 'Month', cell: (r) => monthLabel(r.date) },
-    ...ROLES.map((role) => ({ key: role.key, header: `${role.label} (FTE)`, numeric: true, cell: (r: Row) => formatNumber(r[role.key], 1) })),
+    ...ROLES.map((role) => ({
+      key: role.key,
+      header: `${role.label} (FTE)`,
+      numeric: true,
+      cell: (r: Row) => formatNumber(r[role.key], 1),
+    })),
     { key: 'allGpsFte', header: 'All GPs (FTE)', numeric: true, cell: (r: Row) => formatNumber(r.allGpsFte, 1) },
   ];
   return (
     <div>
       {first && last && (
         <p className="chart-note">
-          All GPs: {formatNumber(first.allGpsFte, 1)} FTE in {monthLabel(first.date)}, {formatNumber(last.allGpsFte, 1)} FTE in {monthLabel(last.date)}; fully
-          qualified permanent GPs: {formatNumber(first.qualifiedPermanentFte, 1)} → {formatNumber(last.qualifiedPermanentFte, 1)} FTE (bulletin, includes NHS
-          estimates).
+          All GPs: {formatNumber(first.allGpsFte, 1)} FTE in {monthLabel(first.date)}, {formatNumber(last.allGpsFte, 1)} FTE in{' '}
+          {monthLabel(last.date)}; fully qualified permanent GPs: {formatNumber(first.qualifiedPermanentFte, 1)} →{' '}
+          {formatNumber(last.qualifiedPermanentFte, 1)} FTE (bulletin, includes NHS estimates).
         </p>
       )}
-      <div className="chart" role="img" aria-label="Stacked area chart of England's GP FTE by role, monthly. The table below has the same figures.">
+      <div
+        className="chart"
+        role="img"
+        aria-label="Stacked area chart of England's GP FTE by role, monthly. The table below has the same figures."
+      >
         <ResponsiveContainer width="100%" height={280}>
-          <AreaChart data={rows.map((r) => ({ ...r, label: monthLabel(r.date) }))} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <AreaChart
+            data={rows.map((r) => ({ ...r, label: monthLabel(r.date) }))}
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          >
             <CartesianGrid stroke="#e0e0e0" />
             <XAxis dataKey="label" minTickGap={32} />
             <YAxis width={64} tickFormatter={(v: number) => formatNumber(v)} />
             <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, 1) : String(v))} />
             <Legend />
             {ROLES.map((role) => (
-              <Area key={role.key} type="linear" dataKey={role.key} name={role.label} stackId="roles" stroke={role.colour} fill={role.colour} fillOpacity={0.75} isAnimationActive={false} />
+              <Area
+                key={role.key}
+                type="linear"
+                dataKey={role.key}
+                name={role.label}
+                stackId="roles"
+                stroke={role.colour}
+                fill={role.colour}
+                fillOpacity={0.75}
+                isAnimationActive={false}
+              />
             ))}
           </AreaChart>
         </ResponsiveContainer>
       </div>
-      <DataTableDisclosure summary="Show the national series as a table" caption="England, GP FTE by role, bulletin months" columns={columns} rows={rows} rowKey={(r) => r.date} />
+      <DataTableDisclosure
+        summary="Show the national series as a table"
+        caption="England, GP FTE by role, bulletin months"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.date}
+      />
     </div>
   );
 }

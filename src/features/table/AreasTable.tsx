@@ -39,8 +39,8 @@ export function AreasTable(props: AreasTableProps) {
   return (
     <div className="table-scroll">
       <p className="rule">
-        <strong>Under-doctored</strong>: fewer than {Math.round(UNDER_DOCTORED_SHARE * 100)}% of England's GP FTE per 100,000 patients in{' '}
-        {yearLabel}. {flagged} of {rows.length} areas are flagged.
+        <strong>Under-doctored</strong>: fewer than {Math.round(UNDER_DOCTORED_SHARE * 100)}% of England's GP FTE per 100,000
+        patients in {yearLabel}. {flagged} of {rows.length} areas are flagged.
       </p>
       <table className="areas-table">
         <caption>
@@ -63,7 +63,12 @@ export function AreasTable(props: AreasTableProps) {
             return (
               <tr key={row.code} aria-selected={isSelected} className={isSelected ? 'selected' : undefined}>
                 <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onSelect(row.code)} aria-pressed={selected[0] === row.code}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelect(row.code)}
+                    aria-pressed={selected[0] === row.code}
+                  >
                     {row.name}
                   </button>
                 </th>

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { metricConfig } from '../../lib/metrics';
 import { fyLabel } from '../../lib/years';
 import { useLevelRows, type Workforce } from '../../state/use-workforce';
 import { LEVEL_LABELS, MAX_SELECTED, useViewStore } from '../../state/view-store';
 import { AreasTable } from './AreasTable';
 
-export function TablePanel({ workforce }: { workforce: Workforce }) {
+export const TablePanel = memo(function TablePanel({ workforce }: { workforce: Workforce }) {
   const rows = useLevelRows(workforce);
   const { level, metric, year, baseYear, selected, selectArea, toggleCompare } = useViewStore();
   return (
@@ -20,4 +21,4 @@ export function TablePanel({ workforce }: { workforce: Workforce }) {
       maxCompare={MAX_SELECTED}
     />
   );
-}
+});

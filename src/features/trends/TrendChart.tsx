@@ -70,15 +70,28 @@ export function TrendChart({ years, areas, englandCode, sources }: TrendChartPro
           </label>
         ))}
       </div>
-      <div className="chart" role="img" aria-label={`Line chart of ${MODES[mode]} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}>
+      <div
+        className="chart"
+        role="img"
+        aria-label={`Line chart of ${MODES[mode]} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
+      >
         <ResponsiveContainer width="100%" height={300}>
           <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e0e0e0" />
             <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={16} />
             <YAxis yAxisId="left" width={64} tickFormatter={(v: number) => formatNumber(v)} domain={['auto', 'auto']} />
-            {englandOnRight && <YAxis yAxisId="right" orientation="right" width={64} tickFormatter={(v: number) => formatNumber(v)} />}
+            {englandOnRight && (
+              <YAxis yAxisId="right" orientation="right" width={64} tickFormatter={(v: number) => formatNumber(v)} />
+            )}
             {hasProjection && (
-              <ReferenceArea yAxisId="left" x1={fyLabel(LAST_DATA_YEAR + 1)} x2={fyLabel(lastYear)} fill="#f0f0f0" fillOpacity={0.7} label={{ value: 'Projected', position: 'insideTop' }} />
+              <ReferenceArea
+                yAxisId="left"
+                x1={fyLabel(LAST_DATA_YEAR + 1)}
+                x2={fyLabel(lastYear)}
+                fill="#f0f0f0"
+                fillOpacity={0.7}
+                label={{ value: 'Projected', position: 'insideTop' }}
+              />
             )}
             <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, 1) : String(v))} />
             <Legend />

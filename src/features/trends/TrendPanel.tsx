@@ -1,10 +1,17 @@
+import { memo } from 'react';
 // The trend panel: the selected areas (or England alone) across history and projection.
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { useViewStore } from '../../state/view-store';
 import { TrendChart } from './TrendChart';
 import type { TrendSource } from './trend-series';
 
-export function TrendPanel({ workforce, sources }: { workforce: Workforce; sources: readonly TrendSource[] }) {
+export const TrendPanel = memo(function TrendPanel({
+  workforce,
+  sources,
+}: {
+  workforce: Workforce;
+  sources: readonly TrendSource[];
+}) {
   const selected = useViewStore((s) => s.selected);
   const { dataset } = workforce;
   const picked = selected.map((code) => dataset.byCode.get(code)).filter((a) => a !== undefined);
@@ -14,8 +21,12 @@ export function TrendPanel({ workforce, sources }: { workforce: Workforce; sourc
   return (
     <div>
       <h3 className="chart-heading">{heading}</h3>
-      {picked.length === 0 && <p className="hint">Choose an area on the map or in the Areas table to compare it with England; tick "Compare" to add up to four.</p>}
+      {picked.length === 0 && (
+        <p className="hint">
+          Choose an area on the map or in the Areas table to compare it with England; tick "Compare" to add up to four.
+        </p>
+      )}
       <TrendChart years={workforce.years} areas={areas} englandCode={ENGLAND} sources={sources} />
     </div>
   );
-}
+});

@@ -13,7 +13,12 @@ export type TrendRow = { year: number; label: string } & Record<string, number |
 
 export const columnKey = (code: string, sourceKey: string) => `${code}|${sourceKey}`;
 
-export function buildTrendRows(args: { years: readonly number[]; codes: readonly string[]; sources: readonly TrendSource[]; mode: TrendMode }): TrendRow[] {
+export function buildTrendRows(args: {
+  years: readonly number[];
+  codes: readonly string[];
+  sources: readonly TrendSource[];
+  mode: TrendMode;
+}): TrendRow[] {
   const { years, codes, sources, mode } = args;
   return years.map((year) => {
     const row: TrendRow = { year, label: fyLabel(year) };

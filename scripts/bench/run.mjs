@@ -1,0 +1,187 @@
+// Benchmark runner for GP Workforce Planner: `npm run bench` (vite build && node scripts/bench/run.mjs).
+//
+// Method (details in each module's header):
+//  1. Cold load (browser.mjs): built app served by Vite's preview(), headless Chromium, a fresh
+//     context per run; navigation start → the frame in which the main map's paths are all filled,
+//     read with performance.now() in the page. 1 discarded warm-up + 7 runs; median and p95.
+//  2. Sizes (sizes.mjs): gzip level 9 of dist/assets JS and CSS, and of the first screen's data.
+//  3. Switch latency (browser.mjs): ~20 changes each of "Geography level", "Metric" and "Year",
+//     cycling through every option; change event → first animation frame after the map's paths change.
+//  4. Model time (model.mjs): projectWorkforce in Node, 106 sub-ICB areas × 2025-2036, 200 runs.
+//  5. Slider latency (browser.mjs): "International recruitment" at sub-ICB level, ~30 changes.
+//  6. Lighthouse: not run.
+// Percentiles are nearest-rank (p95 of 7 runs is the slowest). No CPU or network throttling: figures
+// are for this machine on localhost. Over-budget figures print OVER but do not fail the run; the exit
+// code is non-zero only when a measurement could not run at all.
+// Output: a table on stdout and bench-results/latest.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { measureSizes } from './sizes.mjs';
+import { loadModel, buildInput, timeModel, MODEL_RUNS, MODEL_WARMUPS } from './model.mjs';
+import { startBrowser, measureColdLoad, measureSwitches, measureSlider } from './browser.mjs';
+import { summarise, table } from './stats.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const COLD_RUNS = 7;
+const SWITCHES_PER_KIND = 20;
+const SLIDER_CHANGES = 30;
+
+const rows = []; // { name, value, unit, budget: { op, limit } | null, note }
+const failures = [];
+const notes = [];
+const json = { date: new Date().toISOString(), node: process.version, figures: [], notes, failures, details: {} };
+
+const within = (value, { op, limit }) => (op === '<' ? value < limit : value <= limit);
+function figure(name, value, unit, budget = null, note = '') {
+  rows.push({ name, value, unit, budget, note });
+}
+
+/** Runs one section; a thrown error is a measurement that could not run. */
+async function section(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+  } catch (error) {
+    failures.push({ section: name, error: error.message });
+    console.error(`✗ ${name}: ${error.message}`);
+  }
+  console.error(`  ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const kb = (bytes) => Math.round(bytes / 10) / 100; // 1 KB = 1,000 bytes
+
+await section('sizes', () => {
+  const s = measureSizes(DIST);
+  figure(
+    'JS, all of dist/assets (gzip -9)',
+    kb(s.js.gzip),
+    'KB',
+    { op: '<', limit: 250 },
+    `${s.js.files.length} files, ${kb(s.js.raw)} KB raw`,
+  );
+  figure('CSS, all of dist/assets (gzip -9)', kb(s.css.gzip), 'KB', null, `${s.css.files.length} files, ${kb(s.css.raw)} KB raw`);
+  figure(
+    'First-screen data (gzip -9)',
+    kb(s.firstScreenData.gzip),
+    'KB',
+    { op: '<=', limit: 150 },
+    'areas + boundaries.topo + national',
+  );
+  figure('Boundaries alone (gzip -9)', kb(s.boundaries.gzip), 'KB', { op: '<', limit: 50 });
+  json.details.sizes = s;
+});
+
+await section('model', async () => {
+  const loaded = await loadModel(ROOT);
+  if (loaded.unavailable) {
+    notes.push(`model: not available (${loaded.unavailable})`);
+    return;
+  }
+  const { input, ageSnapshot } = buildInput(ROOT, loaded.model);
+  const run = timeModel(loaded.model, input);
+  const t = summarise(run.times);
+  const what = `${run.areas} areas × ${run.years} years`;
+  figure(
+    'Model, projectWorkforce (median)',
+    t.median,
+    'ms',
+    { op: '<', limit: 2 },
+    `${what}, ${MODEL_RUNS} runs after ${MODEL_WARMUPS} warm-ups`,
+  );
+  figure('Model, projectWorkforce (p95)', t.p95, 'ms', null, `England FTE 2036 at defaults: ${run.englandFte2036}`);
+  json.details.model = {
+    ...t,
+    areas: run.areas,
+    years: run.years,
+    ageSnapshot,
+    englandFte2036: run.englandFte2036,
+    samples: run.times,
+  };
+});
+
+let harness = null;
+await section('browser start', async () => {
+  harness = await startBrowser(ROOT);
+});
+
+if (harness) {
+  await section('cold load', async () => {
+    const samples = await measureColdLoad(harness, COLD_RUNS);
+    const t = summarise(samples.map((s) => s.ms));
+    const fcp = summarise(samples.map((s) => s.fcp).filter((x) => typeof x === 'number'));
+    figure(
+      'Cold load to first drawn map (median)',
+      t.median,
+      'ms',
+      { op: '<', limit: 1000 },
+      `${COLD_RUNS} runs, ${samples[0].paths} paths; FCP median ${fcp.median} ms`,
+    );
+    figure('Cold load to first drawn map (p95)', t.p95, 'ms', { op: '<', limit: 1000 });
+    json.details.coldLoad = { ...t, fcp, samples };
+  });
+
+  await section('switches', async () => {
+    const { results, errors } = await measureSwitches(harness, SWITCHES_PER_KIND);
+    json.details.switches = {};
+    for (const [label, r] of Object.entries(results)) {
+      const t = summarise(r.repaint);
+      const settled = summarise(r.settled);
+      const note = `${r.repaint.length} changes over ${r.options.length} options; settled median ${settled.median}, p95 ${settled.p95}`;
+      figure(`Switch "${label}" (median)`, t.median, 'ms', { op: '<', limit: 100 }, note);
+      figure(`Switch "${label}" (p95)`, t.p95, 'ms', { op: '<', limit: 100 });
+      json.details.switches[label] = {
+        ...t,
+        settled,
+        options: r.options,
+        sequence: r.sequence,
+        samples: r.repaint,
+        settledSamples: r.settled,
+      };
+    }
+    if (errors.length > 0) notes.push(`page errors during switches: ${errors.slice(0, 3).join(' | ')}`);
+  });
+
+  await section('slider', async () => {
+    const r = await measureSlider(harness, SLIDER_CHANGES);
+    if (r === null) {
+      notes.push('slider: not available yet (no slider named "International recruitment")');
+      return;
+    }
+    const t = summarise(r.repaint);
+    const settled = summarise(r.settled);
+    const note = `${r.repaint.length} changes at sub-ICB (${r.paths} paths); settled median ${settled.median}, p95 ${settled.p95}`;
+    figure('Slider "International recruitment" (p50)', t.median, 'ms', null, note);
+    figure('Slider "International recruitment" (p95)', t.p95, 'ms', { op: '<', limit: 50 });
+    json.details.slider = { ...t, settled, range: r.range, values: r.values, samples: r.repaint, settledSamples: r.settled };
+    if (r.errors.length > 0) notes.push(`page errors during slider: ${r.errors.slice(0, 3).join(' | ')}`);
+  });
+
+  await harness.close();
+}
+
+notes.push('lighthouse: not run');
+
+// Report.
+const header = ['Figure', 'Value', 'Budget', 'Result', 'Notes'];
+const body = rows.map(({ name, value, unit, budget, note }) => {
+  const verdict = budget ? (within(value, budget) ? 'PASS' : 'OVER') : '';
+  json.figures.push({
+    name,
+    value,
+    unit,
+    budget: budget ? `${budget.op} ${budget.limit} ${unit}` : null,
+    result: verdict || null,
+    note,
+  });
+  return [name, `${value} ${unit}`, budget ? `${budget.op} ${budget.limit} ${unit}` : '—', verdict, note];
+});
+console.log(table(header, body));
+for (const note of notes) console.log(note);
+for (const f of failures) console.log(`FAILED ${f.section}: ${f.error}`);
+
+const outDir = join(ROOT, 'bench-results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'latest.json'), JSON.stringify(json, null, 2) + '\n');
+console.log(`wrote ${join('bench-results', 'latest.json')}`);
+process.exit(failures.length > 0 ? 1 : 0);

@@ -1,0 +1,43 @@
+// Gzipped sizes of the built app (dist/): every file is compressed in memory with gzip level 9.
+// 1 KB = 1,000 bytes here (as Vite reports sizes), the stricter reading of the budgets.
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The data files the first screen fetches (see src/data/queries.ts). */
+export const FIRST_SCREEN_DATA = ['areas.json', 'boundaries.topo.json', 'national.json'];
+
+function filesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const gzipBytes = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+function group(files, root) {
+  const items = files.map((path) => ({ file: relative(root, path), raw: statSync(path).size, gzip: gzipBytes(path) }));
+  return { files: items, raw: items.reduce((s, f) => s + f.raw, 0), gzip: items.reduce((s, f) => s + f.gzip, 0) };
+}
+
+export function measureSizes(distDir) {
+  const assets = filesUnder(join(distDir, 'assets'));
+  if (assets.length === 0) throw new Error(`no files in ${join(distDir, 'assets')}: run vite build first`);
+  const dataFiles = FIRST_SCREEN_DATA.map((name) => join(distDir, 'data', name));
+  const missing = dataFiles.filter((path) => !existsSync(path));
+  if (missing.length > 0) throw new Error(`missing data files: ${missing.join(', ')}`);
+  return {
+    js: group(
+      assets.filter((f) => /\.m?js$/.test(f)),
+      distDir,
+    ),
+    css: group(
+      assets.filter((f) => f.endsWith('.css')),
+      distDir,
+    ),
+    firstScreenData: group(dataFiles, distDir),
+    boundaries: group([join(distDir, 'data', 'boundaries.topo.json')], distDir),
+  };
+}

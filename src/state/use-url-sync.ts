@@ -1,0 +1,77 @@
+// Keeps the URL in step with what the person chose: read once when the data is ready (with notices for
+// anything dropped or clamped), then rewritten with history.replaceState on every change.
+import { useEffect, useRef, useState } from 'react';
+import type { Dataset } from '../data/dataset';
+import type { ModelInputs } from '../lib/model-inputs';
+import { LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
+import { parseScenario, scenarioToSearch, type UrlContext, type UrlState } from './url-state';
+import { useScenarioStore } from './scenario-store';
+import { useViewStore } from './view-store';
+
+function currentState(): UrlState {
+  const v = useViewStore.getState();
+  const s = useScenarioStore.getState();
+  return {
+    level: v.level,
+    metric: v.metric,
+    year: v.year,
+    baseYear: v.baseYear,
+    selected: v.selected,
+    scope: s.scope,
+    englandLevers: s.englandLevers,
+    scopeLevers: s.scopeLevers,
+    target: s.target,
+    targetYear: s.targetYear,
+  };
+}
+
+export function urlContext(dataset: Dataset, inputs: ModelInputs): UrlContext {
+  return {
+    areaCodes: new Set(dataset.areas.map((a) => a.code)),
+    scopeCodes: new Set(dataset.areas.filter((a) => a.level === 'region' || a.level === 'icb').map((a) => a.code)),
+    years: yearRange(dataset.years[0] ?? inputs.baseYear, LAST_PROJECTION_YEAR),
+    dataYears: dataset.years,
+    defaults: inputs.defaults,
+  };
+}
+
+export function useUrlSync(dataset: Dataset | null, inputs: ModelInputs | null): { notices: string[]; dismiss: () => void } {
+  const [notices, setNotices] = useState<string[]>([]);
+  const applied = useRef(false);
+  useEffect(() => {
+    if (!dataset || !inputs || applied.current) return;
+    applied.current = true;
+    const { state, notices: found } = parseScenario(window.location.search, urlContext(dataset, inputs));
+    useViewStore.setState({
+      level: state.level,
+      metric: state.metric,
+      year: state.year,
+      baseYear: state.baseYear,
+      selected: state.selected,
+    });
+    useScenarioStore.setState({
+      scope: state.scope,
+      englandLevers: state.englandLevers,
+      scopeLevers: state.scopeLevers,
+      target: state.target,
+      targetYear: state.targetYear,
+    });
+    // Reading the URL is synchronising with an external system, once, when the data arrives.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (found.length) setNotices(found);
+    const write = () => {
+      const search = scenarioToSearch(currentState());
+      if (search !== window.location.search)
+        window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+    };
+    write();
+    const unsubscribeView = useViewStore.subscribe(write);
+    const unsubscribeScenario = useScenarioStore.subscribe(write);
+    return () => {
+      unsubscribeView();
+      unsubscribeScenario();
+      applied.current = false;
+    };
+  }, [dataset, inputs]);
+  return { notices, dismiss: () => setNotices([]) };
+}
