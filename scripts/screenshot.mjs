@@ -3,9 +3,16 @@ import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 
 const [query = '', out = 'test-results/screenshot.png', width = '1440', height = '1800'] = process.argv.slice(2);
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const server = await preview({
+  build: { outDir: process.env.GPW_DIST ?? 'dist' },
+  preview: { port: 0, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
 const { port } = server.httpServer.address();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
 page.on('pageerror', (e) => console.log('page error:', e.message));

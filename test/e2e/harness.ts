@@ -25,7 +25,8 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(resolve(import.meta.dirname, '../../dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(resolve(import.meta.dirname, '../../dist/index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first');
   const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
