@@ -1,7 +1,7 @@
 // The dashboard's layout: controls, map, trends, national series, the Areas table, and About the data.
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { areasQuery, nationalQuery } from '../data/queries';
+import { ageProfileQuery, areasQuery, nationalQuery, snapshotQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
 import { QueryStatus } from '../components/QueryStatus';
 import { ViewControls } from '../features/controls/ViewControls';
@@ -28,6 +28,15 @@ function trendSources(workforce: Workforce): TrendSource[] {
     { key: 'trend', label: 'Current trends', series: sliceSeries(projection.trendSeries, projection.inputs.baseYear) },
     { key: 'scenario', label: 'Scenario', series: sliceSeries(projection.series, projection.inputs.baseYear) },
   ];
+}
+
+/** Why the projection is not there yet: still loading, or which of its data files failed. */
+function ProjectionStatus() {
+  const snapshot = useQuery(snapshotQuery());
+  const ages = useQuery(ageProfileQuery());
+  if (snapshot.isError) return <QueryStatus query={snapshot} what="The Oct 2025 snapshot by area (snapshot-oct2025.json)" />;
+  if (ages.isError) return <QueryStatus query={ages} what="The age profile (age-profile.json)" />;
+  return <p role="status">Running the projection…</p>;
 }
 
 const chartFallback = (
@@ -95,7 +104,7 @@ export function App() {
             <ViewControls years={workforce.years} baseYears={workforce.dataset.years} />
             <div className="layout">
               <div className="main-column">
-                <Panel title="Map" id="map-panel" className="map-panel">
+                <Panel title="Where GPs are short" id="map-panel" className="map-panel">
                   <MapPanel workforce={workforce} />
                 </Panel>
                 <Panel title="Trends" id="trends" className="trend-panel">
@@ -106,7 +115,7 @@ export function App() {
               </div>
               <div className="side">
                 <Panel title="Headline" id="headline">
-                  {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <p role="status">Running the projection…</p>}
+                  {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus />}
                 </Panel>
                 <Panel title="Planning levers" id="levers">
                   {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}

@@ -16,7 +16,8 @@ export interface Bins {
 export function nice(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return 0;
   const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
-  return Math.round(value / magnitude) * magnitude;
+  // toPrecision drops binary noise (2.8000000000000003), so a value equal to a printed break lands in its class.
+  return Number((Math.round(value / magnitude) * magnitude).toPrecision(12));
 }
 
 function quantile(sorted: readonly number[], p: number): number {

@@ -1,0 +1,51 @@
+// Test helpers for the whole-app component tests: a fetch that serves the committed data/*.json from disk
+// (optionally overriding a file's body or status), and a render with a fresh QueryClient.
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { vi } from 'vitest';
+import { render } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { Providers } from '../../src/app/providers';
+import { App } from '../../src/app/App';
+
+const DATA_DIR = resolve(import.meta.dirname, '../../data');
+
+export const readDataJson = (file: string): unknown => JSON.parse(readFileSync(resolve(DATA_DIR, file), 'utf8'));
+
+/** The trend and national charts load in their own chunk (React.lazy): the first import can take seconds. */
+export const LAZY = { timeout: 10_000 };
+
+export type Override = { body: string; status?: number };
+
+/** Stubs the global fetch: data/<file> requests get the committed file, or the override given for it. */
+export function serveData(overrides: Record<string, Override> = {}) {
+  const requested: string[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const file = basename(url.split('?')[0] ?? '');
+    requested.push(file);
+    const override = overrides[file];
+    if (override)
+      return new Response(override.body, { status: override.status ?? 200, headers: { 'Content-Type': 'application/json' } });
+    try {
+      return new Response(readFileSync(resolve(DATA_DIR, file)), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { fetchMock, requested };
+}
+
+export function renderApp() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+  const result = render(
+    <Providers client={client}>
+      <App />
+    </Providers>,
+  );
+  return { ...result, client };
+}
