@@ -11,3 +11,6 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// The app writes its state into the URL: start every test from a clean one.
+afterEach(() => window.history.replaceState(null, '', '/'));

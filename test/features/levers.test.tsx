@@ -1,0 +1,89 @@
+// The lever panel as a planner uses it: sliders named by the LEVERS table, number boxes, resets, scopes,
+// and the headline figures they drive. Served the real committed data.
+import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LEVERS } from '../../src/model';
+import { initialView, useViewStore } from '../../src/state/view-store';
+import { initialScenario, useScenarioStore } from '../../src/state/scenario-store';
+import { renderApp, serveData } from './serve-data';
+
+beforeEach(() => {
+  serveData();
+});
+afterEach(() => {
+  useViewStore.setState(initialView);
+  useScenarioStore.setState(initialScenario);
+  vi.unstubAllGlobals();
+});
+
+const headlineFte = async () => Number((await screen.findByTestId('headline-fte')).textContent?.replace(/,/g, ''));
+
+describe('Planning levers', { timeout: 30_000 }, () => {
+  it('has a slider, a number box and a reset for every lever, each with its default and source', async () => {
+    renderApp();
+    for (const lever of LEVERS) {
+      const slider = await screen.findByRole('slider', { name: lever.label });
+      expect(slider).toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: new RegExp(`^${lever.label} value`) })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: `Reset ${lever.label}` })).toBeDisabled();
+    }
+    expect(screen.getByText(/Source: Institute for Government via Pulse/)).toBeInTheDocument();
+  });
+
+  it('raising International recruitment raises projected FTE; reset brings it back', async () => {
+    renderApp();
+    const before = await headlineFte();
+    const slider = await screen.findByRole('slider', { name: 'International recruitment' });
+    fireEvent.change(slider, { target: { value: '1000' } });
+    const after = await headlineFte();
+    expect(after).toBeGreaterThan(before);
+    await userEvent.click(screen.getByRole('button', { name: 'Reset International recruitment' }));
+    expect(await headlineFte()).toBe(before);
+  });
+
+  it('a higher leaver rate typed into its box lowers projected FTE, and out-of-range input is kept in range', async () => {
+    renderApp();
+    const before = await headlineFte();
+    const box = await screen.findByRole('textbox', { name: /^Leaver rate value/ });
+    await userEvent.clear(box);
+    await userEvent.type(box, '12{Enter}');
+    expect(await headlineFte()).toBeLessThan(before);
+    await userEvent.clear(box);
+    await userEvent.type(box, '99{Enter}');
+    expect(await screen.findByText(/Kept within the range 3.0% to 15.0%/)).toBeInTheDocument();
+    expect(useScenarioStore.getState().englandLevers.leaverRate).toBe(0.15);
+    await userEvent.clear(box);
+    await userEvent.type(box, 'abc{Enter}');
+    expect(await screen.findByText(/Enter a number between/)).toBeInTheDocument();
+    expect(useScenarioStore.getState().englandLevers.leaverRate).toBe(0.15);
+  });
+
+  it('levers scoped to one ICB change that ICB and leave others alone; the scope in force is shown', async () => {
+    renderApp();
+    const scope = await screen.findByRole('combobox', { name: 'Lever scope' });
+    await userEvent.selectOptions(scope, 'NHS Devon ICB');
+    expect(screen.getByText(/Levers in force: NHS Devon ICB/)).toBeInTheDocument();
+    const slider = screen.getByRole('slider', { name: 'Leaver rate' });
+    fireEvent.change(slider, { target: { value: '14' } });
+    const state = useScenarioStore.getState();
+    expect(state.englandLevers).toEqual({});
+    expect(state.scopeLevers.QJK?.leaverRate).toBeCloseTo(0.14, 6);
+    expect(screen.getByText(/Areas with their own levers: NHS Devon ICB/)).toBeInTheDocument();
+  });
+
+  it('goal-seek finds a value that meets the target, or says it cannot', async () => {
+    renderApp();
+    await screen.findByTestId('headline-fte');
+    const panel = screen.getByRole('region', { name: 'Planning levers' });
+    await userEvent.selectOptions(within(panel).getByRole('combobox', { name: 'Lever to solve for' }), 'Training places');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Find the value' }));
+    const status = await within(panel).findByText(/brings England in 2035\/36 to|Cannot be reached with Training places/);
+    expect(status).toBeInTheDocument();
+    await userEvent.selectOptions(within(panel).getByRole('combobox', { name: 'Lever to solve for' }), 'Returners');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Find the value' }));
+    expect(
+      await within(panel).findByText(/Returners of .* brings England in 2035\/36 to|Cannot be reached with Returners/),
+    ).toBeInTheDocument();
+  });
+});
