@@ -16,7 +16,8 @@ import { leverConfig } from './levers';
 /** The rule, in words, for the app to show beside the levers. */
 export const SHARING_RULE =
   "England-wide flows are shared among areas in proportion: training places by each area's share " +
-  'of GPs in Training Grade FTE (NHS England bulletin, October 2025); international recruits and ' +
+  "of GPs in Training Grade FTE (NHS England bulletin, October 2025; in the app, each ICB's trainees " +
+  'are split among its sub-ICBs by their GP FTE); international recruits and ' +
   "returners by each area's share of fully qualified permanent GP FTE in the base year (2024/25). " +
   'Levers set for a region or ICB are totals for that scope, shared among its areas by the same rule; ' +
   "a scope's defaults are England's values times the scope's share.";
