@@ -8,6 +8,9 @@ import { parseScenario, scenarioToSearch, type UrlContext, type UrlState } from 
 import { useScenarioStore } from './scenario-store';
 import { useViewStore } from './view-store';
 
+/** How long the state must stay still before the URL is rewritten. */
+export const URL_WRITE_DELAY_MS = 150;
+
 function currentState(): UrlState {
   const v = useViewStore.getState();
   const s = useScenarioStore.getState();
@@ -65,9 +68,17 @@ export function useUrlSync(dataset: Dataset | null, inputs: ModelInputs | null):
         window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
     };
     write();
-    const unsubscribeView = useViewStore.subscribe(write);
-    const unsubscribeScenario = useScenarioStore.subscribe(write);
+    // A dragged slider changes the state many times a second: write the URL once it settles (browsers
+    // throttle replaceState, and the URL is not what the person is looking at).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(write, URL_WRITE_DELAY_MS);
+    };
+    const unsubscribeView = useViewStore.subscribe(schedule);
+    const unsubscribeScenario = useScenarioStore.subscribe(schedule);
     return () => {
+      clearTimeout(timer);
       unsubscribeView();
       unsubscribeScenario();
       applied.current = false;
