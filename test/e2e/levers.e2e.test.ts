@@ -43,6 +43,8 @@ describe('levers and shared links', () => {
       .click();
     await expect.poll(() => first.page.getByRole('heading', { name: /NHS Devon ICB - 15N, 2035\/36/ }).count()).toBe(1);
     const figures = await first.page.getByRole('definition').allTextContents();
+    // The URL is rewritten once the state settles.
+    await expect.poll(() => first.page.url()).toContain('areas=15N');
     const url = first.page.url();
     expect(url).toContain('levers=');
     await first.context.close();
