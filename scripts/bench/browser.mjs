@@ -12,7 +12,6 @@
 // dispatched; the figure is performance.now() in the first requestAnimationFrame callback after the
 // first mutation. We then wait until the pane has been quiet for QUIET_MS and also record "settled",
 // the frame after the last mutation, to catch repaints spread over several frames.
-/* global document, window, requestAnimationFrame, MutationObserver, HTMLInputElement -- functions passed to page.evaluate run in the page */
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 

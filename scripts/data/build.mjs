@@ -65,6 +65,12 @@ const subIcbCodes = new Set([...areas.values()].filter((a) => a.level === 'subic
 // ---- Place every practice in a 2022 sub-ICB (see placement.mjs for the rule).
 const payments = readCsv(workforce('practice_geography_by_fy_from_nhs_payments.csv'));
 const placement = placePractices({ payments, practiceMap2026, subIcbCodes, lsoaLookup: (name) => readCsv(boundaries(`lookups/${name}`)) });
+// The same placement as a compact lookup for planners' uploads of practice-level figures (the app sums them
+// to sub-ICBs): sub-ICB code -> its practice codes, both sorted, so the file is deterministic.
+const practicesBySubIcb = new Map([...subIcbCodes].sort().map((code) => [code, []]));
+for (const [practice, { subIcb }] of [...placement.byPractice.entries()].sort(([a], [b]) => a.localeCompare(b)))
+  practicesBySubIcb.get(subIcb).push(practice);
+const practicesOut = { schemaVersion: 1, subIcbs: Object.fromEntries(practicesBySubIcb) };
 
 // ---- Practice-level series.
 const older = readCsv(workforce('heec_workforce_year_practice_fy2016_2024_gp_admin.csv'));
@@ -269,6 +275,7 @@ const outputs = {
   'national.json': nationalOut,
   'age-profile.json': ageOut,
   'boundaries.topo.json': topology,
+  'practices.json': practicesOut,
 };
 const sizes = {};
 for (const [name, value] of Object.entries(outputs)) {

@@ -49,6 +49,9 @@ ${sizeRows}
   (raw/boundaries/derived/sicbl22_lsoa11-dissolved.geojson), simplified topology-preservingly with
   topojson-simplify (Visvalingam, 10% of points kept, quantised to a 30,000 x 30,000 grid); ICBs and NHS England regions are
   merged from their sub-ICBs, so the three levels share arcs.
+- \`practices.json\`: the placement below as a lookup, sub-ICB code -> the codes of the practices placed in it
+  (${fmt(placement.byPractice.size)} practices). The app loads it only when a planner uploads practice-level figures, to
+  sum them to sub-ICBs.
 
 ## Rules
 - **Overlapping years.** The file \`heec_workforce_year_practice_fy2023_2025_partners_icb.csv\` is a later

@@ -5,14 +5,23 @@ import { ageProfileQuery, areasQuery, nationalQuery, snapshotQuery } from '../da
 import { Panel } from '../components/Panel';
 import { QueryStatus } from '../components/QueryStatus';
 import { ViewControls } from '../features/controls/ViewControls';
+import { AreaPicker } from '../features/area-picker/AreaPicker';
 import { MapPanel } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
 import { AboutData } from '../features/about/AboutData';
+import { UploadBanner } from '../features/upload/UploadBanner';
+import { UploadPanel } from '../features/upload/UploadPanel';
+import { PresentButton } from '../features/present/PresentButton';
+import { ChartPngButton, CsvButton, MapPngButton, PrintButton } from '../features/export/ExportButtons';
+import { PrintLevers, PrintMap } from '../features/export/PrintSummary';
 import { useModelInputs, useWorkforce, type Workforce } from '../state/use-workforce';
 import { useUrlSync } from '../state/use-url-sync';
 import { LeverPanel } from '../features/levers/LeverPanel';
 import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
+import { ScenariosPanel } from '../features/scenarios/ScenariosPanel';
+import { ComparePanel } from '../features/scenarios/ComparePanel';
+import { useComparedSources } from '../features/scenarios/compare-series';
 import { sliceSeries } from '../lib/projection-series';
 import type { TrendSource } from '../features/trends/trend-series';
 
@@ -54,7 +63,12 @@ export function App() {
   // The map and levers follow a slider at once; the table and chart catch up in a deferred render,
   // so a slider move repaints the map without waiting for 106 table rows and the chart to re-render.
   const deferredWorkforce = useDeferredValue(workforce);
-  const sources = useMemo(() => (deferredWorkforce ? trendSources(deferredWorkforce) : []), [deferredWorkforce]);
+  // Saved scenarios ticked "Compare" add their own lines to the trend chart.
+  const comparedSources = useComparedSources(deferredWorkforce);
+  const sources = useMemo(
+    () => (deferredWorkforce ? [...trendSources(deferredWorkforce), ...comparedSources] : []),
+    [deferredWorkforce, comparedSources],
+  );
   const [aboutOpen, setAboutOpen] = useState(false);
 
   return (
@@ -66,6 +80,8 @@ export function App() {
             Where England's GPs are short, how that changed since 2015/16, and what planning levers would do.
           </p>
         </div>
+        <PrintButton />
+        <PresentButton workforce={workforce} sources={sources} />
         <button
           type="button"
           className="about-button"
@@ -81,6 +97,7 @@ export function App() {
           <AboutData />
         </Panel>
       )}
+      <UploadBanner />
       {urlNotices.notices.length > 0 && (
         <div className="notice" role="alert">
           <p>
@@ -101,13 +118,26 @@ export function App() {
           <QueryStatus query={areas} what="The workforce series (areas.json)" />
         ) : (
           <>
-            <ViewControls years={workforce.years} baseYears={workforce.dataset.years} />
+            <ViewControls years={workforce.years} baseYears={workforce.dataset.years}>
+              <AreaPicker />
+            </ViewControls>
             <div className="layout">
               <div className="main-column">
-                <Panel title="Where GPs are short" id="map-panel" className="map-panel">
+                <Panel
+                  title="Where GPs are short"
+                  id="map-panel"
+                  className="map-panel"
+                  actions={<MapPngButton workforce={workforce} />}
+                >
                   <MapPanel workforce={workforce} />
+                  <PrintMap workforce={workforce} />
                 </Panel>
-                <Panel title="Trends" id="trends" className="trend-panel">
+                <Panel
+                  title="Trends"
+                  id="trends"
+                  className="trend-panel"
+                  actions={<ChartPngButton workforce={deferredWorkforce ?? workforce} sources={sources} />}
+                >
                   <Suspense fallback={chartFallback}>
                     <TrendPanel workforce={deferredWorkforce ?? workforce} sources={sources} />
                   </Suspense>
@@ -117,14 +147,24 @@ export function App() {
                 <Panel title="Headline" id="headline">
                   {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus />}
                 </Panel>
-                <Panel title="Planning levers" id="levers">
+                <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
+                  <PrintLevers workforce={workforce} />
                   {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}
                   {workforce.projection && <GoalSeek workforce={workforce} />}
                 </Panel>
+                <Panel title="Saved scenarios" id="saved-scenarios">
+                  {workforce.projection && <ScenariosPanel defaults={workforce.projection.inputs.defaults} />}
+                </Panel>
               </div>
             </div>
+            <Panel title="Compare scenarios" id="compare-scenarios">
+              <ComparePanel workforce={deferredWorkforce ?? workforce} />
+            </Panel>
             <Panel title="Areas" id="areas">
               <TablePanel workforce={deferredWorkforce ?? workforce} />
+            </Panel>
+            <Panel title="Your own figures" id="upload">
+              <UploadPanel />
             </Panel>
           </>
         )}

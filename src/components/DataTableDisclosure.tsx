@@ -1,5 +1,5 @@
 // A chart's table alternative, behind a disclosure so it is one click (or Enter) away.
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface Column<Row> {
   key: string;
@@ -21,12 +21,14 @@ export function DataTableDisclosure<Row>({
   rows: readonly Row[];
   rowKey: (row: Row) => string;
 }) {
+  const captionId = useId();
   return (
     <details className="table-disclosure">
       <summary>{summary}</summary>
-      <div className="table-scroll">
+      {/* The table scrolls inside its box: focusable (and named by the caption) so keyboard users can scroll it. */}
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table>
-          <caption>{caption}</caption>
+          <caption id={captionId}>{caption}</caption>
           <thead>
             <tr>
               {columns.map((c) => (

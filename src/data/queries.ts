@@ -14,7 +14,11 @@ export const DATA_FILES = {
 const staticFile = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
 export const areasQuery = () =>
-  queryOptions({ queryKey: ['data', DATA_FILES.areas], queryFn: ({ signal }) => fetchDataFile(DATA_FILES.areas, areasFileSchema, signal), ...staticFile });
+  queryOptions({
+    queryKey: ['data', DATA_FILES.areas],
+    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.areas, areasFileSchema, signal),
+    ...staticFile,
+  });
 export const boundariesQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.boundaries],

@@ -37,7 +37,12 @@ export const areasFileSchema = z
       file.areas.forEach((area, i) => {
         for (const key of ['fte', 'headcount', 'patients', 'weightedPatients', 'practices', 'locumTraineeFte'] as const) {
           if (area[key].length !== file.years.length)
-            ctx.addIssue({ code: 'custom', path: ['areas', i, key], message: `expected ${file.years.length} years, found ${area[key].length}`, input: area[key] });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['areas', i, key],
+              message: `expected ${file.years.length} years, found ${area[key].length}`,
+              input: area[key],
+            });
         }
       });
     }),

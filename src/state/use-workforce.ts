@@ -12,6 +12,9 @@ import { projectionSeries } from '../lib/projection-series';
 import { LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
 import { useViewStore } from './view-store';
 import { useScenarioStore } from './scenario-store';
+import { useUploadStore } from './upload-store';
+import { applyOverrides, type SubIcbOverride } from '../data/apply-overrides';
+import type { AreasFile } from '../data/schemas';
 
 export const ENGLAND = 'ENG';
 
@@ -46,11 +49,26 @@ export function runProjection(inputs: ModelInputs, englandLevers: LeverValues, s
   });
 }
 
+// The baseline with the planner's confirmed upload laid over it, one object per (baseline, upload), so every
+// caller of useModelInputs shares it (and buildDataset's cache).
+const withUpload = new WeakMap<readonly SubIcbOverride[], { base: AreasFile; file: AreasFile }>();
+function overridden(base: AreasFile, overrides: readonly SubIcbOverride[]): AreasFile {
+  const hit = withUpload.get(overrides);
+  if (hit?.base === base) return hit.file;
+  const file = applyOverrides(base, overrides);
+  withUpload.set(overrides, { base, file });
+  return file;
+}
+
 export function useModelInputs(): { dataset: Dataset | null; inputs: ModelInputs | null } {
   const areas = useQuery(areasQuery());
   const snapshot = useQuery(snapshotQuery());
   const ages = useQuery(ageProfileQuery());
-  const dataset = useMemo(() => (areas.data ? buildDataset(areas.data) : null), [areas.data]);
+  const overrides = useUploadStore((s) => s.applied?.overrides);
+  const dataset = useMemo(
+    () => (areas.data ? buildDataset(overrides ? overridden(areas.data, overrides) : areas.data) : null),
+    [areas.data, overrides],
+  );
   const inputs = useMemo(
     () => (dataset && snapshot.data && ages.data ? buildModelInputs(dataset, snapshot.data, ages.data) : null),
     [dataset, snapshot.data, ages.data],

@@ -25,9 +25,14 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(resolve(import.meta.dirname, '../../dist/index.html')))
-    throw new Error('dist/ is missing: run `npm run build` first');
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  // $GPW_DIST serves another build (e.g. one made with --outDir elsewhere), as scripts/screenshot.mjs does.
+  const outDir = process.env.GPW_DIST ?? resolve(import.meta.dirname, '../../dist');
+  if (!existsSync(resolve(outDir, 'index.html'))) throw new Error(`${outDir} is missing: run \`npm run build\` first`);
+  const server: PreviewServer = await preview({
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'silent',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });

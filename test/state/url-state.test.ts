@@ -16,10 +16,15 @@ const ctx: UrlContext = {
 };
 
 const leverValue = (lever: (typeof LEVERS)[number]) =>
-  fc.integer({ min: 0, max: Math.round((lever.max - lever.min) / lever.step) }).map((n) => snapToStep(lever, lever.min + n * lever.step));
-const levers: fc.Arbitrary<Partial<LeverValues>> = fc.record(Object.fromEntries(LEVERS.map((l) => [l.key, leverValue(l)])) as { [K in keyof LeverValues]: fc.Arbitrary<number> }, {
-  requiredKeys: [],
-});
+  fc
+    .integer({ min: 0, max: Math.round((lever.max - lever.min) / lever.step) })
+    .map((n) => snapToStep(lever, lever.min + n * lever.step));
+const levers: fc.Arbitrary<Partial<LeverValues>> = fc.record(
+  Object.fromEntries(LEVERS.map((l) => [l.key, leverValue(l)])) as { [K in keyof LeverValues]: fc.Arbitrary<number> },
+  {
+    requiredKeys: [],
+  },
+);
 
 const urlState: fc.Arbitrary<UrlState> = fc.record({
   level: fc.constantFrom(...MAP_LEVELS),
@@ -29,7 +34,9 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   selected: fc.uniqueArray(fc.constantFrom(...ctx.areaCodes), { maxLength: 4 }),
   scope: fc.constantFrom('ENG', ...ctx.scopeCodes),
   englandLevers: levers,
-  scopeLevers: fc.dictionary(fc.constantFrom(...ctx.scopeCodes), levers).map((d) => Object.fromEntries(Object.entries(d).filter(([, v]) => Object.keys(v).length > 0))),
+  scopeLevers: fc
+    .dictionary(fc.constantFrom(...ctx.scopeCodes), levers)
+    .map((d) => Object.fromEntries(Object.entries(d).filter(([, v]) => Object.keys(v).length > 0))),
   target: fc.oneof(
     fc.constantFrom(...dataYears).map((year) => ({ kind: 'hold' as const, year })),
     fc.integer({ min: 0, max: 5000 }).map((n) => ({ kind: 'value' as const, ftePer100k: n / 10 })),
@@ -67,7 +74,10 @@ describe('URL state', () => {
   });
 
   it('clamps out-of-range levers and drops unknown values, saying what changed', () => {
-    const { state, notices } = parseScenario('?level=ward&year=1999&areas=QKK,NOPE&levers=leaverRate:0.5,internationalRecruitment:-20,magic:3&levers.ZZZ=returners:5', ctx);
+    const { state, notices } = parseScenario(
+      '?level=ward&year=1999&areas=QKK,NOPE&levers=leaverRate:0.5,internationalRecruitment:-20,magic:3&levers.ZZZ=returners:5',
+      ctx,
+    );
     expect(state.level).toBe('icb');
     expect(state.year).toBe(2025);
     expect(state.selected).toEqual(['QKK']);

@@ -1,10 +1,19 @@
 // Geography level, metric, year and base year: native selects, so keyboard and screen readers just work.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { METRICS, metricConfig, type MetricKey } from '../../lib/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/view-store';
 
-export function ViewControls({ years, baseYears }: { years: readonly number[]; baseYears: readonly number[] }) {
+/** children: more controls for the end of the bar (the app passes the area picker; features do not import each other). */
+export function ViewControls({
+  years,
+  baseYears,
+  children,
+}: {
+  years: readonly number[];
+  baseYears: readonly number[];
+  children?: ReactNode;
+}) {
   const { level, metric, year, baseYear, setLevel, setMetric, setYear, setBaseYear } = useViewStore();
   const id = useId();
   return (
@@ -46,6 +55,7 @@ export function ViewControls({ years, baseYears }: { years: readonly number[]; b
           </select>
         </>
       )}
+      {children}
     </div>
   );
 }

@@ -18,7 +18,7 @@ import { LAST_PROJECTION_YEAR, fyLabel, yearRange } from '../../lib/years';
 import { ENGLAND_SCOPE, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { ENGLAND, runProjection, type Workforce } from '../../state/use-workforce';
-import { headlineFigures } from './headline-figures';
+import { headlineFigures } from '../../lib/headline-figures';
 import { formatLever } from './lever-format';
 import { formatNumber } from '../../lib/format';
 

@@ -5,7 +5,7 @@ import { fyLabel } from '../../lib/years';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
-import { headlineFigures } from './headline-figures';
+import { headlineFigures } from '../../lib/headline-figures';
 
 export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
   const id = useId();

@@ -21,6 +21,8 @@ export interface ChoroplethMapProps {
   onSelect: (code: string) => void;
   /** A caption such as "2030/31 (projected)". */
   caption: string;
+  /** The map region's accessible name, when the page has more than one map (default "Map"). */
+  label?: string;
 }
 
 function boundsOf(features: AreaFeatures): L.LatLngBounds {
@@ -42,11 +44,12 @@ function ResetView({ bounds }: { bounds: L.LatLngBounds }) {
 
 export function ChoroplethMap(props: ChoroplethMapProps) {
   const { features, londonFeatures, colourByCode, bins, legendTitle, formatValue, describe, selected, onSelect, caption } = props;
+  const label = props.label ?? 'Map';
   const englandBounds = useMemo(() => boundsOf(features), [features]);
   const londonBounds = useMemo(() => boundsOf(londonFeatures), [londonFeatures]);
   return (
     <div className="map-wrap">
-      <div role="region" aria-label="Map" className="map-region">
+      <div role="region" aria-label={label} className="map-region">
         <MapContainer
           className="map"
           bounds={englandBounds}
@@ -68,7 +71,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         </MapContainer>
         <p className="map-caption">{caption}</p>
       </div>
-      <div className="london-inset" role="region" aria-label="London inset map">
+      <div className="london-inset" role="region" aria-label={label === 'Map' ? 'London inset map' : `${label}: London inset`}>
         <p className="inset-title">London</p>
         <MapContainer
           className="map-inset"

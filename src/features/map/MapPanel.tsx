@@ -3,16 +3,13 @@ import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { QueryStatus } from '../../components/QueryStatus';
-import { colourFor, divergingBins, sequentialBins } from '../../lib/bins';
-import { formatNumber, formatSigned } from '../../lib/format';
 import { metricConfig } from '../../lib/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import { useLevelRows, type Workforce } from '../../state/use-workforce';
 import { ChoroplethMap } from './ChoroplethMap';
 import { featuresForLevel, type AreaFeatures } from './geometry';
-
-const LONDON = 'Y56';
+import { londonFeatures as londonOnly, mapColouring, mapLegendTitle, mapValueFormatter } from './map-figure';
 
 export function MapPanel({ workforce }: { workforce: Workforce }) {
   const boundaries = useQuery(boundariesQuery());
@@ -25,32 +22,16 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
   const rows = useLevelRows(workforce);
   const metric = metricConfig(metricKey);
 
-  const bins = useMemo(() => {
-    const values = rows.map((r) => r.value);
-    return metric.scale === 'diverging' ? divergingBins(values) : sequentialBins(values);
-  }, [rows, metric.scale]);
-  const colourByCode = useMemo(() => {
-    const colours = new Map<string, string>();
-    for (const row of rows) if (row.value !== null) colours.set(row.code, colourFor(row.value, bins));
-    return colours;
-  }, [rows, bins]);
+  const { bins, colourByCode } = useMemo(() => mapColouring(rows, metric), [rows, metric]);
   const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
 
   const features = useMemo(() => (boundaries.data ? featuresForLevel(boundaries.data, level) : null), [boundaries.data, level]);
-  const londonFeatures = useMemo<AreaFeatures | null>(() => {
-    if (!features) return null;
-    const { dataset } = workforce;
-    const inLondon = (code: string): boolean => {
-      const area = dataset.byCode.get(code);
-      return !!area && (area.code === LONDON || (area.parent !== null && inLondon(area.parent)));
-    };
-    return { type: 'FeatureCollection', features: features.features.filter((f) => inLondon(f.properties.code)) };
-  }, [features, workforce]);
-
-  const formatValue = useCallback(
-    (n: number) => (metric.scale === 'diverging' ? formatSigned(n, metric.decimals) : formatNumber(n, metric.decimals)),
-    [metric],
+  const londonFeatures = useMemo<AreaFeatures | null>(
+    () => (features ? londonOnly(features, workforce.dataset.byCode) : null),
+    [features, workforce],
   );
+
+  const formatValue = useMemo(() => mapValueFormatter(metric), [metric]);
   const describe = useCallback(
     (code: string) => {
       const row = rowByCode.get(code);
@@ -66,7 +47,7 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
   );
 
   if (!features || !londonFeatures) return <QueryStatus query={boundaries} what="The map's boundaries (boundaries.topo.json)" />;
-  const legendTitle = `${metric.label}${metric.usesBaseYear ? `, ${fyLabel(baseYear)} to ${fyLabel(year)}` : ''} (${metric.unit})`;
+  const legendTitle = mapLegendTitle(metric, year, baseYear);
   return (
     <ChoroplethMap
       features={features}

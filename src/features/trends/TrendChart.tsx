@@ -13,12 +13,17 @@ export interface TrendChartProps {
   areas: readonly { code: string; name: string }[];
   englandCode: string;
   sources: readonly TrendSource[];
+  /** Chart height in px (presentation mode draws it taller). */
+  height?: number;
 }
 
 const MODES: Record<TrendMode, string> = { ftePer100k: 'GP FTE per 100,000 patients', fte: 'GP FTE' };
 const DASH: Record<string, string | undefined> = { history: undefined, trend: '6 4', scenario: undefined };
+/** Any other source (a compared saved scenario) gets its own pattern, unlike the three above and England's '2 3'.
+ * The legend draws each line's pattern (legendType plainline), so the patterns are told apart there too. */
+const EXTRA_DASHES = ['12 3 3 3', '16 5', '6 2 2 2 2 2'] as const;
 
-export function TrendChart({ years, areas, englandCode, sources }: TrendChartProps) {
+export function TrendChart({ years, areas, englandCode, sources, height = 300 }: TrendChartProps) {
   const [mode, setMode] = useState<TrendMode>('ftePer100k');
   const codes = areas.map((a) => a.code);
   const rows = buildTrendRows({ years, codes, sources, mode });
@@ -27,9 +32,11 @@ export function TrendChart({ years, areas, englandCode, sources }: TrendChartPro
   // In FTE mode England would flatten every area's line, so it moves to its own axis on the right.
   const englandOnRight = mode === 'fte' && areas.length > 1;
 
+  const extraIndex = new Map(sources.filter((s) => !Object.hasOwn(DASH, s.key)).map((s, i) => [s.key, i]));
   const lines = areas.flatMap((area, i) =>
     sources.map((source) => {
       const isEngland = area.code === englandCode;
+      const extra = extraIndex.get(source.key);
       return (
         <Line
           key={columnKey(area.code, source.key)}
@@ -38,8 +45,9 @@ export function TrendChart({ years, areas, englandCode, sources }: TrendChartPro
           name={`${area.name}${sources.length > 1 ? ` — ${source.label}` : ''}`}
           stroke={isEngland ? ENGLAND_COLOUR : lineColour(i)}
           strokeWidth={source.key === 'scenario' ? 3 : 2}
-          strokeDasharray={isEngland ? '2 3' : DASH[source.key]}
+          strokeDasharray={extra !== undefined ? EXTRA_DASHES[extra % EXTRA_DASHES.length] : isEngland ? '2 3' : DASH[source.key]}
           dot={false}
+          legendType="plainline"
           isAnimationActive={false}
           connectNulls={false}
           yAxisId={isEngland && englandOnRight ? 'right' : 'left'}
@@ -75,7 +83,7 @@ export function TrendChart({ years, areas, englandCode, sources }: TrendChartPro
         role="img"
         aria-label={`Line chart of ${MODES[mode]} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
       >
-        <ResponsiveContainer width="100%" height={300}>
+        <ResponsiveContainer width="100%" height={height}>
           <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e0e0e0" />
             <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={16} />

@@ -1,0 +1,153 @@
+// The export buttons: map and chart as PNG (for slides), the projection as CSV, and the print summary.
+// Each reads the same state and series as the screen at the moment it is pressed; a failure is shown
+// next to the button in words, never swallowed.
+import { useState, type MouseEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { boundariesQuery } from '../../data/queries';
+import { fyLabel } from '../../lib/years';
+import { ENGLAND, type Workforce } from '../../state/use-workforce';
+import { useScenarioStore } from '../../state/scenario-store';
+import { useViewStore } from '../../state/view-store';
+import { featuresForLevel } from '../map/geometry';
+import { useComparedScenarios } from '../scenarios/compare-series';
+import { renderChartCanvas } from './chart-png';
+import { canvasToPng, csvBlob, downloadBlob } from './download';
+import { slug } from './export-text';
+import { renderMapCanvas } from './map-png';
+import { canvasMeasure } from './paint';
+import { projectionCsv } from './projection-csv';
+import { useLeverGroups } from './use-lever-groups';
+
+function ExportAction({
+  label,
+  run,
+  disabled,
+}: {
+  label: string;
+  run: (e: MouseEvent<HTMLButtonElement>) => Promise<void> | void;
+  disabled?: boolean;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <span className="export-action">
+      <button
+        type="button"
+        className="button secondary export-button"
+        disabled={disabled || busy}
+        onClick={async (e) => {
+          setBusy(true);
+          setError(null);
+          try {
+            await run(e);
+          } catch (err) {
+            setError(`${label} failed: ${err instanceof Error ? err.message : String(err)}`);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {label}
+      </button>
+      <span className="export-error" role="status">
+        {error}
+      </span>
+    </span>
+  );
+}
+
+export function MapPngButton({ workforce }: { workforce: Workforce }) {
+  const boundaries = useQuery(boundariesQuery());
+  const levers = useLeverGroups(workforce);
+  return (
+    <ExportAction
+      label="Download map as PNG"
+      disabled={!boundaries.data}
+      run={async () => {
+        if (!boundaries.data) throw new Error('The boundaries have not loaded.');
+        const { level, metric, year, baseYear, selected } = useViewStore.getState();
+        const canvas = renderMapCanvas(
+          {
+            dataset: workforce.dataset,
+            series: workforce.series,
+            features: featuresForLevel(boundaries.data, level),
+            level,
+            metric,
+            year,
+            baseYear,
+            selected,
+            levers,
+            englandCode: ENGLAND,
+          },
+          canvasMeasure(),
+        );
+        downloadBlob(await canvasToPng(canvas), `gp-map-${slug(metric)}-${level}-${slug(fyLabel(year))}.png`);
+      }}
+    />
+  );
+}
+
+/** The trend chart's lines are one per area (selected areas, then England) per source, named as TrendChart names them. */
+function trendLineNames(areaNames: readonly string[], sourceLabels: readonly string[]): string[] {
+  return areaNames.flatMap((area) => sourceLabels.map((label) => `${area}${sourceLabels.length > 1 ? ` — ${label}` : ''}`));
+}
+
+export function ChartPngButton({ workforce, sources }: { workforce: Workforce; sources: readonly { label: string }[] }) {
+  const levers = useLeverGroups(workforce);
+  const selected = useViewStore((s) => s.selected);
+  return (
+    <ExportAction
+      label="Download chart as PNG"
+      run={async (e) => {
+        // The chart is drawn in the same panel as the button.
+        const root = e.currentTarget.closest('section') ?? document;
+        const { byCode } = workforce.dataset;
+        const names = selected.flatMap((code) => byCode.get(code)?.name ?? []);
+        const lineNames = trendLineNames(
+          [...names, byCode.get(ENGLAND)?.name ?? 'England'],
+          sources.map((s) => s.label),
+        );
+        const canvas = await renderChartCanvas(
+          { root, years: workforce.years, areaNames: names, lineNames, levers },
+          canvasMeasure(),
+        );
+        downloadBlob(await canvasToPng(canvas), `gp-trends-${slug(names[0] ?? 'england')}.png`);
+      }}
+    />
+  );
+}
+
+export function CsvButton({ workforce }: { workforce: Workforce }) {
+  const scope = useScenarioStore((s) => s.scope);
+  // Saved scenarios ticked "Compare" go in the file too, under their names.
+  const compared = useComparedScenarios(workforce);
+  const { projection, dataset } = workforce;
+  return (
+    <ExportAction
+      label="Download projection as CSV"
+      disabled={!projection}
+      run={() => {
+        if (!projection) throw new Error('The projection has not run yet.');
+        const csv = projectionCsv({
+          areas: dataset.areas,
+          scope,
+          scenarios: [
+            { label: 'Current trends', series: projection.trendSeries },
+            { label: 'Scenario', series: projection.series },
+            ...compared.map(({ scenario, series }) => ({ label: `Saved: ${scenario.name}`, series })),
+          ],
+          recordedYears: dataset.years,
+        });
+        downloadBlob(csvBlob(csv), `gp-projection-${slug(dataset.byCode.get(scope)?.name ?? scope)}.csv`);
+      }}
+    />
+  );
+}
+
+export function PrintButton() {
+  return (
+    <button type="button" className="button secondary print-button" onClick={() => window.print()}>
+      Print summary
+    </button>
+  );
+}

@@ -1,0 +1,83 @@
+// What only the printed page shows: a static drawing of the map (a live Leaflet map does not re-fit to the
+// page, so it would print cropped) and a compact list of the scenario's lever values. Both are hidden on
+// screen by the print stylesheet's .print-only rule. The map is redrawn shortly after each change and again,
+// synchronously, on `beforeprint`, so what prints is what is on screen.
+import { useCallback, useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { boundariesQuery } from '../../data/queries';
+import { ENGLAND, type Workforce } from '../../state/use-workforce';
+import { useViewStore } from '../../state/view-store';
+import { featuresForLevel } from '../map/geometry';
+import { renderMapCanvas } from './map-png';
+import { canvasMeasure } from './paint';
+import { useLeverGroups } from './use-lever-groups';
+
+/** Wait this long after the last change before redrawing (ms), so a moving slider never waits on it. */
+const REDRAW_DELAY_MS = 400;
+
+export function PrintMap({ workforce }: { workforce: Workforce }) {
+  const holder = useRef<HTMLDivElement>(null);
+  const boundaries = useQuery(boundariesQuery());
+  const level = useViewStore((s) => s.level);
+  const metric = useViewStore((s) => s.metric);
+  const year = useViewStore((s) => s.year);
+  const baseYear = useViewStore((s) => s.baseYear);
+  const selected = useViewStore((s) => s.selected);
+
+  const draw = useCallback(() => {
+    const target = holder.current;
+    if (!target || !boundaries.data) return;
+    try {
+      const canvas = renderMapCanvas(
+        {
+          dataset: workforce.dataset,
+          series: workforce.series,
+          features: featuresForLevel(boundaries.data, level),
+          level,
+          metric,
+          year,
+          baseYear,
+          selected,
+          levers: [],
+          englandCode: ENGLAND,
+        },
+        canvasMeasure(),
+        // Small enough that, scaled to a column of an A4 page, the legend's text stays readable (about 11 px).
+        { width: 900, sideWidth: 290, bare: true },
+      );
+      target.replaceChildren(canvas);
+    } catch (error) {
+      // The live map is unaffected; the printed page just says the map could not be drawn.
+      target.textContent = `The map could not be drawn for printing: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }, [workforce, boundaries.data, level, metric, year, baseYear, selected]);
+
+  useEffect(() => {
+    const timer = setTimeout(draw, REDRAW_DELAY_MS);
+    window.addEventListener('beforeprint', draw);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', draw);
+    };
+  }, [draw]);
+
+  return <div ref={holder} className="print-only print-map" data-testid="print-map" />;
+}
+
+export function PrintLevers({ workforce }: { workforce: Workforce }) {
+  const groups = useLeverGroups(workforce);
+  return (
+    <div className="print-only print-levers">
+      {groups.map((group) => (
+        <div key={group.heading}>
+          <h3>{group.heading}</h3>
+          <ul>
+            {group.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

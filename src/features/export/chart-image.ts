@@ -1,0 +1,121 @@
+// The trend chart as an image: the recharts SVG is cloned from the page with the computed styles that
+// matter for drawing inlined (an SVG drawn as an image sees none of the page's CSS), serialised, and loaded
+// from a blob: URL (allowed by the app's CSP img-src) at the export's size, so lines and text stay sharp.
+// Recharts draws its legend as HTML, so the legend is read back from the page as data and drawn separately.
+import type { LegendEntry } from './png-layout';
+
+/** Presentation properties copied from the page's computed style onto each cloned SVG element. */
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+] as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The chart's own drawing surface (recharts also uses svg.recharts-surface for each legend icon). */
+export function findChartSvg(root: ParentNode): SVGSVGElement | null {
+  return root.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+}
+
+export interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The part of the chart's SVG worth exporting, in its own units: full width, and down to the bottom of what
+ * is drawn (recharts leaves room at the bottom for its HTML legend, which the export draws separately).
+ */
+export function chartViewBox(svg: SVGSVGElement): ViewBox {
+  const width = svg.width.baseVal.value;
+  const height = svg.height.baseVal.value;
+  const drawn = svg.getBBox();
+  const bottom = drawn.height > 0 ? Math.min(height, Math.ceil(drawn.y + drawn.height + 6)) : height;
+  return { x: 0, y: 0, width, height: bottom };
+}
+
+/** Standalone SVG markup for the chart's `box`, drawn at width x height (sharp at any size: it stays vector). */
+export function serialiseSvg(svg: SVGSVGElement, box: ViewBox, width: number, height: number): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll('*')];
+  const copies = [clone, ...clone.querySelectorAll('*')];
+  originals.forEach((original, i) => {
+    const copy = copies[i];
+    if (!copy) return;
+    const computed = getComputedStyle(original);
+    const declarations = STYLE_PROPERTIES.map((p) => [p, computed.getPropertyValue(p)] as const)
+      .filter(([, v]) => v !== '')
+      .map(([p, v]) => `${p}:${v}`);
+    copy.setAttribute('style', declarations.join(';'));
+  });
+  // The on-screen <title>/<desc> are empty and tooltips/cursors are transient: none belong in an image.
+  for (const transient of clone.querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot')) transient.remove();
+  clone.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
+  clone.setAttribute('xmlns', SVG_NS);
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** Loads SVG markup into an Image via a blob: URL (no data leaves the page); resolves once decoded. */
+export async function svgImage(markup: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    return image;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** "2 3" or "2, 3" -> [2, 3]; "none" or "" -> []. */
+export function parseDash(value: string | null): number[] {
+  if (!value || value === 'none') return [];
+  return value
+    .split(/[\s,]+/)
+    .map(Number)
+    .filter((n) => Number.isFinite(n) && n > 0);
+}
+
+/**
+ * Legend entries from the rendered chart, in the on-screen legend's order: each item's text, with the stroke,
+ * width and dash of the line drawn for it. Lines are drawn in the order of `lineNames` (the chart's series
+ * names); the legend sorts them by name, so each item is matched to its line by name, not position. If the
+ * lines cannot be matched, the legend icon's colour is used with a plain line.
+ */
+export function chartLegendFromDom(root: ParentNode, lineNames: readonly string[]): LegendEntry[] {
+  const items = [...root.querySelectorAll<HTMLElement>('.recharts-legend-item')];
+  const curves = [...root.querySelectorAll<SVGPathElement>('.recharts-line .recharts-line-curve')];
+  const paired = curves.length === lineNames.length;
+  return items.map((item) => {
+    const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? '';
+    const index = lineNames.indexOf(label);
+    const curve = paired && index >= 0 ? curves[index] : undefined;
+    const iconStroke = item.querySelector('.recharts-legend-icon')?.getAttribute('stroke') ?? '#000000';
+    return {
+      label,
+      swatch: {
+        kind: 'line',
+        colour: curve?.getAttribute('stroke') ?? iconStroke,
+        width: Number(curve?.getAttribute('stroke-width') ?? 2) || 2,
+        dash: parseDash(curve?.getAttribute('stroke-dasharray') ?? null),
+      },
+    };
+  });
+}

@@ -1,0 +1,49 @@
+// The trend chart export: the chart as drawn on screen (serialised SVG, scaled up), with a title naming the
+// measure, years and areas, the chart's legend, the scenario's levers and the attribution.
+import { metricConfig } from '../../lib/metrics';
+import { isProjectedYear } from '../../lib/years';
+import { chartLegendFromDom, chartViewBox, findChartSvg, serialiseSvg, svgImage } from './chart-image';
+import { ATTRIBUTION, chartTitle, type LeverGroup } from './export-text';
+import { paintLayout } from './paint';
+import { layoutExport, type Measure } from './png-layout';
+
+export interface ChartExportInput {
+  /** The element holding the rendered chart (the Trends panel). */
+  root: ParentNode;
+  years: readonly number[];
+  /** Selected areas' names (England is always plotted too). */
+  areaNames: readonly string[];
+  /** The chart's series names in the order its lines are drawn (to match legend items to lines). */
+  lineNames: readonly string[];
+  levers: readonly LeverGroup[];
+}
+
+/** The measure the chart shows, from its "Trend measure" radio buttons (FTE per 100,000 patients by default). */
+function chartMeasure(root: ParentNode) {
+  const checked = root.querySelector<HTMLInputElement>('input[name="trend-mode"]:checked')?.value;
+  return metricConfig(checked === 'fte' ? 'fte' : 'ftePer100k');
+}
+
+export async function renderChartCanvas(input: ChartExportInput, measure: Measure): Promise<HTMLCanvasElement> {
+  const svg = findChartSvg(input.root);
+  if (!svg || svg.width.baseVal.value === 0 || svg.height.baseVal.value === 0)
+    throw new Error('The chart has not been drawn yet; try again in a moment.');
+  const box = chartViewBox(svg);
+  const metric = chartMeasure(input.root);
+  const layout = layoutExport(
+    {
+      title: chartTitle({ metricLabel: metric.label, years: input.years, areaNames: input.areaNames }),
+      subtitle: [`In ${metric.unit}${input.years.some(isProjectedYear) ? '; the shaded years are projected' : ''}`],
+      figureAspect: box.height / box.width,
+      legendTitle: 'Lines',
+      legend: chartLegendFromDom(input.root, input.lineNames),
+      levers: input.levers,
+      attribution: ATTRIBUTION,
+    },
+    measure,
+  );
+  const image = await svgImage(serialiseSvg(svg, box, layout.figure.width, layout.figure.height));
+  const { canvas, ctx } = paintLayout(layout);
+  ctx.drawImage(image, layout.figure.x, layout.figure.y, layout.figure.width, layout.figure.height);
+  return canvas;
+}

@@ -1,0 +1,91 @@
+// The words printed on exported PNGs and the print summary: titles, the scenario's lever values and the
+// data attribution. Pure, so the PNGs, the print page and the tests all use the same text.
+import { LEVERS, type LeverKey, type LeverValues } from '../../model';
+import { fyLabel, isProjectedYear, LAST_DATA_YEAR } from '../../lib/years';
+import { formatLever } from '../levers/lever-format';
+
+/** Open Government Licence attribution, as in the app's footer (NHS England / NHS Digital data; ONS and OS boundaries). */
+export const ATTRIBUTION = [
+  'Contains public sector information licensed under the Open Government Licence v3.0 (NHS England / NHS Digital).',
+  'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0; contains OS data © Crown copyright and database right 2015–2023.',
+] as const;
+
+export interface LeverGroup {
+  heading: string;
+  lines: string[];
+}
+
+/**
+ * The scenario's levers: every England-wide value (noting any that differ from current trends), then each
+ * region or ICB with its own levers, listing only the levers it changed (the rest follow England).
+ */
+export function leverGroups(args: {
+  englandLevers: LeverValues;
+  /** England's levers at current trends (the defaults), to say which ones the scenario changed. */
+  defaults: LeverValues;
+  scopeOverrides: Readonly<Record<string, Partial<LeverValues>>>;
+  nameOf: (code: string) => string;
+}): LeverGroup[] {
+  const { englandLevers, defaults, scopeOverrides, nameOf } = args;
+  const changed = (key: LeverKey) => Math.abs(englandLevers[key] - defaults[key]) > 1e-9 * Math.max(1, Math.abs(defaults[key]));
+  const england: LeverGroup = {
+    heading: LEVERS.some((l) => changed(l.key)) ? 'Scenario levers, England-wide' : 'Levers, England-wide (current trends)',
+    lines: LEVERS.map((lever) => {
+      const value = `${lever.label}: ${formatLever(lever, englandLevers[lever.key])}`;
+      return changed(lever.key) ? `${value} (current trends ${formatLever(lever, defaults[lever.key])})` : value;
+    }),
+  };
+  const scoped = Object.entries(scopeOverrides)
+    .filter(([, overrides]) => Object.keys(overrides).length > 0)
+    .map(([code, overrides]) => ({
+      heading: `${nameOf(code)}: own levers (others follow England)`,
+      lines: LEVERS.flatMap((lever) => {
+        const value = overrides[lever.key];
+        return value === undefined ? [] : [`${lever.label}: ${formatLever(lever, value)}`];
+      }),
+    }))
+    .sort((a, b) => a.heading.localeCompare(b.heading));
+  return [england, ...scoped];
+}
+
+/** " (projected)" after a projected year, nothing after a recorded one. */
+const projectedSuffix = (year: number) => (isProjectedYear(year) ? ' (projected)' : '');
+
+/** e.g. "GP FTE per 100,000 patients by ICB (STP), 2030/31 (projected)". */
+export function mapTitle(args: {
+  metricLabel: string;
+  levelLabel: string;
+  year: number;
+  baseYear: number;
+  usesBaseYear: boolean;
+}) {
+  const { metricLabel, levelLabel, year, baseYear, usesBaseYear } = args;
+  const span = usesBaseYear ? `${fyLabel(baseYear)} to ${fyLabel(year)}` : fyLabel(year);
+  return `${metricLabel} by ${levelLabel}, ${span}${projectedSuffix(year)}`;
+}
+
+/** Which areas the figure covers: England, with any selected areas named. */
+export function areasLine(selectedNames: readonly string[], what: 'outlined' | 'plotted'): string {
+  return selectedNames.length === 0 ? 'England' : `England; ${what}: ${selectedNames.join(', ')}`;
+}
+
+/** e.g. "GP FTE, 2015/16 to 2035/36 (projected from 2025/26): NHS Kent and Medway ICB against England". */
+export function chartTitle(args: { metricLabel: string; years: readonly number[]; areaNames: readonly string[] }) {
+  const { metricLabel, years, areaNames } = args;
+  const first = years[0];
+  const last = years[years.length - 1];
+  const span = first !== undefined && last !== undefined ? `, ${fyLabel(first)} to ${fyLabel(last)}` : '';
+  const projected = last !== undefined && isProjectedYear(last) ? ` (projected from ${fyLabel(LAST_DATA_YEAR + 1)})` : '';
+  const who = areaNames.length === 0 ? 'England' : `${areaNames.join(', ')} against England`;
+  return `${metricLabel}${span}${projected}: ${who}`;
+}
+
+/** A safe file name part: "NHS Kent & Medway" -> "nhs-kent-medway". */
+export function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'export'
+  );
+}

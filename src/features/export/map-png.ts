@@ -1,0 +1,108 @@
+// The map export: what it says (pure: title, legend, levers, attribution, colours from the same rows and
+// bins as the screen) and the canvas it is drawn on (map, London inset, legend, text).
+import { legendLabels, NO_DATA_COLOUR } from '../../lib/bins';
+import { levelRows } from '../../lib/level-rows';
+import { metricConfig, type MetricKey, type WorkforceSeries } from '../../lib/metrics';
+import type { Dataset } from '../../data/dataset';
+import { LEVEL_LABELS, type MapLevel } from '../../state/view-store';
+import type { AreaFeatures } from '../map/geometry';
+import { londonFeatures, mapColouring, mapLegendTitle, mapValueFormatter } from '../map/map-figure';
+import { drawMap, projectedAspect } from './draw-map';
+import { areasLine, ATTRIBUTION, mapTitle, type LeverGroup } from './export-text';
+import { frame, paintLayout } from './paint';
+import { EXPORT_WIDTH, layoutExport, type ExportContent, type LayoutOptions, type Measure } from './png-layout';
+
+export interface MapExportInput {
+  dataset: Dataset;
+  /** The series the screen's map reads (history + the scenario's projection). */
+  series: WorkforceSeries;
+  /** The boundaries at `level`. */
+  features: AreaFeatures;
+  level: MapLevel;
+  metric: MetricKey;
+  year: number;
+  baseYear: number;
+  selected: readonly string[];
+  levers: readonly LeverGroup[];
+  englandCode: string;
+}
+
+export interface MapExport {
+  content: ExportContent;
+  colourByCode: ReadonlyMap<string, string>;
+  london: AreaFeatures;
+  /** Selected areas drawn at this level (others are not on this map). */
+  outlined: string[];
+}
+
+export function mapExport(input: MapExportInput): MapExport {
+  const { dataset, series, features, level, year, baseYear, selected, levers, englandCode } = input;
+  const metric = metricConfig(input.metric);
+  const rows = levelRows({ areas: dataset.atLevel[level], series, metric: metric.key, year, baseYear, englandCode });
+  const { bins, colourByCode } = mapColouring(rows, metric);
+  const onMap = new Set(features.features.map((f) => f.properties.code));
+  const outlined = selected.filter((code) => onMap.has(code));
+  const london = londonFeatures(features, dataset.byCode);
+  const legend = [
+    ...legendLabels(bins, mapValueFormatter(metric)).map(({ colour, label }) => ({
+      label,
+      swatch: { kind: 'fill' as const, colour },
+    })),
+    ...(rows.some((r) => r.value === null)
+      ? [{ label: 'no data', swatch: { kind: 'fill' as const, colour: NO_DATA_COLOUR, dashed: true } }]
+      : []),
+  ];
+  const content: ExportContent = {
+    title: mapTitle({
+      metricLabel: metric.label,
+      levelLabel: LEVEL_LABELS[level],
+      year,
+      baseYear,
+      usesBaseYear: metric.usesBaseYear,
+    }),
+    subtitle: [
+      areasLine(
+        outlined.map((code) => dataset.byCode.get(code)?.name ?? code),
+        'outlined',
+      ),
+    ],
+    figureAspect: projectedAspect(features),
+    legendTitle: mapLegendTitle(metric, year, baseYear),
+    legend,
+    inset: london.features.length > 0 ? { title: 'London', aspect: projectedAspect(london) } : undefined,
+    levers,
+    attribution: ATTRIBUTION,
+  };
+  return { content, colourByCode, london, outlined };
+}
+
+/** Draws a map export; `options` shrink it for the print page (which has its own title and levers). */
+export function renderMapCanvas(
+  input: MapExportInput,
+  measure: Measure,
+  options: LayoutOptions & { bare?: boolean } = {},
+): HTMLCanvasElement {
+  const figure = mapExport(input);
+  const content: ExportContent = options.bare
+    ? { ...figure.content, title: '', subtitle: [], levers: [], attribution: [] }
+    : figure.content;
+  const layout = layoutExport(content, measure, options);
+  const { canvas, ctx } = paintLayout(layout);
+  const lineScale = Math.max(1, layout.width / EXPORT_WIDTH) * 1.6;
+  drawMap(ctx, layout.figure, {
+    features: input.features,
+    colourByCode: figure.colourByCode,
+    selected: figure.outlined,
+    lineScale,
+  });
+  if (layout.inset) {
+    drawMap(ctx, layout.inset, {
+      features: figure.london,
+      colourByCode: figure.colourByCode,
+      selected: figure.outlined,
+      lineScale,
+    });
+    frame(ctx, layout.inset, '#555555', 3);
+  }
+  return canvas;
+}

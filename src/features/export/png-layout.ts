@@ -1,0 +1,150 @@
+// Where everything goes on an exported PNG, as pure arithmetic in output pixels: a title block across the
+// top, the figure (map or chart) on the left, a side column with the legend, an optional inset (London) and
+// the scenario's levers, and the attribution across the bottom. Text is wrapped with a `measure` function
+// (the canvas's measureText in the browser, a stand-in in tests), so layout is testable without a canvas.
+import type { LeverGroup } from './export-text';
+
+/** At least 1600 px wide, so a PNG stays sharp on a full-width slide. */
+export const EXPORT_WIDTH = 1800;
+export const FONT_FAMILY = "'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+export const INK = '#1b1b1b';
+export const MUTED = '#4a4a4a';
+
+export type Measure = (text: string, font: string) => number;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One line of text; (x, y) is its top-left corner (draw with textBaseline 'top'). */
+export interface TextItem {
+  text: string;
+  x: number;
+  y: number;
+  font: string;
+  colour: string;
+}
+
+export type Swatch =
+  { kind: 'fill'; colour: string; dashed?: boolean } | { kind: 'line'; colour: string; width: number; dash: readonly number[] };
+
+export interface LegendEntry {
+  label: string;
+  swatch: Swatch;
+}
+
+export interface ExportContent {
+  title: string;
+  subtitle: readonly string[];
+  /** The figure's height over its width (a map of England is taller than wide; a chart is wider). */
+  figureAspect: number;
+  legendTitle: string;
+  legend: readonly LegendEntry[];
+  inset?: { title: string; aspect: number };
+  levers: readonly LeverGroup[];
+  attribution: readonly string[];
+}
+
+export interface ExportLayout {
+  width: number;
+  height: number;
+  texts: TextItem[];
+  swatches: { swatch: Swatch; rect: Rect }[];
+  figure: Rect;
+  inset: Rect | null;
+}
+
+export interface LayoutOptions {
+  width?: number;
+  sideWidth?: number;
+}
+
+const font = (px: number, weight: 'bold' | 'normal' = 'normal') => `${weight === 'bold' ? 'bold ' : ''}${px}px ${FONT_FAMILY}`;
+export const FONTS = {
+  title: font(42, 'bold'),
+  subtitle: font(27),
+  heading: font(25, 'bold'),
+  body: font(23),
+  small: font(19),
+} as const;
+const LINE_HEIGHT = 1.3;
+const px = (f: string) => Number(/(\d+)px/.exec(f)?.[1] ?? 20);
+
+/** Greedy word wrap: as many words on a line as fit in maxWidth (a word longer than that gets its own line). */
+export function wrapText(text: string, maxWidth: number, fontSpec: string, measure: Measure): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate, fontSpec) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function layoutExport(content: ExportContent, measure: Measure, options: LayoutOptions = {}): ExportLayout {
+  const width = Math.max(options.width ?? EXPORT_WIDTH, 320);
+  const pad = Math.round(width * 0.027);
+  const gap = pad;
+  const sideWidth = options.sideWidth ?? Math.round(width * 0.3);
+  const texts: TextItem[] = [];
+  const swatches: ExportLayout['swatches'] = [];
+
+  /** Writes wrapped text from (x, y) in a column maxWidth wide; returns the y below it. */
+  const write = (text: string, x: number, y: number, maxWidth: number, f: string, colour = INK): number => {
+    let cursor = y;
+    for (const line of wrapText(text, maxWidth, f, measure)) {
+      texts.push({ text: line, x, y: cursor, font: f, colour });
+      cursor += px(f) * LINE_HEIGHT;
+    }
+    return cursor;
+  };
+
+  // Title block.
+  let y = pad;
+  if (content.title) y = write(content.title, pad, y, width - 2 * pad, FONTS.title);
+  for (const line of content.subtitle) y = write(line, pad, y, width - 2 * pad, FONTS.subtitle, MUTED);
+  if (y > pad) y += gap * 0.6;
+
+  // Figure on the left, side column on the right.
+  const bodyTop = y;
+  const figureWidth = width - 2 * pad - gap - sideWidth;
+  const figure: Rect = { x: pad, y: bodyTop, width: figureWidth, height: Math.round(figureWidth * content.figureAspect) };
+  const sideX = pad + figureWidth + gap;
+  let side = bodyTop;
+  side = write(content.legendTitle, sideX, side, sideWidth, FONTS.heading);
+  side += 6;
+  const rowHeight = Math.max(px(FONTS.body) * LINE_HEIGHT, 34);
+  const swatchWidth = 56;
+  for (const entry of content.legend) {
+    const top = side;
+    const after = write(entry.label, sideX + swatchWidth + 14, top + 4, sideWidth - swatchWidth - 14, FONTS.body);
+    swatches.push({ swatch: entry.swatch, rect: { x: sideX, y: top + 4, width: swatchWidth, height: px(FONTS.body) + 4 } });
+    side = Math.max(after, top + rowHeight) + 4;
+  }
+  let inset: Rect | null = null;
+  if (content.inset) {
+    side += gap * 0.6;
+    side = write(content.inset.title, sideX, side, sideWidth, FONTS.heading);
+    inset = { x: sideX, y: side + 4, width: sideWidth, height: Math.round(sideWidth * content.inset.aspect) };
+    side = inset.y + inset.height;
+  }
+  for (const group of content.levers) {
+    side += gap * 0.6;
+    side = write(group.heading, sideX, side, sideWidth, FONTS.heading);
+    for (const line of group.lines) side = write(line, sideX, side + 2, sideWidth, FONTS.body);
+  }
+
+  // Attribution across the bottom.
+  y = Math.max(figure.y + figure.height, side);
+  if (content.attribution.length > 0) y += gap * 0.8;
+  for (const line of content.attribution) y = write(line, pad, y, width - 2 * pad, FONTS.small, MUTED);
+  return { width, height: Math.ceil(y + pad), texts, swatches, figure, inset };
+}

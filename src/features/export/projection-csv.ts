@@ -1,0 +1,106 @@
+// The projection as CSV: one row per scenario x area x year for the lever scope in force (England: every
+// area at every level; a region or ICB: that area and the areas within it). Values come from the same
+// WorkforceSeries objects the screen shows, so the file's totals are the screen's. RFC 4180 quoting, CRLF line
+// ends; text cells that a spreadsheet would run as a formula (= + - @, tab, CR) get a leading apostrophe.
+import { metricValue, type WorkforceSeries } from '../../lib/metrics';
+import { fyLabel } from '../../lib/years';
+
+export interface CsvScenario {
+  /** e.g. "Current trends", "Scenario", or a saved scenario's name. */
+  label: string;
+  series: WorkforceSeries;
+}
+
+export interface CsvArea {
+  code: string;
+  name: string;
+  level: string;
+  parent: string | null;
+}
+
+export type CsvCell = { kind: 'text'; value: string } | { kind: 'number'; value: number | null; decimals: number };
+
+export const CSV_HEADERS = [
+  'scenario',
+  'area_code',
+  'area_name',
+  'area_level',
+  'parent_code',
+  'year',
+  'year_type',
+  'gp_fte (FTE)',
+  'patients (registered patients)',
+  'gp_fte_per_100k_patients (FTE per 100,000 patients)',
+] as const;
+
+const LEVEL_NAMES: Record<string, string> = { england: 'England', region: 'Region', icb: 'ICB', subicb: 'Sub-ICB location' };
+
+/** The scope and every area below it, depth first (each area followed by its children, by name). */
+export function areasInScope(areas: readonly CsvArea[], scope: string): CsvArea[] {
+  const root = areas.find((a) => a.code === scope);
+  if (!root) throw new Error(`The lever scope "${scope}" is not an area in the data, so there is nothing to export.`);
+  const children = new Map<string, CsvArea[]>();
+  for (const a of areas) if (a.parent) children.set(a.parent, [...(children.get(a.parent) ?? []), a]);
+  const out: CsvArea[] = [];
+  const visit = (area: CsvArea) => {
+    out.push(area);
+    for (const child of [...(children.get(area.code) ?? [])].sort((a, b) => a.name.localeCompare(b.name))) visit(child);
+  };
+  visit(root);
+  return out;
+}
+
+const text = (value: string): CsvCell => ({ kind: 'text', value });
+const num = (value: number | null | undefined, decimals: number): CsvCell => ({ kind: 'number', value: value ?? null, decimals });
+
+export function projectionRows(args: {
+  areas: readonly CsvArea[];
+  scope: string;
+  scenarios: readonly CsvScenario[];
+  /** The years with recorded data (the rest are projected). */
+  recordedYears: readonly number[];
+}): CsvCell[][] {
+  const { scenarios, recordedYears } = args;
+  const inScope = areasInScope(args.areas, args.scope);
+  const recorded = new Set(recordedYears);
+  const rows: CsvCell[][] = [];
+  for (const scenario of scenarios) {
+    const { series } = scenario;
+    for (const area of inScope) {
+      const values = series.byArea.get(area.code);
+      series.years.forEach((year, i) => {
+        rows.push([
+          text(scenario.label),
+          text(area.code),
+          text(area.name),
+          text(LEVEL_NAMES[area.level] ?? area.level),
+          text(area.parent ?? ''),
+          text(fyLabel(year)),
+          text(recorded.has(year) ? 'recorded' : 'projected'),
+          num(values?.fte[i], 1),
+          num(values?.patients[i], 0),
+          num(metricValue(series, area.code, 'ftePer100k', year, year), 1),
+        ]);
+      });
+    }
+  }
+  return rows;
+}
+
+/** Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(cell: CsvCell): string {
+  if (cell.kind === 'number') return cell.value === null || !Number.isFinite(cell.value) ? '' : cell.value.toFixed(cell.decimals);
+  const safe = FORMULA_START.test(cell.value) ? `'${cell.value}` : cell.value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(headers: readonly string[], rows: readonly CsvCell[][]): string {
+  const lines = [headers.map((h) => csvField(text(h))), ...rows.map((row) => row.map(csvField))];
+  return lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
+}
+
+export function projectionCsv(args: Parameters<typeof projectionRows>[0]): string {
+  return toCsv(CSV_HEADERS, projectionRows(args));
+}

@@ -1,0 +1,23 @@
+// The scenario's lever values as printable groups (England-wide, then each region / ICB with its own levers),
+// read from the projection that is on screen and the scenario store's per-scope choices.
+import { useMemo } from 'react';
+import { useScenarioStore } from '../../state/scenario-store';
+import type { Workforce } from '../../state/use-workforce';
+import { leverGroups, type LeverGroup } from './export-text';
+
+export function useLeverGroups(workforce: Workforce): LeverGroup[] {
+  const scopeOverrides = useScenarioStore((s) => s.scopeLevers);
+  const { projection, dataset } = workforce;
+  return useMemo(
+    () =>
+      projection
+        ? leverGroups({
+            englandLevers: projection.englandLevers,
+            defaults: projection.inputs.defaults,
+            scopeOverrides,
+            nameOf: (code) => dataset.byCode.get(code)?.name ?? code,
+          })
+        : [],
+    [projection, scopeOverrides, dataset],
+  );
+}

@@ -1,0 +1,62 @@
+// Presentation mode's headline figures for the area on show, in the year on show (not the levers' target
+// year), so stepping through the years moves the figures with the map and chart.
+import { formatNumber, formatSigned } from '../../lib/format';
+import { headlineFigures } from '../../lib/headline-figures';
+import { fyLabel, isProjectedYear } from '../../lib/years';
+import { useScenarioStore } from '../../state/scenario-store';
+import type { Workforce } from '../../state/use-workforce';
+
+export function PresentFigures({
+  workforce,
+  code,
+  year,
+  baseYear,
+}: {
+  workforce: Workforce;
+  code: string;
+  year: number;
+  baseYear: number;
+}) {
+  const target = useScenarioStore((s) => s.target);
+  const { projection } = workforce;
+  const h = headlineFigures({
+    series: workforce.series,
+    // Until the projection has run there is only history, and "current trends" is the record itself.
+    trendSeries: projection?.trendSeries ?? workforce.series,
+    code,
+    year,
+    baseYear,
+    target,
+  });
+  const projected = isProjectedYear(year);
+  const targetText = target.kind === 'hold' ? `${fyLabel(target.year)} level` : 'set level';
+  const short = h.gapFte === null || h.gapFte >= 0;
+  return (
+    <dl className="present-figures" aria-label="Headline figures">
+      <div>
+        <dt>{projected ? 'Projected GP FTE' : 'GP FTE'}</dt>
+        <dd>{formatNumber(h.fte, 0)}</dd>
+        <dd className="sub">{projected ? `Current trends: ${formatNumber(h.trendFte, 0)}` : 'Recorded'}</dd>
+      </div>
+      <div>
+        <dt>GP FTE per 100,000 patients</dt>
+        <dd>{formatNumber(h.per100k, 1)}</dd>
+        <dd className="sub">
+          Target ({targetText}): {formatNumber(h.targetPer100k, 1)}
+        </dd>
+      </div>
+      <div>
+        <dt>Change since {fyLabel(baseYear)}</dt>
+        <dd>{formatSigned(h.changeFromBase, 0)}</dd>
+        <dd className="sub">GP FTE</dd>
+      </div>
+      <div>
+        <dt>{short ? 'Short of target by' : 'Above target by'}</dt>
+        <dd>{formatNumber(h.gapFte === null ? null : Math.abs(h.gapFte), 0)}</dd>
+        <dd className="sub">
+          GP FTE ({formatNumber(h.gapHoursPerWeek === null ? null : Math.abs(h.gapHoursPerWeek), 0)} hours a week)
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,192 @@
+// Presentation mode: the map, the trend for the area on show against England, and its headline figures in
+// large type, filling the screen. Arrow keys step the view store's year and area, so the dashboard
+// underneath (and the URL) stay in step; Space plays the years; Esc leaves.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { formatNumber, formatSigned } from '../../lib/format';
+import { metricConfig, metricValue } from '../../lib/metrics';
+import { fyLabel, isProjectedYear } from '../../lib/years';
+import { ENGLAND, useLevelRows, type Workforce } from '../../state/use-workforce';
+import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
+import { MapPanel } from '../map/MapPanel';
+import { TrendChart } from '../trends/TrendChart';
+import type { TrendSource } from '../trends/trend-series';
+import { PresentFigures } from './PresentFigures';
+import { playStartYear, presentAction, rankedCodes, stepArea, stepYear, withPrimary, type PresentAction } from './present-keys';
+import { trapTab, useModal } from './use-modal';
+import './present.css';
+
+/** One year a second while playing. */
+export const PLAY_INTERVAL_MS = 1000;
+
+/** Leaflet re-measures its container on window resize (invalidateSize): the overlay and full screen change size. */
+const remeasureMaps = () => window.dispatchEvent(new Event('resize'));
+
+/** The chart takes the height the title, figures and table link leave it (px, measured at 1920×1080). */
+const chartHeightFor = (windowHeight: number) => Math.max(300, windowHeight - 620);
+
+/** Elements whose own arrow and Space keys matter more than ours (a select, a radio group, a text field). */
+const OWNS_KEYS = 'input, select, textarea';
+
+export function PresentationMode({
+  workforce,
+  sources,
+  onLeave,
+}: {
+  workforce: Workforce;
+  sources: readonly TrendSource[];
+  onLeave: () => void;
+}) {
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const level = useViewStore((s) => s.level);
+  const metricKey = useViewStore((s) => s.metric);
+  const year = useViewStore((s) => s.year);
+  const baseYear = useViewStore((s) => s.baseYear);
+  const selected = useViewStore((s) => s.selected);
+  const setYear = useViewStore((s) => s.setYear);
+  const rows = useLevelRows(workforce);
+  const ranked = useMemo(() => rankedCodes(rows), [rows]);
+  const [playing, setPlaying] = useState(false);
+  const [chartHeight, setChartHeight] = useState(() => chartHeightFor(window.innerHeight));
+  const { years, dataset } = workforce;
+  const lastYear = years[years.length - 1];
+  useModal(dialogRef);
+
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    onLeave();
+  }, [onLeave]);
+
+  const togglePlay = useCallback(() => {
+    if (playing) return setPlaying(false);
+    setYear(playStartYear(years, useViewStore.getState().year));
+    setPlaying(true);
+  }, [playing, years, setYear]);
+
+  const act = useCallback(
+    (action: PresentAction) => {
+      const view = useViewStore.getState();
+      if (action === 'previousYear' || action === 'nextYear') setYear(stepYear(years, view.year, action === 'nextYear' ? 1 : -1));
+      if (action === 'previousArea' || action === 'nextArea') {
+        const code = stepArea(ranked, view.selected[0], action === 'nextArea' ? 1 : -1);
+        if (code !== undefined) useViewStore.setState({ selected: withPrimary(view.selected, code) });
+      }
+      if (action === 'togglePlay') togglePlay();
+      if (action === 'leave') leave();
+    },
+    [years, ranked, setYear, togglePlay, leave],
+  );
+
+  // Capture phase: the keys reach us before Leaflet's keyboard panning (which stops them) when the map has focus.
+  useEffect(() => {
+    const root = dialogRef.current;
+    if (!root) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'Tab') {
+        if (trapTab(root, event)) event.preventDefault();
+        return;
+      }
+      const action = presentAction(event.key);
+      if (!action) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (action !== 'leave' && target?.closest(OWNS_KEYS)) return;
+      // Space on a button or summary keeps its native meaning (the Play button plays; a disclosure opens).
+      if (action === 'togglePlay' && target?.closest('button, summary')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      act(action);
+    };
+    root.addEventListener('keydown', onKey, true);
+    return () => root.removeEventListener('keydown', onKey, true);
+  }, [act]);
+
+  // Full screen (or a resized window) gives the chart more room.
+  useEffect(() => {
+    const onResize = () => setChartHeight(chartHeightFor(window.innerHeight));
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+
+  // Leaving browser full screen (the browser keeps Esc for itself then) leaves presentation mode too.
+  useEffect(() => {
+    const onChange = () => (document.fullscreenElement ? remeasureMaps() : leave());
+    document.addEventListener('fullscreenchange', onChange);
+    const frame = requestAnimationFrame(remeasureMaps);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      cancelAnimationFrame(frame);
+    };
+  }, [leave]);
+
+  // Playing: one step a second, stopping on the last year. A manual step restarts the second.
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setTimeout(() => {
+      const next = stepYear(years, useViewStore.getState().year, 1);
+      setYear(next);
+      if (next === lastYear) setPlaying(false);
+    }, PLAY_INTERVAL_MS);
+    return () => window.clearTimeout(timer);
+  }, [playing, year, years, lastYear, setYear]);
+
+  const metric = metricConfig(metricKey);
+  // The change metrics say "since base year": name the year itself on screen.
+  const metricLabel = metric.usesBaseYear ? metric.label.replace('base year', fyLabel(baseYear)) : metric.label;
+  const code = selected[0] ?? ENGLAND;
+  const areaName = dataset.byCode.get(code)?.name ?? code;
+  const row = rows.find((r) => r.code === code);
+  const value = row ? row.value : metricValue(workforce.series, ENGLAND, metricKey, year, baseYear);
+  const valueText = metric.scale === 'diverging' ? formatSigned(value, metric.decimals) : formatNumber(value, metric.decimals);
+  const unit = metric.unit === '%' ? '%' : ` ${metric.unit}`;
+  const england = dataset.byCode.get(ENGLAND);
+  const chartAreas = [
+    ...(code !== ENGLAND ? [{ code, name: areaName }] : []),
+    ...(england ? [{ code: england.code, name: england.name }] : []),
+  ];
+  const projected = isProjectedYear(year);
+
+  return createPortal(
+    <div ref={dialogRef} className="present" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1}>
+      <header className="present-top">
+        <div className="present-heading" aria-live="polite">
+          <h2 className="present-title">
+            <span className="present-area">{areaName}</span>
+            <span className="present-context">
+              {metricLabel} · {LEVEL_LABELS[level]} areas ·{' '}
+              <span className={projected ? 'present-year projected' : 'present-year'}>
+                {fyLabel(year)}
+                {projected ? ' (projected)' : ''}
+              </span>
+            </span>
+          </h2>
+          <p className="present-value">
+            {valueText}
+            {value === null ? '' : unit}
+            {row && row.rank !== null ? ` · rank ${row.rank} of ${rows.length} (1 = highest)` : ''}
+          </p>
+        </div>
+        <div className="present-actions">
+          <button type="button" className="present-button" onClick={togglePlay}>
+            {playing ? 'Pause' : 'Play years'}
+          </button>
+          <button type="button" className="present-button secondary" onClick={leave}>
+            Leave presentation
+          </button>
+          <p className="present-keys">← → year · ↑ ↓ area · Space play · Esc leave</p>
+        </div>
+      </header>
+      <div className="present-body">
+        <div className="present-map">
+          <MapPanel workforce={workforce} />
+        </div>
+        <div className="present-side">
+          <PresentFigures workforce={workforce} code={code} year={year} baseYear={baseYear} />
+          <h3 className="present-chart-heading">{code === ENGLAND ? 'England' : `${areaName} against England`}</h3>
+          <TrendChart years={years} areas={chartAreas} englandCode={ENGLAND} sources={sources} height={chartHeight} />
+        </div>
+      </div>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,52 @@
+// The compared scenarios' headline figures for one area (the selected area, or England), one row each.
+import { formatNumber, formatSigned } from '../../lib/format';
+import { fyLabel } from '../../lib/years';
+import type { HeadlineRow } from './compare-figures';
+
+function gapText(gapFte: number | null): string {
+  if (gapFte === null) return 'no data';
+  if (Math.round(gapFte) === 0) return 'on target';
+  return gapFte > 0 ? `${formatNumber(gapFte, 0)} short` : `${formatNumber(-gapFte, 0)} above`;
+}
+
+export function CompareHeadlines({
+  rows,
+  areaName,
+  baseYear,
+}: {
+  rows: readonly HeadlineRow[];
+  areaName: string;
+  baseYear: number;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="compare-table">
+        <caption>Headline figures for {areaName}: each scenario in its own target year, against its own target</caption>
+        <thead>
+          <tr>
+            <th scope="col">Scenario</th>
+            <th scope="col">Target year</th>
+            <th scope="col">Projected GP FTE</th>
+            <th scope="col">Change from {fyLabel(baseYear)} (FTE)</th>
+            <th scope="col">GP FTE per 100,000 patients</th>
+            <th scope="col">Target per 100,000 patients</th>
+            <th scope="col">Gap to target (FTE)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>{fyLabel(r.targetYear)}</td>
+              <td className="num">{formatNumber(r.fte, 0)}</td>
+              <td className="num">{formatSigned(r.changeFromBase, 0)}</td>
+              <td className="num">{formatNumber(r.per100k, 1)}</td>
+              <td className="num">{formatNumber(r.targetPer100k, 1)}</td>
+              <td className="num">{gapText(r.gapFte)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// Scenario A minus scenario B in GP FTE per 100,000 patients, per area at the map's level, on a diverging
+// ColorBrewer palette (PuOr: purple = A has more GPs per patient, orange = fewer), with its table alternative.
+import { useCallback, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { boundariesQuery } from '../../data/queries';
+import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
+import { QueryStatus } from '../../components/QueryStatus';
+import { colourFor, divergingBins } from '../../lib/bins';
+import { formatNumber, formatSigned } from '../../lib/format';
+import { fyLabel } from '../../lib/years';
+import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
+import type { Workforce } from '../../state/use-workforce';
+import { ChoroplethMap } from '../map/ChoroplethMap';
+import { featuresForLevel } from '../map/geometry';
+import { londonFeatures } from '../map/map-figure';
+import { differenceRows, type DifferenceRow } from './compare-figures';
+import type { ComparedScenario } from './compare-series';
+
+const UNIT = 'FTE per 100,000 patients';
+const formatDifference = (n: number) => formatSigned(n, 1);
+
+export function DifferenceMap({
+  workforce,
+  a,
+  b,
+  year,
+}: {
+  workforce: Workforce;
+  a: ComparedScenario;
+  b: ComparedScenario;
+  year: number;
+}) {
+  const boundaries = useQuery(boundariesQuery());
+  const level = useViewStore((s) => s.level);
+  const selected = useViewStore((s) => s.selected);
+  const selectArea = useViewStore((s) => s.selectArea);
+  const { dataset } = workforce;
+
+  const rows = useMemo(
+    () => differenceRows({ areas: dataset.atLevel[level], seriesA: a.series, seriesB: b.series, year }),
+    [dataset, level, a.series, b.series, year],
+  );
+  const bins = useMemo(() => divergingBins(rows.map((r) => r.difference)), [rows]);
+  const colourByCode = useMemo(
+    () => new Map(rows.filter((r) => r.difference !== null).map((r) => [r.code, colourFor(r.difference, bins)])),
+    [rows, bins],
+  );
+  const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
+  const features = useMemo(() => (boundaries.data ? featuresForLevel(boundaries.data, level) : null), [boundaries.data, level]);
+  const london = useMemo(() => (features ? londonFeatures(features, dataset.byCode) : null), [features, dataset]);
+
+  const aName = a.scenario.name;
+  const bName = b.scenario.name;
+  const describe = useCallback(
+    (code: string) => {
+      const row = rowByCode.get(code);
+      const name = dataset.byCode.get(code)?.name ?? code;
+      if (!row) return [name, 'no data'];
+      return [
+        name,
+        `${aName}: ${formatNumber(row.a, 1)} ${UNIT}`,
+        `${bName}: ${formatNumber(row.b, 1)} ${UNIT}`,
+        `Difference: ${row.difference === null ? 'no data' : formatDifference(row.difference)}`,
+      ];
+    },
+    [rowByCode, dataset, aName, bName],
+  );
+
+  const largest = rows.reduce((m, r) => Math.max(m, Math.abs(r.difference ?? 0)), 0);
+  const columns: Column<DifferenceRow>[] = [
+    { key: 'area', header: 'Area', cell: (r) => r.name },
+    { key: 'a', header: aName, numeric: true, cell: (r) => formatNumber(r.a, 1) },
+    { key: 'b', header: bName, numeric: true, cell: (r) => formatNumber(r.b, 1) },
+    { key: 'diff', header: 'Difference (first minus second)', numeric: true, cell: (r) => formatSigned(r.difference, 1) },
+  ];
+
+  if (!features || !london) return <QueryStatus query={boundaries} what="The map's boundaries (boundaries.topo.json)" />;
+  const title = `${aName} minus ${bName}, ${fyLabel(year)} (${UNIT})`;
+  return (
+    <div className="difference-map">
+      {largest < 0.05 && (
+        <p className="hint">These two scenarios give the same GP FTE per 100,000 patients in every area in {fyLabel(year)}.</p>
+      )}
+      <ChoroplethMap
+        label="Difference map"
+        features={features}
+        londonFeatures={london}
+        colourByCode={colourByCode}
+        bins={bins}
+        legendTitle={title}
+        formatValue={formatDifference}
+        describe={describe}
+        selected={selected}
+        onSelect={selectArea}
+        caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)} (projected): purple where “${aName}” has more GP FTE per 100,000 patients than “${bName}”, orange where it has fewer`}
+      />
+      <DataTableDisclosure
+        summary="Show the difference map's figures as a table"
+        caption={`GP FTE per 100,000 patients by ${LEVEL_LABELS[level]} area, ${fyLabel(year)} (projected): ${aName}, ${bName} and the difference`}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+      />
+    </div>
+  );
+}

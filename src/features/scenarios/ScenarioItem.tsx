@@ -1,0 +1,176 @@
+// One saved scenario in the list: tick to compare, Load, Rename (inline), Duplicate, Delete (after a confirm).
+// The name is the person's text: it is only ever rendered as a React text node or an attribute value.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { fyLabel } from '../../lib/years';
+import type { SavedScenario } from '../../state/saved-scenarios';
+import type { ChangeResult } from '../../state/saved-scenarios-store';
+
+export interface ScenarioItemProps {
+  scenario: SavedScenario;
+  compared: boolean;
+  /** True when the most scenarios are compared already and this one is not among them. */
+  compareFull: boolean;
+  onToggleCompare: () => void;
+  onLoad: () => void;
+  onRename: (name: string) => ChangeResult;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}
+
+type Mode = 'view' | 'rename' | 'confirm';
+
+/** "England: 2 levers changed; 1 area with its own levers; target year 2035/36". */
+export function describeChoices(s: SavedScenario): string {
+  const england = Object.keys(s.englandLevers).length;
+  const scopes = Object.keys(s.scopeLevers).length;
+  const parts = [
+    england === 0 ? 'England: current trends' : `England: ${england} ${england === 1 ? 'lever' : 'levers'} changed`,
+    ...(scopes ? [`${scopes} ${scopes === 1 ? 'area' : 'areas'} with their own levers`] : []),
+    `target year ${fyLabel(s.targetYear)}`,
+  ];
+  return parts.join('; ');
+}
+
+export function ScenarioItem(props: ScenarioItemProps) {
+  const { scenario, compared, compareFull, onToggleCompare, onLoad, onRename, onDuplicate, onDelete } = props;
+  const id = useId();
+  const [mode, setMode] = useState<Mode>('view');
+  const [draft, setDraft] = useState(scenario.name);
+  const [error, setError] = useState<string | null>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const cancelDelete = useRef<HTMLButtonElement>(null);
+  // Where focus goes after the mode changes, so a keyboard user never lands on the page's top.
+  const [focusTarget, setFocusTarget] = useState<'rename' | 'delete' | 'input' | 'cancel' | null>(null);
+  useEffect(() => {
+    const refs = { rename: renameButton, delete: deleteButton, input: nameInput, cancel: cancelDelete };
+    if (focusTarget) refs[focusTarget].current?.focus();
+  }, [focusTarget, mode]);
+
+  const name = scenario.name;
+  const startRename = () => {
+    setDraft(name);
+    setError(null);
+    setMode('rename');
+    setFocusTarget('input');
+  };
+  const endRename = () => {
+    setMode('view');
+    setError(null);
+    setFocusTarget('rename');
+  };
+  const submitRename = (event: FormEvent) => {
+    event.preventDefault();
+    const result = onRename(draft);
+    if (result.ok) endRename();
+    else setError(result.message);
+  };
+  const escape = (cancel: () => void) => (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      cancel();
+    }
+  };
+
+  return (
+    <li className="saved-scenario">
+      <div className="saved-scenario-head">
+        <input
+          type="checkbox"
+          id={`${id}-compare`}
+          checked={compared}
+          disabled={!compared && compareFull}
+          onChange={onToggleCompare}
+          aria-label={`Compare ${name}`}
+        />
+        <span className="saved-scenario-name">{name}</span>
+      </div>
+      <p className="saved-scenario-about">{describeChoices(scenario)}</p>
+      {mode === 'view' && (
+        <div className="saved-scenario-actions">
+          <button type="button" className="button" aria-label={`Load ${name}`} onClick={onLoad}>
+            Load
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            ref={renameButton}
+            aria-label={`Rename ${name}`}
+            onClick={startRename}
+          >
+            Rename
+          </button>
+          <button type="button" className="button secondary" aria-label={`Duplicate ${name}`} onClick={onDuplicate}>
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            ref={deleteButton}
+            aria-label={`Delete ${name}`}
+            onClick={() => {
+              setMode('confirm');
+              setFocusTarget('cancel');
+            }}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+      {mode === 'rename' && (
+        <form className="saved-scenario-rename" onSubmit={submitRename} onKeyDown={escape(endRename)}>
+          <label htmlFor={`${id}-name`}>New name for {name}</label>
+          <input
+            id={`${id}-name`}
+            ref={nameInput}
+            type="text"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            aria-invalid={error !== null}
+            aria-describedby={error ? `${id}-error` : undefined}
+            autoComplete="off"
+          />
+          <button type="submit" className="button">
+            Save name
+          </button>
+          <button type="button" className="button secondary" onClick={endRename}>
+            Cancel
+          </button>
+          {error && (
+            <p id={`${id}-error`} className="lever-error" role="alert">
+              {error}
+            </p>
+          )}
+        </form>
+      )}
+      {mode === 'confirm' && (
+        <div
+          className="saved-scenario-confirm"
+          role="group"
+          aria-label={`Confirm deleting ${name}`}
+          onKeyDown={escape(() => {
+            setMode('view');
+            setFocusTarget('delete');
+          })}
+        >
+          <p>Delete “{name}”? This cannot be undone.</p>
+          <button type="button" className="button danger" aria-label={`Yes, delete ${name}`} onClick={onDelete}>
+            Delete
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            ref={cancelDelete}
+            onClick={() => {
+              setMode('view');
+              setFocusTarget('delete');
+            }}
+          >
+            Keep it
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

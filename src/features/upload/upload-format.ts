@@ -1,0 +1,64 @@
+// What an uploaded CSV of a planner's own figures looks like, and the messages and types shared by the
+// validator, the worker and the panel. Years are financial-year ends, as everywhere in the app (2025 = 2024/25).
+import type { AreaLevel } from '../../data/schemas';
+import type { SubIcbOverride } from '../../data/apply-overrides';
+
+/** Columns every file needs (names are matched case-insensitively; spaces count as underscores). */
+export const VALUE_COLUMNS = ['gp_fte', 'gp_headcount', 'patients'] as const;
+export type ValueColumn = (typeof VALUE_COLUMNS)[number];
+export const CODE_COLUMNS = ['area_code', 'practice_code'] as const;
+
+/** Years an upload may give: 2015/16 to 2029/30. */
+export const FIRST_UPLOAD_YEAR = 2016;
+export const LAST_UPLOAD_YEAR = 2030;
+
+/** How many rejected rows are listed one by one; the rest are counted. */
+export const MAX_LISTED_REJECTIONS = 200;
+
+/** What the validator needs to know about the baseline, in a form that can be posted to a Web Worker. */
+export interface UploadContext {
+  /** Every area code in areas.json with its level. */
+  areaLevels: readonly (readonly [string, AreaLevel])[];
+  /** Practice code -> sub-ICB code (data/practices.json), or null if that lookup could not be loaded. */
+  practiceSubIcb: readonly (readonly [string, string])[] | null;
+  /** The baseline's years, oldest first, with no gaps. */
+  baselineYears: readonly number[];
+}
+
+export interface RejectedRow {
+  line: number;
+  reason: string;
+}
+
+/** One sub-ICB's figures for one year, replacing (or, after the baseline's last year, extending) the baseline. */
+export type AreaOverride = SubIcbOverride;
+
+export interface UploadSummary {
+  /** Data rows read (the header and blank lines are not rows). */
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  /** The first MAX_LISTED_REJECTIONS rejected rows, by line. */
+  rejected: RejectedRow[];
+  /** A problem with the file as a whole (such as a missing column): then no row is used. */
+  fileError: string | null;
+  /** Accepted figures by sub-ICB and year, sorted by code then year. */
+  overrides: AreaOverride[];
+  /** Sub-ICB codes and years the accepted figures cover. */
+  areaCodes: string[];
+  years: number[];
+}
+
+export const LEVEL_NAMES: Record<AreaLevel, string> = { england: 'England', region: 'a region', icb: 'an ICB', subicb: 'a sub-ICB' };
+
+/** Main thread -> csv-worker.ts. The File is passed by reference: it is read inside this browser tab only. */
+export interface ParseRequest {
+  file: File;
+  context: UploadContext;
+}
+
+/** csv-worker.ts -> main thread. */
+export type ParseMessage =
+  | { type: 'progress'; bytesRead: number; totalBytes: number }
+  | { type: 'done'; summary: UploadSummary }
+  | { type: 'failed'; message: string };

@@ -1,0 +1,269 @@
+// Checks an uploaded CSV of a planner's own figures row by row and turns the good rows into sub-ICB overrides.
+// Rules (shown on screen too):
+//  - Only sub-ICB rows, or practice rows summed to their sub-ICB (data/practices.json), replace figures: ICB,
+//    region and England figures are always the sums of their sub-ICBs, so rows for them are rejected.
+//  - A sub-ICB-year is given once: by one area row, or by the sum of its practice rows (not both).
+//  - A year after the baseline's last adds a year for everyone, so it needs all sub-ICBs and must follow on
+//    without a gap. Rejected rows carry their line number and every reason that applies.
+// Pure: used by the Web Worker (csv-worker.ts) and unit-tested directly.
+import { fyLabel } from '../../lib/years';
+import type { AreaLevel } from '../../data/schemas';
+import { CsvRecordReader, type CsvRecord } from './csv-records';
+import {
+  CODE_COLUMNS,
+  FIRST_UPLOAD_YEAR,
+  LAST_UPLOAD_YEAR,
+  LEVEL_NAMES,
+  MAX_LISTED_REJECTIONS,
+  VALUE_COLUMNS,
+  type AreaOverride,
+  type RejectedRow,
+  type UploadContext,
+  type UploadSummary,
+  type ValueColumn,
+} from './upload-format';
+
+type Values = Record<ValueColumn, number>;
+interface Group {
+  code: string;
+  year: number;
+  values: Values;
+  lines: number[];
+  fromPractices: boolean;
+}
+
+/** Cell text quoted in a message, cut short so one odd cell cannot flood the screen. */
+const clip = (text: string) => JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
+const normaliseHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const NUMBER = /^\+?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+/** Thousands separators as a spreadsheet writes them: 1,234,567.5. */
+const GROUPED = /^\+?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+export function parseValue(cell: string, column: string): number | string {
+  const text = cell.trim();
+  if (text === '') return `${column} is empty`;
+  if (text.startsWith('-') && NUMBER.test(text.slice(1))) return `${column} is negative (${clip(text)})`;
+  const plain = GROUPED.test(text) ? text.replace(/,/g, '') : text;
+  const value = NUMBER.test(plain) ? Number(plain) : NaN;
+  return Number.isFinite(value) ? value : `${column} is not a number (${clip(text)})`;
+}
+
+/** "2024/25", "2024-25", "2024/2025" or the end year "2025" -> 2025; otherwise the reason it cannot be read. */
+export function parseYear(cell: string): number | string {
+  const text = cell.trim();
+  let year: number | null = null;
+  const pair = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(text);
+  if (pair) {
+    const start = Number(pair[1]);
+    const end = Number(pair[2]);
+    if ((pair[2]?.length === 2 ? (start + 1) % 100 : start + 1) === end) year = start + 1;
+  } else if (/^\d{4}$/.test(text)) year = Number(text);
+  if (year === null) return `year ${clip(text)} is not a financial year such as 2024/25 or 2025`;
+  if (year < FIRST_UPLOAD_YEAR || year > LAST_UPLOAD_YEAR)
+    return `year ${fyLabel(year)} is outside ${fyLabel(FIRST_UPLOAD_YEAR)} to ${fyLabel(LAST_UPLOAD_YEAR)}`;
+  return year;
+}
+
+const round = (value: number, dp: number) => Number(value.toFixed(dp));
+
+export interface UploadValidator {
+  /** Reads one CSV record: the first is the header. */
+  record(record: CsvRecord): void;
+  /** A problem with the whole file (set by the header); once set, further records are ignored. */
+  readonly fileError: string | null;
+  finish(): UploadSummary;
+}
+
+export function createUploadValidator(context: UploadContext): UploadValidator {
+  const levelOf = new Map<string, AreaLevel>(context.areaLevels);
+  const subIcbCount = context.areaLevels.filter(([, level]) => level === 'subicb').length;
+  const practiceSubIcb = context.practiceSubIcb ? new Map(context.practiceSubIcb) : null;
+  const firstYear = context.baselineYears[0] ?? FIRST_UPLOAD_YEAR;
+  const lastYear = context.baselineYears[context.baselineYears.length - 1] ?? FIRST_UPLOAD_YEAR;
+
+  let columns: Map<string, number> | null = null;
+  let fileError: string | null = null;
+  let rowsRead = 0;
+  let rejectedCount = 0;
+  // Rows rejected while reading, only the first MAX_LISTED_REJECTIONS (they arrive in line order).
+  const listed: RejectedRow[] = [];
+  const seen = new Map<string, number>();
+  const areaRows = new Map<string, Group>();
+  const practiceGroups = new Map<string, Group>();
+
+  const reject = (line: number, reason: string) => {
+    rejectedCount += 1;
+    if (listed.length < MAX_LISTED_REJECTIONS) listed.push({ line, reason });
+  };
+
+  function readHeader(record: CsvRecord) {
+    const names = record.fields.map(normaliseHeader);
+    const twice = names.filter((n, i) => n !== '' && names.indexOf(n) !== i);
+    const missing = VALUE_COLUMNS.filter((c) => !names.includes(c));
+    if (!names.includes('year')) missing.unshift('year' as ValueColumn);
+    const noCode = !CODE_COLUMNS.some((c) => names.includes(c));
+    const problems = [
+      ...(noCode ? ['an area_code or practice_code column'] : []),
+      ...(missing.length ? [`column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`] : []),
+    ];
+    if (problems.length) fileError = `Line ${record.line}: the header is missing ${problems.join(' and ')}.`;
+    else if (twice.length) fileError = `Line ${record.line}: the header has ${[...new Set(twice)].join(', ')} more than once.`;
+    else columns = new Map(names.map((n, i) => [n, i]));
+  }
+
+  function readRow(record: CsvRecord, cols: Map<string, number>) {
+    rowsRead += 1;
+    const { line, fields } = record;
+    if (record.unterminated) return reject(line, 'a quoted field is never closed (missing ")');
+    const cell = (name: string) => {
+      const i = cols.get(name);
+      return i === undefined ? undefined : fields[i];
+    };
+    const reasons: string[] = [];
+    // Cells a short row lacks; a code column only counts when the row has no code cell at all.
+    const lacks = (name: string) => (cols.get(name) ?? -1) >= fields.length;
+    const codeCellsMissing = CODE_COLUMNS.every((c) => !cols.has(c) || lacks(c));
+    const missingCells = [
+      ...(codeCellsMissing ? CODE_COLUMNS.filter((c) => cols.has(c)) : []),
+      ...['year', ...VALUE_COLUMNS].filter(lacks),
+    ];
+    if (missingCells.length)
+      reasons.push(`missing column${missingCells.length > 1 ? 's' : ''} ${missingCells.join(', ')} (the row has ${fields.length} of ${cols.size})`);
+
+    // Which sub-ICB the row is for, and whether it is a practice row.
+    const practiceCode = cell('practice_code')?.trim().toUpperCase() ?? '';
+    const areaCode = cell('area_code')?.trim().toUpperCase() ?? '';
+    let subIcb: string | null = null;
+    if (practiceCode && areaCode) reasons.push('gives both area_code and practice_code: give one');
+    else if (practiceCode) {
+      if (!practiceSubIcb) reasons.push('practice codes cannot be placed: the practice lookup (practices.json) did not load');
+      else {
+        subIcb = practiceSubIcb.get(practiceCode) ?? null;
+        if (!subIcb) reasons.push(`unknown practice code ${clip(practiceCode)}`);
+      }
+    } else if (areaCode) {
+      const level = levelOf.get(areaCode);
+      if (!level) reasons.push(`unknown area code ${clip(areaCode)}`);
+      else if (level !== 'subicb')
+        reasons.push(
+          `${areaCode} is ${LEVEL_NAMES[level]}: only sub-ICB or practice rows are used (ICB, region and England figures are the sums of their sub-ICBs)`,
+        );
+      else subIcb = areaCode;
+    } else if (!codeCellsMissing) reasons.push('no area_code or practice_code');
+
+    const yearCell = cell('year');
+    const year = yearCell === undefined ? null : parseYear(yearCell);
+    if (typeof year === 'string') reasons.push(year);
+    else if (year !== null && year < firstYear) reasons.push(`year ${fyLabel(year)} is before the data begins (${fyLabel(firstYear)})`);
+
+    const values: Partial<Values> = {};
+    for (const column of VALUE_COLUMNS) {
+      const text = cell(column);
+      if (text === undefined) continue;
+      const value = parseValue(text, column);
+      if (typeof value === 'string') reasons.push(value);
+      else values[column] = value;
+    }
+
+    const code = practiceCode || areaCode;
+    const key = `${practiceCode ? 'practice' : 'area'}|${code}|${typeof year === 'number' ? year : ''}`;
+    const earlier = seen.get(key);
+    if (code && typeof year === 'number' && earlier !== undefined) reasons.push(`duplicate of line ${earlier} (same code and year)`);
+
+    if (reasons.length > 0 || !subIcb || typeof year !== 'number') return reject(line, reasons.join('; ') || 'the row could not be read');
+    seen.set(key, line);
+    const complete = values as Values;
+    const groupKey = `${subIcb}|${year}`;
+    if (!practiceCode) {
+      areaRows.set(groupKey, { code: subIcb, year, values: complete, lines: [line], fromPractices: false });
+      return;
+    }
+    const group = practiceGroups.get(groupKey);
+    if (!group) practiceGroups.set(groupKey, { code: subIcb, year, values: { ...complete }, lines: [line], fromPractices: true });
+    else {
+      for (const column of VALUE_COLUMNS) group.values[column] += complete[column];
+      group.lines.push(line);
+    }
+  }
+
+  function finish(): UploadSummary {
+    if (!columns && !fileError) fileError = 'The file is empty: it needs a header row and at least one row of figures.';
+    const late: RejectedRow[] = [];
+    const rejectGroup = (group: Group, reason: string) => group.lines.forEach((line) => late.push({ line, reason }));
+
+    // An area row and practice rows for the same sub-ICB and year: the area row stands.
+    const groups = new Map(areaRows);
+    for (const [key, group] of practiceGroups) {
+      const areaRow = areaRows.get(key);
+      if (areaRow)
+        rejectGroup(
+          group,
+          `sub-ICB ${group.code} already has an area row for ${fyLabel(group.year)} (line ${areaRow.lines[0]}), so its practice rows are not added`,
+        );
+      else groups.set(key, group);
+    }
+
+    // Years after the baseline: each needs every sub-ICB, and they must follow on without a gap.
+    const byNewYear = new Map<number, Group[]>();
+    for (const group of groups.values()) if (group.year > lastYear) byNewYear.set(group.year, [...(byNewYear.get(group.year) ?? []), group]);
+    let nextYear = lastYear + 1;
+    for (const year of [...byNewYear.keys()].sort((a, b) => a - b)) {
+      const yearGroups = byNewYear.get(year) ?? [];
+      let reason: string | null = null;
+      if (yearGroups.length < subIcbCount)
+        reason = `${fyLabel(year)} is after the data's last year (${fyLabel(lastYear)}): a new year needs figures for all ${subIcbCount} sub-ICBs, and this file has ${yearGroups.length}`;
+      else if (year !== nextYear) reason = `${fyLabel(year)} would leave a gap: there are no figures for ${fyLabel(nextYear)}`;
+      else nextYear += 1;
+      if (reason === null) continue;
+      for (const group of yearGroups) {
+        rejectGroup(group, reason);
+        groups.delete(`${group.code}|${group.year}`);
+      }
+    }
+
+    rejectedCount += late.length;
+    const rejected = [...listed, ...late].sort((a, b) => a.line - b.line).slice(0, MAX_LISTED_REJECTIONS);
+    const overrides: AreaOverride[] = [...groups.values()]
+      .map((g) => ({
+        code: g.code,
+        year: g.year,
+        fte: round(g.values.gp_fte, 2),
+        headcount: round(g.values.gp_headcount, 0),
+        patients: round(g.values.patients, 0),
+        practices: g.fromPractices ? g.lines.length : null,
+      }))
+      .sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
+    return {
+      rowsRead,
+      rowsAccepted: rowsRead - rejectedCount,
+      rowsRejected: rejectedCount,
+      rejected,
+      fileError,
+      overrides,
+      areaCodes: [...new Set(overrides.map((o) => o.code))],
+      years: [...new Set(overrides.map((o) => o.year))].sort((a, b) => a - b),
+    };
+  }
+
+  return {
+    record(record) {
+      if (fileError) return;
+      if (!columns) readHeader(record);
+      else readRow(record, columns);
+    },
+    get fileError() {
+      return fileError;
+    },
+    finish,
+  };
+}
+
+/** Validates a whole CSV text at once (the worker streams instead). */
+export function validateCsv(text: string, context: UploadContext): UploadSummary {
+  const validator = createUploadValidator(context);
+  const reader = new CsvRecordReader();
+  const onRecord = (r: CsvRecord) => validator.record(r);
+  reader.push(text, onRecord);
+  reader.end(onRecord);
+  return validator.finish();
+}

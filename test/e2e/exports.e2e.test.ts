@@ -1,0 +1,155 @@
+// Exports in headless Chromium: the projection CSV agrees with the Headline panel, the map and chart PNGs
+// download at slide width (read from their IHDR headers), and "Print summary" gives one A4 landscape page.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Download } from 'playwright-core';
+import { openPage, startHarness, waitForMap, SCREENSHOT_DIR, type Harness, type WatchedPage } from './harness';
+import { ATTRIBUTION } from '../../src/features/export/export-text';
+
+let harness: Harness;
+let watched: WatchedPage;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  watched = await openPage(harness);
+  await waitForMap(watched.page);
+});
+
+afterAll(async () => {
+  await watched?.context.close();
+  await harness?.close();
+});
+
+/** Clicks a button and returns the file it downloads, copied to test-results/ under `keepAs`. */
+async function download(name: string, keepAs: string): Promise<Buffer> {
+  const { page } = watched;
+  const [file]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const path = await file.path();
+  copyFileSync(path, resolve(SCREENSHOT_DIR, keepAs));
+  return readFileSync(path);
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16-23, big-endian), after checking the signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** CSV lines split into fields (RFC 4180 quoting), without the byte-order mark. */
+function parseCsv(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) => {
+      const fields: string[] = [];
+      let field = '';
+      let quoted = false;
+      for (let i = 0; i < line.length; i += 1) {
+        const c = line[i];
+        if (quoted && c === '"' && line[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else if (c === '"') quoted = !quoted;
+        else if (c === ',' && !quoted) {
+          fields.push(field);
+          field = '';
+        } else field += c;
+      }
+      return [...fields, field];
+    });
+}
+
+describe('exports in Chromium', () => {
+  it("writes a CSV whose England 2035/36 scenario FTE is the Headline panel's projected GP FTE", async () => {
+    const { page } = watched;
+    // A scenario that differs from current trends: 1,000 international recruits a year.
+    const recruits = page.getByLabel('International recruitment value (FTE a year)');
+    await recruits.fill('1000');
+    await recruits.press('Enter');
+    await page.getByLabel('Target year').selectOption('2036');
+    const headline = page.getByTestId('headline-fte');
+    await expect
+      .poll(async () => (await page.getByRole('heading', { level: 3, name: /England, 2035\/36/ }).count()) > 0)
+      .toBe(true);
+    const shown = Number((await headline.textContent())?.replace(/,/g, ''));
+    expect(shown).toBeGreaterThan(20_000);
+
+    const csv = parseCsv((await download('Download projection as CSV', 'export-projection.csv')).toString('utf8'));
+    const [header, ...rows] = csv;
+    expect(header).toContain('gp_fte (FTE)');
+    const fteColumn = header?.indexOf('gp_fte (FTE)') ?? -1;
+    const row = (scenario: string, code: string, year: string) =>
+      rows.find((r) => r[0] === scenario && r[1] === code && r[5] === year);
+    const scenario = row('Scenario', 'ENG', '2035/36');
+    expect(scenario?.[6]).toBe('projected');
+    const fte = Number(scenario?.[fteColumn]);
+    // The CSV has 1 decimal, the headline none: they agree to the headline's precision.
+    expect(Math.abs(fte - shown)).toBeLessThanOrEqual(0.55);
+    expect(fte).toBeGreaterThan(Number(row('Current trends', 'ENG', '2035/36')?.[fteColumn]));
+    expect(row('Scenario', 'ENG', '2024/25')?.[6]).toBe('recorded');
+    // England scope: every area at every level (1 + 7 regions + 42 ICBs + 106 sub-ICBs).
+    expect(new Set(rows.map((r) => r[1])).size).toBe(156);
+  });
+
+  it('downloads the map as a PNG at least 1600 px wide', async () => {
+    const { page } = watched;
+    await page.getByRole('combobox', { name: 'Year', exact: true }).selectOption('2031');
+    const areasTable = page.getByRole('table', { name: /^Areas at/ });
+    await areasTable.locator('tbody tr').nth(2).getByRole('button').first().click();
+    const png = await download('Download map as PNG', 'export-map.png');
+    const { width, height } = pngSize(png);
+    expect(width).toBeGreaterThanOrEqual(1600);
+    expect(height).toBeGreaterThan(1000);
+  });
+
+  it('downloads the trend chart as a PNG at least 1600 px wide', async () => {
+    const { page } = watched;
+    await page.locator('#trends .recharts-wrapper > svg.recharts-surface').waitFor();
+    const png = await download('Download chart as PNG', 'export-chart.png');
+    const { width } = pngSize(png);
+    expect(width).toBeGreaterThanOrEqual(1600);
+    expect(await page.locator('#trends .export-error').textContent()).toBe('');
+  });
+
+  it('prints one A4 landscape page: title, headline, static map, chart, levers and attribution, no controls', async () => {
+    const { page } = watched;
+    await page.evaluate(() => {
+      const w = window as unknown as { printCalls: number };
+      w.printCalls = 0;
+      window.print = () => {
+        w.printCalls += 1;
+      };
+    });
+    await page.getByRole('button', { name: 'Print summary' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    await page.getByTestId('print-map').locator('canvas').waitFor({ state: 'attached' });
+
+    // A4 landscape less 10 mm margins is 277 x 190 mm: 1047 x 718 CSS px.
+    await page.setViewportSize({ width: 1047, height: 718 });
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('print-map').locator('canvas').isVisible()).toBe(true);
+    expect(await page.locator('.leaflet-container').first().isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Download map as PNG' }).isVisible()).toBe(false);
+    expect(await page.getByRole('slider').first().isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.print-levers').innerText()).toContain('International recruitment: 1,000 FTE a year');
+    expect(await page.getByTestId('headline-fte').isVisible()).toBe(true);
+    expect(await page.locator('#trends svg.recharts-surface').first().isVisible()).toBe(true);
+    const footer = await page.locator('.app-footer').innerText();
+    for (const line of ATTRIBUTION) expect(footer.replace(/\s+/g, ' ')).toContain(line);
+    await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'print-preview.png'), fullPage: true });
+
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('logs no console errors', () => {
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});

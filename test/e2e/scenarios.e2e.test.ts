@@ -1,0 +1,81 @@
+// Saved scenarios in the real browser: a planner saves two lever settings as "Plan A" and "Plan B", compares
+// them (headline table, trend lines, difference map), and finds both still saved after reloading the page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, SCREENSHOT_DIR, startHarness, waitForMap, type Harness, type WatchedPage } from './harness';
+
+let harness: Harness;
+let watched: WatchedPage;
+beforeAll(async () => {
+  harness = await startHarness();
+  watched = await openPage(harness);
+  await waitForMap(watched.page);
+});
+afterAll(async () => {
+  await watched?.context.close();
+  await harness?.close();
+});
+
+async function setRecruitment(page: Page, fte: string) {
+  await page.getByRole('textbox', { name: /^International recruitment value/ }).fill(fte);
+  await page.keyboard.press('Enter');
+}
+
+async function saveAs(page: Page, name: string) {
+  await page.getByRole('textbox', { name: 'Scenario name' }).fill(name);
+  await page.getByRole('button', { name: 'Save current scenario' }).click();
+  await expect.poll(() => page.getByRole('checkbox', { name: `Compare ${name}` }).count()).toBe(1);
+}
+
+const savedNames = (page: Page) =>
+  page.getByRole('list', { name: 'Saved scenarios' }).locator('.saved-scenario-name').allTextContents();
+
+describe('saved scenarios in Chromium', () => {
+  it('saves two scenarios and compares them: table rows, trend lines and a drawn difference map', async () => {
+    const { page } = watched;
+    await setRecruitment(page, '800');
+    await saveAs(page, 'Plan A');
+    await setRecruitment(page, '2000');
+    await saveAs(page, 'Plan B');
+    expect(await savedNames(page)).toEqual(['Plan A', 'Plan B']);
+
+    await page.getByRole('checkbox', { name: 'Compare Plan A' }).check();
+    await page.getByRole('checkbox', { name: 'Compare Plan B' }).check();
+
+    const table = page.getByRole('table', { name: /^Headline figures for England/ });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.locator('th').allTextContents()).toEqual(['Plan A', 'Plan B']);
+    const fte = async (i: number) => Number((await rows.nth(i).locator('td').nth(1).textContent())?.replace(/,/g, ''));
+    // 1,200 more internationally recruited FTE a year in Plan B: more GPs by 2035/36.
+    expect(await fte(1)).toBeGreaterThan(await fte(0));
+
+    // The difference map draws every ICB, coloured (not the no-data grey).
+    const diffPaths = page.getByRole('region', { name: 'Difference map', exact: true }).locator('.leaflet-overlay-pane path');
+    await expect.poll(() => diffPaths.count(), { timeout: 20_000 }).toBe(42);
+    const fills = await diffPaths.evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')));
+    expect(fills.every((f) => f !== null && f.toLowerCase() !== '#bdbdbd')).toBe(true);
+
+    // The trend chart names both saved scenarios in its legend.
+    const trends = page.getByRole('region', { name: 'Trends' });
+    await expect.poll(() => trends.getByText('England — Saved: Plan A').count()).toBeGreaterThan(0);
+    await expect.poll(() => trends.getByText('England — Saved: Plan B').count()).toBeGreaterThan(0);
+
+    await page.getByRole('region', { name: 'Compare scenarios' }).screenshot({ path: `${SCREENSHOT_DIR}/compare-scenarios.png` });
+  });
+
+  it('keeps the saved scenarios after the page is reloaded', async () => {
+    const { page } = watched;
+    await page.reload();
+    await waitForMap(page);
+    await expect.poll(() => savedNames(page)).toEqual(['Plan A', 'Plan B']);
+    // Loading Plan A puts its International recruitment back on the lever.
+    await page.getByRole('button', { name: 'Load Plan A' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: /^International recruitment value/ }).inputValue()).toBe('800');
+  });
+
+  it('logs no console errors', () => {
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});

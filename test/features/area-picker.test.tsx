@@ -1,0 +1,131 @@
+// The "Find an area" picker: matching by name, former CCG name and code (pure), and the combobox in the
+// whole app as a planner uses it: type, arrow, Enter, Escape. Served the real committed data.
+import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { initialView, useViewStore } from '../../src/state/view-store';
+import { initialScenario, useScenarioStore } from '../../src/state/scenario-store';
+import { matchAreas, MAX_RESULTS } from '../../src/features/area-picker/match-areas';
+import { LAZY, readDataJson, renderApp, serveData } from './serve-data';
+import type { AreasFile } from '../../src/data/schemas';
+
+const areas = (readDataJson('areas.json') as AreasFile).areas;
+const CORNWALL_ICB = 'NHS Cornwall and The Isles Of Scilly ICB';
+
+describe('matchAreas', () => {
+  const names = (typed: string) => matchAreas(areas, typed).matches.map((m) => m.area.name);
+
+  it('finds areas by a word of their name, the ICB before its sub-ICB', () => {
+    expect(names('cornwall')).toEqual([CORNWALL_ICB, `${CORNWALL_ICB} - 11N`]);
+  });
+
+  it('finds a sub-ICB by its former CCG name and says so', () => {
+    const { matches } = matchAreas(areas, 'Kernow');
+    expect(matches.map((m) => [m.area.code, m.viaFormerName])).toEqual([['11N', true]]);
+  });
+
+  it('finds areas by ODS or ONS code, exact code first', () => {
+    expect(matchAreas(areas, 'qt6').matches[0]?.area.code).toBe('QT6');
+    expect(matchAreas(areas, 'E54000036').matches[0]?.area.code).toBe('QT6');
+  });
+
+  it('never lists England itself, lists nothing for blank text, and caps the list', () => {
+    expect(names('England').every((n) => n !== 'England')).toBe(true);
+    expect(matchAreas(areas, '   ').total).toBe(0);
+    const nhs = matchAreas(areas, 'nhs');
+    expect(nhs.matches).toHaveLength(MAX_RESULTS);
+    expect(nhs.total).toBeGreaterThan(100);
+  });
+});
+
+describe('AreaPicker in the app', { timeout: 60_000 }, () => {
+  beforeEach(() => {
+    serveData();
+  });
+  afterEach(() => {
+    useViewStore.setState(initialView);
+    useScenarioStore.setState(initialScenario);
+    vi.unstubAllGlobals();
+  });
+
+  const picker = () => screen.findByRole('combobox', { name: 'Find an area' });
+  // Scoped to the picker's list: the native selects' <option>s share the role.
+  const listbox = () => screen.getByRole('listbox', { name: 'Matching areas' });
+  const options = () => within(listbox()).getAllByRole('option');
+  const trendHeading = async () =>
+    within(await screen.findByRole('region', { name: 'Trends' })).findByRole('heading', { level: 3 }, LAZY);
+
+  it('lists matches as you type; Enter picks the highlighted one and the Trends heading follows', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const input = await picker();
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(await trendHeading()).toHaveTextContent(/^England$/);
+
+    await user.type(input, 'Cornwall');
+    expect(input).toHaveAttribute('aria-expanded', 'true');
+    expect(input).toHaveAttribute('aria-controls', listbox().id);
+    const listed = options();
+    expect(listed.map((o) => o.querySelector('.area-option-name')?.textContent)).toEqual([
+      CORNWALL_ICB,
+      `${CORNWALL_ICB} - 11N`,
+    ]);
+    // The first match is highlighted as you type, and the text box points at it.
+    expect(listed[0]).toHaveAttribute('aria-selected', 'true');
+    expect(input).toHaveAttribute('aria-activedescendant', listed[0]!.id);
+    expect(input).toHaveAccessibleDescription('2 areas match.');
+
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState().selected).toEqual(['QT6']);
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(input).toHaveValue(CORNWALL_ICB);
+    expect(await trendHeading()).toHaveTextContent(`${CORNWALL_ICB} against England`);
+  });
+
+  it('arrows move through the list (wrapping), and picking a sub-ICB moves the map to Sub-ICB level', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const input = await picker();
+    await user.type(input, 'kernow');
+    expect(options().map((o) => o.textContent)).toEqual([expect.stringMatching(/formerly NHS Kernow CCG$/)]);
+    await user.clear(input);
+    await user.type(input, 'Cornwall');
+    await user.keyboard('{ArrowDown}');
+    const second = options()[1]!;
+    expect(second).toHaveAttribute('aria-selected', 'true');
+    expect(input).toHaveAttribute('aria-activedescendant', second.id);
+    await user.keyboard('{ArrowDown}'); // wraps to the first
+    expect(options()[0]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(useViewStore.getState()).toMatchObject({ selected: ['11N'], level: 'subicb' });
+    expect(screen.getByRole('combobox', { name: 'Geography level' })).toHaveValue('subicb');
+  });
+
+  it('Escape closes the list, a second Escape clears the text; no match says so', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const input = await picker();
+    await user.type(input, 'Cornwall');
+    await user.keyboard('{Escape}');
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('listbox', { name: 'Matching areas' })).not.toBeInTheDocument();
+    expect(input).toHaveValue('Cornwall');
+    await user.keyboard('{Escape}');
+    expect(input).toHaveValue('');
+    expect(useViewStore.getState().selected).toEqual([]);
+
+    await user.type(input, 'zzzz');
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByText('No areas match.')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState().selected).toEqual([]);
+  });
+
+  it('a click on an option picks it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.type(await picker(), 'QT6');
+    await user.click(within(listbox()).getByRole('option', { name: new RegExp(`^${CORNWALL_ICB}`) }));
+    expect(useViewStore.getState().selected).toEqual(['QT6']);
+  });
+});

@@ -1,0 +1,150 @@
+// PNG layout and text: the canvas is at least 1600 px wide, and its text lines carry the title, the legend,
+// the scenario's levers (formatted from the LEVERS table) and the attribution; the map projection fits its box.
+import { describe, expect, it } from 'vitest';
+import { defaultLeverValues } from '../../../src/model';
+import { layoutExport, wrapText, type ExportContent, type Measure } from '../../../src/features/export/png-layout';
+import { ATTRIBUTION, chartTitle, leverGroups, mapTitle } from '../../../src/features/export/export-text';
+import { fitMercator, mercator, projectedAspect } from '../../../src/features/export/draw-map';
+import type { AreaFeatures } from '../../../src/features/map/geometry';
+
+/** A stand-in for canvas measureText: every character 0.55 em wide at the font's pixel size. */
+const measure: Measure = (text, font) => text.length * 0.55 * Number(/(\d+)px/.exec(font)?.[1] ?? 20);
+
+const defaults = defaultLeverValues({ ftePerGp: 0.7147 });
+const groups = leverGroups({
+  englandLevers: { ...defaults, leaverRate: 0.07 },
+  defaults,
+  scopeOverrides: { Q1: { trainingPlaces: 250 }, Q2: {} },
+  nameOf: (code) => (code === 'Q1' ? 'NHS Kent and Medway ICB' : code),
+});
+
+const content: ExportContent = {
+  title: mapTitle({
+    metricLabel: 'GP FTE per 100,000 patients',
+    levelLabel: 'ICB (STP)',
+    year: 2031,
+    baseYear: 2016,
+    usesBaseYear: false,
+  }),
+  subtitle: ['England; outlined: NHS Kent and Medway ICB'],
+  figureAspect: 1.15,
+  legendTitle: 'GP FTE per 100,000 patients (FTE per 100,000 patients)',
+  legend: [
+    { label: 'under 50.0', swatch: { kind: 'fill', colour: '#ffffcc' } },
+    { label: '50.0 and over', swatch: { kind: 'fill', colour: '#253494' } },
+  ],
+  inset: { title: 'London', aspect: 0.75 },
+  levers: groups,
+  attribution: ATTRIBUTION,
+};
+
+describe('export text', () => {
+  it('titles the map with metric, level, year and "projected"', () => {
+    expect(content.title).toBe('GP FTE per 100,000 patients by ICB (STP), 2030/31 (projected)');
+    expect(mapTitle({ metricLabel: 'GP FTE', levelLabel: 'Region', year: 2024, baseYear: 2016, usesBaseYear: true })).toBe(
+      'GP FTE by Region, 2015/16 to 2023/24',
+    );
+  });
+
+  it('titles the chart with measure, years and areas', () => {
+    expect(chartTitle({ metricLabel: 'GP FTE', years: [2016, 2036], areaNames: ['Kent'] })).toBe(
+      'GP FTE, 2015/16 to 2035/36 (projected from 2025/26): Kent against England',
+    );
+  });
+
+  it('lists England-wide levers with the LEVERS labels and units, changed ones against current trends, then scoped ones', () => {
+    const [england, scoped, ...rest] = groups;
+    expect(rest).toEqual([]); // a scope with no overrides is not listed
+    expect(england?.heading).toBe('Scenario levers, England-wide');
+    expect(england?.lines).toContain('Training places: 4,000 places a year');
+    expect(england?.lines).toContain('Leaver rate: 7.0% (current trends 8.8%)');
+    expect(england?.lines).toContain('FTE per GP: 0.71 FTE per head');
+    expect(england?.lines).toHaveLength(6);
+    expect(scoped).toEqual({
+      heading: 'NHS Kent and Medway ICB: own levers (others follow England)',
+      lines: ['Training places: 250 places a year'],
+    });
+    const unchanged = leverGroups({ englandLevers: defaults, defaults, scopeOverrides: {}, nameOf: String });
+    expect(unchanged[0]?.heading).toBe('Levers, England-wide (current trends)');
+  });
+});
+
+describe('PNG layout', () => {
+  const layout = layoutExport(content, measure);
+  const lines = layout.texts.map((t) => t.text);
+  const allText = lines.join(' ');
+
+  it('is at least 1600 px wide and tall enough for everything in it', () => {
+    expect(layout.width).toBeGreaterThanOrEqual(1600);
+    const bottom = Math.max(...layout.texts.map((t) => t.y), layout.figure.y + layout.figure.height);
+    expect(layout.height).toBeGreaterThan(bottom);
+    expect(layout.figure.height).toBe(Math.round(layout.figure.width * 1.15));
+  });
+
+  it('prints the title, legend, levers and attribution', () => {
+    expect(allText).toContain('GP FTE per 100,000 patients by ICB (STP), 2030/31 (projected)');
+    expect(lines).toContain('under 50.0');
+    expect(lines).toContain('Leaver rate: 7.0% (current trends 8.8%)');
+    expect(allText).toContain('Training places: 250 places a year');
+    expect(allText).toContain('Open Government Licence v3.0 (NHS England / NHS Digital).');
+    expect(allText).toContain('contains OS data © Crown copyright and database right 2015–2023.');
+    expect(layout.swatches).toHaveLength(2);
+    expect(layout.inset?.width).toBeGreaterThan(0);
+  });
+
+  it('keeps every line inside the image, and the side column clear of the figure', () => {
+    for (const t of layout.texts) expect(t.x + measure(t.text, t.font)).toBeLessThanOrEqual(layout.width);
+    const side = layout.texts.filter((t) => t.y >= layout.figure.y && t.y < layout.figure.y + layout.figure.height);
+    for (const t of side) expect(t.x).toBeGreaterThanOrEqual(layout.figure.x + layout.figure.width);
+  });
+
+  it('wraps text greedily at word boundaries', () => {
+    const tenPx: Measure = (text) => text.length * 10;
+    expect(wrapText('aaa bbb ccc', 75, '', tenPx)).toEqual(['aaa bbb', 'ccc']);
+    expect(wrapText('averyveryverylongword x', 50, '', tenPx)).toEqual(['averyveryverylongword', 'x']);
+  });
+});
+
+describe('Web Mercator fit', () => {
+  const square = (lon: number, lat: number, size: number) => ({
+    type: 'Feature' as const,
+    properties: { code: `${lon},${lat}` },
+    geometry: {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [lon, lat],
+          [lon + size, lat],
+          [lon + size, lat + size],
+          [lon, lat + size],
+          [lon, lat],
+        ],
+      ],
+    },
+  });
+  const features: AreaFeatures = { type: 'FeatureCollection', features: [square(-2, 52, 1), square(0, 53, 1)] };
+
+  it('projects the equator and Greenwich to the origin, and north upwards', () => {
+    const [x0, y0] = mercator([0, 0]);
+    expect(x0).toBe(0);
+    expect(y0).toBeCloseTo(0, 12);
+    // ln(tan(45° + 45°/2)) = ln(2.41421) = 0.881374; 180° east = pi.
+    expect(mercator([180, 45])[0]).toBeCloseTo(Math.PI, 12);
+    expect(mercator([0, 45])[1]).toBeCloseTo(0.881374, 6);
+    expect(mercator([0, 60])[1]).toBeGreaterThan(mercator([0, 50])[1]);
+  });
+
+  it('fits the features inside the box, centred, north at the top', () => {
+    const box = { x: 100, y: 50, width: 400, height: 300 };
+    const project = fitMercator(features, box, 0);
+    const [west, south] = project([-2, 52]);
+    const [east, north] = project([1, 54]);
+    expect(west).toBeGreaterThanOrEqual(box.x - 1e-6);
+    expect(east).toBeLessThanOrEqual(box.x + box.width + 1e-6);
+    expect(north).toBeLessThan(south);
+    // 3 degrees wide and ~3.3 Mercator-degrees tall in a 400 x 300 box: the height fills the box.
+    expect(south - north).toBeCloseTo(300, 6);
+    expect((west + east) / 2).toBeCloseTo(box.x + box.width / 2, 6);
+    expect(projectedAspect(features)).toBeCloseTo((south - north) / (east - west), 6);
+  });
+});

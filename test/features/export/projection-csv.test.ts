@@ -1,0 +1,174 @@
+// The projection CSV: headers carry units, fields are quoted and guarded against formula injection, the rows
+// cover the lever scope, and (on the real data and model) every level adds up as on screen.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildDataset } from '../../../src/data/dataset';
+import { ageProfileFileSchema, areasFileSchema, snapshotFileSchema } from '../../../src/data/schemas';
+import { buildModelInputs, englandLeverValues, resolveScopes } from '../../../src/lib/model-inputs';
+import { projectionSeries } from '../../../src/lib/projection-series';
+import { LAST_PROJECTION_YEAR, yearRange } from '../../../src/lib/years';
+import { runProjection } from '../../../src/state/use-workforce';
+import type { WorkforceSeries } from '../../../src/lib/metrics';
+import { CSV_HEADERS, areasInScope, csvField, projectionCsv, type CsvArea } from '../../../src/features/export/projection-csv';
+
+/** Splits one CSV line into fields (RFC 4180 quoting). */
+function parseLine(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+const parseCsv = (text: string) => text.split('\r\n').filter(Boolean).map(parseLine);
+
+// A small hand-built hierarchy: England > region R > ICBs I1 ("Kent, Medway") and I2 > sub-ICBs.
+const AREAS: CsvArea[] = [
+  { code: 'ENG', name: 'England', level: 'england', parent: null },
+  { code: 'R', name: 'South', level: 'region', parent: 'ENG' },
+  { code: 'I1', name: 'NHS Kent, Medway "East" ICB', level: 'icb', parent: 'R' },
+  { code: 'I2', name: '=HYPERLINK("http://x")', level: 'icb', parent: 'R' },
+  { code: 'S1', name: 'Sub one', level: 'subicb', parent: 'I1' },
+  { code: 'S2', name: 'Sub two', level: 'subicb', parent: 'I2' },
+];
+const series = (fte: Record<string, (number | null)[]>, patients: number[]): WorkforceSeries => ({
+  years: [2025, 2026],
+  byArea: new Map(Object.entries(fte).map(([code, f]) => [code, { fte: f, patients }])),
+});
+const trend = series(
+  { ENG: [100, 104.26], R: [100, 104.26], I1: [60, 62], I2: [40, 42.26], S1: [60, 62], S2: [40, 42.26] },
+  [200_000, 210_000],
+);
+const scenario = series(
+  { ENG: [100, 110], R: [100, 110], I1: [60, 66], I2: [40, 44], S1: [60, 66], S2: [40, null] },
+  [200_000, 210_000],
+);
+
+describe('projection CSV builder', () => {
+  const csv = projectionCsv({
+    areas: AREAS,
+    scope: 'ENG',
+    scenarios: [
+      { label: 'Current trends', series: trend },
+      { label: 'Scenario', series: scenario },
+    ],
+    recordedYears: [2025],
+  });
+  const [header, ...rows] = parseCsv(csv);
+
+  it('names each column with its unit', () => {
+    expect(header).toEqual([...CSV_HEADERS]);
+    expect(header).toContain('gp_fte (FTE)');
+    expect(header).toContain('patients (registered patients)');
+    expect(header).toContain('gp_fte_per_100k_patients (FTE per 100,000 patients)');
+    // The header with a comma in it is quoted in the raw text.
+    expect(csv.split('\r\n')[0]).toContain('"gp_fte_per_100k_patients (FTE per 100,000 patients)"');
+  });
+
+  it('has one row per scenario x area x year, years as 2025/26 and marked recorded or projected', () => {
+    expect(rows).toHaveLength(2 * AREAS.length * 2);
+    const first = rows[0] ?? [];
+    expect(first.slice(0, 7)).toEqual(['Current trends', 'ENG', 'England', 'England', '', '2024/25', 'recorded']);
+    expect(rows[1]?.slice(5, 7)).toEqual(['2025/26', 'projected']);
+  });
+
+  it('writes FTE to 1 decimal, patients whole, FTE per 100,000 from the unrounded figures, blank where missing', () => {
+    const engScenario2026 = rows.find((r) => r[0] === 'Scenario' && r[1] === 'ENG' && r[5] === '2025/26');
+    // 110 / 210,000 * 100,000 = 52.38... -> 52.4
+    expect(engScenario2026?.slice(7)).toEqual(['110.0', '210000', '52.4']);
+    const trendIcb2 = rows.find((r) => r[0] === 'Current trends' && r[1] === 'I2' && r[5] === '2025/26');
+    expect(trendIcb2?.[7]).toBe('42.3'); // 42.26 -> 42.3
+    const missing = rows.find((r) => r[0] === 'Scenario' && r[1] === 'S2' && r[5] === '2025/26');
+    expect(missing?.slice(7)).toEqual(['', '210000', '']);
+  });
+
+  it('quotes names with commas and quotes, and defuses text that would run as a formula', () => {
+    expect(rows.find((r) => r[1] === 'I1')?.[2]).toBe('NHS Kent, Medway "East" ICB');
+    expect(rows.find((r) => r[1] === 'I2')?.[2]).toBe(`'=HYPERLINK("http://x")`);
+    expect(csv).toContain('"NHS Kent, Medway ""East"" ICB"');
+    for (const start of ['=', '+', '-', '@']) expect(csvField({ kind: 'text', value: `${start}1+1` })).toBe(`'${start}1+1`);
+    // Numbers are never prefixed: a negative change stays a number.
+    expect(csvField({ kind: 'number', value: -12.34, decimals: 1 })).toBe('-12.3');
+    expect(csvField({ kind: 'number', value: Number.NaN, decimals: 1 })).toBe('');
+  });
+
+  it('covers a region or ICB scope and the areas within it, depth first', () => {
+    // Children by name: "=HYPERLINK..." sorts before "NHS Kent...".
+    expect(areasInScope(AREAS, 'R').map((a) => a.code)).toEqual(['R', 'I2', 'S2', 'I1', 'S1']);
+    expect(areasInScope(AREAS, 'I2').map((a) => a.code)).toEqual(['I2', 'S2']);
+    expect(() => areasInScope(AREAS, 'XYZ')).toThrow(/not an area/);
+  });
+});
+
+describe('projection CSV on the real data and model', () => {
+  const read = (file: string): unknown => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data', file), 'utf8'));
+  const dataset = buildDataset(areasFileSchema.parse(read('areas.json')));
+  const inputs = buildModelInputs(
+    dataset,
+    snapshotFileSchema.parse(read('snapshot-oct2025.json')),
+    ageProfileFileSchema.parse(read('age-profile.json')),
+  );
+  const project = (overrides: Parameters<typeof englandLeverValues>[1]) => {
+    const levers = englandLeverValues(inputs, overrides);
+    return projectionSeries({
+      history: dataset.history,
+      projections: runProjection(inputs, levers, resolveScopes(inputs, levers, {})),
+      hierarchy: inputs.hierarchy,
+      projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
+    });
+  };
+  const scenarioSeries = project({ internationalRecruitment: 1000 });
+  const csv = projectionCsv({
+    areas: dataset.areas,
+    scope: 'ENG',
+    scenarios: [
+      { label: 'Current trends', series: project({}) },
+      { label: 'Scenario', series: scenarioSeries },
+    ],
+    recordedYears: dataset.years,
+  });
+  const rows = parseCsv(csv).slice(1);
+  const fte = (scenario: string, code: string, year: string) =>
+    Number(rows.find((r) => r[0] === scenario && r[1] === code && r[5] === year)?.[7]);
+
+  it('has every area at every level for England, every year 2015/16 to 2035/36', () => {
+    const codes = new Set(rows.map((r) => r[1]));
+    expect(codes.size).toBe(dataset.areas.length);
+    const years = new Set(rows.map((r) => r[5]));
+    expect([...years][0]).toBe('2015/16');
+    expect([...years].pop()).toBe('2035/36');
+    expect(rows).toHaveLength(2 * dataset.areas.length * years.size);
+  });
+
+  it("England's rows equal the sum of its sub-ICBs' rows (to the rounding of 1 decimal per row)", () => {
+    const subIcbs = dataset.atLevel.subicb.map((a) => a.code);
+    for (const year of ['2024/25', '2030/31', '2035/36']) {
+      for (const scenario of ['Current trends', 'Scenario']) {
+        const sum = subIcbs.reduce((total, code) => total + fte(scenario, code, year), 0);
+        expect(Math.abs(sum - fte(scenario, 'ENG', year))).toBeLessThanOrEqual(subIcbs.length * 0.05);
+      }
+    }
+  });
+
+  it("the Scenario rows are the screen's series, and differ from current trends once levers move", () => {
+    const yi = scenarioSeries.years.indexOf(2036);
+    const screen = scenarioSeries.byArea.get('ENG')?.fte[yi] ?? NaN;
+    expect(fte('Scenario', 'ENG', '2035/36')).toBe(Number(screen.toFixed(1)));
+    expect(fte('Scenario', 'ENG', '2035/36')).toBeGreaterThan(fte('Current trends', 'ENG', '2035/36'));
+    expect(fte('Scenario', 'ENG', '2024/25')).toBe(fte('Current trends', 'ENG', '2024/25'));
+  });
+});

@@ -1,0 +1,184 @@
+// The saved-scenarios list and the comparison, as a planner uses them, on the real committed data:
+// save, rename and delete through the UI; compare two scenarios; damaged or full storage says so.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient } from '@tanstack/react-query';
+import { Providers } from '../../src/app/providers';
+import { ScenariosPanel } from '../../src/features/scenarios/ScenariosPanel';
+import { ComparePanel } from '../../src/features/scenarios/ComparePanel';
+import { initialScenario, useScenarioStore } from '../../src/state/scenario-store';
+import { initialView, useViewStore } from '../../src/state/view-store';
+import { STORAGE_KEY, type SavedScenario } from '../../src/state/saved-scenarios';
+import { initialSavedScenarios, useSavedScenarios } from '../../src/state/saved-scenarios-store';
+import { useWorkforce } from '../../src/state/use-workforce';
+import { serveData } from './serve-data';
+
+function Screen() {
+  const workforce = useWorkforce();
+  if (!workforce?.projection) return <p>Running the projection…</p>;
+  return (
+    <>
+      <section aria-label="Saved scenarios">
+        <ScenariosPanel defaults={workforce.projection.inputs.defaults} />
+      </section>
+      <section aria-label="Compare scenarios">
+        <ComparePanel workforce={workforce} />
+      </section>
+    </>
+  );
+}
+
+function renderScreen() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+  return render(
+    <Providers client={client}>
+      <Screen />
+    </Providers>,
+  );
+}
+
+const savedNames = () =>
+  within(screen.getByRole('list', { name: 'Saved scenarios' }))
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('.saved-scenario-name')?.textContent);
+const storedNames = () =>
+  (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{"scenarios":[]}') as { scenarios: SavedScenario[] }).scenarios.map(
+    (s) => s.name,
+  );
+
+async function saveAs(user: ReturnType<typeof userEvent.setup>, name: string) {
+  const box = await screen.findByRole('textbox', { name: 'Scenario name' }, { timeout: 10_000 });
+  await user.clear(box);
+  await user.type(box, name);
+  await user.click(screen.getByRole('button', { name: 'Save current scenario' }));
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  serveData();
+});
+afterEach(() => {
+  // Unmount first: a mounted panel would read storage again as soon as the store is reset.
+  cleanup();
+  useViewStore.setState(initialView);
+  useScenarioStore.setState(initialScenario);
+  useSavedScenarios.setState(initialSavedScenarios);
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('Saved scenarios', { timeout: 30_000 }, () => {
+  it('saves the current scenario, then renames and deletes it (after a confirm) with the keyboard and mouse', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    expect(await screen.findByText(/No saved scenarios yet/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await saveAs(user, 'Plan A');
+    expect(savedNames()).toEqual(['Plan A']);
+    expect(screen.getByText('Saved the current scenario as “Plan A”.')).toBeInTheDocument();
+    expect(storedNames()).toEqual(['Plan A']);
+
+    await user.click(screen.getByRole('button', { name: 'Rename Plan A' }));
+    const rename = screen.getByRole('textbox', { name: 'New name for Plan A' });
+    expect(rename).toHaveFocus();
+    await user.clear(rename);
+    await user.type(rename, 'Plan Z{Enter}');
+    expect(savedNames()).toEqual(['Plan Z']);
+    expect(storedNames()).toEqual(['Plan Z']);
+    expect(screen.getByRole('button', { name: 'Rename Plan Z' })).toHaveFocus();
+
+    // A blank name is refused with a message, and Escape leaves the name as it was.
+    await user.keyboard('{Enter}');
+    await user.clear(screen.getByRole('textbox', { name: 'New name for Plan Z' }));
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Give the scenario a name.');
+    await user.keyboard('{Escape}');
+    expect(savedNames()).toEqual(['Plan Z']);
+
+    await user.click(screen.getByRole('button', { name: 'Delete Plan Z' }));
+    const confirm = screen.getByRole('group', { name: 'Confirm deleting Plan Z' });
+    await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
+    expect(savedNames()).toEqual(['Plan Z']);
+    await user.click(screen.getByRole('button', { name: 'Delete Plan Z' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete Plan Z' }));
+    expect(screen.queryByRole('list', { name: 'Saved scenarios' })).not.toBeInTheDocument();
+    expect(storedNames()).toEqual([]);
+  });
+
+  it('shows a name that looks like HTML as the literal text', async () => {
+    const user = userEvent.setup();
+    const { container } = renderScreen();
+    await saveAs(user, '<img src=x onerror=alert(1)>');
+    expect(screen.getByRole('checkbox', { name: 'Compare <img src=x onerror=alert(1)>' })).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('loading a scenario puts its levers back', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    act(() => useScenarioStore.getState().setLever('internationalRecruitment', 800));
+    await saveAs(user, 'Plan A');
+    act(() => useScenarioStore.getState().setLever('internationalRecruitment', 50));
+    await user.click(screen.getByRole('button', { name: 'Load Plan A' }));
+    expect(useScenarioStore.getState().englandLevers).toEqual({ internationalRecruitment: 800 });
+  });
+
+  it('compares two scenarios: a headline row each, with different figures when the levers differ', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    act(() => useScenarioStore.getState().setLever('internationalRecruitment', 800));
+    await saveAs(user, 'Plan A');
+    act(() => useScenarioStore.getState().setLever('internationalRecruitment', 2000));
+    await saveAs(user, 'Plan B');
+    await user.click(screen.getByRole('checkbox', { name: 'Compare Plan A' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Compare Plan B' }));
+
+    const table = screen.getByRole('table', { name: /^Headline figures for England/ });
+    const [, body] = within(table).getAllByRole('rowgroup');
+    const rows = within(body!).getAllByRole('row');
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Plan A', 'Plan B']);
+    const fte = (row: HTMLElement) => Number(within(row).getAllByRole('cell')[1]?.textContent?.replace(/,/g, ''));
+    const [a, b] = rows.map(fte);
+    expect(a).toBeGreaterThan(20_000);
+    // 1,200 more internationally recruited FTE a year: more GPs in 2035/36.
+    expect(b).toBeGreaterThan(a ?? Infinity);
+
+    // The difference map's pickers and its table alternative.
+    expect(screen.getByRole('combobox', { name: 'First scenario' })).toHaveDisplayValue('Plan A');
+    expect(screen.getByRole('combobox', { name: 'Second scenario' })).toHaveDisplayValue('Plan B');
+    const diffTable = screen.getByRole('table', { name: /Plan A, Plan B and the difference/ });
+    const diffRows = within(within(diffTable).getAllByRole('rowgroup')[1]!).getAllByRole('row');
+    expect(diffRows).toHaveLength(42);
+    expect(diffRows.every((r) => /^−\d/.test(within(r).getAllByRole('cell')[2]?.textContent ?? ''))).toBe(true);
+  });
+
+  it('says when stored scenarios could not be read, and still lists the good ones', async () => {
+    const good = {
+      id: 'g1',
+      name: 'Good one',
+      englandLevers: {},
+      scopeLevers: {},
+      target: { kind: 'hold', year: 2016 },
+      targetYear: 2036,
+    };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, scenarios: [good, { id: 'x', name: 42 }] }));
+    renderScreen();
+    expect(
+      await screen.findByText(/^1 saved scenario could not be read and was skipped/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(savedNames()).toEqual(['Good one']);
+  });
+
+  it('says so when storage is full, and keeps the scenario on the page', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await screen.findByRole('textbox', { name: 'Scenario name' }, { timeout: 10_000 });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await saveAs(user, 'Plan A');
+    expect(screen.getByRole('alert')).toHaveTextContent(/storage is full/);
+    expect(savedNames()).toEqual(['Plan A']);
+    expect(screen.getByText('Saved the current scenario as “Plan A” on this page only.')).toBeInTheDocument();
+  });
+});
