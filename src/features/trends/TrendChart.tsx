@@ -44,8 +44,9 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300 }:
           dataKey={columnKey(area.code, source.key)}
           name={`${area.name}${sources.length > 1 ? ` — ${source.label}` : ''}`}
           stroke={isEngland ? ENGLAND_COLOUR : lineColour(i)}
-          strokeWidth={source.key === 'scenario' ? 3 : 2}
-          strokeDasharray={extra !== undefined ? EXTRA_DASHES[extra % EXTRA_DASHES.length] : isEngland ? '2 3' : DASH[source.key]}
+          strokeWidth={source.key === 'scenario' ? 3 : source.key === 'history' ? 2.5 : 2}
+          // England is told apart by colour (black); recorded, current trends and scenario by pattern and weight.
+          strokeDasharray={extra !== undefined ? EXTRA_DASHES[extra % EXTRA_DASHES.length] : DASH[source.key]}
           dot={false}
           legendType="plainline"
           isAnimationActive={false}
