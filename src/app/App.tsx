@@ -136,7 +136,7 @@ export function App() {
                   title="Trends"
                   id="trends"
                   className="trend-panel"
-                  actions={<ChartPngButton workforce={deferredWorkforce ?? workforce} sources={sources} />}
+                  actions={<ChartPngButton workforce={deferredWorkforce ?? workforce} />}
                 >
                   <Suspense fallback={chartFallback}>
                     <TrendPanel workforce={deferredWorkforce ?? workforce} sources={sources} />

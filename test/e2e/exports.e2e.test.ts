@@ -125,12 +125,13 @@ describe('exports in Chromium', () => {
     });
     await page.getByRole('button', { name: 'Print summary' }).click();
     expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
-    await page.getByTestId('print-map').locator('canvas').waitFor({ state: 'attached' });
 
     // A4 landscape less 10 mm margins is 277 x 190 mm: 1047 x 718 CSS px.
     await page.setViewportSize({ width: 1047, height: 718 });
+    // Nothing is drawn for print until printing starts (here, the print media query matching).
+    expect(await page.getByTestId('print-map').locator('canvas').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
-    await page.waitForTimeout(300);
+    await page.getByTestId('print-map').locator('canvas').waitFor();
     expect(await page.getByTestId('print-map').locator('canvas').isVisible()).toBe(true);
     expect(await page.locator('.leaflet-container').first().isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Download map as PNG' }).isVisible()).toBe(false);

@@ -87,12 +87,7 @@ export function MapPngButton({ workforce }: { workforce: Workforce }) {
   );
 }
 
-/** The trend chart's lines are one per area (selected areas, then England) per source, named as TrendChart names them. */
-function trendLineNames(areaNames: readonly string[], sourceLabels: readonly string[]): string[] {
-  return areaNames.flatMap((area) => sourceLabels.map((label) => `${area}${sourceLabels.length > 1 ? ` — ${label}` : ''}`));
-}
-
-export function ChartPngButton({ workforce, sources }: { workforce: Workforce; sources: readonly { label: string }[] }) {
+export function ChartPngButton({ workforce }: { workforce: Workforce }) {
   const levers = useLeverGroups(workforce);
   const selected = useViewStore((s) => s.selected);
   return (
@@ -103,14 +98,7 @@ export function ChartPngButton({ workforce, sources }: { workforce: Workforce; s
         const root = e.currentTarget.closest('section') ?? document;
         const { byCode } = workforce.dataset;
         const names = selected.flatMap((code) => byCode.get(code)?.name ?? []);
-        const lineNames = trendLineNames(
-          [...names, byCode.get(ENGLAND)?.name ?? 'England'],
-          sources.map((s) => s.label),
-        );
-        const canvas = await renderChartCanvas(
-          { root, years: workforce.years, areaNames: names, lineNames, levers },
-          canvasMeasure(),
-        );
+        const canvas = await renderChartCanvas({ root, years: workforce.years, areaNames: names, levers }, canvasMeasure());
         downloadBlob(await canvasToPng(canvas), `gp-trends-${slug(names[0] ?? 'england')}.png`);
       }}
     />

@@ -1,7 +1,7 @@
 // What only the printed page shows: a static drawing of the map (a live Leaflet map does not re-fit to the
 // page, so it would print cropped) and a compact list of the scenario's lever values. Both are hidden on
-// screen by the print stylesheet's .print-only rule. The map is redrawn shortly after each change and again,
-// synchronously, on `beforeprint`, so what prints is what is on screen.
+// screen by the print stylesheet's .print-only rule. The map is drawn, synchronously, as printing starts
+// (`beforeprint`, or the print media query matching), from the state on screen at that moment.
 import { useCallback, useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
@@ -11,9 +11,6 @@ import { featuresForLevel } from '../map/geometry';
 import { renderMapCanvas } from './map-png';
 import { canvasMeasure } from './paint';
 import { useLeverGroups } from './use-lever-groups';
-
-/** Wait this long after the last change before redrawing (ms), so a moving slider never waits on it. */
-const REDRAW_DELAY_MS = 400;
 
 export function PrintMap({ workforce }: { workforce: Workforce }) {
   const holder = useRef<HTMLDivElement>(null);
@@ -43,7 +40,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
         },
         canvasMeasure(),
         // Small enough that, scaled to a column of an A4 page, the legend's text stays readable (about 11 px).
-        { width: 900, sideWidth: 290, bare: true },
+        { width: 900, sideWidth: 320, bare: true },
       );
       target.replaceChildren(canvas);
     } catch (error) {
@@ -53,11 +50,18 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
   }, [workforce, boundaries.data, level, metric, year, baseYear, selected]);
 
   useEffect(() => {
-    const timer = setTimeout(draw, REDRAW_DELAY_MS);
+    // Chrome fires beforeprint before it lays out the page; the print media query also changes when print is
+    // emulated (as the browser tests do). Nothing is drawn until then, so the screen never pays for it.
+    const printMedia = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const onMedia = (e: MediaQueryListEvent) => {
+      if (e.matches) draw();
+    };
     window.addEventListener('beforeprint', draw);
+    printMedia?.addEventListener('change', onMedia);
+    if (printMedia?.matches) draw();
     return () => {
-      clearTimeout(timer);
       window.removeEventListener('beforeprint', draw);
+      printMedia?.removeEventListener('change', onMedia);
     };
   }, [draw]);
 

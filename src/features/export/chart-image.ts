@@ -84,7 +84,7 @@ export async function svgImage(markup: string): Promise<HTMLImageElement> {
   }
 }
 
-/** "2 3" or "2, 3" -> [2, 3]; "none" or "" -> []. */
+/** "2 3" or "2, 3" -> [2, 3]; "none", "undefined" or "" -> []. */
 export function parseDash(value: string | null): number[] {
   if (!value || value === 'none') return [];
   return value
@@ -95,26 +95,24 @@ export function parseDash(value: string | null): number[] {
 
 /**
  * Legend entries from the rendered chart, in the on-screen legend's order: each item's text, with the stroke,
- * width and dash of the line drawn for it. Lines are drawn in the order of `lineNames` (the chart's series
- * names); the legend sorts them by name, so each item is matched to its line by name, not position. If the
- * lines cannot be matched, the legend icon's colour is used with a plain line.
+ * width and dash of the line drawn for it. Recharts puts each series' name on its line's path, so items are
+ * matched to lines by name; failing that, the legend icon's own colour and dash are used.
  */
-export function chartLegendFromDom(root: ParentNode, lineNames: readonly string[]): LegendEntry[] {
-  const items = [...root.querySelectorAll<HTMLElement>('.recharts-legend-item')];
-  const curves = [...root.querySelectorAll<SVGPathElement>('.recharts-line .recharts-line-curve')];
-  const paired = curves.length === lineNames.length;
-  return items.map((item) => {
+export function chartLegendFromDom(root: ParentNode): LegendEntry[] {
+  const curves = new Map(
+    [...root.querySelectorAll<SVGPathElement>('.recharts-line .recharts-line-curve')].map((c) => [c.getAttribute('name'), c]),
+  );
+  return [...root.querySelectorAll<HTMLElement>('.recharts-legend-item')].map((item) => {
     const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? '';
-    const index = lineNames.indexOf(label);
-    const curve = paired && index >= 0 ? curves[index] : undefined;
-    const iconStroke = item.querySelector('.recharts-legend-icon')?.getAttribute('stroke') ?? '#000000';
+    const icon = item.querySelector('.recharts-legend-icon');
+    const styled = curves.get(label) ?? icon;
     return {
       label,
       swatch: {
         kind: 'line',
-        colour: curve?.getAttribute('stroke') ?? iconStroke,
-        width: Number(curve?.getAttribute('stroke-width') ?? 2) || 2,
-        dash: parseDash(curve?.getAttribute('stroke-dasharray') ?? null),
+        colour: styled?.getAttribute('stroke') ?? '#000000',
+        width: Number(curves.get(label)?.getAttribute('stroke-width') ?? 2) || 2,
+        dash: parseDash(styled?.getAttribute('stroke-dasharray') ?? null),
       },
     };
   });

@@ -13,8 +13,6 @@ export interface ChartExportInput {
   years: readonly number[];
   /** Selected areas' names (England is always plotted too). */
   areaNames: readonly string[];
-  /** The chart's series names in the order its lines are drawn (to match legend items to lines). */
-  lineNames: readonly string[];
   levers: readonly LeverGroup[];
 }
 
@@ -36,7 +34,7 @@ export async function renderChartCanvas(input: ChartExportInput, measure: Measur
       subtitle: [`In ${metric.unit}${input.years.some(isProjectedYear) ? '; the shaded years are projected' : ''}`],
       figureAspect: box.height / box.width,
       legendTitle: 'Lines',
-      legend: chartLegendFromDom(input.root, input.lineNames),
+      legend: chartLegendFromDom(input.root),
       levers: input.levers,
       attribution: ATTRIBUTION,
     },

@@ -83,8 +83,9 @@ export function renderMapCanvas(
   options: LayoutOptions & { bare?: boolean } = {},
 ): HTMLCanvasElement {
   const figure = mapExport(input);
+  // Bare (print): the title in the subtitle's smaller type; the page prints the levers and attribution itself.
   const content: ExportContent = options.bare
-    ? { ...figure.content, title: '', subtitle: [], levers: [], attribution: [] }
+    ? { ...figure.content, title: '', subtitle: [figure.content.title, ...figure.content.subtitle], levers: [], attribution: [] }
     : figure.content;
   const layout = layoutExport(content, measure, options);
   const { canvas, ctx } = paintLayout(layout);
