@@ -23,6 +23,7 @@ import { ScenariosPanel } from '../features/scenarios/ScenariosPanel';
 import { ComparePanel } from '../features/scenarios/ComparePanel';
 import { useComparedSources } from '../features/scenarios/compare-series';
 import { sliceSeries } from '../lib/projection-series';
+import { ATTRIBUTION } from '../lib/attribution';
 import type { TrendSource } from '../features/trends/trend-series';
 
 // The charts (recharts) load in their own chunk, so the map draws before the chart code has arrived.
@@ -180,9 +181,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         <p>
-          Contains public sector information licensed under the Open Government Licence v3.0 (NHS England / NHS Digital).
-          Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0; contains OS data ©
-          Crown copyright and database right 2015–2023.{' '}
+          {ATTRIBUTION.join(' ')}{' '}
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)}>
             Sources and definitions
           </button>

@@ -4,11 +4,7 @@ import { LEVERS, type LeverKey, type LeverValues } from '../../model';
 import { fyLabel, isProjectedYear, LAST_DATA_YEAR } from '../../lib/years';
 import { formatLever } from '../levers/lever-format';
 
-/** Open Government Licence attribution, as in the app's footer (NHS England / NHS Digital data; ONS and OS boundaries). */
-export const ATTRIBUTION = [
-  'Contains public sector information licensed under the Open Government Licence v3.0 (NHS England / NHS Digital).',
-  'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0; contains OS data © Crown copyright and database right 2015–2023.',
-] as const;
+export { ATTRIBUTION } from '../../lib/attribution';
 
 export interface LeverGroup {
   heading: string;
