@@ -9,7 +9,8 @@
 //     cycling through every option; change event → first animation frame after the map's paths change.
 //  4. Model time (model.mjs): projectWorkforce in Node, 106 sub-ICB areas × 2025-2036, 200 runs.
 //  5. Slider latency (browser.mjs): "International recruitment" at sub-ICB level, ~30 changes.
-//  6. Lighthouse: not run.
+//  6. Lighthouse (lighthouse.mjs): performance and accessibility scores, desktop preset, one run against
+//     the preview server; aim 100. If it cannot run, the reason is printed and the bench carries on.
 // Percentiles are nearest-rank (p95 of 7 runs is the slowest). No CPU or network throttling: figures
 // are for this machine on localhost. Over-budget figures print OVER but do not fail the run; the exit
 // code is non-zero only when a measurement could not run at all.
@@ -20,6 +21,7 @@ import { measureSizes } from './sizes.mjs';
 import { loadModel, buildInput, timeModel, MODEL_RUNS, MODEL_WARMUPS } from './model.mjs';
 import { startBrowser, measureColdLoad, measureSwitches, measureSlider } from './browser.mjs';
 import { summarise, table } from './stats.mjs';
+import { runLighthouse } from './lighthouse.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -160,7 +162,17 @@ if (harness) {
   await harness.close();
 }
 
-notes.push('lighthouse: not run');
+await section('lighthouse', async () => {
+  const lh = await runLighthouse({ root: ROOT, outDir: DIST });
+  if (lh.unavailable) {
+    notes.push(`lighthouse: not run (${lh.unavailable})`);
+    return;
+  }
+  const failed = lh.failedAccessibilityAudits.length > 0 ? `; failed: ${lh.failedAccessibilityAudits.join(', ')}` : '';
+  figure('Lighthouse performance (desktop)', lh.performance, '/100', null, `aim 100; Lighthouse ${lh.version}, 1 run`);
+  figure('Lighthouse accessibility', lh.accessibility, '/100', null, `aim 100${failed}`);
+  json.details.lighthouse = lh;
+});
 
 // Report.
 const header = ['Figure', 'Value', 'Budget', 'Result', 'Notes'];

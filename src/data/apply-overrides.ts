@@ -70,7 +70,12 @@ export function applyOverrides(file: AreasFile, overrides: readonly SubIcbOverri
         m,
         years.map((_, i) => {
           const values = kids.map((k) => k[m][i] ?? null);
-          return values.some((v) => v === null) ? null : round(values.reduce<number>((s, v) => s + (v ?? 0), 0), DP[m]);
+          return values.some((v) => v === null)
+            ? null
+            : round(
+                values.reduce<number>((s, v) => s + (v ?? 0), 0),
+                DP[m],
+              );
         }),
       ]),
     ) as Pick<Area, Measure>;

@@ -66,10 +66,7 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     expect(input).toHaveAttribute('aria-expanded', 'true');
     expect(input).toHaveAttribute('aria-controls', listbox().id);
     const listed = options();
-    expect(listed.map((o) => o.querySelector('.area-option-name')?.textContent)).toEqual([
-      CORNWALL_ICB,
-      `${CORNWALL_ICB} - 11N`,
-    ]);
+    expect(listed.map((o) => o.querySelector('.area-option-name')?.textContent)).toEqual([CORNWALL_ICB, `${CORNWALL_ICB} - 11N`]);
     // The first match is highlighted as you type, and the text box points at it.
     expect(listed[0]).toHaveAttribute('aria-selected', 'true');
     expect(input).toHaveAttribute('aria-activedescendant', listed[0]!.id);

@@ -6,9 +6,7 @@ export function UploadFormatHelp() {
   return (
     <details className="table-disclosure upload-format">
       <summary>What the file should look like</summary>
-      <p>
-        A CSV file with a header row. Column names can be in any case and order; other columns are ignored.
-      </p>
+      <p>A CSV file with a header row. Column names can be in any case and order; other columns are ignored.</p>
       <ul>
         <li>
           <code>area_code</code> (a sub-ICB's NHS code, such as <code>00L</code>) or <code>practice_code</code> (such as{' '}
@@ -19,25 +17,23 @@ export function UploadFormatHelp() {
           {fyLabel(FIRST_UPLOAD_YEAR)} to {fyLabel(LAST_UPLOAD_YEAR)};
         </li>
         <li>
-          <code>gp_fte</code> and <code>gp_headcount</code>: fully qualified permanent GPs (excluding registrars, retainers
-          and locums, as in the baseline), and <code>patients</code>: registered patients. Numbers, not negative.
+          <code>gp_fte</code> and <code>gp_headcount</code>: fully qualified permanent GPs (excluding registrars, retainers and
+          locums, as in the baseline), and <code>patients</code>: registered patients. Numbers, not negative.
         </li>
       </ul>
-      <pre>
-        {'area_code,year,gp_fte,gp_headcount,patients\n00L,2024/25,181.5,238,341200\n00N,2024/25,66.0,85,160100'}
-      </pre>
+      <pre>{'area_code,year,gp_fte,gp_headcount,patients\n00L,2024/25,181.5,238,341200\n00N,2024/25,66.0,85,160100'}</pre>
       <ul>
         <li>
-          A sub-ICB row replaces that sub-ICB's figures for that year. Rows for ICBs, regions or England are not used:
-          their figures are always the sums of their sub-ICBs, so change those instead.
+          A sub-ICB row replaces that sub-ICB's figures for that year. Rows for ICBs, regions or England are not used: their
+          figures are always the sums of their sub-ICBs, so change those instead.
         </li>
         <li>
-          Practice rows are added up to their sub-ICB (placed as in the baseline), and the sum replaces the sub-ICB's
-          figures for that year: list every practice in the area. A sub-ICB given by an area row keeps that row.
+          Practice rows are added up to their sub-ICB (placed as in the baseline), and the sum replaces the sub-ICB's figures for
+          that year: list every practice in the area. A sub-ICB given by an area row keeps that row.
         </li>
         <li>
-          A year after the baseline's last adds a year for everyone, so it needs all sub-ICBs and must follow on without a
-          gap; projections then start from it.
+          A year after the baseline's last adds a year for everyone, so it needs all sub-ICBs and must follow on without a gap;
+          projections then start from it.
         </li>
         <li>Rows with an unknown code, a bad year or value, or the same code and year as an earlier row are listed, not used.</li>
       </ul>

@@ -34,7 +34,11 @@ interface Group {
 
 /** Cell text quoted in a message, cut short so one odd cell cannot flood the screen. */
 const clip = (text: string) => JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
-const normaliseHeader = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normaliseHeader = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 const NUMBER = /^\+?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 /** Thousands separators as a spreadsheet writes them: 1,234,567.5. */
 const GROUPED = /^\+?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -128,7 +132,9 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
       ...['year', ...VALUE_COLUMNS].filter(lacks),
     ];
     if (missingCells.length)
-      reasons.push(`missing column${missingCells.length > 1 ? 's' : ''} ${missingCells.join(', ')} (the row has ${fields.length} of ${cols.size})`);
+      reasons.push(
+        `missing column${missingCells.length > 1 ? 's' : ''} ${missingCells.join(', ')} (the row has ${fields.length} of ${cols.size})`,
+      );
 
     // Which sub-ICB the row is for, and whether it is a practice row.
     const practiceCode = cell('practice_code')?.trim().toUpperCase() ?? '';
@@ -154,7 +160,8 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
     const yearCell = cell('year');
     const year = yearCell === undefined ? null : parseYear(yearCell);
     if (typeof year === 'string') reasons.push(year);
-    else if (year !== null && year < firstYear) reasons.push(`year ${fyLabel(year)} is before the data begins (${fyLabel(firstYear)})`);
+    else if (year !== null && year < firstYear)
+      reasons.push(`year ${fyLabel(year)} is before the data begins (${fyLabel(firstYear)})`);
 
     const values: Partial<Values> = {};
     for (const column of VALUE_COLUMNS) {
@@ -168,9 +175,11 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
     const code = practiceCode || areaCode;
     const key = `${practiceCode ? 'practice' : 'area'}|${code}|${typeof year === 'number' ? year : ''}`;
     const earlier = seen.get(key);
-    if (code && typeof year === 'number' && earlier !== undefined) reasons.push(`duplicate of line ${earlier} (same code and year)`);
+    if (code && typeof year === 'number' && earlier !== undefined)
+      reasons.push(`duplicate of line ${earlier} (same code and year)`);
 
-    if (reasons.length > 0 || !subIcb || typeof year !== 'number') return reject(line, reasons.join('; ') || 'the row could not be read');
+    if (reasons.length > 0 || !subIcb || typeof year !== 'number')
+      return reject(line, reasons.join('; ') || 'the row could not be read');
     seen.set(key, line);
     const complete = values as Values;
     const groupKey = `${subIcb}|${year}`;
@@ -205,7 +214,8 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
 
     // Years after the baseline: each needs every sub-ICB, and they must follow on without a gap.
     const byNewYear = new Map<number, Group[]>();
-    for (const group of groups.values()) if (group.year > lastYear) byNewYear.set(group.year, [...(byNewYear.get(group.year) ?? []), group]);
+    for (const group of groups.values())
+      if (group.year > lastYear) byNewYear.set(group.year, [...(byNewYear.get(group.year) ?? []), group]);
     let nextYear = lastYear + 1;
     for (const year of [...byNewYear.keys()].sort((a, b) => a - b)) {
       const yearGroups = byNewYear.get(year) ?? [];

@@ -79,17 +79,28 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     const icbOriginal = String(areasFile.areas.find((a) => a.code === first!.parent)!.fte[last]);
     await waitFor(() => expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent(original));
 
-    const text = [HEADER, `${first!.code},2024/25,999.5,1200,400000`, `NOPE,2024/25,1,1,1`, `${second!.code},2024/25,-1,1,1`].join('\n');
+    const text = [
+      HEADER,
+      `${first!.code},2024/25,999.5,1200,400000`,
+      `NOPE,2024/25,1,1,1`,
+      `${second!.code},2024/25,-1,1,1`,
+    ].join('\n');
     await user.upload(await fileInput(), csvFile(text));
 
     const preview = await screen.findByRole('region', { name: /Check before applying: my-figures.csv/ });
-    const figures = within(preview).getAllByRole('definition').map((d) => d.textContent);
+    const figures = within(preview)
+      .getAllByRole('definition')
+      .map((d) => d.textContent);
     expect(figures).toEqual(['3', '1', '2']);
     const rejected = within(preview).getByRole('table', { name: /Rejected rows/ });
     const rows = within(rejected)
       .getAllByRole('row')
       .slice(1)
-      .map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
     expect(rows).toEqual([
       ['3', 'unknown area code "NOPE"'],
       ['4', 'gp_fte is negative ("-1")'],
@@ -130,7 +141,11 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderPanel();
     const practices = (readDataJson('practices.json') as PracticesFile).subIcbs[first!.code]!;
-    const text = ['practice_code,year,gp_fte,gp_headcount,patients', `${practices[0]},2025,4.5,5,9000`, `${practices[1]},2025,3,4,7000`].join('\r\n');
+    const text = [
+      'practice_code,year,gp_fte,gp_headcount,patients',
+      `${practices[0]},2025,4.5,5,9000`,
+      `${practices[1]},2025,3,4,7000`,
+    ].join('\r\n');
     await user.upload(await fileInput(), csvFile(text, 'practices.csv'));
     await user.click(await screen.findByRole('button', { name: 'Apply these figures' }));
     expect(requested).toContain('practices.json');

@@ -128,7 +128,8 @@ describe('validateCsv', () => {
   });
 
   it('reads quoted fields, a BOM, CRLF and header names in any case, order and spacing', () => {
-    const text = '\uFEFF"Patients","GP FTE",Year,"Area_Code","gp_headcount",notes\r\n"150,000","12.5","2024/25","S1",15,"Note, with ""quotes"""\r\n';
+    const text =
+      '\uFEFF"Patients","GP FTE",Year,"Area_Code","gp_headcount",notes\r\n"150,000","12.5","2024/25","S1",15,"Note, with ""quotes"""\r\n';
     const summary = validateCsv(text, context);
     expect(summary.rejected).toEqual([]);
     expect(summary.overrides).toEqual([{ code: 'S1', year: 2025, fte: 12.5, headcount: 15, patients: 150000, practices: null }]);
@@ -193,7 +194,8 @@ describe('validateCsv', () => {
     expect(summary.rejected).toEqual([
       {
         line: 4,
-        reason: "2026/27 is after the data's last year (2024/25): a new year needs figures for all 2 sub-ICBs, and this file has 1",
+        reason:
+          "2026/27 is after the data's last year (2024/25): a new year needs figures for all 2 sub-ICBs, and this file has 1",
       },
       { line: 5, reason: '2027/28 would leave a gap: there are no figures for 2026/27' },
       { line: 6, reason: '2027/28 would leave a gap: there are no figures for 2026/27' },
