@@ -1,33 +1,23 @@
-// The dashboard's layout: controls, map, trends, national series, the Areas table, and About the data.
+// The app's shell: header (print, present, About the data), link notices, the dashboard, the national
+// series and the attribution footer.
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ageProfileQuery, areasQuery, nationalQuery, snapshotQuery } from '../data/queries';
+import { areasQuery, nationalQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
 import { QueryStatus } from '../components/QueryStatus';
-import { ViewControls } from '../features/controls/ViewControls';
-import { AreaPicker } from '../features/area-picker/AreaPicker';
-import { MapPanel } from '../features/map/MapPanel';
-import { TablePanel } from '../features/table/TablePanel';
 import { AboutData } from '../features/about/AboutData';
 import { UploadBanner } from '../features/upload/UploadBanner';
-import { UploadPanel } from '../features/upload/UploadPanel';
 import { PresentButton } from '../features/present/PresentButton';
-import { ChartPngButton, CsvButton, MapPngButton, PrintButton } from '../features/export/ExportButtons';
-import { PrintLevers, PrintMap } from '../features/export/PrintSummary';
+import { PrintButton } from '../features/export/ExportButtons';
+import { chartFallback, Dashboard, DashboardSkeleton } from './Dashboard';
 import { useModelInputs, useWorkforce, type Workforce } from '../state/use-workforce';
 import { useUrlSync } from '../state/use-url-sync';
-import { LeverPanel } from '../features/levers/LeverPanel';
-import { HeadlinePanel } from '../features/levers/HeadlinePanel';
-import { GoalSeek } from '../features/levers/GoalSeek';
-import { ScenariosPanel } from '../features/scenarios/ScenariosPanel';
-import { ComparePanel } from '../features/scenarios/ComparePanel';
 import { useComparedSources } from '../features/scenarios/compare-series';
 import { sliceSeries } from '../lib/projection-series';
 import { ATTRIBUTION } from '../lib/attribution';
 import type { TrendSource } from '../features/trends/trend-series';
 
-// The charts (recharts) load in their own chunk, so the map draws before the chart code has arrived.
-const TrendPanel = lazy(() => import('../features/trends/TrendPanel').then((m) => ({ default: m.TrendPanel })));
+// The national chart (recharts) loads in its own chunk, so the map draws before the chart code has arrived.
 const NationalChart = lazy(() => import('../features/national/NationalChart').then((m) => ({ default: m.NationalChart })));
 function trendSources(workforce: Workforce): TrendSource[] {
   const history: TrendSource = { key: 'history', label: 'Recorded', series: workforce.dataset.history };
@@ -39,21 +29,6 @@ function trendSources(workforce: Workforce): TrendSource[] {
     { key: 'scenario', label: 'Scenario', series: sliceSeries(projection.series, projection.inputs.baseYear) },
   ];
 }
-
-/** Why the projection is not there yet: still loading, or which of its data files failed. */
-function ProjectionStatus() {
-  const snapshot = useQuery(snapshotQuery());
-  const ages = useQuery(ageProfileQuery());
-  if (snapshot.isError) return <QueryStatus query={snapshot} what="The Oct 2025 snapshot by area (snapshot-oct2025.json)" />;
-  if (ages.isError) return <QueryStatus query={ages} what="The age profile (age-profile.json)" />;
-  return <p role="status">Running the projection…</p>;
-}
-
-const chartFallback = (
-  <p className="loading" role="status">
-    Loading chart…
-  </p>
-);
 
 export function App() {
   const areas = useQuery(areasQuery());
@@ -115,59 +90,10 @@ export function App() {
         </div>
       )}
       <main>
-        {!workforce ? (
-          <QueryStatus query={areas} what="The workforce series (areas.json)" />
+        {workforce ? (
+          <Dashboard workforce={workforce} deferred={deferredWorkforce ?? workforce} sources={sources} />
         ) : (
-          <>
-            <ViewControls years={workforce.years} baseYears={workforce.dataset.years}>
-              <AreaPicker />
-            </ViewControls>
-            <div className="layout">
-              <div className="main-column">
-                <Panel
-                  title="Where GPs are short"
-                  id="map-panel"
-                  className="map-panel"
-                  actions={<MapPngButton workforce={workforce} />}
-                >
-                  <MapPanel workforce={workforce} />
-                  <PrintMap workforce={workforce} />
-                </Panel>
-                <Panel
-                  title="Trends"
-                  id="trends"
-                  className="trend-panel"
-                  actions={<ChartPngButton workforce={deferredWorkforce ?? workforce} />}
-                >
-                  <Suspense fallback={chartFallback}>
-                    <TrendPanel workforce={deferredWorkforce ?? workforce} sources={sources} />
-                  </Suspense>
-                </Panel>
-              </div>
-              <div className="side">
-                <Panel title="Headline" id="headline">
-                  {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus />}
-                </Panel>
-                <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
-                  <PrintLevers workforce={workforce} />
-                  {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}
-                  {workforce.projection && <GoalSeek workforce={workforce} />}
-                </Panel>
-                <Panel title="Saved scenarios" id="saved-scenarios">
-                  {workforce.projection && <ScenariosPanel defaults={workforce.projection.inputs.defaults} />}
-                </Panel>
-              </div>
-            </div>
-            <Panel title="Compare scenarios" id="compare-scenarios">
-              <ComparePanel workforce={deferredWorkforce ?? workforce} />
-            </Panel>
-            <Panel title="Areas" id="areas">
-              <TablePanel workforce={deferredWorkforce ?? workforce} />
-            </Panel>
-            <Panel title="Your own figures" id="upload">
-              <UploadPanel />
-            </Panel>
-          </>
+          <DashboardSkeleton status={<QueryStatus query={areas} what="The workforce series (areas.json)" />} />
         )}
         <Panel title="England: GPs by role, monthly" id="national">
           {national.data ? (

@@ -1,0 +1,121 @@
+// The dashboard once the workforce series has loaded: controls, map and trends beside the headline,
+// levers and scenarios, then comparison, the Areas table and the planner's own figures.
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ageProfileQuery, snapshotQuery } from '../data/queries';
+import { Panel } from '../components/Panel';
+import { QueryStatus } from '../components/QueryStatus';
+import { ViewControls } from '../features/controls/ViewControls';
+import { AreaPicker } from '../features/area-picker/AreaPicker';
+import { MapPanel } from '../features/map/MapPanel';
+import { TablePanel } from '../features/table/TablePanel';
+import { UploadPanel } from '../features/upload/UploadPanel';
+import { ChartPngButton, CsvButton, MapPngButton } from '../features/export/ExportButtons';
+import { PrintLevers, PrintMap } from '../features/export/PrintSummary';
+import { LeverPanel } from '../features/levers/LeverPanel';
+import { HeadlinePanel } from '../features/levers/HeadlinePanel';
+import { GoalSeek } from '../features/levers/GoalSeek';
+import { ScenariosPanel } from '../features/scenarios/ScenariosPanel';
+import { ComparePanel } from '../features/scenarios/ComparePanel';
+import type { TrendSource } from '../features/trends/trend-series';
+import type { Workforce } from '../state/use-workforce';
+
+// The charts (recharts) load in their own chunk, so the map draws before the chart code has arrived.
+const TrendPanel = lazy(() => import('../features/trends/TrendPanel').then((m) => ({ default: m.TrendPanel })));
+
+/** Holds the chart's place while its code loads, so nothing below it jumps. */
+export const chartFallback = (
+  <p className="loading chart-placeholder" role="status">
+    Loading chart…
+  </p>
+);
+
+/** Why the projection is not there yet: still loading, or which of its data files failed. */
+function ProjectionStatus() {
+  const snapshot = useQuery(snapshotQuery());
+  const ages = useQuery(ageProfileQuery());
+  if (snapshot.isError) return <QueryStatus query={snapshot} what="The Oct 2025 snapshot by area (snapshot-oct2025.json)" />;
+  if (ages.isError) return <QueryStatus query={ages} what="The age profile (age-profile.json)" />;
+  return <p role="status">Running the projection…</p>;
+}
+
+export function Dashboard({
+  workforce,
+  deferred,
+  sources,
+}: {
+  workforce: Workforce;
+  /** The same workforce, deferred: the table and chart follow a slider without holding up the map. */
+  deferred: Workforce;
+  sources: readonly TrendSource[];
+}) {
+  return (
+    <>
+      <ViewControls years={workforce.years} baseYears={workforce.dataset.years}>
+        <AreaPicker />
+      </ViewControls>
+      <div className="layout">
+        <div className="main-column">
+          <Panel
+            title="Where GPs are short"
+            id="map-panel"
+            className="map-panel"
+            actions={<MapPngButton workforce={workforce} />}
+          >
+            <MapPanel workforce={workforce} />
+            <PrintMap workforce={workforce} />
+          </Panel>
+          <Panel title="Trends" id="trends" className="trend-panel" actions={<ChartPngButton workforce={deferred} />}>
+            <Suspense fallback={chartFallback}>
+              <TrendPanel workforce={deferred} sources={sources} />
+            </Suspense>
+          </Panel>
+        </div>
+        <div className="side">
+          <Panel title="Headline" id="headline">
+            {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus />}
+          </Panel>
+          <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
+            <PrintLevers workforce={workforce} />
+            {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}
+            {workforce.projection && <GoalSeek workforce={workforce} />}
+          </Panel>
+          <Panel title="Saved scenarios" id="saved-scenarios">
+            {workforce.projection && <ScenariosPanel defaults={workforce.projection.inputs.defaults} />}
+          </Panel>
+        </div>
+      </div>
+      <Panel title="Compare scenarios" id="compare-scenarios">
+        <ComparePanel workforce={deferred} />
+      </Panel>
+      <Panel title="Areas" id="areas">
+        <TablePanel workforce={deferred} />
+      </Panel>
+      <Panel title="Your own figures" id="upload">
+        <UploadPanel />
+      </Panel>
+    </>
+  );
+}
+
+/**
+ * The dashboard's outline while the data loads (or the message when it cannot): the same boxes at the
+ * same sizes, so the page does not jump when the map and panels arrive.
+ */
+export function DashboardSkeleton({ status }: { status: ReactNode }) {
+  return (
+    <>
+      <div className="controls controls-skeleton" aria-hidden="true" />
+      <div className="layout">
+        <div className="main-column">
+          <section className="panel map-panel">
+            <div className="map-placeholder">{status}</div>
+          </section>
+        </div>
+        <div className="side">
+          <section className="panel side-placeholder" aria-hidden="true" />
+        </div>
+      </div>
+    </>
+  );
+}
