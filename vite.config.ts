@@ -25,6 +25,14 @@ function embeddedData(): Plugin {
         }
       });
     },
+    // Start fetching the first screen's data while the script loads. Injected as tags (not written in
+    // index.html) so Vite leaves the URLs alone: they must be the very URLs the app fetches.
+    transformIndexHtml: () =>
+      ['areas.json', 'boundaries.topo.json', 'snapshot-oct2025.json', 'age-profile.json'].map((name) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./data/${name}`, as: 'fetch', type: 'application/json', crossorigin: '' },
+        injectTo: 'head' as const,
+      })),
     generateBundle() {
       for (const name of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dataDir, name)) });
