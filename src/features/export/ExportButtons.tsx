@@ -10,13 +10,12 @@ import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { featuresForLevel } from '../map/geometry';
 import { useComparedScenarios } from '../scenarios/compare-series';
-import { renderChartCanvas } from './chart-png';
-import { canvasToPng, csvBlob, downloadBlob } from './download';
 import { slug } from './export-text';
-import { renderMapCanvas } from './map-png';
-import { canvasMeasure } from './paint';
-import { projectionCsv } from './projection-csv';
 import { useLeverGroups } from './use-lever-groups';
+
+// The drawing and CSV code loads when a button is first pressed, not with the first screen.
+const loadPng = () => Promise.all([import('./map-png'), import('./chart-png'), import('./paint'), import('./download')]);
+const loadCsv = () => Promise.all([import('./projection-csv'), import('./download')]);
 
 function ExportAction({
   label,
@@ -65,6 +64,7 @@ export function MapPngButton({ workforce }: { workforce: Workforce }) {
       disabled={!boundaries.data}
       run={async () => {
         if (!boundaries.data) throw new Error('The boundaries have not loaded.');
+        const [{ renderMapCanvas }, , { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
         const { level, metric, year, baseYear, selected } = useViewStore.getState();
         const canvas = renderMapCanvas(
           {
@@ -96,6 +96,7 @@ export function ChartPngButton({ workforce }: { workforce: Workforce }) {
       run={async (e) => {
         // The chart is drawn in the same panel as the button.
         const root = e.currentTarget.closest('section') ?? document;
+        const [, { renderChartCanvas }, { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
         const { byCode } = workforce.dataset;
         const names = selected.flatMap((code) => byCode.get(code)?.name ?? []);
         const canvas = await renderChartCanvas({ root, years: workforce.years, areaNames: names, levers }, canvasMeasure());
@@ -114,8 +115,9 @@ export function CsvButton({ workforce }: { workforce: Workforce }) {
     <ExportAction
       label="Download projection as CSV"
       disabled={!projection}
-      run={() => {
+      run={async () => {
         if (!projection) throw new Error('The projection has not run yet.');
+        const [{ projectionCsv }, { csvBlob, downloadBlob }] = await loadCsv();
         const csv = projectionCsv({
           areas: dataset.areas,
           scope,
