@@ -1,4 +1,5 @@
 // England's monthly bulletin series: the mix of GP roles (FTE), Sep 2015 to Oct 2025.
+import { memo, useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
 import type { NationalFile } from '../../data/schemas';
@@ -13,11 +14,24 @@ const ROLES = [
   { key: 'traineesFte', label: 'Trainees (registrars)', colour: '#CC79A7' },
 ] as const satisfies readonly { key: keyof Row; label: string; colour: string }[];
 
-const monthLabel = (date: string) =>
+/** "Sep 2015". toLocaleDateString is slow, and the chart and its table ask for every month: cached. */
+const labels = new Map<string, string>();
+const formatMonth = (date: string) =>
   new Date(`${date}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-export function NationalChart({ national }: { national: NationalFile }) {
+function monthLabel(date: string): string {
+  let label = labels.get(date);
+  if (label === undefined) {
+    label = formatMonth(date);
+    labels.set(date, label);
+  }
+  return label;
+}
+
+// The national series never changes while the app runs: memo keeps slider moves from redrawing it.
+export const NationalChart = memo(function NationalChart({ national }: { national: NationalFile }) {
   const rows = national.rows;
+  const chartRows = useMemo(() => rows.map((r) => ({ ...r, label: monthLabel(r.date) })), [rows]);
   const first = rows[0];
   const last = rows[rows.length - 1];
   const columns: Column<Row>[] = [
@@ -45,10 +59,7 @@ export function NationalChart({ national }: { national: NationalFile }) {
         aria-label="Stacked area chart of England's GP FTE by role, monthly. The table below has the same figures."
       >
         <ResponsiveContainer width="100%" height={280}>
-          <AreaChart
-            data={rows.map((r) => ({ ...r, label: monthLabel(r.date) }))}
-            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-          >
+          <AreaChart data={chartRows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e0e0e0" />
             <XAxis dataKey="label" minTickGap={32} />
             <YAxis width={64} tickFormatter={(v: number) => formatNumber(v)} />
@@ -79,4 +90,4 @@ export function NationalChart({ national }: { national: NationalFile }) {
       />
     </div>
   );
-}
+});
