@@ -59,6 +59,7 @@ function snapshot(choices: ScenarioChoices): ScenarioChoices {
     scopeLevers: Object.fromEntries(Object.entries(choices.scopeLevers).map(([code, levers]) => [code, { ...levers }])),
     target: { ...choices.target },
     targetYear: choices.targetYear,
+    patientGrowth: choices.patientGrowth ?? null,
   };
 }
 

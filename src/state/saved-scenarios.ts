@@ -2,6 +2,7 @@
 // Pure functions over text and a Storage object. Reading never writes: anything that cannot be read is
 // reported and kept as raw text, then set aside under BACKUP_KEY (never deleted) the next time the person saves.
 import * as z from 'zod/mini';
+import { PATIENT_GROWTH_RANGE } from './scenario-store';
 import { LEVERS, LEVER_KEYS, clampToConfig, type LeverKey, type LeverValues } from '../model';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR } from '../lib/years';
 import type { Target } from './scenario-store';
@@ -18,6 +19,8 @@ export interface ScenarioChoices {
   scopeLevers: Record<string, Partial<LeverValues>>;
   target: Target;
   targetYear: number;
+  /** Patient growth a year for every area, or null for each area's own trend (absent in older saves). */
+  patientGrowth?: number | null;
 }
 
 export interface SavedScenario extends ScenarioChoices {
@@ -43,6 +46,7 @@ const scenarioSchema = z.object({
   scopeLevers: z.record(z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/)), leversSchema),
   target: targetSchema,
   targetYear: z.int().check(z.gt(LAST_DATA_YEAR), z.lte(LAST_PROJECTION_YEAR)),
+  patientGrowth: z.optional(z.nullable(z.number().check(z.gte(PATIENT_GROWTH_RANGE.min), z.lte(PATIENT_GROWTH_RANGE.max)))),
   savedAt: z.optional(z.string()),
 });
 const fileSchema = z.object({ version: z.number(), scenarios: z.array(z.unknown()) });
@@ -155,6 +159,7 @@ export function parseSaved(raw: string | null, defaults: LeverValues): ReadResul
       scopeLevers: Object.fromEntries(Object.entries(s.scopeLevers).map(([code, l]) => [code, clampLevers(l, defaults, true)])),
       target: s.target,
       targetYear: s.targetYear,
+      patientGrowth: s.patientGrowth ?? null,
       savedAt: s.savedAt ?? '',
     });
   }

@@ -16,13 +16,19 @@ export interface ScenarioState {
   scopeLevers: Record<string, Partial<LeverValues>>;
   target: Target;
   targetYear: number;
+  /** Registered patients' growth a year for every area (0.01 = 1%), or null for each area's own trend. */
+  patientGrowth: number | null;
   setScope: (scope: string) => void;
   setLever: (key: LeverKey, value: number) => void;
   resetLever: (key: LeverKey) => void;
   resetScope: () => void;
   setTarget: (target: Target) => void;
   setTargetYear: (year: number) => void;
+  setPatientGrowth: (growth: number | null) => void;
 }
+
+/** The range a planner may set for patient growth, a year (fractions). */
+export const PATIENT_GROWTH_RANGE = { min: -0.02, max: 0.05 } as const;
 
 export const initialScenario = {
   scope: ENGLAND_SCOPE,
@@ -30,6 +36,7 @@ export const initialScenario = {
   scopeLevers: {} as Record<string, Partial<LeverValues>>,
   target: { kind: 'hold', year: FIRST_DATA_YEAR } as Target,
   targetYear: LAST_PROJECTION_YEAR,
+  patientGrowth: null as number | null,
 };
 
 function without<T extends object>(record: T, key: keyof T): T {
@@ -59,4 +66,5 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
     set((s) => (s.scope === ENGLAND_SCOPE ? { englandLevers: {} } : { scopeLevers: without(s.scopeLevers, s.scope) })),
   setTarget: (target) => set({ target }),
   setTargetYear: (targetYear) => set({ targetYear }),
+  setPatientGrowth: (patientGrowth) => set({ patientGrowth }),
 }));

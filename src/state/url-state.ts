@@ -3,7 +3,7 @@
 import { LEVERS, clampToConfig, type LeverKey, type LeverValues } from '../model';
 import { METRIC_KEYS, type MetricKey } from '../lib/metrics';
 import { MAP_LEVELS, MAX_SELECTED, initialView, type MapLevel } from './view-store';
-import { ENGLAND_SCOPE, initialScenario, type Target } from './scenario-store';
+import { ENGLAND_SCOPE, initialScenario, PATIENT_GROWTH_RANGE, type Target } from './scenario-store';
 
 export interface UrlState {
   level: MapLevel;
@@ -16,6 +16,7 @@ export interface UrlState {
   scopeLevers: Record<string, Partial<LeverValues>>;
   target: Target;
   targetYear: number;
+  patientGrowth: number | null;
 }
 
 export interface UrlContext {
@@ -42,6 +43,7 @@ export const defaultUrlState = (): UrlState => ({
   scopeLevers: {},
   target: initialScenario.target,
   targetYear: initialScenario.targetYear,
+  patientGrowth: null,
 });
 
 const LEVER_BY_KEY = new Map<string, (typeof LEVERS)[number]>(LEVERS.map((l) => [l.key, l]));
@@ -72,6 +74,7 @@ export function scenarioToSearch(state: UrlState): string {
   if (!(t.kind === 'hold' && d.target.kind === 'hold' && t.year === d.target.year))
     params.set('target', t.kind === 'hold' ? `hold:${t.year}` : `value:${fmt(t.ftePer100k)}`);
   if (state.targetYear !== d.targetYear) params.set('targetYear', String(state.targetYear));
+  if (state.patientGrowth !== null) params.set('growth', fmt(state.patientGrowth));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -179,6 +182,19 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     else if (kind === 'value' && raw.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 500)
       state.target = { kind: 'value', ftePer100k: value };
     else notices.push(`Ignored target "${target}".`);
+  }
+  const growth = params.get('growth');
+  if (growth !== null) {
+    const value = Number(growth);
+    if (growth.trim() === '' || !Number.isFinite(value)) notices.push(`Ignored patient growth "${growth}": not a number.`);
+    else {
+      const clamped = Math.min(PATIENT_GROWTH_RANGE.max, Math.max(PATIENT_GROWTH_RANGE.min, value));
+      if (clamped !== value)
+        notices.push(
+          `Patient growth was ${growth}, outside ${PATIENT_GROWTH_RANGE.min} to ${PATIENT_GROWTH_RANGE.max} a year: set to ${fmt(clamped)}.`,
+        );
+      state.patientGrowth = clamped;
+    }
   }
   return { state, notices };
 }

@@ -25,6 +25,7 @@ function currentState(): UrlState {
     scopeLevers: s.scopeLevers,
     target: s.target,
     targetYear: s.targetYear,
+    patientGrowth: s.patientGrowth,
   };
 }
 
@@ -58,6 +59,7 @@ export function useUrlSync(dataset: Dataset | null, inputs: ModelInputs | null):
       scopeLevers: state.scopeLevers,
       target: state.target,
       targetYear: state.targetYear,
+      patientGrowth: state.patientGrowth,
     });
     // Reading the URL is synchronising with an external system, once, when the data arrives.
     // eslint-disable-next-line react-hooks/set-state-in-effect

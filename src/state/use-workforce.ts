@@ -37,7 +37,13 @@ export interface Workforce {
   projection: Projection | null;
 }
 
-export function runProjection(inputs: ModelInputs, englandLevers: LeverValues, scopes: ScopeLevers[]): AreaProjection[] {
+export function runProjection(
+  inputs: ModelInputs,
+  englandLevers: LeverValues,
+  scopes: ScopeLevers[],
+  /** Patient growth a year for every area, or null (the default) for each area's own recent trend. */
+  patientGrowth: number | null = null,
+): AreaProjection[] {
   return projectWorkforce({
     areas: inputs.areas,
     englandLevers,
@@ -46,6 +52,7 @@ export function runProjection(inputs: ModelInputs, englandLevers: LeverValues, s
     nationalFtePerHead: inputs.nationalFtePerHead,
     fromYear: inputs.baseYear,
     toYear: LAST_PROJECTION_YEAR,
+    patientGrowthOverride: patientGrowth,
   });
 }
 
@@ -80,6 +87,7 @@ export function useWorkforce(): Workforce | null {
   const { dataset, inputs } = useModelInputs();
   const englandOverrides = useScenarioStore((s) => s.englandLevers);
   const scopeOverrides = useScenarioStore((s) => s.scopeLevers);
+  const patientGrowth = useScenarioStore((s) => s.patientGrowth);
 
   const trendSeries = useMemo(() => {
     if (!dataset || !inputs) return null;
@@ -96,7 +104,7 @@ export function useWorkforce(): Workforce | null {
     if (!dataset || !inputs || !trendSeries) return null;
     const englandLevers = englandLeverValues(inputs, englandOverrides);
     const scopes = resolveScopes(inputs, englandLevers, scopeOverrides);
-    const areas = runProjection(inputs, englandLevers, scopes);
+    const areas = runProjection(inputs, englandLevers, scopes, patientGrowth);
     const series = projectionSeries({
       history: dataset.history,
       projections: areas,
@@ -104,7 +112,7 @@ export function useWorkforce(): Workforce | null {
       projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
     });
     return { inputs, englandLevers, scopes, areas, series, trendSeries };
-  }, [dataset, inputs, trendSeries, englandOverrides, scopeOverrides]);
+  }, [dataset, inputs, trendSeries, englandOverrides, scopeOverrides, patientGrowth]);
 
   return useMemo(() => {
     if (!dataset) return null;

@@ -86,4 +86,22 @@ describe('Planning levers', { timeout: 30_000 }, () => {
       await within(panel).findByText(/Returners of .* brings England in 2035\/36 to|Cannot be reached with Returners/),
     ).toBeInTheDocument();
   });
+
+  it('patient growth set for every area changes FTE per 100,000 patients but not FTE', async () => {
+    renderApp();
+    await screen.findByTestId('headline-fte');
+    const fte = await headlineFte();
+    const per100k = () =>
+      screen.getByText('GP FTE per 100,000 patients', { selector: 'dt' }).parentElement?.querySelector('dd')?.textContent;
+    const before = per100k();
+    await userEvent.click(screen.getByRole('radio', { name: /The same for every area/ }));
+    const box = screen.getByRole('textbox', { name: 'Patient growth (% a year)' });
+    await userEvent.clear(box);
+    await userEvent.type(box, '3{Enter}');
+    expect(useScenarioStore.getState().patientGrowth).toBe(0.03);
+    expect(per100k()).not.toBe(before);
+    expect(await headlineFte()).toBe(fte);
+    await userEvent.click(screen.getByRole('radio', { name: /Each area's own trend/ }));
+    expect(per100k()).toBe(before);
+  });
 });

@@ -24,6 +24,7 @@ const choices = (over: Partial<ScenarioChoices> = {}): ScenarioChoices => ({
   scopeLevers: {},
   target: { kind: 'hold', year: 2016 },
   targetYear: 2036,
+  patientGrowth: null,
   ...over,
 });
 const stored = (name: string, id = 'a1', over: Partial<SavedScenario> = {}): SavedScenario => ({
@@ -66,6 +67,22 @@ describe('names', () => {
 });
 
 describe('parseSaved', () => {
+  it('reads saves from before patient growth could be set as following each area’s own trend', () => {
+    const old: Partial<SavedScenario> = stored('Old plan');
+    delete old.patientGrowth;
+    const { scenarios, notices } = parseSaved(JSON.stringify({ version: 1, scenarios: [old] }), defaults);
+    expect(notices).toEqual([]);
+    expect(scenarios[0]?.patientGrowth).toBeNull();
+  });
+
+  it('keeps a set patient growth', () => {
+    const { scenarios } = parseSaved(
+      JSON.stringify({ version: 1, scenarios: [stored('Growth', 'g1', { patientGrowth: 0.012 })] }),
+      defaults,
+    );
+    expect(scenarios[0]?.patientGrowth).toBe(0.012);
+  });
+
   it('reads its own output back, lever values and all', () => {
     const scenarios = [stored('Plan A'), stored('Plan B', 'b2', { englandLevers: { ftePerGp: 0.7147, leaverRate: 0.07 } })];
     const result = parseSaved(serialiseSaved(scenarios), defaults);

@@ -42,6 +42,10 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     fc.integer({ min: 0, max: 5000 }).map((n) => ({ kind: 'value' as const, ftePer100k: n / 10 })),
   ),
   targetYear: fc.constantFrom(...years.filter((y) => y > 2025)),
+  patientGrowth: fc.option(
+    fc.integer({ min: -200, max: 500 }).map((n) => n / 10_000),
+    { nil: null },
+  ),
 });
 
 describe('URL state', () => {
@@ -92,5 +96,10 @@ describe('URL state', () => {
       'Ignored an unknown lever "magic" for England.',
       'Ignored levers for unknown area "ZZZ".',
     ]);
+    expect(parseScenario('?growth=0.5', ctx)).toEqual({
+      state: { ...defaultUrlState(), patientGrowth: 0.05 },
+      notices: ['Patient growth was 0.5, outside -0.02 to 0.05 a year: set to 0.05.'],
+    });
+    expect(parseScenario('?growth=fast', ctx).notices).toEqual(['Ignored patient growth "fast": not a number.']);
   });
 });

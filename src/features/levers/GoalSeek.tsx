@@ -67,7 +67,7 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       );
       const series = projectionSeries({
         history: dataset.history,
-        projections: runProjection(inputs, england, scopes),
+        projections: runProjection(inputs, england, scopes, scenario.patientGrowth),
         hierarchy: inputs.hierarchy,
         projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
       });

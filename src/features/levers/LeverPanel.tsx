@@ -6,6 +6,7 @@ import { ENGLAND_SCOPE, useScenarioStore } from '../../state/scenario-store';
 import type { Projection } from '../../state/use-workforce';
 import type { Dataset } from '../../data/dataset';
 import { LeverControl } from './LeverControl';
+import { PatientGrowthControl } from './PatientGrowthControl';
 
 export function LeverPanel({ dataset, projection }: { dataset: Dataset; projection: Projection }) {
   const id = useId();
@@ -75,6 +76,7 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
           />
         );
       })}
+      <PatientGrowthControl englandPatients={dataset.atLevel.england[0]?.patients ?? []} />
       <div className="lever-footer">
         <button type="button" className="button secondary" onClick={resetScope} disabled={Object.keys(overrides).length === 0}>
           Reset all levers{scope === ENGLAND_SCOPE ? '' : ` for ${scopeArea?.name ?? scope}`}

@@ -24,8 +24,8 @@ export function ScenariosPanel({ defaults }: { defaults: LeverValues }) {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const { englandLevers, scopeLevers, target, targetYear } = useScenarioStore.getState();
-    const result = store.save(name, { englandLevers, scopeLevers, target, targetYear });
+    const { englandLevers, scopeLevers, target, targetYear, patientGrowth } = useScenarioStore.getState();
+    const result = store.save(name, { englandLevers, scopeLevers, target, targetYear, patientGrowth });
     if (!result.ok) {
       setFormError(result.message);
       nameInput.current?.focus();
@@ -104,6 +104,7 @@ export function ScenariosPanel({ defaults }: { defaults: LeverValues }) {
                     scopeLevers: { ...s.scopeLevers },
                     target: s.target,
                     targetYear: s.targetYear,
+                    patientGrowth: s.patientGrowth ?? null,
                   });
                   setStatus(`Loaded “${s.name}”: the levers, target and target year now follow it.`);
                 }}

@@ -34,14 +34,14 @@ export function scenarioSeries(dataset: Dataset, inputs: ModelInputs, choices: S
     byLevers = new Map();
     cache.set(inputs, byLevers);
   }
-  const key = JSON.stringify([choices.englandLevers, choices.scopeLevers]);
+  const key = JSON.stringify([choices.englandLevers, choices.scopeLevers, choices.patientGrowth ?? null]);
   const cached = byLevers.get(key);
   if (cached) return cached;
   const englandLevers = englandLeverValues(inputs, choices.englandLevers);
   const scopes = resolveScopes(inputs, englandLevers, choices.scopeLevers);
   const series = projectionSeries({
     history: dataset.history,
-    projections: runProjection(inputs, englandLevers, scopes),
+    projections: runProjection(inputs, englandLevers, scopes, choices.patientGrowth ?? null),
     hierarchy: inputs.hierarchy,
     projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
   });
