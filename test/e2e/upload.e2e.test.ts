@@ -4,6 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { openPage, startHarness, waitForMap, SCREENSHOT_DIR, type Harness, type WatchedPage } from './harness';
 import type { AreasFile } from '../../src/data/schemas';
@@ -33,6 +34,21 @@ afterAll(async () => {
   await harness?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on the "Your own figures" panel as it is now: its serious and critical violations, as readable lines. */
+async function panelViolations(): Promise<string[]> {
+  await page().evaluate(AXE_SOURCE);
+  return page().evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: string) => Promise<Result> } }).axe;
+    const { violations } = await axe.run('#upload');
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(', ')}`);
+  });
+}
 
 const page = () => watched.page;
 const areasTable = () => page().getByRole('table', { name: /^Areas at/ });
@@ -101,6 +117,7 @@ describe('your own figures in Chromium', () => {
     await page()
       .getByRole('region', { name: 'Your own figures' })
       .screenshot({ path: resolve(SCREENSHOT_DIR, 'upload-preview.png') });
+    expect(await panelViolations()).toEqual([]);
     // Not applied yet.
     expect(await valueFor(first!.name)).toBe(original);
 

@@ -1,6 +1,7 @@
 // What a checked upload would change, before anything is applied: rows read, accepted and rejected, the
 // areas and years covered, and each rejected row with its line and reason. Cell text from the file only ever
 // reaches the screen as React text (escaped), never as HTML.
+import { useId } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { displayName } from '../../data/dataset';
 import { formatNumber } from '../../lib/format';
@@ -31,10 +32,12 @@ export function UploadPreview({
   const added = summary.years.filter((y) => y > lastYear);
   const unlisted = summary.rowsRejected - summary.rejected.length;
   const usable = summary.overrides.length > 0;
+  const captionId = useId();
+  const headingId = useId();
 
   return (
-    <div className="upload-preview" aria-labelledby="upload-preview-heading" role="region">
-      <h3 id="upload-preview-heading">Check before applying: {fileName}</h3>
+    <div className="upload-preview" aria-labelledby={headingId} role="region">
+      <h3 id={headingId}>Check before applying: {fileName}</h3>
       <dl className="figures">
         <div>
           <dt>Rows read</dt>
@@ -65,9 +68,10 @@ export function UploadPreview({
         <p role="alert">No row in this file can be used, so there is nothing to apply.</p>
       )}
       {summary.rejected.length > 0 && (
-        <div className="table-scroll upload-rejected">
+        // Up to 200 rows scroll inside the box: focusable, so the keyboard can scroll it too.
+        <div className="table-scroll upload-rejected" role="region" aria-labelledby={captionId} tabIndex={0}>
           <table>
-            <caption>
+            <caption id={captionId}>
               Rejected rows
               {unlisted > 0 ? ` (the first ${summary.rejected.length}; ${formatNumber(unlisted)} more not listed)` : ''}
             </caption>
