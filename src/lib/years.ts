@@ -13,4 +13,5 @@ export function yearRange(from: number, to: number): number[] {
   return years;
 }
 
-export const isProjectedYear = (yearEnd: number) => yearEnd > LAST_DATA_YEAR;
+/** Whether a year is projected: after the last recorded year (2024/25, or later once a planner's own figures extend it). */
+export const isProjectedYear = (yearEnd: number, lastDataYear: number = LAST_DATA_YEAR) => yearEnd > lastDataYear;

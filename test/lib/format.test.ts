@@ -63,3 +63,13 @@ describe('years', () => {
     expect(isProjectedYear(FIRST_DATA_YEAR)).toBe(false);
   });
 });
+
+describe('isProjectedYear', () => {
+  it('counts years after the last recorded one as projected, 2024/25 unless the data runs later', () => {
+    expect(isProjectedYear(2025)).toBe(false);
+    expect(isProjectedYear(2026)).toBe(true);
+    // A planner's own figures for 2025/26 make it recorded.
+    expect(isProjectedYear(2026, 2026)).toBe(false);
+    expect(isProjectedYear(2027, 2026)).toBe(true);
+  });
+});

@@ -39,7 +39,7 @@ export function ViewControls({
         {years.map((y) => (
           <option key={y} value={y}>
             {fyLabel(y)}
-            {isProjectedYear(y) ? ' (projected)' : ''}
+            {isProjectedYear(y, baseYears[baseYears.length - 1]) ? ' (projected)' : ''}
           </option>
         ))}
       </select>

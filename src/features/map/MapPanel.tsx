@@ -59,7 +59,7 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
       describe={describe}
       selected={selected}
       onSelect={selectArea}
-      caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)}${isProjectedYear(year) ? ' (projected)' : ''}`}
+      caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)}${isProjectedYear(year, workforce.dataset.years[workforce.dataset.years.length - 1]) ? ' (projected)' : ''}`}
     />
   );
 }

@@ -28,7 +28,7 @@ export function PresentFigures({
     baseYear,
     target,
   });
-  const projected = isProjectedYear(year);
+  const projected = isProjectedYear(year, workforce.dataset.years[workforce.dataset.years.length - 1]);
   const targetText = target.kind === 'hold' ? `${fyLabel(target.year)} level` : 'set level';
   const short = h.gapFte === null || h.gapFte >= 0;
   return (

@@ -144,7 +144,8 @@ export function PresentationMode({
     ...(code !== ENGLAND ? [{ code, name: areaName }] : []),
     ...(england ? [{ code: england.code, name: england.name }] : []),
   ];
-  const projected = isProjectedYear(year);
+  const lastDataYear = dataset.years[dataset.years.length - 1];
+  const projected = isProjectedYear(year, lastDataYear);
 
   return createPortal(
     <div ref={dialogRef} className="present" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1}>
@@ -183,7 +184,14 @@ export function PresentationMode({
         <div className="present-side">
           <PresentFigures workforce={workforce} code={code} year={year} baseYear={baseYear} />
           <h3 className="present-chart-heading">{code === ENGLAND ? 'England' : `${areaName} against England`}</h3>
-          <TrendChart years={years} areas={chartAreas} englandCode={ENGLAND} sources={sources} height={chartHeight} />
+          <TrendChart
+            years={years}
+            areas={chartAreas}
+            englandCode={ENGLAND}
+            sources={sources}
+            height={chartHeight}
+            lastDataYear={lastDataYear}
+          />
         </div>
       </div>
     </div>,

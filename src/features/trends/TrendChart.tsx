@@ -15,20 +15,22 @@ export interface TrendChartProps {
   sources: readonly TrendSource[];
   /** Chart height in px (presentation mode draws it taller). */
   height?: number;
+  /** The last recorded year: later years are shaded as projected. */
+  lastDataYear?: number;
 }
 
 const MODES: Record<TrendMode, string> = { ftePer100k: 'GP FTE per 100,000 patients', fte: 'GP FTE' };
 const DASH: Record<string, string | undefined> = { history: undefined, trend: '6 4', scenario: undefined };
-/** Any other source (a compared saved scenario) gets its own pattern, unlike the three above and England's '2 3'.
+/** Any other source (a compared saved scenario) gets its own pattern, unlike the three above and England's.
  * The legend draws each line's pattern (legendType plainline), so the patterns are told apart there too. */
 const EXTRA_DASHES = ['12 3 3 3', '16 5', '6 2 2 2 2 2'] as const;
 
-export function TrendChart({ years, areas, englandCode, sources, height = 300 }: TrendChartProps) {
+export function TrendChart({ years, areas, englandCode, sources, height = 300, lastDataYear = LAST_DATA_YEAR }: TrendChartProps) {
   const [mode, setMode] = useState<TrendMode>('ftePer100k');
   const codes = areas.map((a) => a.code);
   const rows = buildTrendRows({ years, codes, sources, mode });
-  const lastYear = years[years.length - 1] ?? LAST_DATA_YEAR;
-  const hasProjection = lastYear > LAST_DATA_YEAR;
+  const lastYear = years[years.length - 1] ?? lastDataYear;
+  const hasProjection = lastYear > lastDataYear;
   // In FTE mode England would flatten every area's line, so it moves to its own axis on the right.
   const englandOnRight = mode === 'fte' && areas.length > 1;
 
@@ -95,7 +97,7 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300 }:
             {hasProjection && (
               <ReferenceArea
                 yAxisId="left"
-                x1={fyLabel(LAST_DATA_YEAR + 1)}
+                x1={fyLabel(lastDataYear + 1)}
                 x2={fyLabel(lastYear)}
                 fill="#f0f0f0"
                 fillOpacity={0.7}

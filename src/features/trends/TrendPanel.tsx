@@ -26,7 +26,13 @@ export const TrendPanel = memo(function TrendPanel({
           Choose an area on the map or in the Areas table to compare it with England; tick "Compare" to add up to four.
         </p>
       )}
-      <TrendChart years={workforce.years} areas={areas} englandCode={ENGLAND} sources={sources} />
+      <TrendChart
+        years={workforce.years}
+        areas={areas}
+        englandCode={ENGLAND}
+        sources={sources}
+        lastDataYear={dataset.years[dataset.years.length - 1]}
+      />
     </div>
   );
 });
