@@ -1,6 +1,6 @@
 // The dashboard once the workforce series has loaded: controls, map and trends beside the headline,
 // levers and scenarios, then comparison, the Areas table and the planner's own figures.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ageProfileQuery, snapshotQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
@@ -49,6 +49,7 @@ export function Dashboard({
   deferred: Workforce;
   sources: readonly TrendSource[];
 }) {
+  const rest = useAfterFirstPaint();
   return (
     <>
       <ViewControls years={workforce.years} baseYears={workforce.dataset.years}>
@@ -71,31 +72,54 @@ export function Dashboard({
             </Suspense>
           </Panel>
         </div>
-        <div className="side">
-          <Panel title="Headline" id="headline">
-            {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus />}
-          </Panel>
-          <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
-            <PrintLevers workforce={workforce} />
-            {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}
-            {workforce.projection && <GoalSeek workforce={workforce} />}
-          </Panel>
-          <Panel title="Saved scenarios" id="saved-scenarios">
-            {workforce.projection && <ScenariosPanel defaults={workforce.projection.inputs.defaults} />}
-          </Panel>
-        </div>
+        {rest ? (
+          <div className="side">
+            <Panel title="Headline" id="headline">
+              {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus />}
+            </Panel>
+            <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
+              <PrintLevers workforce={workforce} />
+              {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}
+              {workforce.projection && <GoalSeek workforce={workforce} />}
+            </Panel>
+            <Panel title="Saved scenarios" id="saved-scenarios">
+              {workforce.projection && <ScenariosPanel defaults={workforce.projection.inputs.defaults} />}
+            </Panel>
+          </div>
+        ) : (
+          <div className="side">
+            <section className="panel side-placeholder" aria-hidden="true" />
+          </div>
+        )}
       </div>
-      <Panel title="Compare scenarios" id="compare-scenarios">
-        <ComparePanel workforce={deferred} />
-      </Panel>
-      <Panel title="Areas" id="areas">
-        <TablePanel workforce={deferred} />
-      </Panel>
-      <Panel title="Your own figures" id="upload">
-        <UploadPanel />
-      </Panel>
+      {rest && (
+        <>
+          <Panel title="Compare scenarios" id="compare-scenarios">
+            <ComparePanel workforce={deferred} />
+          </Panel>
+          <Panel title="Areas" id="areas">
+            <TablePanel workforce={deferred} />
+          </Panel>
+          <Panel title="Your own figures" id="upload">
+            <UploadPanel />
+          </Panel>
+        </>
+      )}
     </>
   );
+}
+
+/**
+ * False for the first paint, then true: the map (what a person looks at first) is drawn before the
+ * levers, scenarios and the Areas table are rendered, in a transition that does not block it.
+ */
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => startTransition(() => setReady(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return ready;
 }
 
 /**
