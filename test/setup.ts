@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// The dashboard renders its side panels and the Areas table in a transition after the map's first paint;
+// in jsdom that takes longer than testing-library's 1 s default.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => cleanup());
 

@@ -9,19 +9,27 @@ import { ViewControls } from '../features/controls/ViewControls';
 import { AreaPicker } from '../features/area-picker/AreaPicker';
 import { MapPanel } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
-import { UploadPanel } from '../features/upload/UploadPanel';
 import { ChartPngButton, CsvButton, MapPngButton } from '../features/export/ExportButtons';
-import { PrintLevers, PrintMap } from '../features/export/PrintSummary';
 import { LeverPanel } from '../features/levers/LeverPanel';
 import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
-import { ScenariosPanel } from '../features/scenarios/ScenariosPanel';
-import { ComparePanel } from '../features/scenarios/ComparePanel';
 import type { TrendSource } from '../features/trends/trend-series';
 import type { Workforce } from '../state/use-workforce';
 
-// The charts (recharts) load in their own chunk, so the map draws before the chart code has arrived.
+// Code the first drawn map does not need loads in its own chunks: the charts (recharts), saved scenarios
+// and comparison, the CSV upload, and the print-only summary.
 const TrendPanel = lazy(() => import('../features/trends/TrendPanel').then((m) => ({ default: m.TrendPanel })));
+const ScenariosPanel = lazy(() => import('../features/scenarios/ScenariosPanel').then((m) => ({ default: m.ScenariosPanel })));
+const ComparePanel = lazy(() => import('../features/scenarios/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const UploadPanel = lazy(() => import('../features/upload/UploadPanel').then((m) => ({ default: m.UploadPanel })));
+const PrintMap = lazy(() => import('../features/export/PrintSummary').then((m) => ({ default: m.PrintMap })));
+const PrintLevers = lazy(() => import('../features/export/PrintSummary').then((m) => ({ default: m.PrintLevers })));
+
+const panelFallback = (
+  <p className="loading" role="status">
+    Loading…
+  </p>
+);
 
 /** Holds the chart's place while its code loads, so nothing below it jumps. */
 export const chartFallback = (
@@ -64,7 +72,11 @@ export function Dashboard({
             actions={<MapPngButton workforce={workforce} />}
           >
             <MapPanel workforce={workforce} />
-            <PrintMap workforce={workforce} />
+            {rest && (
+              <Suspense fallback={null}>
+                <PrintMap workforce={workforce} />
+              </Suspense>
+            )}
           </Panel>
           <Panel title="Trends" id="trends" className="trend-panel" actions={<ChartPngButton workforce={deferred} />}>
             <Suspense fallback={chartFallback}>
@@ -78,12 +90,16 @@ export function Dashboard({
               {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus />}
             </Panel>
             <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
-              <PrintLevers workforce={workforce} />
+              <Suspense fallback={null}>
+                <PrintLevers workforce={workforce} />
+              </Suspense>
               {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}
               {workforce.projection && <GoalSeek workforce={workforce} />}
             </Panel>
             <Panel title="Saved scenarios" id="saved-scenarios">
-              {workforce.projection && <ScenariosPanel defaults={workforce.projection.inputs.defaults} />}
+              <Suspense fallback={panelFallback}>
+                {workforce.projection && <ScenariosPanel defaults={workforce.projection.inputs.defaults} />}
+              </Suspense>
             </Panel>
           </div>
         ) : (
@@ -95,13 +111,17 @@ export function Dashboard({
       {rest && (
         <>
           <Panel title="Compare scenarios" id="compare-scenarios">
-            <ComparePanel workforce={deferred} />
+            <Suspense fallback={panelFallback}>
+              <ComparePanel workforce={deferred} />
+            </Suspense>
           </Panel>
           <Panel title="Areas" id="areas">
             <TablePanel workforce={deferred} />
           </Panel>
           <Panel title="Your own figures" id="upload">
-            <UploadPanel />
+            <Suspense fallback={panelFallback}>
+              <UploadPanel />
+            </Suspense>
           </Panel>
         </>
       )}
