@@ -212,6 +212,11 @@ export async function measureSlider(harness, changes) {
   try {
     await settle(page);
     const slider = page.getByRole('slider', { name: 'International recruitment' });
+    // The levers render just after the map's first paint: give them a moment before concluding there are none.
+    await slider
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {});
     if ((await slider.count()) === 0) return null;
     const level = await selectByLabel(page, 'Geography level');
     const subicb = level.options.find((o) => /Sub-ICB/.test(o.text));
