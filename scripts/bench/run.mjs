@@ -62,6 +62,13 @@ await section('sizes', () => {
     { op: '<', limit: 250 },
     `${s.js.files.length} files, ${kb(s.js.raw)} KB raw`,
   );
+  figure(
+    'JS loaded before the first map (gzip -9)',
+    kb(s.firstScreenJs.gzip),
+    'KB',
+    { op: '<', limit: 250 },
+    `${s.firstScreenJs.files.length} files (entry + modulepreloads); charts, scenarios, upload, exports load later`,
+  );
   figure('CSS, all of dist/assets (gzip -9)', kb(s.css.gzip), 'KB', null, `${s.css.files.length} files, ${kb(s.css.raw)} KB raw`);
   figure(
     'First-screen data (gzip -9)',

@@ -22,6 +22,16 @@ function group(files, root) {
   return { files: items, raw: items.reduce((s, f) => s + f.raw, 0), gzip: items.reduce((s, f) => s + f.gzip, 0) };
 }
 
+/** The JS the first screen loads before it can draw the map: index.html's module script and its modulepreloads. */
+function firstScreenJs(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const srcs = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="\.?\/?([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+)"/g),
+  ];
+  return [...new Set(srcs.map((m) => m[1]))].map((file) => join(distDir, file));
+}
+
 export function measureSizes(distDir) {
   const assets = filesUnder(join(distDir, 'assets'));
   if (assets.length === 0) throw new Error(`no files in ${join(distDir, 'assets')}: run vite build first`);
@@ -37,6 +47,7 @@ export function measureSizes(distDir) {
       assets.filter((f) => f.endsWith('.css')),
       distDir,
     ),
+    firstScreenJs: group(firstScreenJs(distDir), distDir),
     firstScreenData: group(dataFiles, distDir),
     boundaries: group([join(distDir, 'data', 'boundaries.topo.json')], distDir),
   };
