@@ -26,6 +26,23 @@ export default tseslint.config(
     },
   },
   {
+    // Features do not import each other: what two features share lives in components/, lib/ or state/.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\.)[^/]+/',
+              message: 'Features do not import each other: move shared code to components/, lib/ or state/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     // Benchmarks pass functions to page.evaluate, which run in the browser: both sets of globals apply.

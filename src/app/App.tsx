@@ -8,14 +8,15 @@ import { QueryStatus } from '../components/QueryStatus';
 import { AboutData } from '../features/about/AboutData';
 import { UploadBanner } from '../features/upload/UploadBanner';
 import { PresentButton } from '../features/present/PresentButton';
+import { MapPanel } from '../features/map/MapPanel';
 import { PrintButton } from '../features/export/ExportButtons';
 import { chartFallback, Dashboard, DashboardSkeleton } from './Dashboard';
 import { useModelInputs, useWorkforce, type Workforce } from '../state/use-workforce';
 import { useUrlSync } from '../state/use-url-sync';
-import { useComparedSources } from '../features/scenarios/compare-series';
+import { useComparedSources } from '../state/compare-series';
 import { sliceSeries } from '../lib/projection-series';
 import { ATTRIBUTION } from '../lib/attribution';
-import type { TrendSource } from '../features/trends/trend-series';
+import type { TrendSource } from '../lib/trend-series';
 
 // The national chart (recharts) loads in its own chunk, so the map draws before the chart code has arrived.
 const NationalChart = lazy(() => import('../features/national/NationalChart').then((m) => ({ default: m.NationalChart })));
@@ -57,7 +58,7 @@ export function App() {
           </p>
         </div>
         <PrintButton />
-        <PresentButton workforce={workforce} sources={sources} />
+        <PresentButton workforce={workforce} sources={sources} map={workforce && <MapPanel workforce={workforce} />} />
         <button
           type="button"
           className="about-button"

@@ -13,7 +13,7 @@ import { ChartPngButton, CsvButton, MapPngButton } from '../features/export/Expo
 import { LeverPanel } from '../features/levers/LeverPanel';
 import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
-import type { TrendSource } from '../features/trends/trend-series';
+import type { TrendSource } from '../lib/trend-series';
 import type { Workforce } from '../state/use-workforce';
 
 // Code the first drawn map does not need loads in its own chunks: the charts (recharts), saved scenarios

@@ -1,6 +1,6 @@
 // Rows for the trend chart: one per year, one column per area and source, rounded to 0.1.
 import { describe, it, expect } from 'vitest';
-import { buildTrendRows, columnKey, type TrendSource } from '../../src/features/trends/trend-series';
+import { buildTrendRows, columnKey, type TrendSource } from '../../src/lib/trend-series';
 import type { WorkforceSeries } from '../../src/lib/metrics';
 
 const history: WorkforceSeries = {

@@ -8,8 +8,8 @@ import { fyLabel } from '../../lib/years';
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
-import { featuresForLevel } from '../map/geometry';
-import { useComparedScenarios } from '../scenarios/compare-series';
+import { featuresForLevel } from '../../lib/geometry';
+import { useComparedScenarios } from '../../state/compare-series';
 import { slug } from './export-text';
 import { useLeverGroups } from './use-lever-groups';
 

@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { useViewStore } from '../../state/view-store';
-import { featuresForLevel } from '../map/geometry';
+import { featuresForLevel } from '../../lib/geometry';
 import { renderMapCanvas } from './map-png';
 import { canvasMeasure } from './paint';
 import { useLeverGroups } from './use-lever-groups';

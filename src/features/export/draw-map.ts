@@ -4,7 +4,7 @@
 // (the first one thicker), as on the live map. Coordinates are longitude / latitude in degrees.
 import type { Geometry, Position } from 'geojson';
 import { NO_DATA_COLOUR } from '../../lib/bins';
-import type { AreaFeatures } from '../map/geometry';
+import type { AreaFeatures } from '../../lib/geometry';
 import type { Rect } from './png-layout';
 
 export type Project = (lonLat: Position) => [number, number];

@@ -19,7 +19,7 @@ import { ENGLAND_SCOPE, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { ENGLAND, runProjection, type Workforce } from '../../state/use-workforce';
 import { headlineFigures } from '../../lib/headline-figures';
-import { formatLever } from './lever-format';
+import { formatLever } from '../../lib/lever-format';
 import { formatNumber } from '../../lib/format';
 
 export function GoalSeek({ workforce }: { workforce: Workforce }) {

@@ -7,9 +7,9 @@ import { metricConfig } from '../../lib/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import { useLevelRows, type Workforce } from '../../state/use-workforce';
-import { ChoroplethMap } from './ChoroplethMap';
-import { featuresForLevel, type AreaFeatures } from './geometry';
-import { londonFeatures as londonOnly, mapColouring, mapLegendTitle, mapValueFormatter } from './map-figure';
+import { ChoroplethMap } from '../../components/map/ChoroplethMap';
+import { featuresForLevel, type AreaFeatures } from '../../lib/geometry';
+import { londonFeatures as londonOnly, mapColouring, mapLegendTitle, mapValueFormatter } from '../../lib/map-figure';
 
 export function MapPanel({ workforce }: { workforce: Workforce }) {
   const boundaries = useQuery(boundariesQuery());

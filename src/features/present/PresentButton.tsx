@@ -1,13 +1,22 @@
 // The header's "Present" button. Presentation mode loads on first use, in its own chunk: it brings the
 // chart code, which the dashboard also keeps out of its first download.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Workforce } from '../../state/use-workforce';
-import type { TrendSource } from '../trends/trend-series';
+import type { TrendSource } from '../../lib/trend-series';
 import './present.css';
 
 const PresentationMode = lazy(() => import('./PresentationMode').then((m) => ({ default: m.PresentationMode })));
 
-export function PresentButton({ workforce, sources }: { workforce: Workforce | null; sources: readonly TrendSource[] }) {
+export function PresentButton({
+  workforce,
+  sources,
+  map,
+}: {
+  workforce: Workforce | null;
+  sources: readonly TrendSource[];
+  /** The map to show full screen (the app passes its map panel). */
+  map: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const start = () => {
     // Asked for inside the click: browsers grant full screen only in response to the person's own action.
@@ -28,7 +37,7 @@ export function PresentButton({ workforce, sources }: { workforce: Workforce | n
             </p>
           }
         >
-          <PresentationMode workforce={workforce} sources={sources} onLeave={() => setOpen(false)} />
+          <PresentationMode workforce={workforce} sources={sources} map={map} onLeave={() => setOpen(false)} />
         </Suspense>
       )}
     </>

@@ -1,16 +1,15 @@
 // Presentation mode: the map, the trend for the area on show against England, and its headline figures in
 // large type, filling the screen. Arrow keys step the view store's year and area, so the dashboard
 // underneath (and the URL) stay in step; Space plays the years; Esc leaves.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { formatNumber, formatSigned } from '../../lib/format';
 import { metricConfig, metricValue } from '../../lib/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { ENGLAND, useLevelRows, type Workforce } from '../../state/use-workforce';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
-import { MapPanel } from '../map/MapPanel';
-import { TrendChart } from '../trends/TrendChart';
-import type { TrendSource } from '../trends/trend-series';
+import { TrendChart } from '../../components/TrendChart';
+import type { TrendSource } from '../../lib/trend-series';
 import { PresentFigures } from './PresentFigures';
 import { playStartYear, presentAction, rankedCodes, stepArea, stepYear, withPrimary, type PresentAction } from './present-keys';
 import { trapTab, useModal } from './use-modal';
@@ -31,10 +30,13 @@ const OWNS_KEYS = 'input, select, textarea';
 export function PresentationMode({
   workforce,
   sources,
+  map,
   onLeave,
 }: {
   workforce: Workforce;
   sources: readonly TrendSource[];
+  /** The dashboard's map, passed in by the app (features do not import each other). */
+  map: ReactNode;
   onLeave: () => void;
 }) {
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -178,9 +180,7 @@ export function PresentationMode({
         </div>
       </header>
       <div className="present-body">
-        <div className="present-map">
-          <MapPanel workforce={workforce} />
-        </div>
+        <div className="present-map">{map}</div>
         <div className="present-side">
           <PresentFigures workforce={workforce} code={code} year={year} baseYear={baseYear} />
           <h3 className="present-chart-heading">{code === ENGLAND ? 'England' : `${areaName} against England`}</h3>

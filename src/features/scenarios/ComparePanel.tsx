@@ -7,7 +7,7 @@ import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { differenceYear, headlineRows } from './compare-figures';
-import { useComparedScenarios } from './compare-series';
+import { useComparedScenarios } from '../../state/compare-series';
 import { CompareHeadlines } from './CompareHeadlines';
 import { DifferenceMap } from './DifferenceMap';
 import './scenarios.css';

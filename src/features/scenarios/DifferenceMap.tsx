@@ -10,11 +10,11 @@ import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import type { Workforce } from '../../state/use-workforce';
-import { ChoroplethMap } from '../map/ChoroplethMap';
-import { featuresForLevel } from '../map/geometry';
-import { londonFeatures } from '../map/map-figure';
+import { ChoroplethMap } from '../../components/map/ChoroplethMap';
+import { featuresForLevel } from '../../lib/geometry';
+import { londonFeatures } from '../../lib/map-figure';
 import { differenceRows, type DifferenceRow } from './compare-figures';
-import type { ComparedScenario } from './compare-series';
+import type { ComparedScenario } from '../../state/compare-series';
 
 const UNIT = 'FTE per 100,000 patients';
 const formatDifference = (n: number) => formatSigned(n, 1);

@@ -2,8 +2,8 @@ import { memo } from 'react';
 // The trend panel: the selected areas (or England alone) across history and projection.
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { useViewStore } from '../../state/view-store';
-import { TrendChart } from './TrendChart';
-import type { TrendSource } from './trend-series';
+import { TrendChart } from '../../components/TrendChart';
+import type { TrendSource } from '../../lib/trend-series';
 
 export const TrendPanel = memo(function TrendPanel({
   workforce,

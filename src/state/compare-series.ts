@@ -2,14 +2,14 @@
 // Derived, never stored; cached by lever choices, so renaming a scenario or ticking it again does not re-run the model.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Dataset } from '../../data/dataset';
-import type { WorkforceSeries } from '../../lib/metrics';
-import { englandLeverValues, resolveScopes, type ModelInputs } from '../../lib/model-inputs';
-import { projectionSeries, sliceSeries } from '../../lib/projection-series';
-import { LAST_PROJECTION_YEAR, yearRange } from '../../lib/years';
-import type { ScenarioChoices, SavedScenario } from '../../state/saved-scenarios';
-import { selectCompared, useSavedScenarios } from '../../state/saved-scenarios-store';
-import { runProjection, type Workforce } from '../../state/use-workforce';
+import type { Dataset } from '../data/dataset';
+import type { WorkforceSeries } from '../lib/metrics';
+import { englandLeverValues, resolveScopes, type ModelInputs } from '../lib/model-inputs';
+import { projectionSeries, sliceSeries } from '../lib/projection-series';
+import { LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
+import type { ScenarioChoices, SavedScenario } from './saved-scenarios';
+import { selectCompared, useSavedScenarios } from './saved-scenarios-store';
+import { runProjection, type Workforce } from './use-workforce';
 
 export interface ComparedScenario {
   scenario: SavedScenario;

@@ -5,7 +5,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { AreaLayer } from './AreaLayer';
 import { Legend } from './Legend';
-import type { AreaFeatures } from './geometry';
+import type { AreaFeatures } from '../../lib/geometry';
 import type { Bins } from '../../lib/bins';
 
 export interface ChoroplethMapProps {

@@ -1,7 +1,7 @@
 // Rows for the trend chart: one per year, one column per area and source (history, projections).
 // Pure, so the chart, its table alternative and exports use the same numbers.
-import { metricValue, type WorkforceSeries } from '../../lib/metrics';
-import { fyLabel } from '../../lib/years';
+import { metricValue, type WorkforceSeries } from './metrics';
+import { fyLabel } from './years';
 
 export type TrendMode = 'ftePer100k' | 'fte';
 export interface TrendSource {

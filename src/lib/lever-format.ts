@@ -1,6 +1,6 @@
 // How lever values are shown and typed: percent levers are stored as fractions and shown as percentages.
-import type { LeverConfig } from '../../model';
-import { formatNumber } from '../../lib/format';
+import type { LeverConfig } from '../model';
+import { formatNumber } from './format';
 
 export const isPercent = (config: Pick<LeverConfig, 'unit'>) => config.unit === '%';
 export const toDisplay = (config: LeverConfig, value: number) => (isPercent(config) ? value * 100 : value);

@@ -1,11 +1,11 @@
 // What the choropleth shows, as pure functions: class breaks and colours, the legend's title and number
 // format, and the London inset's areas. The live map (MapPanel) and the PNG / print exports both call these,
 // so an exported map always has the screen's colours and legend.
-import { colourFor, divergingBins, sequentialBins, type Bins } from '../../lib/bins';
-import { formatNumber, formatSigned } from '../../lib/format';
-import type { LevelRow } from '../../lib/level-rows';
-import type { MetricConfig } from '../../lib/metrics';
-import { fyLabel } from '../../lib/years';
+import { colourFor, divergingBins, sequentialBins, type Bins } from './bins';
+import { formatNumber, formatSigned } from './format';
+import type { LevelRow } from './level-rows';
+import type { MetricConfig } from './metrics';
+import { fyLabel } from './years';
 import type { AreaFeatures } from './geometry';
 
 /** NHS England's London region: its areas are drawn again, larger, in an inset. */

@@ -2,8 +2,8 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { BoundariesFile } from '../../data/schemas';
-import type { MapLevel } from '../../state/view-store';
+import type { BoundariesFile } from '../data/schemas';
+import type { MapLevel } from '../state/view-store';
 
 export type AreaFeatures = FeatureCollection<Geometry, { code: string }>;
 

@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
-import type { AreaFeatures } from './geometry';
+import type { AreaFeatures } from '../../lib/geometry';
 
 export interface AreaStyleInput {
   colourByCode: ReadonlyMap<string, string>;

@@ -1,11 +1,11 @@
 // Selected areas against England across the years, per 100,000 patients or in FTE; projected years shaded.
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
-import { formatNumber } from '../../lib/format';
-import { ENGLAND_COLOUR, lineColour } from '../../lib/palette';
-import { fyLabel, LAST_DATA_YEAR } from '../../lib/years';
-import { buildTrendRows, columnKey, type TrendMode, type TrendRow, type TrendSource } from './trend-series';
+import { DataTableDisclosure, type Column } from './DataTableDisclosure';
+import { formatNumber } from '../lib/format';
+import { ENGLAND_COLOUR, lineColour } from '../lib/palette';
+import { fyLabel, LAST_DATA_YEAR } from '../lib/years';
+import { buildTrendRows, columnKey, type TrendMode, type TrendRow, type TrendSource } from '../lib/trend-series';
 
 export interface TrendChartProps {
   years: readonly number[];
