@@ -3,7 +3,11 @@
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 
-const server = await preview({ build: { outDir: process.env.GPW_DIST ?? 'dist' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const server = await preview({
+  build: { outDir: process.env.GPW_DIST ?? 'dist' },
+  preview: { port: 0, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
 const { port } = server.httpServer.address();
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

@@ -26,7 +26,13 @@ export function buildBoundaries({ subIcbGeo, areas }) {
     [...areas.values()]
       .filter((a) => a.level === level)
       .sort((a, b) => a.code.localeCompare(b.code))
-      .map((a) => ({ ...mergeArcs(topo, childrenOf(a.code).map((c) => byCode.get(c))), id: a.code }));
+      .map((a) => ({
+        ...mergeArcs(
+          topo,
+          childrenOf(a.code).map((c) => byCode.get(c)),
+        ),
+        id: a.code,
+      }));
   const subIcbsOf = (code) => [...areas.values()].filter((a) => a.level === 'subicb' && a.parent === code).map((a) => a.code);
   const subIcbsOfRegion = (code) =>
     [...areas.values()].filter((a) => a.level === 'icb' && a.parent === code).flatMap((icb) => subIcbsOf(icb.code));

@@ -50,7 +50,13 @@ for (const { properties: p } of subIcbGeo.features) {
   const region = regionNhsCode.get(p.NHSER22CD);
   if (!region) throw new Error(`No NHS code for region ${p.NHSER22CD}`);
   addArea({ code: region, onsCode: p.NHSER22CD, name: bulletinName.get(region) ?? p.NHSER22NM, level: 'region', parent: 'ENG' });
-  addArea({ code: p.ICB22CDH, onsCode: p.ICB22CD, name: bulletinName.get(p.ICB22CDH) ?? p.ICB22NM, level: 'icb', parent: region });
+  addArea({
+    code: p.ICB22CDH,
+    onsCode: p.ICB22CD,
+    name: bulletinName.get(p.ICB22CDH) ?? p.ICB22NM,
+    level: 'icb',
+    parent: region,
+  });
   addArea({
     code: p.SICBL22CDH,
     onsCode: p.SICBL22CD,
@@ -64,7 +70,12 @@ const subIcbCodes = new Set([...areas.values()].filter((a) => a.level === 'subic
 
 // ---- Place every practice in a 2022 sub-ICB (see placement.mjs for the rule).
 const payments = readCsv(workforce('practice_geography_by_fy_from_nhs_payments.csv'));
-const placement = placePractices({ payments, practiceMap2026, subIcbCodes, lsoaLookup: (name) => readCsv(boundaries(`lookups/${name}`)) });
+const placement = placePractices({
+  payments,
+  practiceMap2026,
+  subIcbCodes,
+  lsoaLookup: (name) => readCsv(boundaries(`lookups/${name}`)),
+});
 // The same placement as a compact lookup for planners' uploads of practice-level figures (the app sums them
 // to sub-ICBs): sub-ICB code -> its practice codes, both sorted, so the file is deterministic.
 const practicesBySubIcb = new Map([...subIcbCodes].sort().map((code) => [code, []]));
@@ -162,7 +173,14 @@ function seriesFor(code) {
   const total = Object.fromEntries(
     MEASURES.map((m) => [
       m,
-      YEARS.map((_, i) => (kids.some((k) => k[m][i] === null) ? null : round(kids.reduce((sum, k) => sum + k[m][i], 0), DP[m]))),
+      YEARS.map((_, i) =>
+        kids.some((k) => k[m][i] === null)
+          ? null
+          : round(
+              kids.reduce((sum, k) => sum + k[m][i], 0),
+              DP[m],
+            ),
+      ),
     ]),
   );
   series.set(code, total);
@@ -209,7 +227,9 @@ const snapshotOut = {
     level: levelOf[r.org_level],
     name: r.org_code === 'England' ? 'England' : r.org_name,
     fte: Object.fromEntries(Object.entries(ROLES).map(([key, col]) => [key, round(toNumber(r[col]), 2)])),
-    headcount: Object.fromEntries(Object.entries(ROLES).map(([key, col]) => [key, toNumber(headcountByCode.get(r.org_code)?.[col])])),
+    headcount: Object.fromEntries(
+      Object.entries(ROLES).map(([key, col]) => [key, toNumber(headcountByCode.get(r.org_code)?.[col])]),
+    ),
     adhocLocumsFte: round(adhocFte.get(r.org_code) ?? null, 2),
   })),
 };

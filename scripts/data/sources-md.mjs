@@ -12,7 +12,10 @@ export function writeSources({ path, sizes, placement, unplaced, missingFte, fte
     .map((o) => `| ${yearLabel(o.year)} | ${fmt(o.older)} | ${fmt(o.newer)} | ${fmt(Number((o.newer - o.older).toFixed(1)))} |`)
     .join('\n');
   const englandRows = years
-    .map((y, i) => `| ${yearLabel(y)} | ${fmt(england.fte[i])} | ${fmt(england.headcount[i])} | ${fmt(england.patients[i])} | ${fmt(england.practices[i])} |`)
+    .map(
+      (y, i) =>
+        `| ${yearLabel(y)} | ${fmt(england.fte[i])} | ${fmt(england.headcount[i])} | ${fmt(england.patients[i])} | ${fmt(england.practices[i])} |`,
+    )
     .join('\n');
   const text = `# data/: derived datasets and where they came from
 
