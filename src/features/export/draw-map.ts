@@ -33,19 +33,25 @@ function eachPosition(geometry: Geometry | null, visit: (p: Position) => void) {
 }
 
 /** A projection that fits every feature inside `rect` (less `padding` px each side), centred, north up. */
-export function fitMercator(features: AreaFeatures, rect: Rect, padding = 8): Project {
+/** The bounding box of every position once transformed (Infinity / -Infinity when there are none). */
+function boundsOf(features: AreaFeatures, transform: (p: Position) => [number, number]) {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (const f of features.features)
     eachPosition(f.geometry, (p) => {
-      const [x, y] = mercator(p);
+      const [x, y] = transform(p);
       minX = Math.min(minX, x);
       maxX = Math.max(maxX, x);
       minY = Math.min(minY, y);
       maxY = Math.max(maxY, y);
     });
+  return { minX, minY, maxX, maxY };
+}
+
+export function fitMercator(features: AreaFeatures, rect: Rect, padding = 8): Project {
+  const { minX, minY, maxX, maxY } = boundsOf(features, mercator);
   if (!Number.isFinite(minX)) return () => [rect.x + rect.width / 2, rect.y + rect.height / 2];
   const spanX = Math.max(maxX - minX, 1e-9);
   const spanY = Math.max(maxY - minY, 1e-9);
@@ -61,19 +67,7 @@ export function fitMercator(features: AreaFeatures, rect: Rect, padding = 8): Pr
 /** The features' height over width once projected (to size a figure that fits them snugly). */
 export function projectedAspect(features: AreaFeatures): number {
   const box = { x: 0, y: 0, width: 1000, height: 1000 };
-  const project = fitMercator(features, box, 0);
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const f of features.features)
-    eachPosition(f.geometry, (p) => {
-      const [x, y] = project(p);
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-    });
+  const { minX, minY, maxX, maxY } = boundsOf(features, fitMercator(features, box, 0));
   return Number.isFinite(minX) && maxX > minX ? (maxY - minY) / (maxX - minX) : 1;
 }
 
