@@ -2,11 +2,11 @@
 // area chosen, the area picker's list open, About the data, every chart table expanded, saved scenarios
 // compared and the presentation dialog (when those exist). Serious or critical violations fail the test;
 // lesser ones are printed. Also: map and chart colours come only from the colour-blind-safe palettes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { openPage, startHarness, waitForMap, type Harness, type WatchedPage } from './harness';
+import { waitForMap, pageForThisFile } from './harness';
 import { DIVERGING_PALETTE, NO_DATA_COLOUR, SEQUENTIAL_PALETTE } from '../../src/lib/bins';
 import { ENGLAND_COLOUR, LINE_COLOURS } from '../../src/lib/palette';
 
@@ -33,19 +33,7 @@ declare global {
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let harness: Harness;
-let watched: WatchedPage;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  watched = await openPage(harness);
-  await waitForMap(watched.page);
-});
-
-afterAll(async () => {
-  await watched?.context.close();
-  await harness?.close();
-});
+const shared = pageForThisFile();
 
 /**
  * Runs axe on the page as it is now; returns the serious and critical violations as readable lines.
@@ -85,10 +73,10 @@ const lower = (colours: readonly string[]) => colours.map((c) => c.toLowerCase()
 
 describe('accessibility (axe-core) in Chromium', () => {
   it('the default dashboard has no serious or critical violations', async () => {
-    await waitForCharts(watched.page);
-    expect(await seriousViolations(watched.page, 'default dashboard')).toEqual([]);
+    await waitForCharts(shared.watched.page);
+    expect(await seriousViolations(shared.watched.page, 'default dashboard')).toEqual([]);
     // The AA text contrast rule really ran over the page's text (not skipped for want of nodes).
-    const contrastChecked = await watched.page.evaluate(async () => {
+    const contrastChecked = await shared.watched.page.evaluate(async () => {
       const result = await window.axe!.run(document, { runOnly: ['color-contrast'] });
       return result.passes[0]?.nodes.length ?? 0;
     });
@@ -96,7 +84,7 @@ describe('accessibility (axe-core) in Chromium', () => {
   });
 
   it('draws the map and trend lines only in the colour-blind-safe palettes', async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     const sequential = lower([...SEQUENTIAL_PALETTE, NO_DATA_COLOUR]);
     expect((await mapFills(page)).every((f) => sequential.includes(f))).toBe(true);
     const strokes = await page
@@ -117,7 +105,7 @@ describe('accessibility (axe-core) in Chromium', () => {
   });
 
   it('Sub-ICB level with an area chosen, and the area picker open, have none', async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     await page.getByLabel('Geography level').selectOption({ label: 'Sub-ICB (CCG)' });
     await waitForMap(page, 106);
     await page
@@ -139,7 +127,7 @@ describe('accessibility (axe-core) in Chromium', () => {
   });
 
   it('About the data, and every chart table expanded, have none', async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     await page.getByRole('button', { name: 'About the data' }).click();
     await page.getByRole('region', { name: 'About the data' }).waitFor();
     // Every disclosure on the page: the charts' tables and any other <details>.
@@ -148,7 +136,7 @@ describe('accessibility (axe-core) in Chromium', () => {
   });
 
   it('saved scenarios compared (when the app has them) have none', async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     const name = page.getByRole('textbox', { name: 'Scenario name' });
     if ((await name.count()) === 0) return;
     for (const plan of ['Plan A', 'Plan B']) {
@@ -162,7 +150,7 @@ describe('accessibility (axe-core) in Chromium', () => {
   });
 
   it('the presentation dialog (when there is a Present button) has none', async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     const present = page.getByRole('button', { name: 'Present', exact: true });
     if ((await present.count()) === 0) return;
     await present.click();
@@ -186,6 +174,6 @@ describe('accessibility (axe-core) in Chromium', () => {
   });
 
   it('logged no console errors on the way', () => {
-    expect(watched.consoleErrors).toEqual([]);
+    expect(shared.watched.consoleErrors).toEqual([]);
   });
 });

@@ -1,29 +1,17 @@
 // Exports in headless Chromium: the projection CSV agrees with the Headline panel, the map and chart PNGs
 // download at slide width (read from their IHDR headers), and "Print summary" gives one A4 landscape page.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Download } from 'playwright-core';
-import { openPage, startHarness, waitForMap, SCREENSHOT_DIR, type Harness, type WatchedPage } from './harness';
+import { SCREENSHOT_DIR, pageForThisFile } from './harness';
 import { ATTRIBUTION } from '../../src/features/export/export-text';
 
-let harness: Harness;
-let watched: WatchedPage;
-
-beforeAll(async () => {
-  harness = await startHarness();
-  watched = await openPage(harness);
-  await waitForMap(watched.page);
-});
-
-afterAll(async () => {
-  await watched?.context.close();
-  await harness?.close();
-});
+const shared = pageForThisFile();
 
 /** Clicks a button and returns the file it downloads, copied to test-results/ under `keepAs`. */
 async function download(name: string, keepAs: string): Promise<Buffer> {
-  const { page } = watched;
+  const { page } = shared.watched;
   const [file]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   const path = await file.path();
   copyFileSync(path, resolve(SCREENSHOT_DIR, keepAs));
@@ -64,7 +52,7 @@ function parseCsv(text: string): string[][] {
 
 describe('exports in Chromium', () => {
   it("writes a CSV whose England 2035/36 scenario FTE is the Headline panel's projected GP FTE", async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     // A scenario that differs from current trends: 1,000 international recruits a year.
     const recruits = page.getByLabel('International recruitment value (FTE a year)');
     await recruits.fill('1000');
@@ -95,7 +83,7 @@ describe('exports in Chromium', () => {
   });
 
   it('downloads the map as a PNG at least 1600 px wide', async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     await page.getByRole('combobox', { name: 'Year', exact: true }).selectOption('2031');
     const areasTable = page.getByRole('table', { name: /^Areas at/ });
     await areasTable.locator('tbody tr').nth(2).getByRole('button').first().click();
@@ -106,7 +94,7 @@ describe('exports in Chromium', () => {
   });
 
   it('downloads the trend chart as a PNG at least 1600 px wide', async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     await page.locator('#trends .recharts-wrapper > svg.recharts-surface').waitFor();
     const png = await download('Download chart as PNG', 'export-chart.png');
     const { width } = pngSize(png);
@@ -115,7 +103,7 @@ describe('exports in Chromium', () => {
   });
 
   it('prints one A4 landscape page: title, headline, static map, chart, levers and attribution, no controls', async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     await page.evaluate(() => {
       const w = window as unknown as { printCalls: number };
       w.printCalls = 0;
@@ -151,6 +139,6 @@ describe('exports in Chromium', () => {
   });
 
   it('logs no console errors', () => {
-    expect(watched.consoleErrors).toEqual([]);
+    expect(shared.watched.consoleErrors).toEqual([]);
   });
 });

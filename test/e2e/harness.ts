@@ -1,5 +1,6 @@
 // Browser-test harness: serves the built app (dist/) with Vite's preview server on a free local port and
 // drives Debian's Chromium through playwright-core. Every request the page makes is recorded.
+import { afterAll, beforeAll } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -79,4 +80,22 @@ export async function waitForMap(page: Page, count?: number) {
     count,
     { timeout: 20_000 },
   );
+}
+
+/**
+ * One harness and one page for a whole test file, opened (map drawn) before its tests and closed after.
+ * Read `shared.harness` and `shared.watched` inside tests, not at module load.
+ */
+export function pageForThisFile(path = ''): { harness: Harness; watched: WatchedPage } {
+  const shared = {} as { harness: Harness; watched: WatchedPage };
+  beforeAll(async () => {
+    shared.harness = await startHarness();
+    shared.watched = await openPage(shared.harness, path);
+    await waitForMap(shared.watched.page);
+  });
+  afterAll(async () => {
+    await shared.watched?.context.close();
+    await shared.harness?.close();
+  });
+  return shared;
 }

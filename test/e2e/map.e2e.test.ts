@@ -1,31 +1,19 @@
 // The built dashboard in headless Chromium: the map draws every area at each level, choosing an area in
 // the table moves the trend chart to it, nothing leaves the app's own origin, and the console stays clean.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
-import { openPage, startHarness, waitForMap, SCREENSHOT_DIR, type Harness, type WatchedPage } from './harness';
+import { waitForMap, SCREENSHOT_DIR, pageForThisFile } from './harness';
 
-let harness: Harness;
-let watched: WatchedPage;
+const shared = pageForThisFile();
 
-beforeAll(async () => {
-  harness = await startHarness();
-  watched = await openPage(harness);
-  await waitForMap(watched.page);
-});
-
-afterAll(async () => {
-  await watched?.context.close();
-  await harness?.close();
-});
-
-const mapRegion = () => watched.page.getByRole('region', { name: 'Map', exact: true });
+const mapRegion = () => shared.watched.page.getByRole('region', { name: 'Map', exact: true });
 const mapPaths = () => mapRegion().locator('.leaflet-overlay-pane path');
-const trendHeading = () => watched.page.getByRole('region', { name: 'Trends' }).getByRole('heading', { level: 3 });
-const areasTable = () => watched.page.getByRole('table', { name: /^Areas at/ });
+const trendHeading = () => shared.watched.page.getByRole('region', { name: 'Trends' }).getByRole('heading', { level: 3 });
+const areasTable = () => shared.watched.page.getByRole('table', { name: /^Areas at/ });
 
 describe('dashboard in Chromium', () => {
   it('draws the 42 ICBs on the map by default, with 42 rows in the Areas table', async () => {
-    await waitForMap(watched.page, 42);
+    await waitForMap(shared.watched.page, 42);
     expect(await mapPaths().count()).toBe(42);
     expect(await areasTable().locator('tbody tr').count()).toBe(42);
     // Every area is filled with a class colour (the default metric has data everywhere).
@@ -35,19 +23,19 @@ describe('dashboard in Chromium', () => {
   });
 
   it('draws 106 sub-ICBs, then 7 regions, as the geography level changes', async () => {
-    const level = watched.page.getByLabel('Geography level');
+    const level = shared.watched.page.getByLabel('Geography level');
     await level.selectOption({ label: 'Sub-ICB (CCG)' });
-    await waitForMap(watched.page, 106);
+    await waitForMap(shared.watched.page, 106);
     expect(await mapPaths().count()).toBe(106);
     await expect.poll(() => areasTable().locator('tbody tr').count()).toBe(106);
 
     await level.selectOption({ label: 'Region' });
-    await waitForMap(watched.page, 7);
+    await waitForMap(shared.watched.page, 7);
     expect(await mapPaths().count()).toBe(7);
     await expect.poll(() => areasTable().locator('tbody tr').count()).toBe(7);
 
     await level.selectOption({ label: 'ICB (STP)' });
-    await waitForMap(watched.page, 42);
+    await waitForMap(shared.watched.page, 42);
   });
 
   it('choosing an area in the Areas table puts it in the Trends chart heading', async () => {
@@ -70,22 +58,22 @@ describe('dashboard in Chromium', () => {
   it('writes a full-page screenshot for people to look at', async () => {
     // Back to all of England (the chosen area stays selected), once the map has finished flying.
     await mapRegion().getByRole('button', { name: 'Show all England' }).click();
-    await watched.page.waitForTimeout(800);
+    await shared.watched.page.waitForTimeout(800);
     const path = resolve(SCREENSHOT_DIR, 'dashboard.png');
-    const png = await watched.page.screenshot({ path, fullPage: true });
+    const png = await shared.watched.page.screenshot({ path, fullPage: true });
     expect(png.length).toBeGreaterThan(10_000);
   });
 
   it('requests nothing outside its own origin', () => {
-    const origin = new URL(harness.baseUrl).origin;
-    const foreign = watched.requests.filter(
+    const origin = new URL(shared.harness.baseUrl).origin;
+    const foreign = shared.watched.requests.filter(
       (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
     );
     expect(foreign).toEqual([]);
-    expect(watched.requests.some((url) => url.endsWith('/data/areas.json'))).toBe(true);
+    expect(shared.watched.requests.some((url) => url.endsWith('/data/areas.json'))).toBe(true);
   });
 
   it('logs no console errors', () => {
-    expect(watched.consoleErrors).toEqual([]);
+    expect(shared.watched.consoleErrors).toEqual([]);
   });
 });

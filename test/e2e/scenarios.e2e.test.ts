@@ -1,20 +1,10 @@
 // Saved scenarios in the real browser: a planner saves two lever settings as "Plan A" and "Plan B", compares
 // them (headline table, trend lines, difference map), and finds both still saved after reloading the page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, SCREENSHOT_DIR, startHarness, waitForMap, type Harness, type WatchedPage } from './harness';
+import { SCREENSHOT_DIR, waitForMap, pageForThisFile } from './harness';
 
-let harness: Harness;
-let watched: WatchedPage;
-beforeAll(async () => {
-  harness = await startHarness();
-  watched = await openPage(harness);
-  await waitForMap(watched.page);
-});
-afterAll(async () => {
-  await watched?.context.close();
-  await harness?.close();
-});
+const shared = pageForThisFile();
 
 async function setRecruitment(page: Page, fte: string) {
   await page.getByRole('textbox', { name: /^International recruitment value/ }).fill(fte);
@@ -32,7 +22,7 @@ const savedNames = (page: Page) =>
 
 describe('saved scenarios in Chromium', () => {
   it('saves two scenarios and compares them: table rows, trend lines and a drawn difference map', async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     await setRecruitment(page, '800');
     await saveAs(page, 'Plan A');
     await setRecruitment(page, '2000');
@@ -66,7 +56,7 @@ describe('saved scenarios in Chromium', () => {
   });
 
   it('keeps the saved scenarios after the page is reloaded', async () => {
-    const { page } = watched;
+    const { page } = shared.watched;
     await page.reload();
     await waitForMap(page);
     await expect.poll(() => savedNames(page)).toEqual(['Plan A', 'Plan B']);
@@ -76,6 +66,6 @@ describe('saved scenarios in Chromium', () => {
   });
 
   it('logs no console errors', () => {
-    expect(watched.consoleErrors).toEqual([]);
+    expect(shared.watched.consoleErrors).toEqual([]);
   });
 });
