@@ -15,6 +15,7 @@ import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
 import type { TrendSource } from '../lib/trend-series';
 import type { Workforce } from '../state/use-workforce';
+import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
 
 // Code the first drawn map does not need loads in its own chunks: the charts (recharts), saved scenarios
 // and comparison, the CSV upload, and the print-only summary.
@@ -149,7 +150,13 @@ function useAfterFirstPaint(): boolean {
 export function DashboardSkeleton({ status }: { status: ReactNode }) {
   return (
     <>
-      <div className="controls controls-skeleton" aria-hidden="true" />
+      {/* The real controls (their years are fixed), so nothing moves when the data arrives. */}
+      <ViewControls
+        years={yearRange(FIRST_DATA_YEAR, LAST_PROJECTION_YEAR)}
+        baseYears={yearRange(FIRST_DATA_YEAR, LAST_DATA_YEAR)}
+      >
+        <AreaPicker />
+      </ViewControls>
       <div className="layout">
         <div className="main-column">
           <section className="panel map-panel">
