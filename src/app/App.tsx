@@ -9,6 +9,9 @@ import { AboutData } from '../features/about/AboutData';
 import { UploadBanner } from '../features/upload/UploadBanner';
 import { PresentButton } from '../features/present/PresentButton';
 import { MapPanel } from '../features/map/MapPanel';
+import { ViewControls } from '../features/controls/ViewControls';
+import { AreaPicker } from '../features/area-picker/AreaPicker';
+import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
 import { PrintButton } from '../features/export/ExportButtons';
 import { chartFallback, Dashboard, DashboardSkeleton } from './Dashboard';
 import { useModelInputs, useWorkforce, type Workforce } from '../state/use-workforce';
@@ -20,6 +23,18 @@ import type { TrendSource } from '../lib/trend-series';
 
 // The national chart (recharts) loads in its own chunk, so the map draws before the chart code has arrived.
 const NationalChart = lazy(() => import('../features/national/NationalChart').then((m) => ({ default: m.NationalChart })));
+/** The area picker's outline until the areas it searches have loaded (same size: nothing shifts). */
+function AreaPickerPlaceholder() {
+  return (
+    <div className="area-picker" aria-hidden="true">
+      <span className="area-picker-label">Find an area</span>
+      <div className="area-picker-box">
+        <input type="text" disabled placeholder="Loading areas…" tabIndex={-1} />
+      </div>
+    </div>
+  );
+}
+
 function trendSources(workforce: Workforce): TrendSource[] {
   const history: TrendSource = { key: 'history', label: 'Recorded', series: workforce.dataset.history };
   const { projection } = workforce;
@@ -91,6 +106,15 @@ export function App() {
         </div>
       )}
       <main>
+        {/* The controls stay mounted from first paint: nothing typed or chosen is lost when the data arrives. */}
+        {!areas.isError && (
+          <ViewControls
+            years={workforce?.years ?? yearRange(FIRST_DATA_YEAR, LAST_PROJECTION_YEAR)}
+            baseYears={workforce?.dataset.years ?? yearRange(FIRST_DATA_YEAR, LAST_DATA_YEAR)}
+          >
+            {workforce ? <AreaPicker /> : <AreaPickerPlaceholder />}
+          </ViewControls>
+        )}
         {workforce ? (
           <Dashboard workforce={workforce} deferred={deferredWorkforce ?? workforce} sources={sources} />
         ) : (

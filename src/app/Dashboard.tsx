@@ -1,12 +1,10 @@
-// The dashboard once the workforce series has loaded: controls, map and trends beside the headline,
+// The dashboard once the workforce series has loaded: map and trends beside the headline,
 // levers and scenarios, then comparison, the Areas table and the planner's own figures.
 import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ageProfileQuery, snapshotQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
 import { QueryStatus } from '../components/QueryStatus';
-import { ViewControls } from '../features/controls/ViewControls';
-import { AreaPicker } from '../features/area-picker/AreaPicker';
 import { MapPanel } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
 import { ChartPngButton, CsvButton, MapPngButton } from '../features/export/ExportButtons';
@@ -15,7 +13,6 @@ import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
 import type { TrendSource } from '../lib/trend-series';
 import type { Workforce } from '../state/use-workforce';
-import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
 
 // Code the first drawn map does not need loads in its own chunks: the charts (recharts), saved scenarios
 // and comparison, the CSV upload, and the print-only summary.
@@ -61,9 +58,6 @@ export function Dashboard({
   const rest = useAfterFirstPaint();
   return (
     <>
-      <ViewControls years={workforce.years} baseYears={workforce.dataset.years}>
-        <AreaPicker />
-      </ViewControls>
       <div className="layout">
         <div className="main-column">
           <Panel
@@ -150,13 +144,6 @@ function useAfterFirstPaint(): boolean {
 export function DashboardSkeleton({ status }: { status: ReactNode }) {
   return (
     <>
-      {/* The real controls (their years are fixed), so nothing moves when the data arrives. */}
-      <ViewControls
-        years={yearRange(FIRST_DATA_YEAR, LAST_PROJECTION_YEAR)}
-        baseYears={yearRange(FIRST_DATA_YEAR, LAST_DATA_YEAR)}
-      >
-        <AreaPicker />
-      </ViewControls>
       <div className="layout">
         <div className="main-column">
           <section className="panel map-panel">
