@@ -1,13 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { sumProjections } from '../../src/model/aggregate';
 import type { AreaProjection, ProjectedYear } from '../../src/model/types';
-
-/** items[index], failing loudly if it is missing (the config has noUncheckedIndexedAccess). */
-function at<T>(items: readonly T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`nothing at index ${index}`);
-  return item;
-}
+import { at } from './fixtures';
 
 function row(year: number, fte: number, patients: number, leavers = 0): ProjectedYear {
   return {

@@ -5,24 +5,10 @@ import { sumProjections } from '../../src/model/aggregate';
 import { LEVERS, defaultLeverValues } from '../../src/model/levers';
 import type { LeverKey, LeverValues } from '../../src/model/levers';
 import type { AreaBaseline } from '../../src/model/types';
+import { FORTIES, THREE_AREAS, at } from './fixtures';
 
-/** Everyone aged 40-49: that band's leaver rate equals the lever exactly. */
-const FORTIES = { 'Under 40': 0, '40-49': 1, '50-59': 0, '60 and over': 0 };
 /** Qualified permanent GP FTE by band, bulletin table 2a, March 2025. */
 const MARCH_2025 = { 'Under 40': 7389.3, '40-49': 9548.2, '50-59': 7497.5, '60 and over': 3001.9 };
-
-const THREE_AREAS: readonly AreaBaseline[] = [
-  { code: 'A', fte: 600, headcount: 800, patientsSeries: [1000000, 1020000], traineeFte: 30 },
-  { code: 'B', fte: 300, headcount: 360, patientsSeries: [500000, 495000], traineeFte: 10 },
-  { code: 'C', fte: 100, headcount: 125, patientsSeries: [200000, 204000], traineeFte: 10 },
-];
-
-/** items[index], failing loudly if it is missing (the config has noUncheckedIndexedAccess). */
-function at<T>(items: readonly T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`nothing at index ${index}`);
-  return item;
-}
 
 describe('projectWorkforce: invariants', () => {
   const observedRatio = 1000 / 1285; // 600 + 300 + 100 FTE over 800 + 360 + 125 heads

@@ -2,9 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { projectWorkforce, NEW_GP_FTE_PER_HEAD } from '../../src/model/project';
 import type { LeverValues } from '../../src/model/levers';
 import type { AreaBaseline, AreaProjection, ProjectionInput } from '../../src/model/types';
+import { ENGLAND_3, FORTIES, THREE_AREAS, at } from './fixtures';
 
-/** Everyone aged 40-49: that band's leaver rate equals the lever exactly. */
-const FORTIES = { 'Under 40': 0, '40-49': 1, '50-59': 0, '60 and over': 0 };
 const YOUNG = { 'Under 40': 1, '40-49': 0, '50-59': 0, '60 and over': 0 };
 const OLDER = { 'Under 40': 0, '40-49': 0, '50-59': 1, '60 and over': 1 };
 
@@ -23,27 +22,6 @@ const LEVERS_1: LeverValues = {
   returners: 20,
   ftePerGp: 0.8,
 };
-
-const THREE_AREAS: readonly AreaBaseline[] = [
-  { code: 'A', fte: 600, headcount: 800, patientsSeries: [1000000, 1020000], traineeFte: 30 },
-  { code: 'B', fte: 300, headcount: 360, patientsSeries: [500000, 495000], traineeFte: 10 },
-  { code: 'C', fte: 100, headcount: 125, patientsSeries: [200000, 204000], traineeFte: 10 },
-];
-const ENGLAND_3: LeverValues = {
-  trainingPlaces: 1000,
-  traineeUptake: 0.5,
-  leaverRate: 0.059,
-  internationalRecruitment: 100,
-  returners: 50,
-  ftePerGp: 0.8,
-};
-
-/** items[index], failing loudly if it is missing (the config has noUncheckedIndexedAccess). */
-function at<T>(items: readonly T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`nothing at index ${index}`);
-  return item;
-}
 
 function run(overrides: Partial<ProjectionInput> = {}): AreaProjection[] {
   return projectWorkforce({

@@ -2,34 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { projectWorkforce } from '../../src/model/project';
 import { defaultLeversForScope } from '../../src/model/sharing';
 import { defaultLeverValues } from '../../src/model/levers';
-import type { LeverValues } from '../../src/model/levers';
-import type { AreaBaseline, AreaProjection } from '../../src/model/types';
+import type { AreaProjection } from '../../src/model/types';
+import { ENGLAND_3, FORTIES, THREE_AREAS, at } from './fixtures';
 
-/** Everyone aged 40-49: that band's leaver rate equals the lever exactly. */
-const FORTIES = { 'Under 40': 0, '40-49': 1, '50-59': 0, '60 and over': 0 };
 /** Qualified permanent GP FTE by band, bulletin table 2a, March 2025. */
 const MARCH_2025 = { 'Under 40': 7389.3, '40-49': 9548.2, '50-59': 7497.5, '60 and over': 3001.9 };
-
-const THREE_AREAS: readonly AreaBaseline[] = [
-  { code: 'A', fte: 600, headcount: 800, patientsSeries: [1000000, 1020000], traineeFte: 30 },
-  { code: 'B', fte: 300, headcount: 360, patientsSeries: [500000, 495000], traineeFte: 10 },
-  { code: 'C', fte: 100, headcount: 125, patientsSeries: [200000, 204000], traineeFte: 10 },
-];
-const ENGLAND_3: LeverValues = {
-  trainingPlaces: 1000,
-  traineeUptake: 0.5,
-  leaverRate: 0.059,
-  internationalRecruitment: 100,
-  returners: 50,
-  ftePerGp: 0.8,
-};
-
-/** items[index], failing loudly if it is missing (the config has noUncheckedIndexedAccess). */
-function at<T>(items: readonly T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`nothing at index ${index}`);
-  return item;
-}
 
 function byCode(projections: readonly AreaProjection[], code: string): AreaProjection {
   const found = projections.find((p) => p.code === code);
