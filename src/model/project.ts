@@ -149,6 +149,8 @@ function projectArea(area: AreaBaseline, flows: AreaFlows, shares: BandValues, i
     },
   ];
 
+  // The four age bands are held in scalars (f0..f3 FTE, h0..h3 heads) and the steps written out band by
+  // band: this loop runs for every area on every slider move, and plain locals keep it allocation-free.
   for (let year = fromYear + 1; year <= toYear; year++) {
     // 1. Leavers: each band loses its rate, in FTE and in heads alike.
     const leaverFte = f0 * r0 + f1 * r1 + f2 * r2 + f3 * r3;
