@@ -99,7 +99,11 @@ export function ChartPngButton({ workforce }: { workforce: Workforce }) {
         const [, { renderChartCanvas }, { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
         const { byCode } = workforce.dataset;
         const names = selected.flatMap((code) => byCode.get(code)?.name ?? []);
-        const canvas = await renderChartCanvas({ root, years: workforce.years, areaNames: names, levers }, canvasMeasure());
+        const lastDataYear = workforce.dataset.years[workforce.dataset.years.length - 1];
+        const canvas = await renderChartCanvas(
+          { root, years: workforce.years, areaNames: names, levers, lastDataYear },
+          canvasMeasure(),
+        );
         downloadBlob(await canvasToPng(canvas), `gp-trends-${slug(names[0] ?? 'england')}.png`);
       }}
     />

@@ -14,6 +14,8 @@ export interface ChartExportInput {
   /** Selected areas' names (England is always plotted too). */
   areaNames: readonly string[];
   levers: readonly LeverGroup[];
+  /** The last recorded year: later years are projected. */
+  lastDataYear?: number;
 }
 
 /** The measure the chart shows, from its "Trend measure" radio buttons (FTE per 100,000 patients by default). */
@@ -30,8 +32,15 @@ export async function renderChartCanvas(input: ChartExportInput, measure: Measur
   const metric = chartMeasure(input.root);
   const layout = layoutExport(
     {
-      title: chartTitle({ metricLabel: metric.label, years: input.years, areaNames: input.areaNames }),
-      subtitle: [`In ${metric.unit}${input.years.some(isProjectedYear) ? '; the shaded years are projected' : ''}`],
+      title: chartTitle({
+        metricLabel: metric.label,
+        years: input.years,
+        areaNames: input.areaNames,
+        lastDataYear: input.lastDataYear,
+      }),
+      subtitle: [
+        `In ${metric.unit}${input.years.some((y) => isProjectedYear(y, input.lastDataYear)) ? '; the shaded years are projected' : ''}`,
+      ],
       figureAspect: box.height / box.width,
       legendTitle: 'Lines',
       legend: chartLegendFromDom(input.root),

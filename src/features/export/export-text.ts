@@ -45,7 +45,7 @@ export function leverGroups(args: {
 }
 
 /** " (projected)" after a projected year, nothing after a recorded one. */
-const projectedSuffix = (year: number) => (isProjectedYear(year) ? ' (projected)' : '');
+const projectedSuffix = (year: number, lastDataYear: number) => (isProjectedYear(year, lastDataYear) ? ' (projected)' : '');
 
 /** e.g. "GP FTE per 100,000 patients by ICB (STP), 2030/31 (projected)". */
 export function mapTitle(args: {
@@ -54,10 +54,12 @@ export function mapTitle(args: {
   year: number;
   baseYear: number;
   usesBaseYear: boolean;
+  /** The last recorded year (later once a planner's own figures extend the data). */
+  lastDataYear?: number;
 }) {
-  const { metricLabel, levelLabel, year, baseYear, usesBaseYear } = args;
+  const { metricLabel, levelLabel, year, baseYear, usesBaseYear, lastDataYear = LAST_DATA_YEAR } = args;
   const span = usesBaseYear ? `${fyLabel(baseYear)} to ${fyLabel(year)}` : fyLabel(year);
-  return `${metricLabel} by ${levelLabel}, ${span}${projectedSuffix(year)}`;
+  return `${metricLabel} by ${levelLabel}, ${span}${projectedSuffix(year, lastDataYear)}`;
 }
 
 /** Which areas the figure covers: England, with any selected areas named. */
@@ -66,12 +68,18 @@ export function areasLine(selectedNames: readonly string[], what: 'outlined' | '
 }
 
 /** e.g. "GP FTE, 2015/16 to 2035/36 (projected from 2025/26): NHS Kent and Medway ICB against England". */
-export function chartTitle(args: { metricLabel: string; years: readonly number[]; areaNames: readonly string[] }) {
-  const { metricLabel, years, areaNames } = args;
+export function chartTitle(args: {
+  metricLabel: string;
+  years: readonly number[];
+  areaNames: readonly string[];
+  lastDataYear?: number;
+}) {
+  const { metricLabel, years, areaNames, lastDataYear = LAST_DATA_YEAR } = args;
   const first = years[0];
   const last = years[years.length - 1];
   const span = first !== undefined && last !== undefined ? `, ${fyLabel(first)} to ${fyLabel(last)}` : '';
-  const projected = last !== undefined && isProjectedYear(last) ? ` (projected from ${fyLabel(LAST_DATA_YEAR + 1)})` : '';
+  const projected =
+    last !== undefined && isProjectedYear(last, lastDataYear) ? ` (projected from ${fyLabel(lastDataYear + 1)})` : '';
   const who = areaNames.length === 0 ? 'England' : `${areaNames.join(', ')} against England`;
   return `${metricLabel}${span}${projected}: ${who}`;
 }

@@ -59,6 +59,7 @@ export function mapExport(input: MapExportInput): MapExport {
       year,
       baseYear,
       usesBaseYear: metric.usesBaseYear,
+      lastDataYear: dataset.years[dataset.years.length - 1],
     }),
     subtitle: [
       areasLine(

@@ -46,6 +46,22 @@ describe('export text', () => {
     );
   });
 
+  it('counts a year the planner’s own figures recorded as recorded, not projected', () => {
+    expect(
+      mapTitle({
+        metricLabel: 'GP FTE',
+        levelLabel: 'Region',
+        year: 2026,
+        baseYear: 2016,
+        usesBaseYear: false,
+        lastDataYear: 2026,
+      }),
+    ).toBe('GP FTE by Region, 2025/26');
+    expect(chartTitle({ metricLabel: 'GP FTE', years: [2016, 2036], areaNames: [], lastDataYear: 2026 })).toBe(
+      'GP FTE, 2015/16 to 2035/36 (projected from 2026/27): England',
+    );
+  });
+
   it('titles the chart with measure, years and areas', () => {
     expect(chartTitle({ metricLabel: 'GP FTE', years: [2016, 2036], areaNames: ['Kent'] })).toBe(
       'GP FTE, 2015/16 to 2035/36 (projected from 2025/26): Kent against England',
