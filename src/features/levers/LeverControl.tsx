@@ -17,7 +17,8 @@ export function LeverControl({ config, value, isChanged, onChange, onReset }: Le
   // What the person is typing; null shows the lever's current value (so slider moves and resets show through).
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const text = draft ?? String(Number(shown.toPrecision(6)));
+  // Up to 4 decimals: the observed FTE per GP (0.714594…) reads 0.7146, whole levers stay whole.
+  const text = draft ?? String(Number(shown.toFixed(4)));
 
   const commitDraft = () => {
     if (draft === null) return;
