@@ -5,10 +5,9 @@ import { useState, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { fyLabel } from '../../lib/years';
-import { ENGLAND, type Workforce } from '../../state/use-workforce';
+import type { Workforce } from '../../state/use-workforce';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
-import { featuresForLevel } from '../../lib/geometry';
 import { useComparedScenarios } from '../../state/compare-series';
 import { slug } from './export-text';
 import { useLeverGroups } from './use-lever-groups';
@@ -64,23 +63,10 @@ export function MapPngButton({ workforce }: { workforce: Workforce }) {
       disabled={!boundaries.data}
       run={async () => {
         if (!boundaries.data) throw new Error('The boundaries have not loaded.');
-        const [{ renderMapCanvas }, , { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
-        const { level, metric, year, baseYear, selected } = useViewStore.getState();
-        const canvas = renderMapCanvas(
-          {
-            dataset: workforce.dataset,
-            series: workforce.series,
-            features: featuresForLevel(boundaries.data, level),
-            level,
-            metric,
-            year,
-            baseYear,
-            selected,
-            levers,
-            englandCode: ENGLAND,
-          },
-          canvasMeasure(),
-        );
+        const [{ renderMapCanvas, screenMapInput }, , { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
+        const view = useViewStore.getState();
+        const { level, metric, year } = view;
+        const canvas = renderMapCanvas(screenMapInput({ workforce, boundaries: boundaries.data, view, levers }), canvasMeasure());
         downloadBlob(await canvasToPng(canvas), `gp-map-${slug(metric)}-${level}-${slug(fyLabel(year))}.png`);
       }}
     />

@@ -5,10 +5,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
-import { ENGLAND, type Workforce } from '../../state/use-workforce';
+import type { Workforce } from '../../state/use-workforce';
 import { useViewStore } from '../../state/view-store';
-import { featuresForLevel } from '../../lib/geometry';
-import { renderMapCanvas } from './map-png';
+import { renderMapCanvas, screenMapInput } from './map-png';
 import { canvasMeasure } from './paint';
 import { useLeverGroups } from './use-lever-groups';
 
@@ -26,18 +25,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
     if (!target || !boundaries.data) return;
     try {
       const canvas = renderMapCanvas(
-        {
-          dataset: workforce.dataset,
-          series: workforce.series,
-          features: featuresForLevel(boundaries.data, level),
-          level,
-          metric,
-          year,
-          baseYear,
-          selected,
-          levers: [],
-          englandCode: ENGLAND,
-        },
+        screenMapInput({ workforce, boundaries: boundaries.data, view: { level, metric, year, baseYear, selected }, levers: [] }),
         canvasMeasure(),
         // Small enough that, scaled to a column of an A4 page, the legend's text stays readable (about 11 px).
         { width: 900, sideWidth: 320, bare: true },

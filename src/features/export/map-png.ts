@@ -4,8 +4,10 @@ import { legendLabels, NO_DATA_COLOUR } from '../../lib/bins';
 import { levelRows } from '../../lib/level-rows';
 import { metricConfig, type MetricKey, type WorkforceSeries } from '../../lib/metrics';
 import type { Dataset } from '../../data/dataset';
-import { LEVEL_LABELS, type MapLevel } from '../../state/view-store';
-import type { AreaFeatures } from '../../lib/geometry';
+import { LEVEL_LABELS, type MapLevel, type ViewState } from '../../state/view-store';
+import { ENGLAND, type Workforce } from '../../state/use-workforce';
+import type { BoundariesFile } from '../../data/schemas';
+import { featuresForLevel, type AreaFeatures } from '../../lib/geometry';
 import { londonFeatures, mapColouring, mapLegendTitle, mapValueFormatter } from '../../lib/map-figure';
 import { drawMap, projectedAspect } from './draw-map';
 import { areasLine, ATTRIBUTION, mapTitle, type LeverGroup } from './export-text';
@@ -25,6 +27,28 @@ export interface MapExportInput {
   selected: readonly string[];
   levers: readonly LeverGroup[];
   englandCode: string;
+}
+
+/** The map as the screen shows it: the view's choices, the workforce series and that level's boundaries. */
+export function screenMapInput(args: {
+  workforce: Workforce;
+  boundaries: BoundariesFile;
+  view: Pick<ViewState, 'level' | 'metric' | 'year' | 'baseYear' | 'selected'>;
+  levers: readonly LeverGroup[];
+}): MapExportInput {
+  const { workforce, boundaries, view, levers } = args;
+  return {
+    dataset: workforce.dataset,
+    series: workforce.series,
+    features: featuresForLevel(boundaries, view.level),
+    level: view.level,
+    metric: view.metric,
+    year: view.year,
+    baseYear: view.baseYear,
+    selected: view.selected,
+    levers,
+    englandCode: ENGLAND,
+  };
 }
 
 export interface MapExport {
