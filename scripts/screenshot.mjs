@@ -1,6 +1,7 @@
 // Developer aid: screenshot the built app (npm run build first). Usage: node scripts/screenshot.mjs [query] [out.png]
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { LAUNCH_OPTIONS } from './chromium.mjs';
 
 const [query = '', out = 'test-results/screenshot.png', width = '1440', height = '1800'] = process.argv.slice(2);
 const server = await preview({
@@ -9,10 +10,7 @@ const server = await preview({
   logLevel: 'silent',
 });
 const { port } = server.httpServer.address();
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await chromium.launch(LAUNCH_OPTIONS);
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
 page.on('pageerror', (e) => console.log('page error:', e.message));

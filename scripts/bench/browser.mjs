@@ -14,18 +14,8 @@
 // the frame after the last mutation, to catch repaints spread over several frames.
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { LAUNCH_OPTIONS } from '../chromium.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1440, height: 1000 };
 const MAP = '[role="region"][aria-label="Map"]';
 const QUIET_MS = 150;
@@ -35,7 +25,7 @@ export async function startBrowser(root) {
   const server = await preview({ root, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch(LAUNCH_OPTIONS);
   return {
     baseUrl: `http://127.0.0.1:${address.port}/`,
     browser,

@@ -2,6 +2,7 @@
 // Usage: npm run build && node scripts/bench/load-timeline.mjs
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { LAUNCH_OPTIONS } from '../chromium.mjs';
 
 const server = await preview({
   build: { outDir: process.env.GPW_DIST ?? 'dist' },
@@ -9,10 +10,7 @@ const server = await preview({
   logLevel: 'silent',
 });
 const { port } = server.httpServer.address();
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await chromium.launch(LAUNCH_OPTIONS);
 for (let run = 0; run < 3; run += 1) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();

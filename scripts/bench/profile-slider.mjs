@@ -2,13 +2,11 @@
 // Usage: node scripts/bench/profile-slider.mjs [distDir]. Prints per-input time and the hottest functions.
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { LAUNCH_OPTIONS } from '../chromium.mjs';
 const dir = process.argv[2] ?? '/tmp/prof-dist';
 const server = await preview({ build: { outDir: dir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const { port } = server.httpServer.address();
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await chromium.launch(LAUNCH_OPTIONS);
 const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 await page.goto(`http://127.0.0.1:${port}/?level=subicb`);
 await page.waitForSelector('[aria-label="Map"] .leaflet-overlay-pane path');

@@ -2,21 +2,12 @@
 // drives Debian's Chromium through playwright-core. Every request the page makes is recorded.
 import { afterAll, beforeAll } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
+import { LAUNCH_OPTIONS } from '../../scripts/chromium.mjs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results');
 
 export interface Harness {
@@ -36,7 +27,7 @@ export async function startHarness(): Promise<Harness> {
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch(LAUNCH_OPTIONS);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
     baseUrl: `http://127.0.0.1:${address.port}/`,
