@@ -62,8 +62,10 @@ describe('exports in Chromium', () => {
     await expect
       .poll(async () => (await page.getByRole('heading', { level: 3, name: /England, 2035\/36/ }).count()) > 0)
       .toBe(true);
-    const shown = Number((await headline.textContent())?.replace(/,/g, ''));
-    expect(shown).toBeGreaterThan(20_000);
+    // The lever is in force (its reset is offered) before the figures are read and the CSV is made.
+    await expect.poll(() => page.getByRole('button', { name: 'Reset International recruitment' }).isEnabled()).toBe(true);
+    const shownFte = async () => Number((await headline.textContent())?.replace(/,/g, ''));
+    await expect.poll(shownFte).toBeGreaterThan(20_000);
 
     const csv = parseCsv((await download('Download projection as CSV', 'export-projection.csv')).toString('utf8'));
     const [header, ...rows] = csv;
@@ -75,7 +77,7 @@ describe('exports in Chromium', () => {
     expect(scenario?.[6]).toBe('projected');
     const fte = Number(scenario?.[fteColumn]);
     // The CSV has 1 decimal, the headline none: they agree to the headline's precision.
-    expect(Math.abs(fte - shown)).toBeLessThanOrEqual(0.55);
+    await expect.poll(async () => Math.abs(fte - (await shownFte()))).toBeLessThanOrEqual(0.55);
     expect(fte).toBeGreaterThan(Number(row('Current trends', 'ENG', '2035/36')?.[fteColumn]));
     expect(row('Scenario', 'ENG', '2024/25')?.[6]).toBe('recorded');
     // England scope: every area at every level (1 + 7 regions + 42 ICBs + 106 sub-ICBs).
@@ -119,14 +121,15 @@ describe('exports in Chromium', () => {
     // Nothing is drawn for print until printing starts (here, the print media query matching).
     expect(await page.getByTestId('print-map').locator('canvas').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
+    // Drawn once the print media query matches: wait for it, and for the page to take its print layout.
     await page.getByTestId('print-map').locator('canvas').waitFor();
-    expect(await page.getByTestId('print-map').locator('canvas').isVisible()).toBe(true);
-    expect(await page.locator('.leaflet-container').first().isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Download map as PNG' }).isVisible()).toBe(false);
-    expect(await page.getByRole('slider').first().isVisible()).toBe(false);
+    await expect.poll(() => page.getByTestId('print-map').locator('canvas').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.leaflet-container').first().isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: 'Download map as PNG' }).isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('slider').first().isVisible()).toBe(false);
     await expect.poll(() => page.locator('.print-levers').innerText()).toContain('International recruitment: 1,000 FTE a year');
-    expect(await page.getByTestId('headline-fte').isVisible()).toBe(true);
-    expect(await page.locator('#trends svg.recharts-surface').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('headline-fte').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#trends svg.recharts-surface').first().isVisible()).toBe(true);
     const footer = await page.locator('.app-footer').innerText();
     for (const line of ATTRIBUTION) expect(footer.replace(/\s+/g, ' ')).toContain(line);
     await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'print-preview.png'), fullPage: true });

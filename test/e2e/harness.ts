@@ -74,6 +74,64 @@ export async function waitForMap(page: Page, count?: number) {
 }
 
 /**
+ * Waits for what the dashboard renders after the map's first paint (in a transition, and from lazily loaded
+ * chunks): the Headline, the levers, saved scenarios, the comparison, the Areas table's rows, "Your own
+ * figures" and the trend chart, with no "Loading…" or "Running the projection…" status left.
+ */
+export async function waitForPanels(page: Page) {
+  // Lazy chunks and a 106-row table on a loaded 2-core machine: allow as long as the map itself gets.
+  const timeout = 20_000;
+  await page.getByTestId('headline-fte').waitFor({ timeout });
+  await page.getByRole('slider', { name: 'International recruitment' }).waitFor({ timeout });
+  await page.getByRole('textbox', { name: 'Scenario name' }).waitFor({ timeout });
+  await page
+    .getByRole('table', { name: /^Areas at/ })
+    .locator('tbody tr')
+    .first()
+    .waitFor({ timeout });
+  await page.getByLabel('Load your own figures (CSV)').waitFor({ state: 'attached', timeout });
+  await page.getByRole('region', { name: 'Trends' }).locator('svg.recharts-surface').first().waitFor({ timeout });
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('.loading[role="status"]').length === 0 &&
+      ![...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.includes('Running the projection')),
+    undefined,
+    { timeout },
+  );
+}
+
+/**
+ * Waits until the map inside `scope` (the dashboard's by default) has stopped moving, e.g. after flying to
+ * an area: its panes and drawn paths have held still for 300 ms. A fly takes 0.4 s and starts on the next
+ * animation frame, so a map that is about to move does not count as at rest.
+ */
+export async function waitForMapAtRest(page: Page, scope = '[aria-label="Map"]') {
+  // Start the 300 ms afresh: a reading left from an earlier call must not count.
+  await page.evaluate(() => delete (window as unknown as { __mapRest?: unknown }).__mapRest);
+  await page.waitForFunction(
+    (selector) => {
+      const map = document.querySelector(selector);
+      if (!map) return false;
+      const pane = map.querySelector<HTMLElement>('.leaflet-map-pane');
+      const svg = map.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg');
+      const first = map.querySelector('.leaflet-overlay-pane path');
+      const state = [pane?.style.transform, svg?.style.transform, svg?.getAttribute('viewBox'), first?.getAttribute('d')].join(
+        '|',
+      );
+      const w = window as unknown as { __mapRest?: { selector: string; state: string; since: number } };
+      const now = performance.now();
+      if (w.__mapRest?.selector !== selector || w.__mapRest.state !== state) {
+        w.__mapRest = { selector, state, since: now };
+        return false;
+      }
+      return now - w.__mapRest.since >= 300;
+    },
+    scope,
+    { polling: 'raf', timeout: 20_000 },
+  );
+}
+
+/**
  * One harness and one page for a whole test file, opened (map drawn) before its tests and closed after.
  * Read `shared.harness` and `shared.watched` inside tests, not at module load.
  */

@@ -24,7 +24,7 @@ describe('levers and shared links', () => {
     await slider.focus();
     for (let i = 0; i < 20; i += 1) await page.keyboard.press('ArrowRight');
     await expect.poll(() => fteOnScreen(page)).toBeGreaterThan(before);
-    expect(await page.getByRole('button', { name: 'Reset International recruitment' }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Reset International recruitment' }).isEnabled()).toBe(true);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -42,17 +42,21 @@ describe('levers and shared links', () => {
       .getByRole('button', { name: 'NHS Devon ICB - 15N' })
       .click();
     await expect.poll(() => first.page.getByRole('heading', { name: /NHS Devon ICB - 15N, 2035\/36/ }).count()).toBe(1);
-    const figures = await first.page.getByRole('definition').allTextContents();
-    // The URL is rewritten once the state settles.
+    // The URL is rewritten once the state settles: both levers and the area are in it.
     await expect.poll(() => first.page.url()).toContain('areas=15N');
     const url = first.page.url();
-    expect(url).toContain('levers=');
+    const levers = new URL(url).searchParams.get('levers') ?? '';
+    expect(levers).toContain('leaverRate:');
+    expect(levers).toContain('internationalRecruitment:800');
+    // Read once the state the URL records has settled, so they are that state's figures.
+    const figures = await first.page.getByRole('definition').allTextContents();
+    expect(figures.length).toBeGreaterThan(0);
     await first.context.close();
 
     const second = await openPage(harness, url.replace(harness.baseUrl, ''));
     await waitForMap(second.page, 106);
     await expect.poll(() => second.page.getByRole('heading', { name: /NHS Devon ICB - 15N, 2035\/36/ }).count()).toBe(1);
-    expect(await second.page.getByRole('definition').allTextContents()).toEqual(figures);
+    await expect.poll(() => second.page.getByRole('definition').allTextContents()).toEqual(figures);
     expect(second.consoleErrors).toEqual([]);
     await second.page.screenshot({ path: `${SCREENSHOT_DIR}/shared-link.png` });
     await second.context.close();
@@ -61,7 +65,7 @@ describe('levers and shared links', () => {
     await waitForMap(broken.page, 42);
     const notice = broken.page.getByRole('alert').filter({ hasText: 'Some of the link could not be used' });
     await expect.poll(() => notice.count()).toBe(1);
-    expect(await notice.textContent()).toContain('Returners for England was 99999');
+    await expect.poll(() => notice.textContent()).toContain('Returners for England was 99999');
     await broken.context.close();
   });
 });

@@ -2,7 +2,7 @@
 // "Present" and Enter, arrows step the year and area, Space plays the years, Escape returns to the dashboard.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { resolve } from 'node:path';
-import { openPage, startHarness, waitForMap, SCREENSHOT_DIR, type Harness, type WatchedPage } from './harness';
+import { openPage, startHarness, waitForMap, waitForMapAtRest, SCREENSHOT_DIR, type Harness, type WatchedPage } from './harness';
 
 let harness: Harness;
 let watched: WatchedPage;
@@ -37,10 +37,11 @@ describe('presentation mode in Chromium', () => {
     expect(await focusedText()).toBe('Present');
     await page.keyboard.press('Enter');
     await dialog().waitFor();
-    expect(await dialog().evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    // Focus moves in after the dialog is in the page (in an effect): wait for it.
+    await expect.poll(() => dialog().evaluate((el) => el.contains(document.activeElement))).toBe(true);
     // The map inside draws the 42 ICBs.
     await expect.poll(() => dialog().locator('[aria-label="Map"] .leaflet-overlay-pane path').count()).toBe(42);
-    expect(await titleText()).toContain('2024/25');
+    await expect.poll(titleText).toContain('2024/25');
   });
 
   it('ArrowRight twice steps two years on, into the projection, and the URL follows', async () => {
@@ -53,7 +54,7 @@ describe('presentation mode in Chromium', () => {
 
   it('ArrowDown and ArrowUp change the area on show', async () => {
     const { page } = watched;
-    expect(await titleText()).toMatch(/^England/);
+    await expect.poll(titleText).toMatch(/^England/);
     await page.keyboard.press('ArrowDown');
     await expect
       .poll(() =>
@@ -62,8 +63,8 @@ describe('presentation mode in Chromium', () => {
           .textContent(),
       )
       .toContain('rank 1 of 42');
+    await expect.poll(titleText).not.toMatch(/^England/);
     const first = await titleText();
-    expect(first).not.toMatch(/^England/);
     await page.keyboard.press('ArrowDown');
     await expect
       .poll(() =>
@@ -72,7 +73,7 @@ describe('presentation mode in Chromium', () => {
           .textContent(),
       )
       .toContain('rank 2 of 42');
-    expect(await titleText()).not.toBe(first);
+    await expect.poll(titleText).not.toBe(first);
     await page.keyboard.press('ArrowUp');
     await expect.poll(titleText).toBe(first);
     // The map outlines the area on show.
@@ -83,7 +84,7 @@ describe('presentation mode in Chromium', () => {
     const { page } = watched;
     const before = await titleText();
     await page.keyboard.press('Space');
-    await expect(dialog().getByRole('button', { name: 'Pause' }).isVisible()).resolves.toBe(true);
+    await dialog().getByRole('button', { name: 'Pause' }).waitFor();
     await expect.poll(titleText, { timeout: 2500, interval: 100 }).not.toBe(before);
     await page.keyboard.press('Space');
     await dialog().getByRole('button', { name: 'Play years' }).waitFor();
@@ -91,7 +92,7 @@ describe('presentation mode in Chromium', () => {
 
   it('writes a screenshot of presentation mode at 1920×1080', async () => {
     // Let the map finish flying to the area on show.
-    await watched.page.waitForTimeout(800);
+    await waitForMapAtRest(watched.page, '[role="dialog"] [aria-label="Map"]');
     const png = await watched.page.screenshot({ path: resolve(SCREENSHOT_DIR, 'presentation.png') });
     expect(png.length).toBeGreaterThan(10_000);
   });
@@ -100,9 +101,10 @@ describe('presentation mode in Chromium', () => {
     const { page } = watched;
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
-    expect(await focusedText()).toBe('Present');
-    await expect(page.getByRole('region', { name: 'Where GPs are short' }).isVisible()).resolves.toBe(true);
-    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    // Focus goes back as the dialog unmounts (in an effect's clean-up), and leaving full screen is asynchronous.
+    await expect.poll(focusedText).toBe('Present');
+    await page.getByRole('region', { name: 'Where GPs are short' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
   });
 
   it('logs no console errors', () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startHarness, waitForMap, type Harness } from './harness';
+import { startHarness, waitForMap, waitForMapAtRest, waitForPanels, type Harness } from './harness';
 import type { AreasFile } from '../../src/data/schemas';
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1">';
@@ -26,6 +26,8 @@ interface Session {
   page: Page;
   requests: string[];
   consoleErrors: string[];
+  /** Requests the page has made that have neither finished nor failed yet. */
+  inFlight: () => number;
 }
 
 let harness: Harness;
@@ -65,9 +67,13 @@ async function openSession(areasBody?: string): Promise<Session> {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
+  let inFlight = 0;
+  page.on('request', () => (inFlight += 1));
+  page.on('requestfinished', () => (inFlight -= 1));
+  page.on('requestfailed', () => (inFlight -= 1));
   await page.goto(harness.baseUrl);
   await waitForMap(page);
-  return { context, page, requests, consoleErrors };
+  return { context, page, requests, consoleErrors, inFlight: () => inFlight };
 }
 
 const foreign = (requests: readonly string[]) =>
@@ -97,7 +103,8 @@ describe('Content Security Policy', () => {
   it('the app loads and runs with no CSP violation; the policy is enforced', async () => {
     const { context, page, consoleErrors } = await openSession();
     try {
-      await page.getByRole('region', { name: 'Trends' }).locator('svg.recharts-surface').first().waitFor({ timeout: 20_000 });
+      // Everything rendered after the map (lazy chunks included) is in before "no violation" is read.
+      await waitForPanels(page);
       expect(await page.evaluate(() => window.__csp)).toEqual([]);
       expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
 
@@ -117,7 +124,7 @@ describe('Content Security Policy', () => {
 
 describe('no request leaves the app', () => {
   it('loading, switching levels, moving a lever and opening About stay on the own origin', async () => {
-    const { context, page, requests, consoleErrors } = await openSession();
+    const { context, page, requests, consoleErrors, inFlight } = await openSession();
     try {
       const level = page.getByLabel('Geography level');
       await level.selectOption('subicb');
@@ -127,9 +134,12 @@ describe('no request leaves the app', () => {
       const slider = page.getByRole('slider', { name: 'International recruitment' });
       await slider.focus();
       await slider.press('PageUp');
+      await expect.poll(() => page.getByRole('button', { name: 'Reset International recruitment' }).isEnabled()).toBe(true);
       await page.getByRole('button', { name: 'About the data' }).click();
       await page.getByRole('region', { name: 'About the data' }).waitFor();
-      await page.waitForTimeout(500);
+      // Whatever the session set off has loaded: every panel is rendered and no request is still in flight.
+      await waitForPanels(page);
+      await expect.poll(inFlight).toBe(0);
 
       expect(foreign(requests)).toEqual([]);
       expect(requests.some((url) => url.endsWith('/data/areas.json'))).toBe(true);
@@ -190,7 +200,7 @@ describe('text from data and from people stays text', () => {
     await expect.poll(() => selected.count()).toBe(1);
     // The table click left the map scrolled away; the map then flies to the chosen area (0.4 s).
     await page.getByRole('region', { name: 'Map', exact: true }).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(800);
+    await waitForMapAtRest(page);
     const point = await selected.evaluate(pointInside);
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
@@ -203,16 +213,15 @@ describe('text from data and from people stays text', () => {
     const { page } = session;
     await page.getByRole('combobox', { name: 'Find an area' }).fill('<img src');
     const option = page.getByRole('listbox', { name: 'Matching areas' }).locator('.area-option-name');
-    expect(await option.allTextContents()).toEqual([PAYLOAD]);
+    await expect.poll(() => option.allTextContents()).toEqual([PAYLOAD]);
     await page.getByRole('combobox', { name: 'Find an area' }).press('Escape');
 
+    // fill() waits for the Saved scenarios panel, which renders after the map.
     const scenarioName = page.getByRole('textbox', { name: 'Scenario name' });
-    if ((await scenarioName.count()) > 0) {
-      await scenarioName.fill(PAYLOAD);
-      await page.getByRole('button', { name: 'Save current scenario' }).click();
-      const saved = page.getByRole('list', { name: 'Saved scenarios' });
-      await expect.poll(() => saved.getByText(PAYLOAD, { exact: true }).count()).toBeGreaterThan(0);
-    }
+    await scenarioName.fill(PAYLOAD);
+    await page.getByRole('button', { name: 'Save current scenario' }).click();
+    const saved = page.getByRole('list', { name: 'Saved scenarios' });
+    await expect.poll(() => saved.getByText(PAYLOAD, { exact: true }).count()).toBeGreaterThan(0);
   });
 
   it('never ran the payload: no injected image, window.__xss unset, no CSP violation', async () => {
