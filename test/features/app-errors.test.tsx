@@ -1,6 +1,6 @@
 // When a data file is missing or wrong, the panel that needs it says which file and field; the rest still works.
 import { describe, it, expect, afterEach, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { initialView, useViewStore } from '../../src/state/view-store';
 import { initialScenario, useScenarioStore } from '../../src/state/scenario-store';
 import { LAZY, readDataJson, renderApp, serveData } from './serve-data';
@@ -63,8 +63,15 @@ describe('App with a broken data file', { timeout: 30_000 }, () => {
     serveData({ 'snapshot-oct2025.json': { body: 'Not found', status: 404 } });
     renderApp();
     expect(await screen.findByRole('table', { name: /^Areas at/ })).toBeInTheDocument();
-    const alerts = await screen.findAllByRole('alert', {}, { timeout: 3_000 });
-    expect(alerts.map((a) => a.textContent).join(' ')).toContain('snapshot-oct2025.json');
+    // The Headline panel (which names the file) renders after the map: wait for its alert, whichever comes first.
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('alert')
+          .map((a) => a.textContent)
+          .join(' '),
+      ).toContain('snapshot-oct2025.json'),
+    );
   });
 
   it('shows a loading status while the files are on their way', async () => {

@@ -1,7 +1,7 @@
 // The dashboard as a planner uses it: controls, the Areas table, choosing an area, About the data.
 // Served the real committed data. The Leaflet map is not asserted here (jsdom does not lay it out).
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { initialView, useViewStore } from '../../src/state/view-store';
 import { initialScenario, useScenarioStore } from '../../src/state/scenario-store';
@@ -54,14 +54,14 @@ describe('App', { timeout: 30_000 }, () => {
     expect(bodyRows(table)).toHaveLength(42);
     expect(table).toHaveAccessibleName(/ICB \(STP\) level, 2024\/25/);
 
+    // The table's rows follow the level in a deferred render (its caption follows at once): wait for them.
     await user.selectOptions(screen.getByRole('combobox', { name: 'Geography level' }), 'Sub-ICB (CCG)');
+    await waitFor(async () => expect(rowNames(await areasTable()).sort()).toEqual(namesAt('subicb').sort()));
     expect(bodyRows(await areasTable())).toHaveLength(106);
-    expect(rowNames(await areasTable()).sort()).toEqual(namesAt('subicb').sort());
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Geography level' }), 'Region');
-    const regions = await areasTable();
-    expect(bodyRows(regions)).toHaveLength(7);
-    expect(rowNames(regions).sort()).toEqual(namesAt('region').sort());
+    await waitFor(async () => expect(rowNames(await areasTable()).sort()).toEqual(namesAt('region').sort()));
+    expect(bodyRows(await areasTable())).toHaveLength(7);
   });
 
   it('sorts by a column header and says so with aria-sort', async () => {
@@ -75,15 +75,15 @@ describe('App', { timeout: 30_000 }, () => {
     const byRank = rowNames(table);
 
     await user.click(within(areaHeader).getByRole('button'));
-    expect(areaHeader).toHaveAttribute('aria-sort', 'ascending');
+    await waitFor(() => expect(areaHeader).toHaveAttribute('aria-sort', 'ascending'));
     expect(rankHeader).toHaveAttribute('aria-sort', 'none');
     const ascending = [...byRank].sort((a, b) => a.localeCompare(b));
-    expect(rowNames(table)).toEqual(ascending);
-    expect(rowNames(table)).not.toEqual(byRank);
+    await waitFor(() => expect(rowNames(table)).toEqual(ascending));
+    expect(ascending).not.toEqual(byRank);
 
     await user.click(within(areaHeader).getByRole('button'));
-    expect(areaHeader).toHaveAttribute('aria-sort', 'descending');
-    expect(rowNames(table)).toEqual([...ascending].reverse());
+    await waitFor(() => expect(areaHeader).toHaveAttribute('aria-sort', 'descending'));
+    await waitFor(() => expect(rowNames(table)).toEqual([...ascending].reverse()));
   });
 
   it('ranks the default metric from the highest FTE per 100,000 down', async () => {
@@ -107,8 +107,8 @@ describe('App', { timeout: 30_000 }, () => {
 
     await user.click(button);
     expect(await screen.findByRole('heading', { level: 3, name: `${name} against England` })).toBeInTheDocument();
-    expect(within(table).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(table).getByRole('checkbox', { name: `Compare ${name}` })).toBeChecked();
+    await waitFor(() => expect(within(table).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() => expect(within(table).getByRole('checkbox', { name: `Compare ${name}` })).toBeChecked());
   });
 
   it('ticking Compare adds areas to the Trends heading', async () => {
@@ -130,13 +130,13 @@ describe('App', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('region', { name: 'About the data' })).not.toBeInTheDocument();
 
     await user.click(about);
-    expect(about).toHaveAttribute('aria-expanded', 'true');
-    const panel = screen.getByRole('region', { name: 'About the data' });
+    await waitFor(() => expect(about).toHaveAttribute('aria-expanded', 'true'));
+    const panel = await screen.findByRole('region', { name: 'About the data' });
     expect(panel).toHaveTextContent('Open Government Licence');
     expect(panel).toHaveTextContent(/exclude NHS estimates/i);
 
     await user.click(about);
-    expect(screen.queryByRole('region', { name: 'About the data' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'About the data' })).not.toBeInTheDocument());
   });
 
   it('shows the national bulletin figures', async () => {
@@ -145,6 +145,6 @@ describe('App', { timeout: 30_000 }, () => {
     expect(
       await within(national).findByText(/34,391\.8 FTE in Sept? 2015, 38,649\.2 FTE in Oct 2025/, {}, LAZY),
     ).toBeInTheDocument();
-    expect(within(national).getByText(/28,589\.6 → 28,017\.2 FTE/)).toBeInTheDocument();
+    expect(await within(national).findByText(/28,589\.6 → 28,017\.2 FTE/)).toBeInTheDocument();
   });
 });

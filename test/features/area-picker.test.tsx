@@ -1,7 +1,7 @@
 // The "Find an area" picker: matching by name, former CCG name and code (pure), and the combobox in the
 // whole app as a planner uses it: type, arrow, Enter, Escape. Served the real committed data.
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { initialView, useViewStore } from '../../src/state/view-store';
 import { initialScenario, useScenarioStore } from '../../src/state/scenario-store';
@@ -63,19 +63,24 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     expect(await trendHeading()).toHaveTextContent(/^England$/);
 
     await user.type(input, 'Cornwall');
-    expect(input).toHaveAttribute('aria-expanded', 'true');
+    await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'true'));
     expect(input).toHaveAttribute('aria-controls', listbox().id);
+    await waitFor(() =>
+      expect(options().map((o) => o.querySelector('.area-option-name')?.textContent)).toEqual([
+        CORNWALL_ICB,
+        `${CORNWALL_ICB} - 11N`,
+      ]),
+    );
     const listed = options();
-    expect(listed.map((o) => o.querySelector('.area-option-name')?.textContent)).toEqual([CORNWALL_ICB, `${CORNWALL_ICB} - 11N`]);
     // The first match is highlighted as you type, and the text box points at it.
     expect(listed[0]).toHaveAttribute('aria-selected', 'true');
     expect(input).toHaveAttribute('aria-activedescendant', listed[0]!.id);
-    expect(input).toHaveAccessibleDescription('2 areas match.');
+    await waitFor(() => expect(input).toHaveAccessibleDescription('2 areas match.'));
 
     await user.keyboard('{Enter}');
     expect(useViewStore.getState().selected).toEqual(['QT6']);
-    expect(input).toHaveAttribute('aria-expanded', 'false');
-    expect(input).toHaveValue(CORNWALL_ICB);
+    await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'false'));
+    await waitFor(() => expect(input).toHaveValue(CORNWALL_ICB));
     expect(await trendHeading()).toHaveTextContent(`${CORNWALL_ICB} against England`);
   });
 
@@ -84,18 +89,19 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     renderApp();
     const input = await picker();
     await user.type(input, 'kernow');
-    expect(options().map((o) => o.textContent)).toEqual([expect.stringMatching(/formerly NHS Kernow CCG$/)]);
+    await waitFor(() => expect(options().map((o) => o.textContent)).toEqual([expect.stringMatching(/formerly NHS Kernow CCG$/)]));
     await user.clear(input);
     await user.type(input, 'Cornwall');
+    // Both matches are listed before the arrows move through them.
+    await waitFor(() => expect(options()).toHaveLength(2));
     await user.keyboard('{ArrowDown}');
-    const second = options()[1]!;
-    expect(second).toHaveAttribute('aria-selected', 'true');
-    expect(input).toHaveAttribute('aria-activedescendant', second.id);
+    await waitFor(() => expect(options()[1]).toHaveAttribute('aria-selected', 'true'));
+    expect(input).toHaveAttribute('aria-activedescendant', options()[1]!.id);
     await user.keyboard('{ArrowDown}'); // wraps to the first
-    expect(options()[0]).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() => expect(options()[0]).toHaveAttribute('aria-selected', 'true'));
     await user.keyboard('{ArrowUp}{Enter}');
     expect(useViewStore.getState()).toMatchObject({ selected: ['11N'], level: 'subicb' });
-    expect(screen.getByRole('combobox', { name: 'Geography level' })).toHaveValue('subicb');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Geography level' })).toHaveValue('subicb'));
   });
 
   it('Escape closes the list, a second Escape clears the text; no match says so', async () => {
@@ -103,17 +109,18 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     renderApp();
     const input = await picker();
     await user.type(input, 'Cornwall');
+    await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'true'));
     await user.keyboard('{Escape}');
-    expect(input).toHaveAttribute('aria-expanded', 'false');
+    await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'false'));
     expect(screen.queryByRole('listbox', { name: 'Matching areas' })).not.toBeInTheDocument();
     expect(input).toHaveValue('Cornwall');
     await user.keyboard('{Escape}');
-    expect(input).toHaveValue('');
+    await waitFor(() => expect(input).toHaveValue(''));
     expect(useViewStore.getState().selected).toEqual([]);
 
     await user.type(input, 'zzzz');
+    expect(await screen.findByText('No areas match.')).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.getByText('No areas match.')).toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(useViewStore.getState().selected).toEqual([]);
   });
@@ -122,7 +129,8 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     renderApp();
     await user.type(await picker(), 'QT6');
-    await user.click(within(listbox()).getByRole('option', { name: new RegExp(`^${CORNWALL_ICB}`) }));
+    const list = await screen.findByRole('listbox', { name: 'Matching areas' });
+    await user.click(await within(list).findByRole('option', { name: new RegExp(`^${CORNWALL_ICB}`) }));
     expect(useViewStore.getState().selected).toEqual(['QT6']);
   });
 });

@@ -1,7 +1,7 @@
 // The lever panel as a planner uses it: sliders named by the LEVERS table, number boxes, resets, scopes,
 // and the headline figures they drive. Served the real committed data.
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LEVERS } from '../../src/model';
 import { initialView, useViewStore } from '../../src/state/view-store';
@@ -18,6 +18,8 @@ afterEach(() => {
 });
 
 const headlineFte = async () => Number((await screen.findByTestId('headline-fte')).textContent?.replace(/,/g, ''));
+/** Waits until the headline's projected FTE passes `check`: it follows a lever in a re-render. */
+const waitForHeadlineFte = (check: (fte: number) => void) => waitFor(async () => check(await headlineFte()));
 
 describe('Planning levers', { timeout: 30_000 }, () => {
   it('has a slider, a number box and a reset for every lever, each with its default and source', async () => {
@@ -36,10 +38,9 @@ describe('Planning levers', { timeout: 30_000 }, () => {
     const before = await headlineFte();
     const slider = await screen.findByRole('slider', { name: 'International recruitment' });
     fireEvent.change(slider, { target: { value: '1000' } });
-    const after = await headlineFte();
-    expect(after).toBeGreaterThan(before);
-    await userEvent.click(screen.getByRole('button', { name: 'Reset International recruitment' }));
-    expect(await headlineFte()).toBe(before);
+    await waitForHeadlineFte((after) => expect(after).toBeGreaterThan(before));
+    await userEvent.click(await screen.findByRole('button', { name: 'Reset International recruitment' }));
+    await waitForHeadlineFte((fte) => expect(fte).toBe(before));
   });
 
   it('a higher leaver rate typed into its box lowers projected FTE, and out-of-range input is kept in range', async () => {
@@ -48,7 +49,7 @@ describe('Planning levers', { timeout: 30_000 }, () => {
     const box = await screen.findByRole('textbox', { name: /^Leaver rate value/ });
     await userEvent.clear(box);
     await userEvent.type(box, '12{Enter}');
-    expect(await headlineFte()).toBeLessThan(before);
+    await waitForHeadlineFte((fte) => expect(fte).toBeLessThan(before));
     await userEvent.clear(box);
     await userEvent.type(box, '99{Enter}');
     expect(await screen.findByText(/Kept within the range 3.0% to 15.0%/)).toBeInTheDocument();
@@ -63,13 +64,13 @@ describe('Planning levers', { timeout: 30_000 }, () => {
     renderApp();
     const scope = await screen.findByRole('combobox', { name: 'Lever scope' });
     await userEvent.selectOptions(scope, 'NHS Devon ICB');
-    expect(screen.getByText(/Levers in force: NHS Devon ICB/)).toBeInTheDocument();
+    expect(await screen.findByText(/Levers in force: NHS Devon ICB/)).toBeInTheDocument();
     const slider = screen.getByRole('slider', { name: 'Leaver rate' });
     fireEvent.change(slider, { target: { value: '14' } });
     const state = useScenarioStore.getState();
     expect(state.englandLevers).toEqual({});
     expect(state.scopeLevers.QJK?.leaverRate).toBeCloseTo(0.14, 6);
-    expect(screen.getByText(/Areas with their own levers: NHS Devon ICB/)).toBeInTheDocument();
+    expect(await screen.findByText(/Areas with their own levers: NHS Devon ICB/)).toBeInTheDocument();
   });
 
   it('goal-seek finds a value that meets the target, or says it cannot', async () => {
@@ -95,13 +96,13 @@ describe('Planning levers', { timeout: 30_000 }, () => {
       screen.getByText('GP FTE per 100,000 patients', { selector: 'dt' }).parentElement?.querySelector('dd')?.textContent;
     const before = per100k();
     await userEvent.click(screen.getByRole('radio', { name: /The same for every area/ }));
-    const box = screen.getByRole('textbox', { name: 'Patient growth (% a year)' });
+    const box = await screen.findByRole('textbox', { name: 'Patient growth (% a year)' });
     await userEvent.clear(box);
     await userEvent.type(box, '3{Enter}');
     expect(useScenarioStore.getState().patientGrowth).toBe(0.03);
-    expect(per100k()).not.toBe(before);
+    await waitFor(() => expect(per100k()).not.toBe(before));
     expect(await headlineFte()).toBe(fte);
     await userEvent.click(screen.getByRole('radio', { name: /Each area's own trend/ }));
-    expect(per100k()).toBe(before);
+    await waitFor(() => expect(per100k()).toBe(before));
   });
 });

@@ -1,7 +1,7 @@
 // The saved-scenarios list and the comparison, as a planner uses them, on the real committed data:
 // save, rename and delete through the UI; compare two scenarios; damaged or full storage says so.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
 import { Providers } from '../../src/app/providers';
@@ -74,34 +74,37 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     renderScreen();
     expect(await screen.findByText(/No saved scenarios yet/, {}, { timeout: 10_000 })).toBeInTheDocument();
     await saveAs(user, 'Plan A');
-    expect(savedNames()).toEqual(['Plan A']);
-    expect(screen.getByText('Saved the current scenario as “Plan A”.')).toBeInTheDocument();
+    await waitFor(() => expect(savedNames()).toEqual(['Plan A']));
+    expect(await screen.findByText('Saved the current scenario as “Plan A”.')).toBeInTheDocument();
     expect(storedNames()).toEqual(['Plan A']);
 
     await user.click(screen.getByRole('button', { name: 'Rename Plan A' }));
-    const rename = screen.getByRole('textbox', { name: 'New name for Plan A' });
-    expect(rename).toHaveFocus();
+    const rename = await screen.findByRole('textbox', { name: 'New name for Plan A' });
+    // Focus moves to the box in an effect after it renders.
+    await waitFor(() => expect(rename).toHaveFocus());
     await user.clear(rename);
     await user.type(rename, 'Plan Z{Enter}');
-    expect(savedNames()).toEqual(['Plan Z']);
+    await waitFor(() => expect(savedNames()).toEqual(['Plan Z']));
     expect(storedNames()).toEqual(['Plan Z']);
-    expect(screen.getByRole('button', { name: 'Rename Plan Z' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Rename Plan Z' })).toHaveFocus());
 
     // A blank name is refused with a message, and Escape leaves the name as it was.
     await user.keyboard('{Enter}');
-    await user.clear(screen.getByRole('textbox', { name: 'New name for Plan Z' }));
+    await user.clear(await screen.findByRole('textbox', { name: 'New name for Plan Z' }));
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Give the scenario a name.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Give the scenario a name.');
     await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'New name for Plan Z' })).not.toBeInTheDocument());
     expect(savedNames()).toEqual(['Plan Z']);
 
     await user.click(screen.getByRole('button', { name: 'Delete Plan Z' }));
-    const confirm = screen.getByRole('group', { name: 'Confirm deleting Plan Z' });
+    const confirm = await screen.findByRole('group', { name: 'Confirm deleting Plan Z' });
     await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Confirm deleting Plan Z' })).not.toBeInTheDocument());
     expect(savedNames()).toEqual(['Plan Z']);
     await user.click(screen.getByRole('button', { name: 'Delete Plan Z' }));
-    await user.click(screen.getByRole('button', { name: 'Yes, delete Plan Z' }));
-    expect(screen.queryByRole('list', { name: 'Saved scenarios' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Yes, delete Plan Z' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Saved scenarios' })).not.toBeInTheDocument());
     expect(storedNames()).toEqual([]);
   });
 
@@ -109,7 +112,7 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const { container } = renderScreen();
     await saveAs(user, '<img src=x onerror=alert(1)>');
-    expect(screen.getByRole('checkbox', { name: 'Compare <img src=x onerror=alert(1)>' })).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: 'Compare <img src=x onerror=alert(1)>' })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
 
@@ -119,7 +122,7 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     act(() => useScenarioStore.getState().setLever('internationalRecruitment', 800));
     await saveAs(user, 'Plan A');
     act(() => useScenarioStore.getState().setLever('internationalRecruitment', 50));
-    await user.click(screen.getByRole('button', { name: 'Load Plan A' }));
+    await user.click(await screen.findByRole('button', { name: 'Load Plan A' }));
     expect(useScenarioStore.getState().englandLevers).toEqual({ internationalRecruitment: 800 });
   });
 
@@ -130,26 +133,26 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     await saveAs(user, 'Plan A');
     act(() => useScenarioStore.getState().setLever('internationalRecruitment', 2000));
     await saveAs(user, 'Plan B');
-    await user.click(screen.getByRole('checkbox', { name: 'Compare Plan A' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Compare Plan B' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Compare Plan A' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Compare Plan B' }));
 
-    const table = screen.getByRole('table', { name: /^Headline figures for England/ });
-    const [, body] = within(table).getAllByRole('rowgroup');
-    const rows = within(body!).getAllByRole('row');
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Plan A', 'Plan B']);
+    // A headline row for each ticked scenario, once both ticks have rendered.
+    const table = await screen.findByRole('table', { name: /^Headline figures for England/ });
+    const rows = () => within(within(table).getAllByRole('rowgroup')[1]!).getAllByRole('row');
+    await waitFor(() => expect(rows().map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Plan A', 'Plan B']));
     const fte = (row: HTMLElement) => Number(within(row).getAllByRole('cell')[1]?.textContent?.replace(/,/g, ''));
-    const [a, b] = rows.map(fte);
+    const [a, b] = rows().map(fte);
     expect(a).toBeGreaterThan(20_000);
     // 1,200 more internationally recruited FTE a year: more GPs in 2035/36.
     expect(b).toBeGreaterThan(a ?? Infinity);
 
     // The difference map's pickers and its table alternative.
-    expect(screen.getByRole('combobox', { name: 'First scenario' })).toHaveDisplayValue('Plan A');
+    expect(await screen.findByRole('combobox', { name: 'First scenario' })).toHaveDisplayValue('Plan A');
     expect(screen.getByRole('combobox', { name: 'Second scenario' })).toHaveDisplayValue('Plan B');
-    const diffTable = screen.getByRole('table', { name: /Plan A, Plan B and the difference/ });
-    const diffRows = within(within(diffTable).getAllByRole('rowgroup')[1]!).getAllByRole('row');
-    expect(diffRows).toHaveLength(42);
-    expect(diffRows.every((r) => /^−\d/.test(within(r).getAllByRole('cell')[2]?.textContent ?? ''))).toBe(true);
+    const diffTable = await screen.findByRole('table', { name: /Plan A, Plan B and the difference/ });
+    const diffRows = () => within(within(diffTable).getAllByRole('rowgroup')[1]!).getAllByRole('row');
+    await waitFor(() => expect(diffRows()).toHaveLength(42));
+    expect(diffRows().every((r) => /^−\d/.test(within(r).getAllByRole('cell')[2]?.textContent ?? ''))).toBe(true);
   });
 
   it('says when stored scenarios could not be read, and still lists the good ones', async () => {
@@ -166,7 +169,7 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText(/^1 saved scenario could not be read and was skipped/, {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    expect(savedNames()).toEqual(['Good one']);
+    await waitFor(() => expect(savedNames()).toEqual(['Good one']));
   });
 
   it('says so when storage is full, and keeps the scenario on the page', async () => {
@@ -177,8 +180,8 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     await saveAs(user, 'Plan A');
-    expect(screen.getByRole('alert')).toHaveTextContent(/storage is full/);
-    expect(savedNames()).toEqual(['Plan A']);
-    expect(screen.getByText('Saved the current scenario as “Plan A” on this page only.')).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/storage is full/);
+    await waitFor(() => expect(savedNames()).toEqual(['Plan A']));
+    expect(await screen.findByText('Saved the current scenario as “Plan A” on this page only.')).toBeInTheDocument();
   });
 });

@@ -34,7 +34,8 @@ describe('Presentation mode', { timeout: 60_000 }, () => {
   it('opens from the Present button as a modal with focus inside, showing the view in its title', async () => {
     const { dialog, title } = await openPresentation();
     expect(dialog).toHaveAttribute('aria-modal', 'true');
-    expect(dialog).toHaveFocus();
+    // Focus moves in from an effect once the (lazily loaded) dialog has rendered.
+    await waitFor(() => expect(dialog).toHaveFocus());
     expect(title).toHaveTextContent('England');
     expect(title).toHaveTextContent('GP FTE per 100,000 patients · ICB (STP) areas · 2024/25');
     expect(title).not.toHaveTextContent('projected');
@@ -46,12 +47,12 @@ describe('Presentation mode', { timeout: 60_000 }, () => {
   it('ArrowRight steps the year into the projection and ArrowLeft steps back, for the whole app', async () => {
     const { user, title } = await openPresentation();
     await user.keyboard('{ArrowRight}');
-    expect(title).toHaveTextContent('2025/26 (projected)');
+    await waitFor(() => expect(title).toHaveTextContent('2025/26 (projected)'));
     await user.keyboard('{ArrowRight}');
-    expect(title).toHaveTextContent('2026/27 (projected)');
+    await waitFor(() => expect(title).toHaveTextContent('2026/27 (projected)'));
     expect(useViewStore.getState().year).toBe(2027);
     await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}');
-    expect(title).toHaveTextContent('2023/24');
+    await waitFor(() => expect(title).toHaveTextContent('2023/24'));
     expect(title).not.toHaveTextContent('projected');
   });
 
@@ -60,13 +61,14 @@ describe('Presentation mode', { timeout: 60_000 }, () => {
     await user.keyboard('{ArrowDown}');
     const first = useViewStore.getState().selected[0];
     expect(first).toBeDefined();
-    const value = within(dialog).getByText(/rank \d+ of 42/);
-    expect(value).toHaveTextContent('rank 1 of 42');
+    const value = await within(dialog).findByText(/rank \d+ of 42/);
+    await waitFor(() => expect(value).toHaveTextContent('rank 1 of 42'));
     await user.keyboard('{ArrowDown}');
-    expect(value).toHaveTextContent('rank 2 of 42');
+    await waitFor(() => expect(value).toHaveTextContent('rank 2 of 42'));
     expect(useViewStore.getState().selected).toHaveLength(1);
     await user.keyboard('{ArrowUp}');
     expect(useViewStore.getState().selected).toEqual([first]);
+    await waitFor(() => expect(value).toHaveTextContent('rank 1 of 42'));
     expect(title).not.toHaveTextContent(/^England/);
   });
 
@@ -74,19 +76,20 @@ describe('Presentation mode', { timeout: 60_000 }, () => {
     const { user, dialog, title } = await openPresentation();
     act(() => useViewStore.setState({ year: 2035 }));
     await user.click(within(dialog).getByRole('button', { name: 'Play years' }));
-    expect(within(dialog).getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(await within(dialog).findByRole('button', { name: 'Pause' })).toBeInTheDocument();
     await waitFor(() => expect(title).toHaveTextContent('2035/36 (projected)'), { timeout: 2500 });
     // 2035/36 is the last projected year: playing stops there.
     expect(await within(dialog).findByRole('button', { name: 'Play years' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Play years' }));
-    expect(title).toHaveTextContent('2015/16');
-    await user.click(within(dialog).getByRole('button', { name: 'Pause' }));
+    await waitFor(() => expect(title).toHaveTextContent('2015/16'));
+    await user.click(await within(dialog).findByRole('button', { name: 'Pause' }));
   });
 
   it('Escape closes it and returns focus to the Present button', async () => {
     const { user, present } = await openPresentation();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(present).toHaveFocus();
+    // Focus goes back in the dialog's effect clean-up.
+    await waitFor(() => expect(present).toHaveFocus());
   });
 });

@@ -88,11 +88,14 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     await user.upload(await fileInput(), csvFile(text));
 
     const preview = await screen.findByRole('region', { name: /Check before applying: my-figures.csv/ });
-    const figures = within(preview)
-      .getAllByRole('definition')
-      .map((d) => d.textContent);
-    expect(figures).toEqual(['3', '1', '2']);
-    const rejected = within(preview).getByRole('table', { name: /Rejected rows/ });
+    await waitFor(() =>
+      expect(
+        within(preview)
+          .getAllByRole('definition')
+          .map((d) => d.textContent),
+      ).toEqual(['3', '1', '2']),
+    );
+    const rejected = await within(preview).findByRole('table', { name: /Rejected rows/ });
     const rows = within(rejected)
       .getAllByRole('row')
       .slice(1)
@@ -105,7 +108,7 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
       ['3', 'unknown area code "NOPE"'],
       ['4', 'gp_fte is negative ("-1")'],
     ]);
-    expect(screen.getByRole('progressbar', { name: 'Reading CSV' })).toHaveValue(1);
+    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Reading CSV' })).toHaveValue(1));
     // Nothing applied yet: the data every screen reads is unchanged, and there is no banner.
     expect(useUploadStore.getState().applied).toBeNull();
     expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent(original);
@@ -115,16 +118,16 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
 
     await user.click(within(preview).getByRole('button', { name: 'Apply these figures' }));
     expect(await screen.findByText('Showing your figures for 1 area (my-figures.csv)')).toBeInTheDocument();
-    expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent('999.5');
+    await waitFor(() => expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent('999.5'));
     // The ICB is summed again: its FTE moves by exactly the sub-ICB's change.
     const icbExpected = Number((Number(icbOriginal) + 999.5 - Number(original)).toFixed(2));
-    expect(Number(screen.getByTestId(`fte-${first!.parent}`).textContent)).toBeCloseTo(icbExpected, 2);
-    expect(screen.queryByRole('region', { name: /Check before applying/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(Number(screen.getByTestId(`fte-${first!.parent}`).textContent)).toBeCloseTo(icbExpected, 2));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /Check before applying/ })).not.toBeInTheDocument());
 
     await user.click(screen.getByRole('button', { name: 'Restore the original data' }));
-    expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent(original);
-    expect(screen.getByTestId(`fte-${first!.parent}`)).toHaveTextContent(icbOriginal);
-    expect(screen.queryByText(/Showing your figures/)).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent(original));
+    await waitFor(() => expect(screen.getByTestId(`fte-${first!.parent}`)).toHaveTextContent(icbOriginal));
+    await waitFor(() => expect(screen.queryByText(/Showing your figures/)).not.toBeInTheDocument());
   });
 
   it('"Cancel" drops the preview and applies nothing', async () => {
@@ -133,7 +136,7 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     await user.upload(await fileInput(), csvFile([HEADER, `${first!.code},2025,1,1,1`].join('\n')));
     const preview = await screen.findByRole('region', { name: /Check before applying/ });
     await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('button', { name: 'Apply these figures' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Apply these figures' })).not.toBeInTheDocument());
     expect(useUploadStore.getState().applied).toBeNull();
   });
 
@@ -152,7 +155,7 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     expect(useUploadStore.getState().applied?.overrides).toEqual([
       { code: first!.code, year: 2025, fte: 7.5, headcount: 9, patients: 16000, practices: 2 },
     ]);
-    expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent('7.5');
+    await waitFor(() => expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent('7.5'));
   });
 
   it('says a file with a missing column was not used, and shows file names as text only', async () => {
@@ -165,6 +168,6 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     expect(alert.querySelector('img')).toBeNull();
     expect(useUploadStore.getState().applied).toBeNull();
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 });
