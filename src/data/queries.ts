@@ -1,7 +1,14 @@
 // One queryOptions factory per data file. The files are static and versioned with the app: never stale.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
-import { ageProfileFileSchema, areasFileSchema, boundariesFileSchema, nationalFileSchema, snapshotFileSchema } from './schemas';
+import {
+  ageProfileFileSchema,
+  areasFileSchema,
+  boundariesFileSchema,
+  nationalFileSchema,
+  snapshotFileSchema,
+  trainingFileSchema,
+} from './schemas';
 
 export const DATA_FILES = {
   areas: 'areas.json',
@@ -9,6 +16,7 @@ export const DATA_FILES = {
   snapshot: 'snapshot-oct2025.json',
   national: 'national.json',
   ageProfile: 'age-profile.json',
+  training: 'training.json',
 } as const;
 
 const staticFile = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
@@ -41,5 +49,11 @@ export const ageProfileQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.ageProfile],
     queryFn: ({ signal }) => fetchDataFile(DATA_FILES.ageProfile, ageProfileFileSchema, signal),
+    ...staticFile,
+  });
+export const trainingQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.training],
+    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.training, trainingFileSchema, signal),
     ...staticFile,
   });
