@@ -112,22 +112,22 @@ function trendSeriesFor(dataset: Dataset, prepared: Prepared, spread: NationalSp
 export function useWorkforce(): Workforce | null {
   const { dataset, prepared, training } = useProjectionInputs();
   const choices = useScenarioStore(useShallow(selectChoices));
-  const scenarioSpread = useNationalSpread(prepared, choices.englandLevers);
-  const trendSpread = useNationalSpread(prepared, CURRENT_TRENDS.englandLevers);
+  const { spread: scenarioSpread, current: rangeCurrent } = useNationalSpread(prepared, choices.englandLevers);
+  const { spread: trendSpread } = useNationalSpread(prepared, CURRENT_TRENDS.englandLevers);
 
   const projection = useMemo<Projection | null>(() => {
     if (!dataset || !prepared || !training) return null;
-    const result = projectScenario(prepared, choices, scenarioSpread.spread);
+    const result = projectScenario(prepared, choices, scenarioSpread);
     return {
       prepared,
       training,
       choices,
       result,
       series: projectionSeries(dataset.history, result),
-      trendSeries: trendSeriesFor(dataset, prepared, trendSpread.spread),
-      rangeCurrent: scenarioSpread.current,
+      trendSeries: trendSeriesFor(dataset, prepared, trendSpread),
+      rangeCurrent,
     };
-  }, [dataset, prepared, training, choices, scenarioSpread.spread, scenarioSpread.current, trendSpread.spread]);
+  }, [dataset, prepared, training, choices, scenarioSpread, rangeCurrent, trendSpread]);
 
   return useMemo(() => {
     if (!dataset) return null;

@@ -6,6 +6,7 @@ import { validateDataFile } from '../../src/data/load';
 import { ageProfileFileSchema, areasFileSchema, nationalFileSchema, trainingFileSchema } from '../../src/data/schemas';
 import { projectionData, type ProjectionFiles } from '../../src/data/projection-data';
 import type { Schema } from '../../src/data/load';
+import { prepareProjection, scopeLeverConfig, type LeverKey, type LeverValues, type Prepared } from '../../src/model';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
 
@@ -25,3 +26,14 @@ export function realFiles(): ProjectionFiles {
 }
 
 export const realProjectionData = () => projectionData(realFiles());
+
+let prepared: Prepared | null = null;
+/** The committed data prepared for projection, as the app prepares it. */
+export function realPrepared(): Prepared {
+  prepared ??= prepareProjection(realProjectionData());
+  return prepared;
+}
+
+/** Lever configs in a scope given England's choices, from the model, on the committed data (as the app clamps). */
+export const realConfigFor = (scope: string, key: LeverKey, england: Partial<LeverValues>) =>
+  scopeLeverConfig(realPrepared(), scope, key, england);

@@ -131,9 +131,10 @@ export function renderMapCanvas(
   options: LayoutOptions & { bare?: boolean } = {},
 ): HTMLCanvasElement {
   const figure = mapExport(input);
-  // Bare (print): the title in the subtitle's smaller type; the page prints the levers and attribution itself.
+  // Bare (print): the title in the subtitle's smaller type and the areas line; the page prints the ranges (in the
+  // headline), what the figures count, the levers and the attribution itself.
   const content: ExportContent = options.bare
-    ? { ...figure.content, title: '', subtitle: [figure.content.title, ...figure.content.subtitle], levers: [], attribution: [] }
+    ? { ...figure.content, title: '', subtitle: [figure.content.title, ...figure.content.subtitle.slice(0, 1)], levers: [], attribution: [] }
     : figure.content;
   const layout = layoutExport(content, measure, options);
   const { canvas, ctx } = paintLayout(layout);
