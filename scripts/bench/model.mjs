@@ -86,7 +86,11 @@ export function timeModel(model, data) {
   const projectScoped = timeCalls(() => model.projectScenario(prepared, scoped, spread), MODEL_WARMUPS, MODEL_RUNS);
   let n = 0;
   // A new lever value each call, as a slider gives: the draws' calibrations are cached, the runs are not.
-  const spreads = timeCalls(() => model.nationalSpread(prepared, { englandLevers: { leaverRate: 0.08 + (n++ % 10) * 0.001 } }), 2, SPREAD_RUNS);
+  const spreads = timeCalls(
+    () => model.nationalSpread(prepared, { englandLevers: { leaverRate: 0.08 + (n++ % 10) * 0.001 } }),
+    2,
+    SPREAD_RUNS,
+  );
   const result = project.result;
   const england = result.byArea.get('ENG');
   if (!england || result.byArea.size < 150 || england.fte.length !== result.years.length)

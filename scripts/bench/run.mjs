@@ -111,7 +111,13 @@ await section('model', async () => {
     `England ${run.lastYear - 1}/${String(run.lastYear).slice(2)} at defaults: ${run.englandFteLast} (80% range ${run.englandRangeLast.join('-')})`,
   );
   figure('Model, with an ICB scope (median)', scoped.median, 'ms', null, 'NHS Kent and Medway ICB with its own levers');
-  figure('Model, prepareProjection (once per data)', Math.round(run.prepareMs * 10) / 10, 'ms', null, 'jump-off, calibration, shares');
+  figure(
+    'Model, prepareProjection (once per data)',
+    Math.round(run.prepareMs * 10) / 10,
+    'ms',
+    null,
+    'jump-off, calibration, shares',
+  );
   figure(
     'Monte Carlo spread, per lever change (median)',
     spread.median,
@@ -182,7 +188,13 @@ if (harness) {
   await section('range', async () => {
     const r = await measureRangeUpdate(harness, RANGE_CHANGES);
     const t = summarise(r.times);
-    figure('Lever to updated 80% range (median)', t.median, 'ms', null, `"Leaver rate", ${r.times.length} new values; Monte Carlo in a Web Worker`);
+    figure(
+      'Lever to updated 80% range (median)',
+      t.median,
+      'ms',
+      null,
+      `"Leaver rate", ${r.times.length} new values; Monte Carlo in a Web Worker`,
+    );
     figure('Lever to updated 80% range (p95)', t.p95, 'ms');
     json.details.range = { ...t, samples: r.times };
     if (r.errors.length > 0) notes.push(`page errors during range updates: ${r.errors.slice(0, 3).join(' | ')}`);

@@ -3,7 +3,19 @@ import { writeFileSync } from 'node:fs';
 
 const fmt = (n) => n.toLocaleString('en-GB');
 
-export function writeSources({ path, sizes, placement, unplaced, missingFte, fteByRule, overlap, england, years, newerFrom, training }) {
+export function writeSources({
+  path,
+  sizes,
+  placement,
+  unplaced,
+  missingFte,
+  fteByRule,
+  overlap,
+  england,
+  years,
+  newerFrom,
+  training,
+}) {
   const yearLabel = (y) => `${y - 1}/${String(y).slice(2)}`;
   const sizeRows = Object.entries(sizes)
     .map(([name, s]) => `| \`${name}\` | ${fmt(s.bytes)} | ${fmt(s.gzip)} |`)

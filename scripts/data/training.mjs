@@ -28,7 +28,12 @@ export function buildTraining({ acceptancesCsv, ltwpCsv }) {
         source: r.source_url,
       });
     } else if (COMMONLY_CITED[year]) {
-      intakes.push({ recruitmentYear: year, places: COMMONLY_CITED[year].places, status: 'commonly cited', source: COMMONLY_CITED[year].note });
+      intakes.push({
+        recruitmentYear: year,
+        places: COMMONLY_CITED[year].places,
+        status: 'commonly cited',
+        source: COMMONLY_CITED[year].note,
+      });
     } else notFound.push(year);
   }
   intakes.sort((a, b) => a.recruitmentYear - b.recruitmentYear);

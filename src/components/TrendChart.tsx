@@ -1,6 +1,17 @@
 // Selected areas against England across the years, per 100,000 patients or in FTE; projected years shaded.
 import { useState } from 'react';
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { DataTableDisclosure, type Column } from './DataTableDisclosure';
 import { formatNumber, formatRange } from '../lib/format';
 import { ENGLAND_COLOUR, lineColour } from '../lib/palette';
@@ -36,7 +47,8 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
 
   const extraIndex = new Map(sources.filter((s) => !Object.hasOwn(DASH, s.key)).map((s, i) => [s.key, i]));
   // The scenario's 80% range, shaded behind its line in the line's colour.
-  const banded = sources.some((s) => s.key === 'scenario') && rows.some((r) => areas.some((a) => r[rangeKey(a.code, 'scenario')]));
+  const banded =
+    sources.some((s) => s.key === 'scenario') && rows.some((r) => areas.some((a) => r[rangeKey(a.code, 'scenario')]));
   const bands = banded
     ? areas.map((area, i) => (
         <Area
@@ -136,7 +148,11 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
             )}
             <Tooltip
               formatter={(v) =>
-                typeof v === 'number' ? formatNumber(v, 1) : Array.isArray(v) ? formatRange(Number(v[0]), Number(v[1]), 1) : String(v)
+                typeof v === 'number'
+                  ? formatNumber(v, 1)
+                  : Array.isArray(v)
+                    ? formatRange(Number(v[0]), Number(v[1]), 1)
+                    : String(v)
               }
             />
             <Legend />

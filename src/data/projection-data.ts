@@ -36,7 +36,11 @@ export function projectionData(files: ProjectionFiles): ProjectionData {
         ? [{ date: r.date, fte: r.qualifiedPermanentFte, headcount: r.qualifiedPermanentHeadcount }]
         : [],
     ),
-    ageSnapshots: files.ages.snapshots.map((s): AgeSnapshot => ({ date: s.date, heads: bands(s, 'headcount'), fte: bands(s, 'fte') })),
+    ageSnapshots: files.ages.snapshots.map((s): AgeSnapshot => ({
+      date: s.date,
+      heads: bands(s, 'headcount'),
+      fte: bands(s, 'fte'),
+    })),
     intakes: files.training.intakes.map((i) => ({ recruitmentYear: i.recruitmentYear, places: i.places })),
   };
   cache.set(files.areas, { files, data });

@@ -146,7 +146,12 @@ export interface BacktestOptions {
 }
 
 /** One origin: the app's projection from what was known then, against what was recorded. */
-export function backtestOrigin(data: ProjectionData, origin: number, target: number, options: BacktestOptions = {}): OriginResult {
+export function backtestOrigin(
+  data: ProjectionData,
+  origin: number,
+  target: number,
+  options: BacktestOptions = {},
+): OriginResult {
   const prepared = prepareProjection(dataAsOf(data, origin), { toYear: target });
   const defaults = { englandLevers: {}, scopeLevers: {}, patientGrowth: null };
   const spread = nationalSpread(prepared, defaults, { draws: options.draws });
@@ -196,7 +201,15 @@ export function nineYearTest(data: ProjectionData, options: BacktestOptions = {}
     intakes: data.intakes,
   };
   // A first preparation for the age profile and defaults the calibration runs with (its own calibration is replaced).
-  const placeholder = { fromYear: origin, toYear: origin, otherNetJoiners: 0, participationTrend: 0, ratioFrom: 0, ratioTo: 0, observedRatioTrend: 0 };
+  const placeholder = {
+    fromYear: origin,
+    toYear: origin,
+    otherNetJoiners: 0,
+    participationTrend: 0,
+    ratioFrom: 0,
+    ratioTo: 0,
+    observedRatioTrend: 0,
+  };
   const first = prepareProjection(asHappened, { toYear: target, calibration: placeholder });
   const calibration = england
     ? calibrate({
@@ -239,7 +252,8 @@ export function trainingBlendScan(
   const perOrigin = origins.map((origin) => {
     const prepared = prepareProjection(dataAsOf(data, origin), { toYear: target });
     let newGpFte = 0;
-    for (let y = origin + 1; y <= target; y += 1) newGpFte += qualifiers(intake, y) * prepared.defaults.traineeUptake * NEW_GP_FTE_PER_HEAD;
+    for (let y = origin + 1; y <= target; y += 1)
+      newGpFte += qualifiers(intake, y) * prepared.defaults.traineeUptake * NEW_GP_FTE_PER_HEAD;
     return { prepared, newGpFte };
   });
   const rows = lambdas.map((lambda) => {

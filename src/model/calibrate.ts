@@ -6,9 +6,11 @@
  * with the newly qualified GPs the recorded intakes gave (the training lag in place), the leaver rates, and
  * the international recruits and returners at their defaults. Then:
  *   - other net joiners (heads a year) make the engine's headcount at the window's end equal the recorded
- *     one (headcount is linear in them, so two runs give the value);
+ *     one (headcount is linear in them for a given trend, so two runs give the value);
  *   - the participation trend (the yearly change in FTE per head of GPs in post) makes the engine's FTE at
  *     the window's end equal the recorded FTE (monotone in the trend: bisection).
+ *   The trend moves FTE per head and so the heads that recruits' and returners' FTE stand for: the two steps
+ *   are repeated once with the other's result, which matches both to a few heads.
  * "Other net joiners" is everything the named flows miss: GPs joining from other roles and locum work,
  * recruits and returners beyond the defaults, and the difference between the assumed and the true leaver
  * rate. It is shown as its own item, never as a lever.
@@ -57,7 +59,10 @@ export function snapshotAt(snapshots: readonly AgeSnapshot[], date: string): Age
 }
 
 /** Splits totals by a snapshot's band shares (equal shares if the snapshot is missing or empty). */
-export function splitByBand(total: { heads: number; fte: number }, snapshot: AgeSnapshot | undefined): { heads: BandValues; fte: BandValues } {
+export function splitByBand(
+  total: { heads: number; fte: number },
+  snapshot: AgeSnapshot | undefined,
+): { heads: BandValues; fte: BandValues } {
   const shares = (values: BandValues | undefined): BandValues => {
     const sum = values ? values[0] + values[1] + values[2] + values[3] : 0;
     if (!values || !(sum > 0)) return [0.25, 0.25, 0.25, 0.25];
@@ -100,25 +105,32 @@ export function calibrate(input: CalibrationInput): Calibration {
   const recordedHeads = input.heads[endIndex] ?? 0;
   const recordedFte = input.fte[endIndex] ?? 0;
   const probe = 1000;
-  const without = run(0, 0)?.heads ?? 0;
-  const withProbe = run(probe, 0)?.heads ?? 0;
-  const perHead = (withProbe - without) / probe;
-  const otherNetJoiners = perHead > 0 ? (recordedHeads - without) / perHead : 0;
-
-  let low = -0.2;
-  let high = 0.2;
-  for (let i = 0; i < 50; i += 1) {
-    const mid = (low + high) / 2;
-    if ((run(otherNetJoiners, mid)?.fte ?? 0) < recordedFte) low = mid;
-    else high = mid;
-  }
+  const solveJoiners = (trend: number): number => {
+    const without = run(0, trend)?.heads ?? 0;
+    const perHead = ((run(probe, trend)?.heads ?? 0) - without) / probe;
+    return perHead > 0 ? (recordedHeads - without) / perHead : 0;
+  };
+  const solveTrend = (joiners: number): number => {
+    let low = -0.2;
+    let high = 0.2;
+    for (let i = 0; i < 50; i += 1) {
+      const mid = (low + high) / 2;
+      if ((run(joiners, mid)?.fte ?? 0) < recordedFte) low = mid;
+      else high = mid;
+    }
+    return (low + high) / 2;
+  };
+  let otherNetJoiners = solveJoiners(0);
+  let participationTrend = solveTrend(otherNetJoiners);
+  otherNetJoiners = solveJoiners(participationTrend);
+  participationTrend = solveTrend(otherNetJoiners);
   const ratioFrom = startTotals.heads > 0 ? startTotals.fte / startTotals.heads : 0;
   const ratioTo = recordedHeads > 0 ? recordedFte / recordedHeads : 0;
   return {
     fromYear: from,
     toYear: end,
     otherNetJoiners,
-    participationTrend: (low + high) / 2,
+    participationTrend,
     ratioFrom,
     ratioTo,
     observedRatioTrend: ratioFrom > 0 && ratioTo > 0 ? Math.pow(ratioTo / ratioFrom, 1 / window) - 1 : 0,

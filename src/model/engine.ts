@@ -126,7 +126,10 @@ export function runEngine(input: EngineInput): EngineYear[] {
     const participationChange = before * (factor - 1);
     // 4. Joiners.
     const newGpHeads = Math.max(0, finite(input.newGpHeads(year)));
-    const perHead = h0 + h1 + h2 + h3 > 0 ? (f0 + f1 + f2 + f3) / (h0 + h1 + h2 + h3) : NEW_GP_FTE_PER_HEAD;
+    // Recruits and returners work the stock's FTE per head (0.65 if the stock has no FTE or heads).
+    const stockFte = f0 + f1 + f2 + f3;
+    const stockHeads = h0 + h1 + h2 + h3;
+    const perHead = stockHeads > 0 && stockFte > 0 ? stockFte / stockHeads : NEW_GP_FTE_PER_HEAD;
     h0 += newGpHeads + international / perHead;
     f0 += newGpHeads * NEW_GP_FTE_PER_HEAD + international;
     h1 += returners / perHead;

@@ -42,7 +42,8 @@ export function goalSeek({ run, target, lever, tolerance, maxIterations = 60 }: 
     return { status: 'unreachable', bestValue: lever.min, bestResult: atMin };
   const meets = (result: number) => result >= target - tol;
   // Changes smaller than a millionth of the result are rounding, not an effect.
-  if (Math.abs(atMax - atMin) <= 1e-6 * Math.max(1, Math.abs(atMin))) return { status: 'no-effect', result: atMin, met: meets(atMin) };
+  if (Math.abs(atMax - atMin) <= 1e-6 * Math.max(1, Math.abs(atMin)))
+    return { status: 'no-effect', result: atMin, met: meets(atMin) };
   const increasing = atMax > atMin;
   const [worstValue, worstResult, bestValue, bestResult] = increasing
     ? [lever.min, atMin, lever.max, atMax]

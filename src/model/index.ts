@@ -4,12 +4,28 @@
  * Method, units and sources: see each module's header and MODEL.md at the repo root.
  */
 export type { AgeBand, AgeProfile, BandValues } from './age-bands';
-export { AGE_BANDS, AGEING_FRACTION, LEAVER_RATE_SUB_BANDS, MAPPED_LEAVER_RATES, OBSERVED_LEAVER_RATE, ageShares, bandLeaverRates } from './age-bands';
+export {
+  AGE_BANDS,
+  AGEING_FRACTION,
+  LEAVER_RATE_SUB_BANDS,
+  MAPPED_LEAVER_RATES,
+  OBSERVED_LEAVER_RATE,
+  ageShares,
+  bandLeaverRates,
+} from './age-bands';
 export type { KeyedLeverConfig, LeverConfig, LeverKey, LeverUnit, LeverValues } from './levers';
 export { LEVERS, LEVER_KEYS, clampToConfig, defaultLeverValues, isLeverKey, leverConfig, snapToStep } from './levers';
 export type { AgeSnapshot, AreaHistory, AreaLevel, BulletinSnapshot, Intake, ProjectionData } from './types';
 export { TREND_YEARS, compoundAnnualGrowth, ftePer100k, meanAnnualChange, patientGrowthRate } from './demand';
-export { NEW_GP_FTE_PER_HEAD, QUALIFY_AFTER_4_YEARS, QUALIFY_AFTER_5_YEARS, intakeOnPath, knownIntakes, latestIntake, qualifiers } from './training';
+export {
+  NEW_GP_FTE_PER_HEAD,
+  QUALIFY_AFTER_4_YEARS,
+  QUALIFY_AFTER_5_YEARS,
+  intakeOnPath,
+  knownIntakes,
+  latestIntake,
+  qualifiers,
+} from './training';
 export type { EngineInput, EngineYear } from './engine';
 export { runEngine } from './engine';
 export type { Calibration, CalibrationInput } from './calibrate';

@@ -153,7 +153,8 @@ export const LEVERS = [
     default: 0.715,
     fromData: true,
     source: 'Observed, practice-level basis; the bulletin basis (BMA: 0.74, Mar 2024) is converted to it',
-    description: 'FTE per GP from 2026/27 (1 FTE = 37.5 hours a week), as a level: every GP in post works this much more or less.',
+    description:
+      'FTE per GP from 2026/27 (1 FTE = 37.5 hours a week), as a level: every GP in post works this much more or less.',
   },
 ] as const satisfies readonly LeverConfig[];
 

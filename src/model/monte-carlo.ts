@@ -81,28 +81,40 @@ function drawsFor(prepared: Prepared, count: number, seed: number): Draw[] {
     const leaverScale = uniform(random, UNCERTAINTY.leaverRateScale);
     const uptakeScale = uniform(random, UNCERTAINTY.uptakeScale);
     const participationOffset = uniform(random, UNCERTAINTY.participationOffset);
-    const halfLifeScale = Math.exp(uniform(random, [Math.log(UNCERTAINTY.halfLifeScale[0]), Math.log(UNCERTAINTY.halfLifeScale[1])]));
+    const halfLifeScale = Math.exp(
+      uniform(random, [Math.log(UNCERTAINTY.halfLifeScale[0]), Math.log(UNCERTAINTY.halfLifeScale[1])]),
+    );
     const [minYears, maxYears] = UNCERTAINTY.calibrationYears;
     const windowYears = Math.min(recordedSteps, minYears + Math.floor(random() * (maxYears - minYears + 1)));
     // Box-Muller: one standard normal from two uniforms.
     const normal = Math.sqrt(-2 * Math.log(Math.max(1e-12, random()))) * Math.cos(2 * Math.PI * random());
     const calibration =
       england && recordedSteps >= 1
-      ? calibrate({
-          years: prepared.data.years,
-          heads: england.headcount,
-          fte: england.fte,
-          ageSnapshots: prepared.data.ageSnapshots,
-          intakes: prepared.data.intakes,
-          endYear: prepared.baseYear,
-          windowYears,
-          leaverRates: bandLeaverRates({ ageProfile: prepared.ageProfile, leverRate: prepared.defaults.leaverRate * leaverScale }),
-          uptake: Math.min(1, prepared.defaults.traineeUptake * uptakeScale),
-          internationalFte: prepared.defaults.internationalRecruitment,
-          returnersFte: prepared.defaults.returners,
-        })
-      : prepared.calibration;
-    draws.push({ leaverScale, uptakeScale, participationOffset, halfLifeScale, jumpOffLog: normal * prepared.nowcastSpread, calibration });
+        ? calibrate({
+            years: prepared.data.years,
+            heads: england.headcount,
+            fte: england.fte,
+            ageSnapshots: prepared.data.ageSnapshots,
+            intakes: prepared.data.intakes,
+            endYear: prepared.baseYear,
+            windowYears,
+            leaverRates: bandLeaverRates({
+              ageProfile: prepared.ageProfile,
+              leverRate: prepared.defaults.leaverRate * leaverScale,
+            }),
+            uptake: Math.min(1, prepared.defaults.traineeUptake * uptakeScale),
+            internationalFte: prepared.defaults.internationalRecruitment,
+            returnersFte: prepared.defaults.returners,
+          })
+        : prepared.calibration;
+    draws.push({
+      leaverScale,
+      uptakeScale,
+      participationOffset,
+      halfLifeScale,
+      jumpOffLog: normal * prepared.nowcastSpread,
+      calibration,
+    });
   }
   bySeed.set(key, draws);
   return draws;
@@ -115,7 +127,12 @@ export function nationalSpread(
   { draws = DEFAULT_DRAWS, seed = 20251031 }: { draws?: number; seed?: number } = {},
 ): NationalSpread {
   const levers = englandLevers(prepared, choices);
-  const path = { lastFixedYear: prepared.lastFixedIntakeYear, places: levers.trainingPlaces, from: levers.trainingFrom, ramp: levers.trainingRamp };
+  const path = {
+    lastFixedYear: prepared.lastFixedIntakeYear,
+    places: levers.trainingPlaces,
+    from: levers.trainingFrom,
+    ramp: levers.trainingRamp,
+  };
   const intake = (year: number) => intakeOnPath(prepared.knownIntake, path, year);
   const multiplier = prepared.defaults.ftePerGp > 0 ? levers.ftePerGp / prepared.defaults.ftePerGp : 1;
   const run = (leaverScale: number, uptake: number, calibration: Calibration, trend: number, halfLife: number) =>
@@ -133,7 +150,13 @@ export function nationalSpread(
       halfLife,
       participationMultiplier: multiplier,
     });
-  const central = run(1, Math.min(1, levers.traineeUptake), prepared.calibration, levers.participationTrend, levers.participationHalfLife);
+  const central = run(
+    1,
+    Math.min(1, levers.traineeUptake),
+    prepared.calibration,
+    levers.participationTrend,
+    levers.participationHalfLife,
+  );
   const years = prepared.years;
   const logs = years.map(() => [] as number[]);
   const rowOf = (year: number) => year - prepared.startYear;
@@ -142,7 +165,9 @@ export function nationalSpread(
       draw.leaverScale,
       Math.min(1, levers.traineeUptake * draw.uptakeScale),
       draw.calibration,
-      levers.participationTrend + (draw.calibration.participationTrend - prepared.calibration.participationTrend) + draw.participationOffset,
+      levers.participationTrend +
+        (draw.calibration.participationTrend - prepared.calibration.participationTrend) +
+        draw.participationOffset,
       levers.participationHalfLife * draw.halfLifeScale,
     );
     years.forEach((year, i) => {

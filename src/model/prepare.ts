@@ -12,7 +12,7 @@
  *   - Shares: each area's share of England's FTE and heads in the data year. At default levers every area
  *     keeps it. Training places are shared by a blend λ·(its ICB's share of locum and registrar FTE, mean
  *     of the last 3 years, split among its sub-ICBs by FTE) + (1 − λ)·(its FTE share), λ = 0.15 (MODEL.md).
- *   - Share spread: the root mean square of the last 5 one-year changes in the log of each area's share of
+ *   - Share spread: the root mean square of the last 3 one-year changes in the log of each area's share of
  *     England's FTE, shrunk towards what areas of its size at its level show (one year's weight), so small,
  *     volatile areas get wider ranges.
  *   - Nowcast error: the jump-off's own record: for every recorded year with the bulletin's April-October
@@ -107,13 +107,18 @@ export function financialYearOf(month: string): number {
   return Number(month.slice(5, 7)) >= 4 ? year + 1 : year;
 }
 
-const mean = (values: readonly number[]): number => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : Number.NaN);
+const mean = (values: readonly number[]): number =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : Number.NaN;
 
 function bulletinIn(bulletin: readonly BulletinSnapshot[], fy: number): BulletinSnapshot[] {
   return bulletin.filter((b) => financialYearOf(b.date) === fy && Number.isFinite(b.fte) && Number.isFinite(b.headcount));
 }
 
-function jumpOffFrom(bulletin: readonly BulletinSnapshot[], baseYear: number, england: { fte: number; heads: number }): JumpOff | null {
+function jumpOffFrom(
+  bulletin: readonly BulletinSnapshot[],
+  baseYear: number,
+  england: { fte: number; heads: number },
+): JumpOff | null {
   const base = bulletinIn(bulletin, baseYear);
   const next = bulletinIn(bulletin, baseYear + 1);
   if (base.length === 0 || next.length === 0 || !(england.fte > 0) || !(england.heads > 0)) return null;
@@ -123,7 +128,7 @@ function jumpOffFrom(bulletin: readonly BulletinSnapshot[], baseYear: number, en
   const bulletinHeads = mean(next.map((b) => b.headcount));
   return {
     year: baseYear + 1,
-    months: next.map((b) => b.date),
+    months: next.map((b) => b.date).sort(),
     bulletinFte,
     bulletinHeads,
     factorFte,
@@ -210,7 +215,8 @@ export function prepareProjection(data: ProjectionData, options: PrepareOptions 
   const endIndex = data.years.length - 1;
   const baseYear = data.years[endIndex];
   // Calibration needs a recorded year before the data year, unless it is given (the nine-year back-test).
-  if (baseYear === undefined || (endIndex < 1 && !options.calibration)) throw new Error('The projection needs at least two recorded years.');
+  if (baseYear === undefined || (endIndex < 1 && !options.calibration))
+    throw new Error('The projection needs at least two recorded years.');
   const england = data.areas.find((a) => a.level === 'england');
   if (!england) throw new Error('The data have no England series.');
   const toYear = Math.max(baseYear + 1, options.toYear ?? DEFAULT_LAST_YEAR);
@@ -219,9 +225,15 @@ export function prepareProjection(data: ProjectionData, options: PrepareOptions 
 
   const jumpOff = jumpOffFrom(data.bulletin, baseYear, { fte: englandFte, heads: englandHeads });
   const startYear = jumpOff?.year ?? baseYear;
-  const lastMonth = jumpOff?.months[jumpOff.months.length - 1];
-  const stockSnapshot: AgeSnapshot | undefined = snapshotAt(data.ageSnapshots, lastMonth ? `${lastMonth}-31` : `${baseYear}-03-31`);
-  const stock = splitByBand(jumpOff ? { heads: jumpOff.heads, fte: jumpOff.fte } : { heads: englandHeads, fte: englandFte }, stockSnapshot);
+  const lastMonth = jumpOff ? [...jumpOff.months].sort().pop() : undefined;
+  const stockSnapshot: AgeSnapshot | undefined = snapshotAt(
+    data.ageSnapshots,
+    lastMonth ? `${lastMonth}-31` : `${baseYear}-03-31`,
+  );
+  const stock = splitByBand(
+    jumpOff ? { heads: jumpOff.heads, fte: jumpOff.fte } : { heads: englandHeads, fte: englandFte },
+    stockSnapshot,
+  );
   const ageProfile = profileFromBands(stock.fte);
 
   const intake = latestIntake(data.intakes);

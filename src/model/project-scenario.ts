@@ -77,7 +77,12 @@ export interface ScenarioProjection {
 const NATIONAL: ScopeShares = { training: 1, fte: 1, heads: 1 };
 
 /** The engine for a scope (England: shares of 1) with `levers`; newly qualified GPs follow `newGpLevers`. */
-export function runScope(prepared: Prepared, levers: LeverValues, newGpLevers: LeverValues, shares: ScopeShares = NATIONAL): EngineYear[] {
+export function runScope(
+  prepared: Prepared,
+  levers: LeverValues,
+  newGpLevers: LeverValues,
+  shares: ScopeShares = NATIONAL,
+): EngineYear[] {
   const { stock, calibration } = prepared;
   const known = (year: number) => prepared.knownIntake(year) * shares.training;
   const path = {
@@ -90,7 +95,12 @@ export function runScope(prepared: Prepared, levers: LeverValues, newGpLevers: L
   return runEngine({
     startYear: prepared.startYear,
     toYear: prepared.toYear,
-    heads: [stock.heads[0] * shares.heads, stock.heads[1] * shares.heads, stock.heads[2] * shares.heads, stock.heads[3] * shares.heads],
+    heads: [
+      stock.heads[0] * shares.heads,
+      stock.heads[1] * shares.heads,
+      stock.heads[2] * shares.heads,
+      stock.heads[3] * shares.heads,
+    ],
     fte: [stock.fte[0] * shares.fte, stock.fte[1] * shares.fte, stock.fte[2] * shares.fte, stock.fte[3] * shares.fte],
     leaverRates: bandLeaverRates({ ageProfile: prepared.ageProfile, leverRate: levers.leaverRate }),
     newGpHeads: (fyEnd) => qualifiers((year) => intakeOnPath(known, path, year), fyEnd) * uptake,
@@ -111,7 +121,12 @@ interface Increments {
   readonly trainingHeads: Float64Array;
 }
 
-function increments(prepared: Prepared, levers: LeverValues, defaults: LeverValues, shares: ScopeShares): { increments: Increments; run: EngineYear[] } {
+function increments(
+  prepared: Prepared,
+  levers: LeverValues,
+  defaults: LeverValues,
+  shares: ScopeShares,
+): { increments: Increments; run: EngineYear[] } {
   const base = runScope(prepared, defaults, defaults, shares);
   const mixed = runScope(prepared, levers, defaults, shares);
   const run = runScope(prepared, levers, levers, shares);
@@ -160,7 +175,8 @@ export function projectScenario(
   const scopeIncrements = scopes.map((scope) => ({ scope, ...increments(prepared, scope.levers, scope.defaults, scope.shares) }));
   // Which increments govern each sub-ICB: the last (smallest) scope listing it, else England's.
   const governing = new Map<string, { inc: Increments; shares: ScopeShares }>();
-  for (const { scope, increments: inc } of scopeIncrements) for (const code of scope.areaCodes) governing.set(code, { inc, shares: scope.shares });
+  for (const { scope, increments: inc } of scopeIncrements)
+    for (const code of scope.areaCodes) governing.set(code, { inc, shares: scope.shares });
 
   const growthOverride = choices.patientGrowth;
   const row = (year: number) => year - startYear;
@@ -181,7 +197,9 @@ export function projectScenario(
     const rateHeadShare = shares.heads > 0 ? area.headShare / shares.heads : 0;
     const trainingShare = shares.training > 0 ? area.trainingShare / shares.training : 0;
     const growth =
-      typeof growthOverride === 'number' && Number.isFinite(growthOverride) ? Math.max(-0.99, growthOverride) : area.patientGrowth;
+      typeof growthOverride === 'number' && Number.isFinite(growthOverride)
+        ? Math.max(-0.99, growthOverride)
+        : area.patientGrowth;
     const fte = new Float64Array(n);
     const headcount = new Float64Array(n);
     const patients = new Float64Array(n);

@@ -131,7 +131,10 @@ export interface ResolvedScope {
  * Scopes with choices of their own, largest first so that an ICB inside a region with its own levers wins
  * for its areas; ties by code.
  */
-export function resolveScopes(prepared: Prepared, choices: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers'>): ResolvedScope[] {
+export function resolveScopes(
+  prepared: Prepared,
+  choices: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers'>,
+): ResolvedScope[] {
   const england = englandLevers(prepared, choices);
   return Object.entries(choices.scopeLevers)
     .filter(([code, levers]) => code !== ENGLAND_SCOPE && prepared.subIcbsOf(code).length > 0 && Object.keys(levers).length > 0)
@@ -181,7 +184,11 @@ export function presets(prepared: Prepared, plan: readonly Intake[]): Preset[] {
       label: 'Long Term Workforce Plan 2023',
       description: `Training places rise in equal steps from the ${from} intake to ${last.places.toLocaleString('en-GB')} in ${last.recruitmentYear} (the plan: ${sorted.map((p) => `${p.places.toLocaleString('en-GB')} by ${p.recruitmentYear}/${String(p.recruitmentYear + 1).slice(2)}`).join(', ')}; its first 500 extra places from September 2025 are already in training and not published, so they are not counted).`,
       source: 'NHS Long Term Workforce Plan 2023 (data/training.json)',
-      englandLevers: { trainingPlaces: last.places, trainingFrom: from, trainingRamp: Math.max(1, last.recruitmentYear - from + 1) },
+      englandLevers: {
+        trainingPlaces: last.places,
+        trainingFrom: from,
+        trainingRamp: Math.max(1, last.recruitmentYear - from + 1),
+      },
     });
   }
   out.push({

@@ -25,7 +25,9 @@ export const QUALIFY_AFTER_5_YEARS = 1 / 3;
 
 /** Recorded intakes filled to every year by the rule in the header: a function of the recruitment year. */
 export function knownIntakes(intakes: readonly Intake[]): (recruitmentYear: number) => number {
-  const sorted = [...intakes].filter((i) => Number.isFinite(i.places) && i.places >= 0).sort((a, b) => a.recruitmentYear - b.recruitmentYear);
+  const sorted = [...intakes]
+    .filter((i) => Number.isFinite(i.places) && i.places >= 0)
+    .sort((a, b) => a.recruitmentYear - b.recruitmentYear);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   return (year) => {

@@ -93,7 +93,10 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
       set({ hydrated: true, scenarios, unreadable, notices, error: null, compareIds: [] });
     },
     setPresets: (presets) =>
-      set((s) => ({ presets, compareIds: s.compareIds.filter((id) => s.scenarios.some((x) => x.id === id) || presets.some((p) => p.id === id)) })),
+      set((s) => ({
+        presets,
+        compareIds: s.compareIds.filter((id) => s.scenarios.some((x) => x.id === id) || presets.some((p) => p.id === id)),
+      })),
     save: (name, choices) => {
       const clean = cleanName(name);
       if (!clean) return { ok: false, message: NO_NAME };

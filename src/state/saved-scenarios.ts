@@ -98,7 +98,12 @@ export function newId(taken: readonly string[], random: () => number = Math.rand
 export type ConfigFor = (scope: string, key: LeverKey, englandLevers: Partial<LeverValues>) => KeyedLeverConfig;
 
 /** Lever values back inside their ranges in their scope, as the URL parser does. */
-function clampLevers(levers: Record<string, number>, configFor: ConfigFor, scope: string, england: Partial<LeverValues>): Partial<LeverValues> {
+function clampLevers(
+  levers: Record<string, number>,
+  configFor: ConfigFor,
+  scope: string,
+  england: Partial<LeverValues>,
+): Partial<LeverValues> {
   const clamped: Partial<LeverValues> = {};
   for (const [name, value] of Object.entries(levers)) {
     if (!isLeverKey(name)) continue;

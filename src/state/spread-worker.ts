@@ -20,7 +20,6 @@ export type SpreadResponse =
   | { type: 'failed'; dataId: number; key: string; message: string }
   | { type: 'backtest'; dataId: number; result: Backtest };
 
-
 // The DOM typings describe `self` as a Window; in a dedicated worker it posts to the page that started it.
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<SpreadRequest>) => void) | null;
@@ -43,7 +42,13 @@ scope.onmessage = (event) => {
   const started = performance.now();
   try {
     const spread = nationalSpread(current.prepared, { englandLevers: request.englandLevers });
-    scope.postMessage({ type: 'spread', dataId: request.dataId, key: request.key, spread, milliseconds: performance.now() - started });
+    scope.postMessage({
+      type: 'spread',
+      dataId: request.dataId,
+      key: request.key,
+      spread,
+      milliseconds: performance.now() - started,
+    });
   } catch (error) {
     scope.postMessage({
       type: 'failed',

@@ -167,7 +167,9 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
       continue;
     }
     // A scope's flow levers are scope totals, with the scope's own range (whole units).
-    const scoped = parseLevers(value, `for ${code}`, notices, (key, v) => clampToConfig(ctx.configFor(code, key, state.englandLevers), v));
+    const scoped = parseLevers(value, `for ${code}`, notices, (key, v) =>
+      clampToConfig(ctx.configFor(code, key, state.englandLevers), v),
+    );
     if (Object.keys(scoped).length) state.scopeLevers[code] = scoped;
   }
   const target = params.get('target');

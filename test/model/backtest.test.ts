@@ -15,7 +15,11 @@ function report(b: Backtest): string {
   const row = (o: OriginResult) =>
     `| ${fyLabel(o.origin)} | ${f(o.subicb.model)} | ${f(o.subicb.noChange)} | ${f(o.subicb.linearTrend)} | ${f(o.subicb.compoundTrend)} | ${f(o.subicb.pairedT)} | ${f(o.icb.model)} | ${f(o.icb.noChange)} | ${f(o.icb.linearTrend)} | ${f(o.icb.compoundTrend)} | ${f(o.englandError)} |`;
   const coverage = b.origins
-    .flatMap((o) => o.coverage.map((c) => `| ${fyLabel(o.origin)} | ${c.yearsAhead} | ${fyLabel(c.year)} | ${c.subicb.toFixed(0)} | ${c.icb.toFixed(0)} |`))
+    .flatMap((o) =>
+      o.coverage.map(
+        (c) => `| ${fyLabel(o.origin)} | ${c.yearsAhead} | ${fyLabel(c.year)} | ${c.subicb.toFixed(0)} | ${c.icb.toFixed(0)} |`,
+      ),
+    )
     .join('\n');
   return [
     `MAPE of ${fyLabel(b.target)} GP FTE, %`,
@@ -67,7 +71,7 @@ describe('rolling-origin back-test (origins 2019/20, 2020/21, 2021/22 -> 2024/25
     }
   });
 
-  it("gets England within 2% from each gated origin, and within 4.5% from 2018/19", () => {
+  it('gets England within 2% from each gated origin, and within 4.5% from 2018/19', () => {
     for (const o of backtest.origins) {
       const limit = gated.includes(o.origin) ? 2 : 4.5;
       expect(Math.abs(o.englandError), `England from ${fyLabel(o.origin)}`).toBeLessThanOrEqual(limit);

@@ -92,6 +92,13 @@ describe('intakeOnPath', () => {
     expect([2027, 2028, 2029, 2030].map((y) => intakeOnPath(known, later, y))).toEqual([3700, 3200, 2700, 2700]);
   });
 
+  it('starts from the known level of the year before the change, not of its first year', () => {
+    // known 2017 = 3,100, 2018 = 3,300 (on the line to 3,700 in 2020); from 2018, 2 years to 4,100:
+    // 3,100 + (4,100 - 3,100) / 2 = 3,600, then 4,100
+    const fromLine = { lastFixedYear: 2017, places: 4100, from: 2018, ramp: 2 };
+    expect([2017, 2018, 2019].map((y) => intakeOnPath(known, fromLine, y))).toEqual([3100, 3600, 4100]);
+  });
+
   it('never gives negative places', () => {
     expect(intakeOnPath(known, { ...path, places: -1000, ramp: 1 }, 2026)).toBe(0);
   });

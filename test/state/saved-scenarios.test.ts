@@ -86,7 +86,10 @@ describe('parseSaved', () => {
   });
 
   it('reads its own output back, lever values and all', () => {
-    const scenarios = [stored('Plan A'), stored('Plan B', 'b2', { englandLevers: { ftePerGp: observedFtePerGp, leaverRate: 0.07 } })];
+    const scenarios = [
+      stored('Plan A'),
+      stored('Plan B', 'b2', { englandLevers: { ftePerGp: observedFtePerGp, leaverRate: 0.07 } }),
+    ];
     const result = parseSaved(serialiseSaved(scenarios), defaults);
     expect(result.notices).toEqual([]);
     expect(result.unreadable).toEqual([]);

@@ -25,7 +25,9 @@ const leverValue = (scope: string, key: (typeof LEVERS)[number]['key']) => {
 };
 const leversIn = (scope: string): fc.Arbitrary<Partial<LeverValues>> =>
   fc.record(
-    Object.fromEntries(LEVERS.map((l) => [l.key, leverValue(scope, l.key)])) as { [K in keyof LeverValues]: fc.Arbitrary<number> },
+    Object.fromEntries(LEVERS.map((l) => [l.key, leverValue(scope, l.key)])) as {
+      [K in keyof LeverValues]: fc.Arbitrary<number>;
+    },
     { requiredKeys: [] },
   );
 const levers = leversIn('ENG');

@@ -7,8 +7,8 @@ export function AboutData() {
       <ul>
         <li>
           <strong>GP FTE on the map, table and trend chart</strong> is <em>fully qualified permanent GPs</em>: GP partners,
-          salaried GPs and GP retainers (as in the national bulletin). It <strong>excludes</strong> GPs in training (registrars), and regular and ad-hoc locums.
-          1 FTE = 37.5 hours a week.
+          salaried GPs and GP retainers (as in the national bulletin). It <strong>excludes</strong> GPs in training (registrars),
+          and regular and ad-hoc locums. 1 FTE = 37.5 hours a week.
         </li>
         <li>
           These are <strong>practice-level</strong> figures (NHS Digital / NHS England GP Workforce practice data, as averaged per

@@ -23,7 +23,9 @@ export function AboutProjection() {
     const i = years.indexOf(year);
     return { fte: england.fte[i], low: england.low?.[i], high: england.high?.[i] };
   };
-  const milestoneYears = [prepared.baseYear + 1, 2031, prepared.toYear].filter((y, i, all) => years.includes(y) && all.indexOf(y) === i);
+  const milestoneYears = [prepared.baseYear + 1, 2031, prepared.toYear].filter(
+    (y, i, all) => years.includes(y) && all.indexOf(y) === i,
+  );
   const in2031 = at(REAL_CENTRE_2022.year);
 
   return (
@@ -44,8 +46,8 @@ export function AboutProjection() {
           <li>
             <strong>Jump-off.</strong> {fyLabel(jumpOff.year)} starts from the mean of the monthly bulletin for{' '}
             {jumpOff.months[0]} to {jumpOff.months[jumpOff.months.length - 1]} ({formatNumber(jumpOff.bulletinFte, 0)} FTE),
-            converted to the practice-level basis of the area figures by dividing by {jumpOff.factorFte.toFixed(4)} (the
-            bulletin ÷ practice-level ratio in {fyLabel(prepared.baseYear)}): {formatNumber(jumpOff.fte, 0)} FTE.
+            converted to the practice-level basis of the area figures by dividing by {jumpOff.factorFte.toFixed(4)} (the bulletin
+            ÷ practice-level ratio in {fyLabel(prepared.baseYear)}): {formatNumber(jumpOff.fte, 0)} FTE.
           </li>
         )}
         <li>
@@ -54,8 +56,8 @@ export function AboutProjection() {
         <li>
           <strong>80% ranges</strong> combine England's uncertainty (a Monte Carlo over the documented ranges of the leaver rate,
           uptake, the participation trend and its half-life, and the calibration window) with how much each area's share of
-          England has moved from year to year (smaller areas move more). "How accurate is this?" under the Headline shows how
-          the method did on the past.
+          England has moved from year to year (smaller areas move more). "How accurate is this?" under the Headline shows how the
+          method did on the past.
         </li>
       </ul>
       <table>

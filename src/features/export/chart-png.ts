@@ -40,7 +40,7 @@ export async function renderChartCanvas(input: ChartExportInput, measure: Measur
         lastDataYear: input.lastDataYear,
       }),
       subtitle: [
-        `In ${metric.unit}${input.years.some((y) => isProjectedYear(y, input.lastDataYear)) ? '; the grey years are projected, with the scenario\'s 80% range shaded in each line\'s colour' : ''}`,
+        `In ${metric.unit}${input.years.some((y) => isProjectedYear(y, input.lastDataYear)) ? "; the grey years are projected, with the scenario's 80% range shaded in each line's colour" : ''}`,
         FIGURE_BASIS,
       ],
       figureAspect: box.height / box.width,

@@ -2,7 +2,14 @@
 // bins as the screen) and the canvas it is drawn on (map, London inset, legend, text).
 import { legendLabels, NO_DATA_COLOUR } from '../../lib/bins';
 import { levelRows } from '../../lib/level-rows';
-import { metricConfig, metricRange, metricValue, type MetricConfig, type MetricKey, type WorkforceSeries } from '../../lib/metrics';
+import {
+  metricConfig,
+  metricRange,
+  metricValue,
+  type MetricConfig,
+  type MetricKey,
+  type WorkforceSeries,
+} from '../../lib/metrics';
 import { FIGURE_BASIS } from '../../lib/attribution';
 import { fyLabel } from '../../lib/years';
 import type { Dataset } from '../../data/dataset';
@@ -111,7 +118,14 @@ export function mapExport(input: MapExportInput): MapExport {
         outlined.map((code) => dataset.byCode.get(code)?.name ?? code),
         'outlined',
       ),
-      ...rangeLines({ series, codes: [...outlined, englandCode], nameOf: (c) => dataset.byCode.get(c)?.name ?? c, metric, year, baseYear }),
+      ...rangeLines({
+        series,
+        codes: [...outlined, englandCode],
+        nameOf: (c) => dataset.byCode.get(c)?.name ?? c,
+        metric,
+        year,
+        baseYear,
+      }),
       FIGURE_BASIS,
     ],
     figureAspect: projectedAspect(features),
@@ -134,7 +148,13 @@ export function renderMapCanvas(
   // Bare (print): the title in the subtitle's smaller type and the areas line; the page prints the ranges (in the
   // headline), what the figures count, the levers and the attribution itself.
   const content: ExportContent = options.bare
-    ? { ...figure.content, title: '', subtitle: [figure.content.title, ...figure.content.subtitle.slice(0, 1)], levers: [], attribution: [] }
+    ? {
+        ...figure.content,
+        title: '',
+        subtitle: [figure.content.title, ...figure.content.subtitle.slice(0, 1)],
+        levers: [],
+        attribution: [],
+      }
     : figure.content;
   const layout = layoutExport(content, measure, options);
   const { canvas, ctx } = paintLayout(layout);

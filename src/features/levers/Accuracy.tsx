@@ -70,7 +70,9 @@ export function Accuracy({ prepared }: { prepared: Prepared }) {
           ))}
         </tbody>
       </table>
-      <p className="hint">Method and every figure: MODEL.md, "Back-test". The test suite fails if these get worse than the benchmarks.</p>
+      <p className="hint">
+        Method and every figure: MODEL.md, "Back-test". The test suite fails if these get worse than the benchmarks.
+      </p>
     </div>
   );
 }

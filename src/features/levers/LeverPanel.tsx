@@ -112,8 +112,8 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
           </>
         ) : (
           <>
-            <strong>Levers in force: {scopeName}</strong> ({prepared.subIcbsOf(scope).length} sub-ICB areas). Places, recruits
-            and returners are this area's own totals (by default its share of England's); a change here moves only its areas.
+            <strong>Levers in force: {scopeName}</strong> ({prepared.subIcbsOf(scope).length} sub-ICB areas). Places, recruits and
+            returners are this area's own totals (by default its share of England's); a change here moves only its areas.
           </>
         )}
         {customScopes.length > 0 && <> Areas with their own levers: {customScopes.join(', ')}.</>}
@@ -138,13 +138,18 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
           {group.title === 'Leaving and joining' && (
             <div className="calibrated-item" role="note" aria-label="Other net joiners">
               <p>
-                <strong>Other net joiners (calibrated on {fyLabel(calibration.fromYear)}–{fyLabel(calibration.toYear)}):</strong>{' '}
-                {formatSigned(calibration.otherNetJoiners * (scope === ENGLAND_SCOPE ? 1 : projectionShare(projection, scope)), 0)}{' '}
+                <strong>
+                  Other net joiners (calibrated on {fyLabel(calibration.fromYear)}–{fyLabel(calibration.toYear)}):
+                </strong>{' '}
+                {formatSigned(
+                  calibration.otherNetJoiners * (scope === ENGLAND_SCOPE ? 1 : projectionShare(projection, scope)),
+                  0,
+                )}{' '}
                 GPs a year (about {formatNumber(otherFte * (scope === ENGLAND_SCOPE ? 1 : projectionShare(projection, scope)), 0)}{' '}
                 FTE){scope === ENGLAND_SCOPE ? '' : `, ${scopeName}'s share`}. Not a lever: it is what the recorded headcount
                 needed on top of the named flows (newly qualified GPs from the recorded intakes, leavers at the leaver rate,
-                recruits and returners at their defaults): GPs moving from locum and other work, and recruits and returners
-                beyond the defaults. It is held at this level.
+                recruits and returners at their defaults): GPs moving from locum and other work, and recruits and returners beyond
+                the defaults. It is held at this level.
               </p>
             </div>
           )}

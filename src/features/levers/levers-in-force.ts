@@ -23,6 +23,7 @@ export function leversInForce(args: {
     const own = describe(scope, levers);
     if (own.length) groups.push(`${nameOf(scope)} ${own.join(', ')}`);
   }
-  if (choices.patientGrowth !== null) groups.push(`patient growth ${(choices.patientGrowth * 100).toFixed(2)}% a year everywhere`);
+  if (choices.patientGrowth !== null)
+    groups.push(`patient growth ${(choices.patientGrowth * 100).toFixed(2)}% a year everywhere`);
   return groups.join('; ');
 }
