@@ -1,19 +1,11 @@
 // One queryOptions factory per data file. The files are static and versioned with the app: never stale.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
-import {
-  ageProfileFileSchema,
-  areasFileSchema,
-  boundariesFileSchema,
-  nationalFileSchema,
-  snapshotFileSchema,
-  trainingFileSchema,
-} from './schemas';
+import { ageProfileFileSchema, areasFileSchema, boundariesFileSchema, nationalFileSchema, trainingFileSchema } from './schemas';
 
 export const DATA_FILES = {
   areas: 'areas.json',
   boundaries: 'boundaries.topo.json',
-  snapshot: 'snapshot-oct2025.json',
   national: 'national.json',
   ageProfile: 'age-profile.json',
   training: 'training.json',
@@ -31,12 +23,6 @@ export const boundariesQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.boundaries],
     queryFn: ({ signal }) => fetchDataFile(DATA_FILES.boundaries, boundariesFileSchema, signal),
-    ...staticFile,
-  });
-export const snapshotQuery = () =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.snapshot],
-    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.snapshot, snapshotFileSchema, signal),
     ...staticFile,
   });
 export const nationalQuery = () =>

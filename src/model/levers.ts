@@ -40,7 +40,7 @@ export const LEVERS = [
     unit: 'places a year',
     min: 2000,
     max: 8000,
-    step: 50,
+    step: 1,
     default: 4032,
     scopeTotal: 'training',
     fromData: true,

@@ -129,14 +129,14 @@ describe('goalSeek on the projection', () => {
     });
   });
 
-  it('finds the places for a reachable 2029/30 target, in whole steps of 50', () => {
+  it('finds the places for a reachable 2029/30 target, in whole places', () => {
     const atDefault = englandFte(2030)(4000);
     // +156 FTE needs about 156 / (2/3 * 0.72 * 0.65) = 500 more places
     const result = goalSeek({ run: englandFte(2030), target: atDefault + 156, lever: places, tolerance: 0.5 });
     expect(result.status).toBe('found');
     if (result.status === 'found') {
-      expect(result.value % 50).toBe(0);
-      expect(Math.abs(result.value - 4500)).toBeLessThanOrEqual(50);
+      expect(Number.isInteger(result.value)).toBe(true);
+      expect(Math.abs(result.value - 4500)).toBeLessThanOrEqual(5);
       expect(result.result).toBeGreaterThanOrEqual(atDefault + 155.5);
     }
   });

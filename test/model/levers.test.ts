@@ -53,7 +53,7 @@ describe('LEVERS table', () => {
     expect(leverConfig('leaverRate')).toMatchObject({ default: 0.088, min: 0.03, max: 0.15, step: 0.001 });
     expect(leverConfig('participationTrend')).toMatchObject({ min: -0.03, max: 0.02, step: 0.001 });
     expect(leverConfig('returners')).toMatchObject({ default: 70, min: 0, max: 2000, step: 10 });
-    expect(leverConfig('trainingPlaces')).toMatchObject({ default: 4032, min: 2000, max: 8000, step: 50 });
+    expect(leverConfig('trainingPlaces')).toMatchObject({ default: 4032, min: 2000, max: 8000, step: 1 });
   });
 
   it('keeps every default in range, every sourced default on its grid, and says where each comes from', () => {
@@ -110,9 +110,13 @@ describe('snapToStep', () => {
   });
 
   it('rounds to the nearest step from min, without float noise', () => {
-    // (4020 - 2000) / 50 = 40.4 -> 40 steps -> 4000; (4030 - 2000) / 50 = 40.6 -> 41 -> 4050
-    expect(snapToStep(places, 4020)).toBe(4000);
-    expect(snapToStep(places, 4030)).toBe(4050);
+    // whole places: 4031.4 -> 4031, 4031.6 -> 4032
+    expect(snapToStep(places, 4031.4)).toBe(4031);
+    expect(snapToStep(places, 4031.6)).toBe(4032);
+    // a step of 50 from 2000: (4020 - 2000) / 50 = 40.4 -> 40 steps -> 4000; (4030 - 2000) / 50 = 40.6 -> 41 -> 4050
+    const fifties = { min: 2000, max: 8000, step: 50 };
+    expect(snapToStep(fifties, 4020)).toBe(4000);
+    expect(snapToStep(fifties, 4030)).toBe(4050);
     // (0.0884 - 0.03) / 0.001 = 58.4 -> 58 -> 0.088 exactly, not 0.08800000000000001
     expect(snapToStep(leverConfig('leaverRate'), 0.0884)).toBe(0.088);
     // (-0.0074 - -0.03) / 0.001 = 22.6 -> 23 -> -0.007

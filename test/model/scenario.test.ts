@@ -69,7 +69,7 @@ describe('leverConfigFor', () => {
     expect(leverConfigFor(prepared, ENGLAND_SCOPE, 'trainingPlaces')).toMatchObject({
       min: 2000,
       max: 8000,
-      step: 50,
+      step: 1,
       default: 4000,
     });
     // the first changeable intake: after the data year 2025, for ten years
@@ -127,9 +127,9 @@ describe('clampLevers', () => {
   });
 
   it("clamps England's levers to England's grid", () => {
-    // (4,020 - 2,000) / 50 = 40.4 steps -> 40 -> 4,000; intake year 2024 is already in training -> 2026
-    expect(clampLevers(prepared, ENGLAND_SCOPE, { trainingPlaces: 4020, trainingFrom: 2024 })).toEqual({
-      levers: { trainingPlaces: 4000, trainingFrom: 2026 },
+    // whole places: 4,020.4 -> 4,020; intake year 2024 is already in training -> 2026
+    expect(clampLevers(prepared, ENGLAND_SCOPE, { trainingPlaces: 4020.4, trainingFrom: 2024 })).toEqual({
+      levers: { trainingPlaces: 4020, trainingFrom: 2026 },
       changed: ['trainingPlaces', 'trainingFrom'],
     });
   });

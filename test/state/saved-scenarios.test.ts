@@ -99,13 +99,13 @@ describe('parseSaved', () => {
   it('clamps lever values back into range and onto their steps', () => {
     const raw = serialiseSaved([
       stored('Wild', 'w1', {
-        englandLevers: { leaverRate: 0.5, trainingPlaces: 4023, returners: -10 },
+        englandLevers: { leaverRate: 0.5, trainingPlaces: 4023.6, returners: -10 },
         scopeLevers: { QE1: { internationalRecruitment: -5, traineeUptake: 2 } },
       }),
     ]);
     const [scenario] = parseSaved(raw, defaults).scenarios;
-    // England: 0.5 -> max 0.15; 4,023 -> nearest 50 from 2,000 = 4,000; -10 -> min 0.
-    expect(scenario?.englandLevers).toEqual({ leaverRate: 0.15, trainingPlaces: 4000, returners: 0 });
+    // England: 0.5 -> max 0.15; 4,023.6 -> whole places = 4,024; -10 -> min 0.
+    expect(scenario?.englandLevers).toEqual({ leaverRate: 0.15, trainingPlaces: 4024, returners: 0 });
     // A scope's flows are its own totals, from 0 in whole units; uptake at most 100%.
     expect(scenario?.scopeLevers).toEqual({ QE1: { internationalRecruitment: 0, traineeUptake: 1 } });
   });

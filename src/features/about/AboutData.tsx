@@ -33,7 +33,7 @@ export function AboutData() {
         </li>
         <li>
           The <strong>national chart</strong> uses the official bulletin (Sep 2015 to Oct 2025), which includes NHS estimates and
-          all GP roles; the Oct 2025 snapshot by area comes from bulletin tables 6a and 6b.
+          all GP roles. The projection starts from its latest months (see "The projection" below).
         </li>
       </ul>
       <h3>The projection</h3>

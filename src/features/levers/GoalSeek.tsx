@@ -66,7 +66,7 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       const series = projectionSeries(dataset.history, projectScenario(prepared, withLever(choices, scope, leverKey, value)));
       return metricValue(series, code, 'ftePer100k', targetYear, targetYear) ?? Number.NaN;
     };
-    const found = goalSeek({ run, target: targetPer100k, lever: config, tolerance: 0.05 });
+    const found = goalSeek({ run, target: targetPer100k, lever: config, tolerance: 0.001 });
     const targetText = `the target of ${formatNumber(targetPer100k, 1)} GP FTE per 100,000 patients`;
     const lever = `${config.label}${scope === ENGLAND_SCOPE ? '' : ` for ${nameOf(scope)}`}`;
     switch (found.status) {
