@@ -3,6 +3,11 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** The layers, lowest first: each may import only from those before it (type imports included). */
+const LAYERS = ['model', 'data', 'lib', 'state', 'components', 'features', 'app'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'data', 'coverage'] },
@@ -16,6 +21,29 @@ export default tseslint.config(
       'react-refresh/only-export-components': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // Layers import one way, and nothing imports in a circle.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      // Parse the modules a rule follows (no-cycle reads them) as TypeScript.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: LAYERS.slice(0, -1).map((layer, i) => ({
+            target: `./src/${layer}`,
+            from: LAYERS.slice(i + 1).map((higher) => `./src/${higher}`),
+            message: `Layers import one way (${LAYERS.join(' <- ')}): ${layer} cannot import from a layer above it.`,
+          })),
+        },
+      ],
     },
   },
   {

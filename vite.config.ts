@@ -28,7 +28,7 @@ function embeddedData(): Plugin {
     // Start fetching the first screen's data while the script loads. Injected as tags (not written in
     // index.html) so Vite leaves the URLs alone: they must be the very URLs the app fetches.
     transformIndexHtml: () =>
-      ['areas.json', 'boundaries.topo.json', 'snapshot-oct2025.json', 'age-profile.json'].map((name) => ({
+      ['areas.json', 'boundaries.topo.json', 'national.json', 'age-profile.json', 'training.json'].map((name) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `./data/${name}`, as: 'fetch', type: 'application/json', crossorigin: '' },
         injectTo: 'head' as const,

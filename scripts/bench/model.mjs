@@ -1,9 +1,11 @@
-// Model time in Node: bundles src/model/index.ts with Vite's build() (library mode, ES module, not
-// minified) into node_modules/.cache/gpw-bench/model, imports it, and times projectWorkforce over the
-// 106 sub-ICB areas from the base year (2025 = 2024/25) to 2036 with every lever at its default.
-// Inputs come from data/: areas.json (sub-ICB FTE, headcount, patients), snapshot-oct2025.json
-// (trainee FTE per sub-ICB), age-profile.json (national FTE by age band, March 2025 snapshot).
-// Timing: 20 warm-up calls, then 200 timed calls, each timed alone with performance.now().
+// Model time in Node: bundles src/model with the app's data builder (scripts/bench/model-entry.ts) using Vite's
+// build() (library mode, ES module, not minified) into node_modules/.cache/gpw-bench/model, imports it, and times
+//  - prepareProjection (once per data set: jump-off, calibration, shares, spreads);
+//  - projectScenario, the one projection function every screen calls, for all 156 areas × the projected years, at
+//    default levers and with an ICB scope of its own (NHS Kent and Medway, QKS);
+//  - nationalSpread, the Monte Carlo the app runs in a Web Worker (first call includes the draws' calibrations).
+// Inputs: data/areas.json, national.json, age-profile.json, training.json, as the app loads them.
+// Timing: warm-up calls, then timed calls, each timed alone with performance.now().
 import { build } from 'vite';
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +14,12 @@ import { performance } from 'node:perf_hooks';
 
 export const MODEL_WARMUPS = 20;
 export const MODEL_RUNS = 200;
-const FROM_YEAR = 2025;
-const TO_YEAR = 2036;
-const AGE_BANDS = ['Under 40', '40-49', '50-59', '60 and over'];
+export const SPREAD_RUNS = 10;
 
 /** Bundles and imports the model, or returns { unavailable: reason } if it is not there or not ready. */
 export async function loadModel(root) {
-  const entry = join(root, 'src/model/index.ts');
-  if (!existsSync(entry)) return { unavailable: 'src/model/index.ts does not exist' };
+  const entry = join(root, 'scripts/bench/model-entry.ts');
+  if (!existsSync(entry)) return { unavailable: 'scripts/bench/model-entry.ts does not exist' };
   const outDir = join(root, 'node_modules/.cache/gpw-bench/model');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -42,63 +42,69 @@ export async function loadModel(root) {
     return { unavailable: `bundling failed: ${error.message.split('\n')[0]}` };
   }
   const model = await import(`${pathToFileURL(join(outDir, 'model.mjs')).href}?t=${Date.now()}`);
-  const missing = ['projectWorkforce', 'defaultLeverValues'].filter((name) => typeof model[name] !== 'function');
+  const missing = ['prepareProjection', 'projectScenario', 'nationalSpread', 'projectionData'].filter(
+    (name) => typeof model[name] !== 'function',
+  );
   if (missing.length > 0) return { unavailable: `missing exports: ${missing.join(', ')}` };
   return { model };
 }
 
-/** The model's input (and the age snapshot it used) for the 106 sub-ICB areas, with England's levers at their defaults. */
+/** The projection's input from the committed data files, built by the app's own builder. */
 export function buildInput(root, model) {
-  const read = (name) => JSON.parse(readFileSync(join(root, 'data', name), 'utf8'));
-  const areasFile = read('areas.json');
-  const snapshot = read('snapshot-oct2025.json');
-  const ageFile = read('age-profile.json');
-
-  const baseIndex = areasFile.years.indexOf(FROM_YEAR);
-  if (baseIndex < 0) throw new Error(`areas.json has no ${FROM_YEAR}`);
-  const trainees = new Map(snapshot.areas.map((a) => [a.code, a.fte?.trainees ?? 0]));
-  const areas = areasFile.areas
-    .filter((a) => a.level === 'subicb')
-    .map((a) => ({
-      code: a.code,
-      fte: a.fte[baseIndex] ?? 0,
-      headcount: a.headcount[baseIndex] ?? 0,
-      patientsSeries: a.patients.slice(0, baseIndex + 1).filter((p) => typeof p === 'number'),
-      traineeFte: trainees.get(a.code) ?? 0,
-    }));
-
-  // Age profile: the March snapshot of the base year (financial year end), falling back to the latest one before it.
-  const snapshots = [...ageFile.snapshots].sort((a, b) => a.date.localeCompare(b.date));
-  const base = snapshots.filter((s) => s.date <= `${FROM_YEAR}-03-31`).at(-1) ?? snapshots.at(-1);
-  const ageProfile = Object.fromEntries(AGE_BANDS.map((band) => [band, base.bands.find((b) => b.band === band)?.fte ?? 0]));
-
-  const england = areasFile.areas.find((a) => a.level === 'england');
-  const nationalFtePerHead = england.fte[baseIndex] / england.headcount[baseIndex];
-  const input = {
-    areas,
-    englandLevers: model.defaultLeverValues({ ftePerGp: nationalFtePerHead }),
-    ageProfile,
-    nationalFtePerHead,
-    fromYear: FROM_YEAR,
-    toYear: TO_YEAR,
-  };
-  return { input, ageSnapshot: base.date };
+  const read = (file) => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
+  return model.projectionData({
+    areas: read('areas.json'),
+    national: read('national.json'),
+    ages: read('age-profile.json'),
+    training: read('training.json'),
+  });
 }
 
-/** Times projectWorkforce; returns the per-call times in ms and a sanity check of the output. */
-export function timeModel(model, input) {
+function timeCalls(call, warmups, runs) {
   let result;
-  for (let i = 0; i < MODEL_WARMUPS; i++) result = model.projectWorkforce(input);
+  for (let i = 0; i < warmups; i++) result = call();
   const times = [];
-  for (let i = 0; i < MODEL_RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    result = model.projectWorkforce(input);
+    result = call();
     times.push(performance.now() - start);
   }
-  const years = result?.[0]?.years?.length;
-  if (!Array.isArray(result) || result.length !== input.areas.length || years !== TO_YEAR - FROM_YEAR + 1) {
-    throw new Error(`unexpected output: ${result?.length} areas × ${years} years`);
-  }
-  const englandFte2036 = result.reduce((sum, area) => sum + area.years.at(-1).fte, 0);
-  return { times, areas: result.length, years, englandFte2036: Math.round(englandFte2036) };
+  return { times, result };
+}
+
+/** Times the model; returns per-call times in ms and a sanity check of the output. */
+export function timeModel(model, data) {
+  const prepareStart = performance.now();
+  const prepared = model.prepareProjection(data);
+  const prepareMs = performance.now() - prepareStart;
+  const defaults = { englandLevers: {}, scopeLevers: {}, patientGrowth: null };
+  const scoped = { englandLevers: {}, scopeLevers: { QKS: { trainingPlaces: 150, leaverRate: 0.08 } }, patientGrowth: null };
+  const spreadStart = performance.now();
+  const spread = model.nationalSpread(prepared, defaults);
+  const firstSpreadMs = performance.now() - spreadStart;
+  const project = timeCalls(() => model.projectScenario(prepared, defaults, spread), MODEL_WARMUPS, MODEL_RUNS);
+  const projectScoped = timeCalls(() => model.projectScenario(prepared, scoped, spread), MODEL_WARMUPS, MODEL_RUNS);
+  let n = 0;
+  // A new lever value each call, as a slider gives: the draws' calibrations are cached, the runs are not.
+  const spreads = timeCalls(
+    () => model.nationalSpread(prepared, { englandLevers: { leaverRate: 0.08 + (n++ % 10) * 0.001 } }),
+    2,
+    SPREAD_RUNS,
+  );
+  const result = project.result;
+  const england = result.byArea.get('ENG');
+  if (!england || result.byArea.size < 150 || england.fte.length !== result.years.length)
+    throw new Error(`unexpected output: ${result.byArea.size} areas × ${england?.fte.length} years`);
+  return {
+    prepareMs,
+    firstSpreadMs,
+    times: project.times,
+    scopedTimes: projectScoped.times,
+    spreadTimes: spreads.times,
+    areas: result.byArea.size,
+    years: result.years.length,
+    englandFteLast: Math.round(england.fte.at(-1)),
+    englandRangeLast: [Math.round(england.low.at(-1)), Math.round(england.high.at(-1))],
+    lastYear: result.years.at(-1),
+  };
 }

@@ -7,8 +7,10 @@
 //  2. Sizes (sizes.mjs): gzip level 9 of dist/assets JS and CSS, and of the first screen's data.
 //  3. Switch latency (browser.mjs): ~20 changes each of "Geography level", "Metric" and "Year",
 //     cycling through every option; change event → first animation frame after the map's paths change.
-//  4. Model time (model.mjs): projectWorkforce in Node, 106 sub-ICB areas × 2025-2036, 200 runs.
-//  5. Slider latency (browser.mjs): "International recruitment" at sub-ICB level, ~30 changes.
+//  4. Model time (model.mjs): prepareProjection, projectScenario (every area, 200 runs) and the Monte Carlo
+//     nationalSpread in Node.
+//  5. Slider latency (browser.mjs): "International recruitment" at sub-ICB level, ~30 changes; and the time until
+//     the headline's 80% range follows a "Leaver rate" change (the Monte Carlo runs in a Web Worker), 10 changes.
 //  6. Lighthouse (lighthouse.mjs): performance and accessibility scores, desktop preset, one run against
 //     the preview server; aim 100. If it cannot run, the reason is printed and the bench carries on.
 // Percentiles are nearest-rank (p95 of 7 runs is the slowest). No CPU or network throttling: figures
@@ -18,8 +20,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureSizes } from './sizes.mjs';
-import { loadModel, buildInput, timeModel, MODEL_RUNS, MODEL_WARMUPS } from './model.mjs';
-import { startBrowser, measureColdLoad, measureSwitches, measureSlider } from './browser.mjs';
+import { loadModel, buildInput, timeModel, MODEL_RUNS, MODEL_WARMUPS, SPREAD_RUNS } from './model.mjs';
+import { startBrowser, measureColdLoad, measureSwitches, measureSlider, measureRangeUpdate } from './browser.mjs';
 import { summarise, table } from './stats.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 
@@ -28,6 +30,7 @@ const DIST = join(ROOT, 'dist');
 const COLD_RUNS = 7;
 const SWITCHES_PER_KIND = 20;
 const SLIDER_CHANGES = 30;
+const RANGE_CHANGES = 10;
 
 const rows = []; // { name, value, unit, budget: { op, limit } | null, note }
 const failures = [];
@@ -75,7 +78,7 @@ await section('sizes', () => {
     kb(s.firstScreenData.gzip),
     'KB',
     { op: '<=', limit: 150 },
-    'areas + boundaries.topo + national',
+    'areas, boundaries, national, age profile, training',
   );
   figure('Boundaries alone (gzip -9)', kb(s.boundaries.gzip), 'KB', { op: '<', limit: 50 });
   json.details.sizes = s;
@@ -87,26 +90,42 @@ await section('model', async () => {
     notes.push(`model: not available (${loaded.unavailable})`);
     return;
   }
-  const { input, ageSnapshot } = buildInput(ROOT, loaded.model);
-  const run = timeModel(loaded.model, input);
+  const data = buildInput(ROOT, loaded.model);
+  const run = timeModel(loaded.model, data);
   const t = summarise(run.times);
+  const scoped = summarise(run.scopedTimes);
+  const spread = summarise(run.spreadTimes);
   const what = `${run.areas} areas × ${run.years} years`;
   figure(
-    'Model, projectWorkforce (median)',
+    'Model, projectScenario (median)',
     t.median,
     'ms',
     { op: '<', limit: 2 },
-    `${what}, ${MODEL_RUNS} runs after ${MODEL_WARMUPS} warm-ups`,
+    `${what} with ranges, ${MODEL_RUNS} runs after ${MODEL_WARMUPS} warm-ups`,
   );
-  figure('Model, projectWorkforce (p95)', t.p95, 'ms', null, `England FTE 2036 at defaults: ${run.englandFte2036}`);
-  json.details.model = {
-    ...t,
-    areas: run.areas,
-    years: run.years,
-    ageSnapshot,
-    englandFte2036: run.englandFte2036,
-    samples: run.times,
-  };
+  figure(
+    'Model, projectScenario (p95)',
+    t.p95,
+    'ms',
+    null,
+    `England ${run.lastYear - 1}/${String(run.lastYear).slice(2)} at defaults: ${run.englandFteLast} (80% range ${run.englandRangeLast.join('-')})`,
+  );
+  figure('Model, with an ICB scope (median)', scoped.median, 'ms', null, 'NHS Kent and Medway ICB with its own levers');
+  figure(
+    'Model, prepareProjection (once per data)',
+    Math.round(run.prepareMs * 10) / 10,
+    'ms',
+    null,
+    'jump-off, calibration, shares',
+  );
+  figure(
+    'Monte Carlo spread, per lever change (median)',
+    spread.median,
+    'ms',
+    null,
+    `in a Web Worker in the app; first call ${Math.round(run.firstSpreadMs)} ms (calibrates the draws); ${SPREAD_RUNS} runs`,
+  );
+  json.details.model = { ...t, ...run, scoped, spread, samples: run.times };
 });
 
 let harness = null;
@@ -164,6 +183,21 @@ if (harness) {
     figure('Slider "International recruitment" (p95)', t.p95, 'ms', { op: '<', limit: 50 });
     json.details.slider = { ...t, settled, range: r.range, values: r.values, samples: r.repaint, settledSamples: r.settled };
     if (r.errors.length > 0) notes.push(`page errors during slider: ${r.errors.slice(0, 3).join(' | ')}`);
+  });
+
+  await section('range', async () => {
+    const r = await measureRangeUpdate(harness, RANGE_CHANGES);
+    const t = summarise(r.times);
+    figure(
+      'Lever to updated 80% range (median)',
+      t.median,
+      'ms',
+      null,
+      `"Leaver rate", ${r.times.length} new values; Monte Carlo in a Web Worker`,
+    );
+    figure('Lever to updated 80% range (p95)', t.p95, 'ms');
+    json.details.range = { ...t, samples: r.times };
+    if (r.errors.length > 0) notes.push(`page errors during range updates: ${r.errors.slice(0, 3).join(' | ')}`);
   });
 
   await harness.close();

@@ -5,7 +5,8 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** The data files the first screen fetches (see src/data/queries.ts). */
-export const FIRST_SCREEN_DATA = ['areas.json', 'boundaries.topo.json', 'national.json'];
+// What the first screen fetches (the projection needs the national series, age profile and training intakes).
+export const FIRST_SCREEN_DATA = ['areas.json', 'boundaries.topo.json', 'national.json', 'age-profile.json', 'training.json'];
 
 function filesUnder(dir) {
   if (!existsSync(dir)) return [];

@@ -9,6 +9,7 @@ import { readCsv, toNumber } from './csv.mjs';
 import { placePractices } from './placement.mjs';
 import { buildBoundaries } from './boundaries.mjs';
 import { writeSources } from './sources-md.mjs';
+import { buildTraining } from './training.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -285,6 +286,12 @@ const ageOut = {
     })),
 };
 
+// ---- GP training intakes and the Long Term Workforce Plan trajectory (raw/training/).
+const trainingOut = buildTraining({
+  acceptancesCsv: join(rawDir, 'training', 'gp_st1_acceptances_england.csv'),
+  ltwpCsv: join(rawDir, 'training', 'ltwp_2023_gp_training_trajectory.csv'),
+});
+
 // ---- Boundaries: simplified TopoJSON, the three levels sharing one set of arcs.
 const topology = buildBoundaries({ subIcbGeo, areas });
 
@@ -296,6 +303,7 @@ const outputs = {
   'age-profile.json': ageOut,
   'boundaries.topo.json': topology,
   'practices.json': practicesOut,
+  'training.json': trainingOut,
 };
 const sizes = {};
 for (const [name, value] of Object.entries(outputs)) {
@@ -315,6 +323,7 @@ writeSources({
   england: seriesFor('ENG'),
   years: YEARS,
   newerFrom: NEWER_FILE_FROM,
+  training: trainingOut,
 });
 for (const [name, s] of Object.entries(sizes)) console.log(`${name}: ${s.bytes} bytes, ${s.gzip} gzipped`);
 console.log(`placed practices: ${placement.byPractice.size}; unplaced practice-years: ${unplaced.practiceYears}`);

@@ -3,7 +3,19 @@ import { writeFileSync } from 'node:fs';
 
 const fmt = (n) => n.toLocaleString('en-GB');
 
-export function writeSources({ path, sizes, placement, unplaced, missingFte, fteByRule, overlap, england, years, newerFrom }) {
+export function writeSources({
+  path,
+  sizes,
+  placement,
+  unplaced,
+  missingFte,
+  fteByRule,
+  overlap,
+  england,
+  years,
+  newerFrom,
+  training,
+}) {
   const yearLabel = (y) => `${y - 1}/${String(y).slice(2)}`;
   const sizeRows = Object.entries(sizes)
     .map(([name, s]) => `| \`${name}\` | ${fmt(s.bytes)} | ${fmt(s.gzip)} |`)
@@ -52,6 +64,13 @@ ${sizeRows}
   (raw/boundaries/derived/sicbl22_lsoa11-dissolved.geojson), simplified topology-preservingly with
   topojson-simplify (Visvalingam, 10% of points kept, quantised to a 30,000 x 30,000 grid); ICBs and NHS England regions are
   merged from their sub-ICBs, so the three levels share arcs.
+- \`training.json\`: England GP specialty training (ST1) acceptances by recruitment year, as quoted from Health
+  Education England / NHS England releases in the trade press (raw/training/gp_st1_acceptances_england.csv, each with
+  its URL): ${training.intakes.map((i) => `${i.recruitmentYear}: ${fmt(i.places)}${i.status === 'recorded' ? '' : ` (${i.status})`}`).join('; ')}.
+  Not found: ${training.notFound.join(', ')} (the model holds the latest recorded intake for them and says so). Also
+  the NHS Long Term Workforce Plan 2023 trajectory (${training.longTermWorkforcePlan.points.map((p) => `${fmt(p.places)} places by recruitment year ${p.recruitmentYear}`).join(', ')}; ${training.longTermWorkforcePlan.firstExtra.text}) and its
+  ${training.longTermWorkforcePlan.gapWithoutAction.text} FTE shortfall without action. The 2017 figure is not in a release
+  found here: 3,157 is the commonly cited figure (raw/training/SOURCES.md), consistent with 2018 being "more than 300" above it.
 - \`practices.json\`: the placement below as a lookup, sub-ICB code -> the codes of the practices placed in it
   (${fmt(placement.byPractice.size)} practices). The app loads it only when a planner uploads practice-level figures, to
   sum them to sub-ICBs.

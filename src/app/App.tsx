@@ -14,7 +14,7 @@ import { AreaPicker } from '../features/area-picker/AreaPicker';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
 import { PrintButton } from '../features/export/ExportButtons';
 import { chartFallback, Dashboard, DashboardSkeleton } from './Dashboard';
-import { useModelInputs, useWorkforce, type Workforce } from '../state/use-workforce';
+import { useProjectionInputs, useWorkforce, type Workforce } from '../state/use-workforce';
 import { useUrlSync } from '../state/use-url-sync';
 import { useComparedSources } from '../state/compare-series';
 import { sliceSeries } from '../lib/projection-series';
@@ -41,8 +41,8 @@ function trendSources(workforce: Workforce): TrendSource[] {
   if (!projection) return [history];
   return [
     history,
-    { key: 'trend', label: 'Current trends', series: sliceSeries(projection.trendSeries, projection.inputs.baseYear) },
-    { key: 'scenario', label: 'Scenario', series: sliceSeries(projection.series, projection.inputs.baseYear) },
+    { key: 'trend', label: 'Current trends', series: sliceSeries(projection.trendSeries, projection.prepared.baseYear) },
+    { key: 'scenario', label: 'Scenario', series: sliceSeries(projection.series, projection.prepared.baseYear) },
   ];
 }
 
@@ -50,8 +50,8 @@ export function App() {
   const areas = useQuery(areasQuery());
   const national = useQuery(nationalQuery());
   const workforce = useWorkforce();
-  const { dataset, inputs } = useModelInputs();
-  const urlNotices = useUrlSync(dataset, inputs);
+  const { dataset, prepared } = useProjectionInputs();
+  const urlNotices = useUrlSync(dataset, prepared);
   // The map and levers follow a slider at once; the table and chart catch up in a deferred render,
   // so a slider move repaints the map without waiting for 106 table rows and the chart to re-render.
   const deferredWorkforce = useDeferredValue(workforce);

@@ -2,7 +2,7 @@
 // levers and scenarios, then comparison, the Areas table and the planner's own figures.
 import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ageProfileQuery, snapshotQuery } from '../data/queries';
+import { ageProfileQuery, nationalQuery, trainingQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
 import { QueryStatus } from '../components/QueryStatus';
 import { MapPanel } from '../features/map/MapPanel';
@@ -38,10 +38,12 @@ export const chartFallback = (
 
 /** Why the projection is not there yet: still loading, or which of its data files failed. */
 function ProjectionStatus() {
-  const snapshot = useQuery(snapshotQuery());
+  const national = useQuery(nationalQuery());
   const ages = useQuery(ageProfileQuery());
-  if (snapshot.isError) return <QueryStatus query={snapshot} what="The Oct 2025 snapshot by area (snapshot-oct2025.json)" />;
+  const training = useQuery(trainingQuery());
+  if (national.isError) return <QueryStatus query={national} what="The national series (national.json)" />;
   if (ages.isError) return <QueryStatus query={ages} what="The age profile (age-profile.json)" />;
+  if (training.isError) return <QueryStatus query={training} what="The GP training intakes (training.json)" />;
   return <p role="status">Running the projection…</p>;
 }
 
@@ -93,7 +95,7 @@ export function Dashboard({
             </Panel>
             <Panel title="Saved scenarios" id="saved-scenarios">
               <Suspense fallback={panelFallback}>
-                {workforce.projection && <ScenariosPanel defaults={workforce.projection.inputs.defaults} />}
+                {workforce.projection && <ScenariosPanel projection={workforce.projection} />}
               </Suspense>
             </Panel>
           </div>

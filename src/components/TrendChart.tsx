@@ -1,11 +1,22 @@
 // Selected areas against England across the years, per 100,000 patients or in FTE; projected years shaded.
 import { useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { DataTableDisclosure, type Column } from './DataTableDisclosure';
-import { formatNumber } from '../lib/format';
+import { formatNumber, formatRange } from '../lib/format';
 import { ENGLAND_COLOUR, lineColour } from '../lib/palette';
 import { fyLabel, LAST_DATA_YEAR } from '../lib/years';
-import { buildTrendRows, columnKey, type TrendMode, type TrendRow, type TrendSource } from '../lib/trend-series';
+import { buildTrendRows, columnKey, rangeKey, type TrendMode, type TrendRow, type TrendSource } from '../lib/trend-series';
 
 export interface TrendChartProps {
   years: readonly number[];
@@ -35,6 +46,26 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
   const englandOnRight = mode === 'fte' && areas.length > 1;
 
   const extraIndex = new Map(sources.filter((s) => !Object.hasOwn(DASH, s.key)).map((s, i) => [s.key, i]));
+  // The scenario's 80% range, shaded behind its line in the line's colour.
+  const banded =
+    sources.some((s) => s.key === 'scenario') && rows.some((r) => areas.some((a) => r[rangeKey(a.code, 'scenario')]));
+  const bands = banded
+    ? areas.map((area, i) => (
+        <Area
+          key={rangeKey(area.code, 'scenario')}
+          type="linear"
+          dataKey={rangeKey(area.code, 'scenario')}
+          name={`${area.name} — 80% range`}
+          stroke="none"
+          fill={area.code === englandCode ? ENGLAND_COLOUR : lineColour(i)}
+          fillOpacity={0.15}
+          legendType="square"
+          isAnimationActive={false}
+          connectNulls={false}
+          yAxisId={area.code === englandCode && englandOnRight ? 'right' : 'left'}
+        />
+      ))
+    : [];
   const lines = areas.flatMap((area, i) =>
     sources.map((source) => {
       const isEngland = area.code === englandCode;
@@ -69,6 +100,17 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
         cell: (r: TrendRow) => formatNumber(r[columnKey(area.code, source.key)] as number | null, 1),
       })),
     ),
+    ...(banded
+      ? areas.map((area) => ({
+          key: rangeKey(area.code, 'scenario'),
+          header: `${area.name} (scenario, 80% range)`,
+          numeric: true,
+          cell: (r: TrendRow) => {
+            const range = r[rangeKey(area.code, 'scenario')];
+            return Array.isArray(range) ? formatRange(range[0], range[1], 1) : '';
+          },
+        }))
+      : []),
   ];
 
   return (
@@ -87,7 +129,7 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
         aria-label={`Line chart of ${MODES[mode]} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
       >
         <ResponsiveContainer width="100%" height={height}>
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e0e0e0" />
             <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={16} />
             <YAxis yAxisId="left" width={64} tickFormatter={(v: number) => formatNumber(v)} domain={['auto', 'auto']} />
@@ -104,10 +146,19 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
                 label={{ value: 'Projected', position: 'insideTop' }}
               />
             )}
-            <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, 1) : String(v))} />
+            <Tooltip
+              formatter={(v) =>
+                typeof v === 'number'
+                  ? formatNumber(v, 1)
+                  : Array.isArray(v)
+                    ? formatRange(Number(v[0]), Number(v[1]), 1)
+                    : String(v)
+              }
+            />
             <Legend />
+            {bands}
             {lines}
-          </LineChart>
+          </ComposedChart>
         </ResponsiveContainer>
       </div>
       <DataTableDisclosure

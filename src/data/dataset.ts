@@ -1,6 +1,6 @@
 // The areas file reshaped for the app: lookups by code and level, and the history as a WorkforceSeries.
 import type { Area, AreaLevel, AreasFile } from './schemas';
-import type { WorkforceSeries } from '../lib/metrics';
+import type { WorkforceSeries } from './series';
 
 export interface Dataset {
   years: readonly number[];

@@ -1,14 +1,14 @@
 // One queryOptions factory per data file. The files are static and versioned with the app: never stale.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
-import { ageProfileFileSchema, areasFileSchema, boundariesFileSchema, nationalFileSchema, snapshotFileSchema } from './schemas';
+import { ageProfileFileSchema, areasFileSchema, boundariesFileSchema, nationalFileSchema, trainingFileSchema } from './schemas';
 
 export const DATA_FILES = {
   areas: 'areas.json',
   boundaries: 'boundaries.topo.json',
-  snapshot: 'snapshot-oct2025.json',
   national: 'national.json',
   ageProfile: 'age-profile.json',
+  training: 'training.json',
 } as const;
 
 const staticFile = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
@@ -25,12 +25,6 @@ export const boundariesQuery = () =>
     queryFn: ({ signal }) => fetchDataFile(DATA_FILES.boundaries, boundariesFileSchema, signal),
     ...staticFile,
   });
-export const snapshotQuery = () =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.snapshot],
-    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.snapshot, snapshotFileSchema, signal),
-    ...staticFile,
-  });
 export const nationalQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.national],
@@ -41,5 +35,11 @@ export const ageProfileQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.ageProfile],
     queryFn: ({ signal }) => fetchDataFile(DATA_FILES.ageProfile, ageProfileFileSchema, signal),
+    ...staticFile,
+  });
+export const trainingQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.training],
+    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.training, trainingFileSchema, signal),
     ...staticFile,
   });

@@ -108,6 +108,26 @@ export const ageProfileFileSchema = z.object({
 });
 export type AgeProfileFile = z.infer<typeof ageProfileFileSchema>;
 
+const intake = z.object({
+  recruitmentYear: z.int(),
+  places: z.number().check(z.gte(0)),
+  status: z.enum(['recorded', 'derived', 'commonly cited']),
+  source: z.string(),
+});
+const sourced = z.object({ text: z.string(), source: z.string() });
+export const trainingFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  definition: z.string(),
+  intakes: z.array(intake).check(z.minLength(1)),
+  notFound: z.array(z.int()),
+  longTermWorkforcePlan: z.object({
+    points: z.array(z.object({ recruitmentYear: z.int(), places: z.number().check(z.gte(0)), source: z.string() })),
+    firstExtra: sourced,
+    gapWithoutAction: sourced,
+  }),
+});
+export type TrainingFile = z.infer<typeof trainingFileSchema>;
+
 const position = z.array(z.number()).check(z.minLength(2));
 const geometry = z.object({
   type: z.enum(['Polygon', 'MultiPolygon']),

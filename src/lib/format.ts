@@ -20,3 +20,10 @@ export function formatSigned(value: number | null | undefined, decimals = 0): st
   if (Number(text.replace(/,/g, '')) === 0) return text;
   return value > 0 ? `+${text}` : `−${text}`;
 }
+
+/** "25,900–29,500": a range with an en dash (no spaces), or 'no data'. */
+export function formatRange(low: number | null | undefined, high: number | null | undefined, decimals = 0): string {
+  if (low === null || low === undefined || high === null || high === undefined || !Number.isFinite(low) || !Number.isFinite(high))
+    return 'no data';
+  return `${formatNumber(low, decimals)}–${formatNumber(high, decimals)}`;
+}

@@ -3,7 +3,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { BoundariesFile } from '../data/schemas';
-import type { MapLevel } from '../state/view-store';
+import type { MapLevel } from './map-levels';
 
 export type AreaFeatures = FeatureCollection<Geometry, { code: string }>;
 

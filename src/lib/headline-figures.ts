@@ -1,6 +1,6 @@
 // Headline figures for one area and target year, and the gap to the planner's target. Pure.
 import { metricValue, type WorkforceSeries } from './metrics';
-import type { Target } from '../state/scenario-store';
+import type { Target } from '../model';
 
 /** 1 FTE = 37.5 hours a week (NHS England GP workforce statistics). */
 export const HOURS_PER_FTE = 37.5;

@@ -1,11 +1,13 @@
 // One row per area at the map's level: value, rank, change since the base year, the under-doctored flag.
 // The map colours, its tooltips and the Areas table all read these rows, so they always agree.
-import { isUnderDoctored, metricValue, rankDescending, type MetricKey, type WorkforceSeries } from './metrics';
+import { isUnderDoctored, metricRange, metricValue, rankDescending, type MetricKey, type WorkforceSeries } from './metrics';
 
 export interface LevelRow {
   code: string;
   name: string;
   value: number | null;
+  /** The value's 80% range in a projected year, else null. */
+  range: { low: number; high: number } | null;
   rank: number | null;
   per100k: number | null;
   changeFte: number | null;
@@ -31,6 +33,7 @@ export function levelRows(args: {
       code: a.code,
       name: a.name,
       value: values.get(a.code) ?? null,
+      range: metricRange(series, a.code, metric, year, baseYear),
       rank: ranks.get(a.code) ?? null,
       per100k,
       changeFte: metricValue(series, a.code, 'changeFte', year, baseYear),

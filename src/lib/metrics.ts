@@ -1,5 +1,6 @@
 // Map metrics: what each one means, its unit, and how it is computed from an area's FTE and patients.
 // Pure functions over a WorkforceSeries (history, or history + projection), so map, table and exports agree.
+import type { WorkforceSeries } from '../data/series';
 export const METRIC_KEYS = ['ftePer100k', 'fte', 'patientsPerFte', 'changeFte', 'changePct'] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
@@ -53,11 +54,7 @@ export function metricConfig(key: MetricKey): MetricConfig {
   return METRICS.find((m) => m.key === key) ?? METRICS[0];
 }
 
-/** FTE and patients per area, aligned to `years` (history, optionally followed by projected years). */
-export interface WorkforceSeries {
-  years: readonly number[];
-  byArea: ReadonlyMap<string, { fte: readonly (number | null)[]; patients: readonly (number | null)[] }>;
-}
+export type { AreaSeries, WorkforceSeries } from '../data/series';
 
 export function metricValue(
   series: WorkforceSeries,
@@ -85,6 +82,42 @@ export function metricValue(
       if (fte === null || base === null) return null;
       if (metric === 'changeFte') return fte - base;
       return base === 0 ? null : ((fte - base) / base) * 100;
+    }
+  }
+}
+
+/**
+ * The 80% range of a metric in a projected year, from the range of FTE (patients are taken as projected):
+ * FTE per 100,000 and change follow FTE; patients per FTE runs the other way. Null in recorded years.
+ */
+export function metricRange(
+  series: WorkforceSeries,
+  code: string,
+  metric: MetricKey,
+  year: number,
+  baseYear: number,
+): { low: number; high: number } | null {
+  const area = series.byArea.get(code);
+  const yi = series.years.indexOf(year);
+  if (!area || yi < 0) return null;
+  const low = area.fteLow?.[yi] ?? null;
+  const high = area.fteHigh?.[yi] ?? null;
+  if (low === null || high === null) return null;
+  const patients = area.patients[yi] ?? null;
+  switch (metric) {
+    case 'fte':
+      return { low, high };
+    case 'ftePer100k':
+      return patients ? { low: (low / patients) * 100_000, high: (high / patients) * 100_000 } : null;
+    case 'patientsPerFte':
+      return patients !== null && low > 0 && high > 0 ? { low: patients / high, high: patients / low } : null;
+    case 'changeFte':
+    case 'changePct': {
+      const bi = series.years.indexOf(baseYear);
+      const base = bi < 0 ? null : (area.fte[bi] ?? null);
+      if (base === null) return null;
+      if (metric === 'changeFte') return { low: low - base, high: high - base };
+      return base === 0 ? null : { low: ((low - base) / base) * 100, high: ((high - base) / base) * 100 };
     }
   }
 }

@@ -134,3 +134,8 @@ export function bandLeaverRates({
   const scale = weightedMean > 0 ? target / weightedMean : 0;
   return [Math.min(1, base[0] * scale), Math.min(1, base[1] * scale), Math.min(1, base[2] * scale), Math.min(1, base[3] * scale)];
 }
+
+/** An age profile from values in AGE_BANDS order. */
+export function profileFromBands(values: BandValues): AgeProfile {
+  return { 'Under 40': values[0], '40-49': values[1], '50-59': values[2], '60 and over': values[3] };
+}

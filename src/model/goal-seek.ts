@@ -1,11 +1,16 @@
 /**
- * Goal-seek: the lever value that makes a projected quantity hit a target.
+ * Goal-seek: the lever value that brings a projected quantity up to a target.
  *
- * Method: the projected quantity is monotone in each lever, so the direction is read from the
- * range's two ends, a target outside the ends' results is reported as unreachable, and otherwise
- * bisection over [min, max] narrows in until the result is within `tolerance`. The found value
- * is snapped to the lever's step only if the snapped value still meets the tolerance.
- * Units: those of the lever and of `run`'s result (e.g. FTE in 2036); tolerance in the latter.
+ * Method: the projected quantity is monotone in each lever, so its two ends over the lever's range say
+ * which way the lever works. The target is a floor ("at least"):
+ *   - met at both ends: it is met at every value of the lever ("met");
+ *   - met at neither end: it cannot be reached with this lever alone; the closest end is reported;
+ *   - the lever does not change the result at all (e.g. training places for a year before the first
+ *     changed intake qualifies): "no effect", with whether the target is met anyway;
+ *   - otherwise bisection over the range finds the value where the result crosses the target, to within
+ *     `tolerance`, and the smallest change from the lever's least favourable end is returned, snapped to
+ *     the lever's step on the side that still meets the target.
+ * Units: those of the lever and of `run`'s result (e.g. FTE per 100,000 patients in 2030/31).
  * Sources: none (numerical method).
  */
 import type { LeverConfig } from './levers';
@@ -13,93 +18,57 @@ import { snapToStep } from './levers';
 
 export type GoalSeekResult =
   | { readonly status: 'found'; readonly value: number; readonly result: number }
-  | {
-      readonly status: 'unreachable';
-      readonly bestValue: number;
-      readonly bestResult: number;
-      readonly reason: string;
-    };
+  | { readonly status: 'met'; readonly worstValue: number; readonly worstResult: number }
+  | { readonly status: 'no-effect'; readonly result: number; readonly met: boolean }
+  | { readonly status: 'unreachable'; readonly bestValue: number; readonly bestResult: number };
 
 export interface GoalSeekInput {
   /** The projected quantity for a lever value, other levers held fixed. */
   readonly run: (leverValue: number) => number;
+  /** The quantity must reach at least this. */
   readonly target: number;
-  readonly lever: Pick<LeverConfig, 'min' | 'max' | 'step'> & { readonly label?: string };
-  /** Largest acceptable |result − target|, in the result's unit. */
+  readonly lever: Pick<LeverConfig, 'min' | 'max' | 'step'>;
+  /** Acceptable shortfall below the target, in the result's unit. */
   readonly tolerance: number;
   /** Bisection steps at most; 60 halvings reach float precision on any lever range. */
   readonly maxIterations?: number;
 }
 
-function format(value: number): string {
-  return String(Number(value.toPrecision(6)));
-}
-
 export function goalSeek({ run, target, lever, tolerance, maxIterations = 60 }: GoalSeekInput): GoalSeekResult {
-  const name = lever.label ?? 'the lever';
   const tol = Math.max(0, Number.isFinite(tolerance) ? tolerance : 0);
   const atMin = run(lever.min);
   const atMax = run(lever.max);
-  if (!Number.isFinite(target) || !Number.isFinite(atMin) || !Number.isFinite(atMax)) {
-    return {
-      status: 'unreachable',
-      bestValue: lever.min,
-      bestResult: atMin,
-      reason: 'The target or the projection is not a finite number.',
-    };
-  }
-
-  const finish = (value: number, result: number): GoalSeekResult => {
-    const snapped = snapToStep(lever, value);
-    if (snapped !== value) {
-      const snappedResult = run(snapped);
-      if (Math.abs(snappedResult - target) <= tol) {
-        return { status: 'found', value: snapped, result: snappedResult };
-      }
-    }
-    return { status: 'found', value, result };
-  };
-
-  if (Math.abs(atMin - target) <= tol) return finish(lever.min, atMin);
-  if (Math.abs(atMax - target) <= tol) return finish(lever.max, atMax);
-
+  if (!Number.isFinite(target) || !Number.isFinite(atMin) || !Number.isFinite(atMax))
+    return { status: 'unreachable', bestValue: lever.min, bestResult: atMin };
+  const meets = (result: number) => result >= target - tol;
+  // Changes smaller than a millionth of the result are rounding, not an effect.
+  if (Math.abs(atMax - atMin) <= 1e-6 * Math.max(1, Math.abs(atMin)))
+    return { status: 'no-effect', result: atMin, met: meets(atMin) };
   const increasing = atMax > atMin;
-  const lowest = Math.min(atMin, atMax);
-  const highest = Math.max(atMin, atMax);
-  if (target < lowest || target > highest) {
-    const tooHigh = target > highest;
-    const bestResult = tooHigh ? highest : lowest;
-    const bestValue = tooHigh === increasing ? lever.max : lever.min;
-    const reason =
-      atMin === atMax
-        ? `${name} does not change the result (${format(atMin)}) over its range.`
-        : `The target (${format(target)}) is ${tooHigh ? 'above' : 'below'} what ${name} can ` +
-          `reach: ${format(lowest)} to ${format(highest)} over its range; ` +
-          `the closest is ${format(bestResult)} at ${format(bestValue)}.`;
-    return { status: 'unreachable', bestValue, bestResult, reason };
-  }
+  const [worstValue, worstResult, bestValue, bestResult] = increasing
+    ? [lever.min, atMin, lever.max, atMax]
+    : [lever.max, atMax, lever.min, atMin];
+  if (meets(worstResult)) return { status: 'met', worstValue, worstResult };
+  if (!meets(bestResult)) return { status: 'unreachable', bestValue, bestResult };
 
-  let low = lever.min;
-  let high = lever.max;
-  let bestValue = lever.min;
-  let bestResult = atMin;
-  for (let i = 0; i < maxIterations; i++) {
-    const mid = (low + high) / 2;
+  // Bisection between a value that misses (`miss`) and one that meets (`hit`).
+  let miss = worstValue;
+  let hit = bestValue;
+  let hitResult = bestResult;
+  for (let i = 0; i < maxIterations && Math.abs(hitResult - target) > tol; i += 1) {
+    const mid = (miss + hit) / 2;
     const result = run(mid);
-    if (Math.abs(result - target) < Math.abs(bestResult - target)) {
-      bestValue = mid;
-      bestResult = result;
-    }
-    if (Math.abs(result - target) <= tol) return finish(mid, result);
-    if (result < target === increasing) low = mid;
-    else high = mid;
+    if (meets(result)) {
+      hit = mid;
+      hitResult = result;
+    } else miss = mid;
   }
-  return {
-    status: 'unreachable',
-    bestValue,
-    bestResult,
-    reason:
-      `No value of ${name} brings the result within ${format(tol)} of ${format(target)}: ` +
-      `the closest is ${format(bestResult)} at ${format(bestValue)} (the result jumps there).`,
-  };
+  // Snap to the step grid, moving towards the best end if the nearest step falls short.
+  const snapped = snapToStep(lever, hit);
+  const snappedResult = snapped === hit ? hitResult : run(snapped);
+  if (meets(snappedResult)) return { status: 'found', value: snapped, result: snappedResult };
+  const further = snapToStep(lever, snapped + (increasing ? lever.step : -lever.step));
+  const furtherResult = run(further);
+  if (meets(furtherResult)) return { status: 'found', value: further, result: furtherResult };
+  return { status: 'found', value: hit, result: hitResult };
 }

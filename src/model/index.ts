@@ -3,33 +3,61 @@
  *
  * Method, units and sources: see each module's header and MODEL.md at the repo root.
  */
-export type { AgeBand, AgeProfile } from './age-bands';
+export type { AgeBand, AgeProfile, BandValues } from './age-bands';
 export {
   AGE_BANDS,
   AGEING_FRACTION,
-  ENTRY_BAND,
   LEAVER_RATE_SUB_BANDS,
   MAPPED_LEAVER_RATES,
   OBSERVED_LEAVER_RATE,
   ageShares,
   bandLeaverRates,
 } from './age-bands';
-export type { KeyedLeverConfig, LeverConfig, LeverKey, LeverValues } from './levers';
-export { LEVERS, LEVER_KEYS, clampLever, clampToConfig, defaultLeverValues, leverConfig, snapToStep } from './levers';
-export type { AreaBaseline, AreaProjection, ProjectedYear, ProjectionInput, ScopeLevers } from './types';
+export type { KeyedLeverConfig, LeverConfig, LeverKey, LeverUnit, LeverValues } from './levers';
+export { LEVERS, LEVER_KEYS, clampToConfig, defaultLeverValues, isLeverKey, leverConfig, snapToStep } from './levers';
+export type { AgeSnapshot, AreaHistory, AreaLevel, BulletinSnapshot, Intake, ProjectionData } from './types';
 export { TREND_YEARS, compoundAnnualGrowth, ftePer100k, meanAnnualChange, patientGrowthRate } from './demand';
-export type { FlowLeverKey } from './sharing';
 export {
-  FLOW_SHARE_BASIS,
-  SHARING_RULE,
-  defaultLeversForScope,
-  isFlowLever,
-  leverConfigForScope,
+  NEW_GP_FTE_PER_HEAD,
+  QUALIFY_AFTER_4_YEARS,
+  QUALIFY_AFTER_5_YEARS,
+  intakeOnPath,
+  knownIntakes,
+  latestIntake,
+  qualifiers,
+} from './training';
+export type { EngineInput, EngineYear } from './engine';
+export { runEngine } from './engine';
+export type { Calibration, CalibrationInput } from './calibrate';
+export { calibrate, snapshotAt, splitByBand } from './calibrate';
+export type { JumpOff, PrepareOptions, Prepared, PreparedArea } from './prepare';
+export {
+  CALIBRATION_YEARS,
+  DEFAULT_LAST_YEAR,
+  SHARE_SPREAD_YEARS,
+  TRAINEE_SHARE_YEARS,
+  TRAINING_SHARE_BLEND,
+  englandLeverConfig,
+  financialYearOf,
+  prepareProjection,
+} from './prepare';
+export type { Preset, ResolvedScope, ScenarioChoices, ScopeShares, Target } from './scenario';
+export {
+  ENGLAND_SCOPE,
+  clampLevers,
+  englandLevers,
+  leverConfigFor,
+  presets,
+  resolveScopes,
+  scaleToScope,
+  scopeDefaults,
+  scopeLeverConfig,
   scopeShares,
-  sharesWithin,
-} from './sharing';
-export { NEW_GP_FTE_PER_HEAD, projectWorkforce } from './project';
-export { sumProjections } from './aggregate';
-export { calibrateReturners, firstYearChange } from './calibrate';
+} from './scenario';
+export type { AreaPath, NationalSpread, ScenarioProjection } from './project-scenario';
+export { ALLOCATION_RULE, Z_80, defaultEngland, projectScenario, runScope } from './project-scenario';
+export { DEFAULT_DRAWS, UNCERTAINTY, nationalSpread, seededRandom } from './monte-carlo';
+export type { Backtest, BacktestOptions, BlendScanRow, CoverageResult, LevelResult, OriginResult } from './backtest';
+export { backtestOrigin, dataAsOf, gatedOrigins, nineYearTest, runBacktest, trainingBlendScan } from './backtest';
 export type { GoalSeekInput, GoalSeekResult } from './goal-seek';
 export { goalSeek } from './goal-seek';

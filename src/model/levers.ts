@@ -1,27 +1,36 @@
 /**
- * Planning levers as data: one table drives the sliders, URL parsing, clamping and exports.
+ * Planning levers as data: one table drives the sliders, URL parsing, clamping, exports and presets.
  *
- * Method: each lever is a number with a range, a step and a default taken from recent national
- * figures, so "current trends" means every lever at its default.
- * Units: percent levers are stored as fractions (0.72 = 72%); flows are per year; FTE is
- * full-time equivalent (1 FTE = 37.5 hours a week).
- * Sources: /work/shared/DATA.md "Model parameters" (GPonline; NHS Long Term Workforce Plan 2023;
- * HSJ; BMA; Institute for Government via Pulse; NHS England international GP recruitment), and the
- * NHS England GP Workforce bulletin (Oct 2025) for the international and returners defaults, which
- * MODEL.md derives.
+ * Method: each lever is a number with a range, a step and a default. Defaults marked `fromData` are
+ * replaced by values computed from the data (`prepareProjection`): the latest recorded training intake,
+ * the participation trend the data imply, and the observed FTE per GP. The rest are sourced constants.
+ * Units: percent levers are stored as fractions (0.72 = 72%; -0.002 = -0.2% a year); flows are per
+ * year; FTE is full-time equivalent (1 FTE = 37.5 hours a week); years are recruitment years.
+ * Sources: /work/shared/DATA.md "Model parameters" and raw/training (HEE / NHS England via GPonline and
+ * Pulse; NHS Long Term Workforce Plan 2023; HSJ; BMA; Institute for Government via Pulse; NHS England
+ * international GP recruitment and Induction and Refresher scheme via Pulse). MODEL.md gives each.
  */
+
+export type LeverUnit = '%' | '% a year' | 'places a year' | 'FTE a year' | 'FTE per head' | 'year' | 'years';
 
 export interface LeverConfig {
   readonly key: string;
   readonly label: string;
-  /** '%' levers hold fractions; the app formats them as percentages. */
-  readonly unit: '%' | 'places a year' | 'FTE a year' | 'FTE per head';
+  /** '%' and '% a year' levers hold fractions; the app formats them as percentages. */
+  readonly unit: LeverUnit;
   readonly min: number;
   readonly max: number;
   readonly step: number;
   readonly default: number;
   readonly source: string;
   readonly description: string;
+  /**
+   * Flow levers are totals for their scope (England, a region or an ICB), scaled to a scope by its share on
+   * this basis (MODEL.md "Areas and scopes"); the other levers apply to every GP in the scope.
+   */
+  readonly scopeTotal?: 'training' | 'fte';
+  /** The default is computed from the data; `default` here is only the documented fallback. */
+  readonly fromData?: true;
 }
 
 export const LEVERS = [
@@ -29,12 +38,38 @@ export const LEVERS = [
     key: 'trainingPlaces',
     label: 'Training places',
     unit: 'places a year',
-    min: 2500,
+    min: 2000,
     max: 8000,
-    step: 50,
-    default: 4000,
-    source: 'GPonline (4,001 in 2021; 4,032 in 2022); LTWP 2023 plans 6,000 by 2031/32',
-    description: 'GP specialty training places a year in England, read as trainees completing training each year.',
+    step: 1,
+    default: 4032,
+    scopeTotal: 'training',
+    fromData: true,
+    source: 'Latest recorded England GP ST1 intake: 4,032 (2022, HEE via Pulse); LTWP 2023 plans 6,000 by 2031/32',
+    description:
+      'GP specialty training places filled a year, reached after the ramp. Intakes qualify 4 years later (two thirds) or 5 (one third, part-time trainees).',
+  },
+  {
+    key: 'trainingFrom',
+    label: 'Change starts with the intake of',
+    unit: 'year',
+    min: 2026,
+    max: 2035,
+    step: 1,
+    default: 2026,
+    fromData: true,
+    source: 'Intakes up to the data year are already in training and cannot be changed',
+    description: 'The first recruitment year whose intake differs from the latest recorded level.',
+  },
+  {
+    key: 'trainingRamp',
+    label: 'Years to reach it',
+    unit: 'years',
+    min: 1,
+    max: 10,
+    step: 1,
+    default: 1,
+    source: 'Assumption: 1 means the new level applies from the first changed intake',
+    description: 'Intakes move in equal steps from the latest level to the new one over this many recruitment years.',
   },
   {
     key: 'traineeUptake',
@@ -44,8 +79,8 @@ export const LEVERS = [
     max: 1,
     step: 0.01,
     default: 0.72,
-    source: 'LTWP via HSJ (70-75% of places); Palmer et al. 2025',
-    description: 'Share of trainees completing training who take a substantive NHS GP post.',
+    source: 'LTWP via HSJ (70-75% of places); Palmer et al. 2025 (62% in NHS general practice 2 years after training)',
+    description: 'Share of newly qualified GPs who take a substantive NHS GP post; they work 0.65 FTE each (HSJ).',
   },
   {
     key: 'leaverRate',
@@ -55,8 +90,8 @@ export const LEVERS = [
     max: 0.15,
     step: 0.001,
     default: 0.088,
-    source: 'Institute for Government via Pulse (8.8%, 12 months to Dec 2022)',
-    description: 'Share of GP FTE leaving a year, averaged over the base-year age profile; older bands leave faster.',
+    source: 'Institute for Government via Pulse (8.8%, 12 months to Dec 2022); LTWP assumes 6-7%',
+    description: 'Share of GPs leaving a year, averaged over the age profile; older bands leave faster.',
   },
   {
     key: 'internationalRecruitment',
@@ -66,7 +101,8 @@ export const LEVERS = [
     max: 3000,
     step: 10,
     default: 50,
-    source: 'NHS England international GP recruitment: 155 recruited 2018-21',
+    scopeTotal: 'fte',
+    source: 'NHS England international GP recruitment: 155 recruited 2018-21 (about 50 a year)',
     description:
       'Qualified GPs recruited directly from abroad a year (FTE). Overseas graduates who train as GPs in England are counted in training places.',
   },
@@ -77,9 +113,35 @@ export const LEVERS = [
     min: 0,
     max: 2000,
     step: 10,
-    default: 500,
-    source: 'Calibrated: England 2019/20-2024/25 trend, +43 FTE a year (NHS Digital GPW)',
-    description: 'GPs returning to substantive posts a year (FTE), including other joiners the model does not name.',
+    default: 70,
+    scopeTotal: 'fte',
+    source:
+      'NHS England Induction and Refresher scheme: about 400 GPs back in practice 2015-2017 (Pulse, 2017); GP Forward View aimed for 500 more by 2020/21: about 100 GPs, 70 FTE, a year',
+    description: 'GPs returning to substantive NHS posts after a break, a year (FTE).',
+  },
+  {
+    key: 'participationTrend',
+    label: 'Participation trend',
+    unit: '% a year',
+    min: -0.03,
+    max: 0.02,
+    step: 0.001,
+    default: -0.002,
+    fromData: true,
+    source: 'Calibrated: reproduces the fall in FTE per GP over the last 3 recorded years (practice-level)',
+    description:
+      'Yearly change in the FTE each GP in post works (part-time working). Newly qualified GPs start at 0.65 FTE on top of it.',
+  },
+  {
+    key: 'participationHalfLife',
+    label: 'Participation trend half-life',
+    unit: 'years',
+    min: 1,
+    max: 30,
+    step: 1,
+    default: 5,
+    source: 'Assumption, chosen by the back-test (MODEL.md): the trend halves every 5 years',
+    description: 'Years after which the participation trend is half as strong; 30 keeps it almost constant.',
   },
   {
     key: 'ftePerGp',
@@ -88,10 +150,11 @@ export const LEVERS = [
     min: 0.5,
     max: 1,
     step: 0.01,
-    default: 0.74,
-    source: 'BMA "Pressures in general practice" (0.74, Mar 2024; 0.81 in 2013)',
+    default: 0.715,
+    fromData: true,
+    source: 'Observed, practice-level basis; the bulletin basis (BMA: 0.74, Mar 2024) is converted to it',
     description:
-      'Whole-workforce FTE per GP (1 FTE = 37.5 hours a week). Each area keeps its own ratio, scaled by this value over the national one.',
+      'FTE per GP from 2026/27 (1 FTE = 37.5 hours a week), as a level: every GP in post works this much more or less.',
   },
 ] as const satisfies readonly LeverConfig[];
 
@@ -102,7 +165,11 @@ export type KeyedLeverConfig = LeverConfig & { readonly key: LeverKey };
 
 export const LEVER_KEYS: readonly LeverKey[] = LEVERS.map((lever) => lever.key);
 
-const LEVER_BY_KEY = new Map<LeverKey, KeyedLeverConfig>(LEVERS.map((lever) => [lever.key, lever]));
+const LEVER_BY_KEY = new Map<string, KeyedLeverConfig>(LEVERS.map((lever) => [lever.key, lever]));
+
+export function isLeverKey(key: string): key is LeverKey {
+  return LEVER_BY_KEY.has(key);
+}
 
 export function leverConfig(key: LeverKey): KeyedLeverConfig {
   const config = LEVER_BY_KEY.get(key);
@@ -110,11 +177,7 @@ export function leverConfig(key: LeverKey): KeyedLeverConfig {
   return config;
 }
 
-/**
- * Every lever at its default. Pass observed values that should replace the table's static
- * defaults, chiefly `ftePerGp`: the base year's observed national FTE per head, so that the
- * default reproduces each area's baseline exactly.
- */
+/** Every lever at its table default, overlaid with finite `overrides` (the data-derived defaults). */
 export function defaultLeverValues(overrides: Partial<LeverValues> = {}): LeverValues {
   const values = {} as LeverValues;
   for (const lever of LEVERS) {
@@ -127,10 +190,10 @@ export function defaultLeverValues(overrides: Partial<LeverValues> = {}): LeverV
 /**
  * Clamp a value to a lever's range and snap it to the step grid (anchored at `min`).
  * Non-finite values give the default. The default itself is always allowed even when it lies
- * off the grid (an observed FTE per head such as 0.7147, or a scope's share of a flow), so that
+ * off the grid (an observed FTE per head such as 0.7067, or a scope's share of a flow), so that
  * "current trends" survives a round trip through the URL unchanged.
  */
-export function clampToConfig(config: LeverConfig, value: number): number {
+export function clampToConfig(config: Pick<LeverConfig, 'min' | 'max' | 'step' | 'default'>, value: number): number {
   if (!Number.isFinite(value)) return config.default;
   if (Math.abs(value - config.default) <= 1e-9 * Math.max(1, Math.abs(config.default))) {
     return config.default;
@@ -151,13 +214,4 @@ export function snapToStep(config: Pick<LeverConfig, 'min' | 'max' | 'step'>, va
   // 12 significant digits drop float noise (0.08800000000000001) and keep any real value.
   const snapped = Number((config.min + steps * config.step).toPrecision(12));
   return Math.min(config.max, Math.max(config.min, snapped));
-}
-
-/** `clampToConfig` for a table lever; `defaultValue` replaces the table default (e.g. observed FTE per head). */
-export function clampLever(key: LeverKey, value: number, defaultValue?: number): number {
-  const config = leverConfig(key);
-  return clampToConfig(
-    defaultValue === undefined || !Number.isFinite(defaultValue) ? config : { ...config, default: defaultValue },
-    value,
-  );
 }

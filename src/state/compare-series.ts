@@ -2,14 +2,13 @@
 // Derived, never stored; cached by lever choices, so renaming a scenario or ticking it again does not re-run the model.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { projectScenario, type Prepared, type ScenarioChoices } from '../model';
 import type { Dataset } from '../data/dataset';
-import type { WorkforceSeries } from '../lib/metrics';
-import { englandLeverValues, resolveScopes, type ModelInputs } from '../lib/model-inputs';
+import type { WorkforceSeries } from '../data/series';
 import { projectionSeries, sliceSeries } from '../lib/projection-series';
-import { LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
-import type { ScenarioChoices, SavedScenario } from './saved-scenarios';
+import type { SavedScenario } from './saved-scenarios';
 import { selectCompared, useSavedScenarios } from './saved-scenarios-store';
-import { runProjection, type Workforce } from './use-workforce';
+import type { Workforce } from './use-workforce';
 
 export interface ComparedScenario {
   scenario: SavedScenario;
@@ -26,25 +25,19 @@ export interface ComparedSource {
 
 /** Projections kept per data load: a few scenarios' worth (each is ~130 areas x 21 years). */
 const CACHE_SIZE = 8;
-const cache = new WeakMap<ModelInputs, Map<string, WorkforceSeries>>();
+const cache = new WeakMap<Prepared, Map<string, WorkforceSeries>>();
 
-export function scenarioSeries(dataset: Dataset, inputs: ModelInputs, choices: ScenarioChoices): WorkforceSeries {
-  let byLevers = cache.get(inputs);
+export function scenarioSeries(dataset: Dataset, prepared: Prepared, choices: ScenarioChoices): WorkforceSeries {
+  let byLevers = cache.get(prepared);
   if (!byLevers) {
     byLevers = new Map();
-    cache.set(inputs, byLevers);
+    cache.set(prepared, byLevers);
   }
   const key = JSON.stringify([choices.englandLevers, choices.scopeLevers, choices.patientGrowth ?? null]);
   const cached = byLevers.get(key);
   if (cached) return cached;
-  const englandLevers = englandLeverValues(inputs, choices.englandLevers);
-  const scopes = resolveScopes(inputs, englandLevers, choices.scopeLevers);
-  const series = projectionSeries({
-    history: dataset.history,
-    projections: runProjection(inputs, englandLevers, scopes, choices.patientGrowth ?? null),
-    hierarchy: inputs.hierarchy,
-    projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
-  });
+  // Compared scenarios are drawn as lines without ranges (the chart's band is the scenario on screen).
+  const series = projectionSeries(dataset.history, projectScenario(prepared, choices));
   if (byLevers.size >= CACHE_SIZE) byLevers.delete(byLevers.keys().next().value ?? '');
   byLevers.set(key, series);
   return series;
@@ -55,14 +48,14 @@ export function useComparedScenarios(workforce: Workforce | null): ComparedScena
   const projection = workforce?.projection ?? null;
   return useMemo(() => {
     if (!workforce || !projection) return [];
-    return compared.map((scenario) => ({ scenario, series: scenarioSeries(workforce.dataset, projection.inputs, scenario) }));
+    return compared.map((scenario) => ({ scenario, series: scenarioSeries(workforce.dataset, projection.prepared, scenario) }));
   }, [workforce, projection, compared]);
 }
 
 /** The compared scenarios as extra lines for the trend chart (projected years only, from the base year). */
 export function useComparedSources(workforce: Workforce | null): ComparedSource[] {
   const compared = useComparedScenarios(workforce);
-  const baseYear = workforce?.projection?.inputs.baseYear;
+  const baseYear = workforce?.projection?.prepared.baseYear;
   return useMemo(
     () =>
       baseYear === undefined

@@ -2,7 +2,6 @@
 // and which of them they compare. Every change is written straight back; if the browser will not store
 // it, the change still holds on this page and `error` says why it was not kept.
 import { create } from 'zustand';
-import type { LeverValues } from '../model';
 import {
   browserStorage,
   cleanName,
@@ -12,6 +11,7 @@ import {
   uniqueName,
   writeStored,
   type SavedScenario,
+  type ConfigFor,
   type ScenarioChoices,
 } from './saved-scenarios';
 
@@ -24,6 +24,8 @@ export interface SavedScenariosState {
   /** Whether storage has been read (it waits for the data's lever defaults, which clamping needs). */
   hydrated: boolean;
   scenarios: SavedScenario[];
+  /** Ready-made scenarios (from the model's presets): comparable like saved ones, never stored. */
+  presets: SavedScenario[];
   compareIds: string[];
   /** Raw text of stored entries that could not be read, set aside under the backup key on the next write. */
   unreadable: string[];
@@ -31,7 +33,8 @@ export interface SavedScenariosState {
   notices: string[];
   /** Why the last read or write did not reach storage, or null. */
   error: string | null;
-  hydrate: (defaults: LeverValues) => void;
+  hydrate: (configFor: ConfigFor) => void;
+  setPresets: (presets: SavedScenario[]) => void;
   save: (name: string, choices: ScenarioChoices) => ChangeResult;
   rename: (id: string, name: string) => ChangeResult;
   duplicate: (id: string) => ChangeResult;
@@ -43,6 +46,7 @@ export interface SavedScenariosState {
 export const initialSavedScenarios = {
   hydrated: false,
   scenarios: [] as SavedScenario[],
+  presets: [] as SavedScenario[],
   compareIds: [] as string[],
   unreadable: [] as string[],
   notices: [] as string[],
@@ -66,11 +70,11 @@ function snapshot(choices: ScenarioChoices): ScenarioChoices {
 export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
   /** Applies the new list on this page, then tries to store it. */
   const commit = (scenarios: SavedScenario[]) => {
-    const { unreadable, compareIds } = get();
+    const { unreadable, compareIds, presets } = get();
     const outcome = writeStored(browserStorage(), scenarios, unreadable);
     set({
       scenarios,
-      compareIds: compareIds.filter((id) => scenarios.some((s) => s.id === id)),
+      compareIds: compareIds.filter((id) => scenarios.some((s) => s.id === id) || presets.some((p) => p.id === id)),
       unreadable: outcome.ok || outcome.setAside ? [] : unreadable,
       error: outcome.ok ? null : outcome.message,
     });
@@ -79,15 +83,20 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
 
   return {
     ...initialSavedScenarios,
-    hydrate: (defaults) => {
+    hydrate: (configFor) => {
       const read = readStored(browserStorage());
       if ('error' in read) {
         set({ hydrated: true, error: read.error });
         return;
       }
-      const { scenarios, unreadable, notices } = parseSaved(read.text, defaults);
+      const { scenarios, unreadable, notices } = parseSaved(read.text, configFor);
       set({ hydrated: true, scenarios, unreadable, notices, error: null, compareIds: [] });
     },
+    setPresets: (presets) =>
+      set((s) => ({
+        presets,
+        compareIds: s.compareIds.filter((id) => s.scenarios.some((x) => x.id === id) || presets.some((p) => p.id === id)),
+      })),
     save: (name, choices) => {
       const clean = cleanName(name);
       if (!clean) return { ok: false, message: NO_NAME };
@@ -137,7 +146,7 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
     toggleCompare: (id) =>
       set((s) => {
         if (s.compareIds.includes(id)) return { compareIds: s.compareIds.filter((c) => c !== id) };
-        if (s.compareIds.length >= MAX_COMPARED || !s.scenarios.some((x) => x.id === id)) return {};
+        if (s.compareIds.length >= MAX_COMPARED || ![...s.scenarios, ...s.presets].some((x) => x.id === id)) return {};
         return { compareIds: [...s.compareIds, id] };
       }),
     dismissNotices: () => set({ notices: [] }),
@@ -146,4 +155,6 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
 
 /** The compared scenarios, in the order they were ticked. */
 export const selectCompared = (s: SavedScenariosState): SavedScenario[] =>
-  s.compareIds.map((id) => s.scenarios.find((x) => x.id === id)).filter((x): x is SavedScenario => x !== undefined);
+  s.compareIds
+    .map((id) => s.scenarios.find((x) => x.id === id) ?? s.presets.find((x) => x.id === id))
+    .filter((x): x is SavedScenario => x !== undefined);

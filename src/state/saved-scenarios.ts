@@ -3,25 +3,25 @@
 // reported and kept as raw text, then set aside under BACKUP_KEY (never deleted) the next time the person saves.
 import * as z from 'zod/mini';
 import { PATIENT_GROWTH_RANGE } from './scenario-store';
-import { LEVERS, LEVER_KEYS, clampToConfig, type LeverKey, type LeverValues } from '../model';
+import {
+  ENGLAND_SCOPE,
+  LEVER_KEYS,
+  clampToConfig,
+  isLeverKey,
+  type KeyedLeverConfig,
+  type LeverKey,
+  type LeverValues,
+  type ScenarioChoices,
+} from '../model';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR } from '../lib/years';
-import type { Target } from './scenario-store';
+
+export type { ScenarioChoices };
 
 export const STORAGE_KEY = 'gpw.savedScenarios';
 /** Raw text of entries that could not be read, set aside so that saving never destroys them. */
 export const BACKUP_KEY = 'gpw.savedScenarios.unreadable';
 export const FORMAT_VERSION = 1;
 export const MAX_NAME_LENGTH = 80;
-
-/** The scenario-store choices a saved scenario holds (the URL state without the view fields). */
-export interface ScenarioChoices {
-  englandLevers: Partial<LeverValues>;
-  scopeLevers: Record<string, Partial<LeverValues>>;
-  target: Target;
-  targetYear: number;
-  /** Patient growth a year for every area, or null for each area's own trend (absent in older saves). */
-  patientGrowth?: number | null;
-}
 
 export interface SavedScenario extends ScenarioChoices {
   id: string;
@@ -94,28 +94,26 @@ export function newId(taken: readonly string[], random: () => number = Math.rand
   }
 }
 
-const LEVER_BY_KEY = new Map<string, (typeof LEVERS)[number]>(LEVERS.map((l) => [l.key, l]));
+/** A lever's config in a scope given England's choices (from the model, as the URL parser uses). */
+export type ConfigFor = (scope: string, key: LeverKey, englandLevers: Partial<LeverValues>) => KeyedLeverConfig;
 
-/**
- * Lever values back inside their ranges, as the URL parser does: England's with clampToConfig (range and
- * step, the data's default allowed off the grid); a scope's flows are its share of England's, so only
- * England's bounds (and no negatives) apply.
- */
-function clampLevers(levers: Record<string, number>, defaults: LeverValues, scoped: boolean): Partial<LeverValues> {
+/** Lever values back inside their ranges in their scope, as the URL parser does. */
+function clampLevers(
+  levers: Record<string, number>,
+  configFor: ConfigFor,
+  scope: string,
+  england: Partial<LeverValues>,
+): Partial<LeverValues> {
   const clamped: Partial<LeverValues> = {};
   for (const [name, value] of Object.entries(levers)) {
-    const lever = LEVER_BY_KEY.get(name);
-    if (!lever) continue;
-    const key: LeverKey = lever.key;
-    clamped[key] = scoped
-      ? Math.min(lever.max, Math.max(lever.unit === '%' || key === 'ftePerGp' ? lever.min : 0, value))
-      : clampToConfig({ ...lever, default: defaults[key] }, value);
+    if (!isLeverKey(name)) continue;
+    clamped[name] = clampToConfig(configFor(scope, name, england), value);
   }
   return clamped;
 }
 
 /** Reads the stored text. Never throws: bad JSON, a wrong shape, an unknown version or a bad entry is skipped and reported. */
-export function parseSaved(raw: string | null, defaults: LeverValues): ReadResult {
+export function parseSaved(raw: string | null, configFor: ConfigFor): ReadResult {
   if (raw === null || raw === '') return { scenarios: [], unreadable: [], notices: [] };
   let json: unknown;
   try {
@@ -149,14 +147,17 @@ export function parseSaved(raw: string | null, defaults: LeverValues): ReadResul
     }
     const s = parsed.data;
     const ids = scenarios.map((x) => x.id);
+    const englandLevers = clampLevers(s.englandLevers, configFor, ENGLAND_SCOPE, {});
     scenarios.push({
       id: ids.includes(s.id) ? newId(ids) : s.id,
       name: uniqueName(
         name,
         scenarios.map((x) => x.name),
       ),
-      englandLevers: clampLevers(s.englandLevers, defaults, false),
-      scopeLevers: Object.fromEntries(Object.entries(s.scopeLevers).map(([code, l]) => [code, clampLevers(l, defaults, true)])),
+      englandLevers,
+      scopeLevers: Object.fromEntries(
+        Object.entries(s.scopeLevers).map(([code, l]) => [code, clampLevers(l, configFor, code, englandLevers)]),
+      ),
       target: s.target,
       targetYear: s.targetYear,
       patientGrowth: s.patientGrowth ?? null,

@@ -1,12 +1,11 @@
 // The planner's scenario: lever values England-wide and per scope (region or ICB), and the target.
 // Only departures from the defaults are stored, so defaults can come from data and URLs stay short.
 import { create } from 'zustand';
-import type { LeverKey, LeverValues } from '../model';
+import { ENGLAND_SCOPE, type LeverKey, type LeverValues, type ScenarioChoices, type Target } from '../model';
 import { LAST_PROJECTION_YEAR, FIRST_DATA_YEAR } from '../lib/years';
 
-export const ENGLAND_SCOPE = 'ENG';
-
-export type Target = { kind: 'hold'; year: number } | { kind: 'value'; ftePer100k: number };
+export { ENGLAND_SCOPE };
+export type { Target };
 
 export interface ScenarioState {
   /** The scope whose levers the panel edits: England, or a region or ICB code. */
@@ -25,7 +24,20 @@ export interface ScenarioState {
   setTarget: (target: Target) => void;
   setTargetYear: (year: number) => void;
   setPatientGrowth: (growth: number | null) => void;
+  /** Replaces England's levers (a preset, or a saved scenario's); each scope's own levers are kept. */
+  setEnglandLevers: (levers: Partial<LeverValues>) => void;
+  /** Replaces every choice (loading a saved scenario). */
+  loadChoices: (choices: ScenarioChoices) => void;
 }
+
+/** The scenario's choices, without the editing scope (what the URL, saved scenarios and the projection share). */
+export const selectChoices = (s: ScenarioState): ScenarioChoices => ({
+  englandLevers: s.englandLevers,
+  scopeLevers: s.scopeLevers,
+  patientGrowth: s.patientGrowth,
+  target: s.target,
+  targetYear: s.targetYear,
+});
 
 /** The range a planner may set for patient growth, a year (fractions). */
 export const PATIENT_GROWTH_RANGE = { min: -0.02, max: 0.05 } as const;
@@ -67,4 +79,13 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
   setTarget: (target) => set({ target }),
   setTargetYear: (targetYear) => set({ targetYear }),
   setPatientGrowth: (patientGrowth) => set({ patientGrowth }),
+  setEnglandLevers: (levers) => set({ englandLevers: { ...levers } }),
+  loadChoices: (choices) =>
+    set({
+      englandLevers: { ...choices.englandLevers },
+      scopeLevers: Object.fromEntries(Object.entries(choices.scopeLevers).map(([code, levers]) => [code, { ...levers }])),
+      target: { ...choices.target },
+      targetYear: choices.targetYear,
+      patientGrowth: choices.patientGrowth,
+    }),
 }));

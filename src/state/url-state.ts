@@ -1,6 +1,6 @@
 // The view and scenario in the URL: two pure functions. parseScenario never throws: unknown, malformed
 // or out-of-range values are dropped or clamped, and each change is reported as a notice for the person.
-import { LEVERS, clampToConfig, type LeverKey, type LeverValues } from '../model';
+import { LEVERS, clampToConfig, type KeyedLeverConfig, type LeverKey, type LeverValues } from '../model';
 import { METRIC_KEYS, type MetricKey } from '../lib/metrics';
 import { MAP_LEVELS, MAX_SELECTED, initialView, type MapLevel } from './view-store';
 import { ENGLAND_SCOPE, initialScenario, PATIENT_GROWTH_RANGE, type Target } from './scenario-store';
@@ -28,8 +28,8 @@ export interface UrlContext {
   years: readonly number[];
   /** Recorded years (base years and "hold at" targets). */
   dataYears: readonly number[];
-  /** England's lever defaults (FTE per GP comes from data). */
-  defaults: LeverValues;
+  /** A lever's config (range, step, default) in a scope, given England's choices: from the model. */
+  configFor: (scope: string, key: LeverKey, englandLevers: Partial<LeverValues>) => KeyedLeverConfig;
 }
 
 export const defaultUrlState = (): UrlState => ({
@@ -156,8 +156,7 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     if (scope === ENGLAND_SCOPE || ctx.scopeCodes.has(scope)) state.scope = scope;
     else notices.push(`Ignored lever scope "${scope}".`);
   }
-  const englandClamp = (key: LeverKey, v: number) =>
-    clampToConfig({ ...(LEVER_BY_KEY.get(key) ?? LEVERS[0]), default: ctx.defaults[key] }, v);
+  const englandClamp = (key: LeverKey, v: number) => clampToConfig(ctx.configFor(ENGLAND_SCOPE, key, {}), v);
   const englandText = params.get('levers');
   if (englandText !== null) state.englandLevers = parseLevers(englandText, 'for England', notices, englandClamp);
   for (const [name, value] of params) {
@@ -167,11 +166,10 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
       notices.push(`Ignored levers for unknown area "${code}".`);
       continue;
     }
-    // A scope's flows are its share of England's, so only England's bounds (and no negatives) apply here.
-    const scoped = parseLevers(value, `for ${code}`, notices, (key, v) => {
-      const lever = LEVER_BY_KEY.get(key) ?? LEVERS[0];
-      return Math.min(lever.max, Math.max(lever.unit === '%' || key === 'ftePerGp' ? lever.min : 0, v));
-    });
+    // A scope's flow levers are scope totals, with the scope's own range (whole units).
+    const scoped = parseLevers(value, `for ${code}`, notices, (key, v) =>
+      clampToConfig(ctx.configFor(code, key, state.englandLevers), v),
+    );
     if (Object.keys(scoped).length) state.scopeLevers[code] = scoped;
   }
   const target = params.get('target');

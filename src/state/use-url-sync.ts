@@ -2,8 +2,8 @@
 // anything dropped or clamped), then rewritten with history.replaceState on every change.
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../data/dataset';
-import type { ModelInputs } from '../lib/model-inputs';
-import { LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
+import { scopeLeverConfig, type Prepared } from '../model';
+import { yearRange } from '../lib/years';
 import { parseScenario, scenarioToSearch, type UrlContext, type UrlState } from './url-state';
 import { useScenarioStore } from './scenario-store';
 import { useViewStore } from './view-store';
@@ -29,17 +29,17 @@ function currentState(): UrlState {
   };
 }
 
-export function urlContext(dataset: Dataset, inputs: ModelInputs): UrlContext {
+export function urlContext(dataset: Dataset, prepared: Prepared): UrlContext {
   return {
     areaCodes: new Set(dataset.areas.map((a) => a.code)),
     scopeCodes: new Set(dataset.areas.filter((a) => a.level === 'region' || a.level === 'icb').map((a) => a.code)),
-    years: yearRange(dataset.years[0] ?? inputs.baseYear, LAST_PROJECTION_YEAR),
+    years: yearRange(dataset.years[0] ?? prepared.baseYear, prepared.toYear),
     dataYears: dataset.years,
-    defaults: inputs.defaults,
+    configFor: (scope, key, englandChoices) => scopeLeverConfig(prepared, scope, key, englandChoices),
   };
 }
 
-export function useUrlSync(dataset: Dataset | null, inputs: ModelInputs | null): { notices: string[]; dismiss: () => void } {
+export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): { notices: string[]; dismiss: () => void } {
   const [notices, setNotices] = useState<string[]>([]);
   const applied = useRef(false);
   useEffect(() => {

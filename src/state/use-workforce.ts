@@ -1,32 +1,50 @@
-// The workforce series the screens read: recorded history, followed by the model's projections
-// ("current trends" with every lever at its default, and the scenario). Projections are derived, never stored.
+// The workforce series the screens read: recorded history, followed by the model's projections ("current
+// trends" with every lever at its default, and the scenario), each with its 80% range. Projections are derived
+// by the one projection function (src/model/project-scenario.ts), never stored.
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { projectWorkforce, type AreaProjection, type LeverValues, type ScopeLevers } from '../model';
-import { ageProfileQuery, areasQuery, snapshotQuery } from '../data/queries';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  prepareProjection,
+  projectScenario,
+  type NationalSpread,
+  type Prepared,
+  type ScenarioChoices,
+  type ScenarioProjection,
+} from '../model';
+import { ageProfileQuery, areasQuery, nationalQuery, trainingQuery } from '../data/queries';
 import { buildDataset, type Dataset } from '../data/dataset';
-import { levelRows, type LevelRow } from '../lib/level-rows';
-import type { WorkforceSeries } from '../lib/metrics';
-import { buildModelInputs, englandLeverValues, resolveScopes, type ModelInputs } from '../lib/model-inputs';
-import { projectionSeries } from '../lib/projection-series';
-import { LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
-import { useViewStore } from './view-store';
-import { useScenarioStore } from './scenario-store';
-import { useUploadStore } from './upload-store';
+import { projectionData } from '../data/projection-data';
+import type { AreasFile, TrainingFile } from '../data/schemas';
+import type { WorkforceSeries } from '../data/series';
 import { applyOverrides, type SubIcbOverride } from '../data/apply-overrides';
-import type { AreasFile } from '../data/schemas';
+import { levelRows, type LevelRow } from '../lib/level-rows';
+import { projectionSeries } from '../lib/projection-series';
+import { useViewStore } from './view-store';
+import { selectChoices, useScenarioStore } from './scenario-store';
+import { useUploadStore } from './upload-store';
+import { useNationalSpread } from './national-spread';
 
 export const ENGLAND = 'ENG';
 
+/** "Current trends": every lever at its default. */
+export const CURRENT_TRENDS: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth'> = {
+  englandLevers: {},
+  scopeLevers: {},
+  patientGrowth: null,
+};
+
 export interface Projection {
-  inputs: ModelInputs;
-  englandLevers: LeverValues;
-  scopes: ScopeLevers[];
-  /** The scenario's sub-ICB projections (with flows), and history + projection for every area. */
-  areas: readonly AreaProjection[];
+  prepared: Prepared;
+  training: TrainingFile;
+  choices: ScenarioChoices;
+  /** The scenario's projection (national flows, scopes, every area with its range) and as a series. */
+  result: ScenarioProjection;
   series: WorkforceSeries;
-  /** History + "current trends" (all levers at their defaults). */
+  /** History + "current trends". */
   trendSeries: WorkforceSeries;
+  /** Whether the scenario's range is for its own levers (false while the worker computes it). */
+  rangeCurrent: boolean;
 }
 
 export interface Workforce {
@@ -37,27 +55,8 @@ export interface Workforce {
   projection: Projection | null;
 }
 
-export function runProjection(
-  inputs: ModelInputs,
-  englandLevers: LeverValues,
-  scopes: ScopeLevers[],
-  /** Patient growth a year for every area, or null (the default) for each area's own recent trend. */
-  patientGrowth: number | null = null,
-): AreaProjection[] {
-  return projectWorkforce({
-    areas: inputs.areas,
-    englandLevers,
-    scopes,
-    ageProfile: inputs.ageProfile,
-    nationalFtePerHead: inputs.nationalFtePerHead,
-    fromYear: inputs.baseYear,
-    toYear: LAST_PROJECTION_YEAR,
-    patientGrowthOverride: patientGrowth,
-  });
-}
-
 // The baseline with the planner's confirmed upload laid over it, one object per (baseline, upload), so every
-// caller of useModelInputs shares it (and buildDataset's cache).
+// caller shares it (and buildDataset's cache).
 const withUpload = new WeakMap<readonly SubIcbOverride[], { base: AreasFile; file: AreasFile }>();
 function overridden(base: AreasFile, overrides: readonly SubIcbOverride[]): AreasFile {
   const hit = withUpload.get(overrides);
@@ -67,52 +66,68 @@ function overridden(base: AreasFile, overrides: readonly SubIcbOverride[]): Area
   return file;
 }
 
-export function useModelInputs(): { dataset: Dataset | null; inputs: ModelInputs | null } {
+const preparedCache = new WeakMap<object, Prepared>();
+
+/** The recorded data (with any upload) and the projection's prepared inputs, once every file has loaded. */
+export function useProjectionInputs(): { dataset: Dataset | null; prepared: Prepared | null; training: TrainingFile | null } {
   const areas = useQuery(areasQuery());
-  const snapshot = useQuery(snapshotQuery());
+  const national = useQuery(nationalQuery());
   const ages = useQuery(ageProfileQuery());
+  const training = useQuery(trainingQuery());
   const overrides = useUploadStore((s) => s.applied?.overrides);
-  const dataset = useMemo(
-    () => (areas.data ? buildDataset(overrides ? overridden(areas.data, overrides) : areas.data) : null),
+  const areasFile = useMemo(
+    () => (areas.data ? (overrides ? overridden(areas.data, overrides) : areas.data) : null),
     [areas.data, overrides],
   );
-  const inputs = useMemo(
-    () => (dataset && snapshot.data && ages.data ? buildModelInputs(dataset, snapshot.data, ages.data) : null),
-    [dataset, snapshot.data, ages.data],
-  );
-  return { dataset, inputs };
+  const dataset = useMemo(() => (areasFile ? buildDataset(areasFile) : null), [areasFile]);
+  const prepared = useMemo(() => {
+    if (!areasFile || !national.data || !ages.data || !training.data) return null;
+    const data = projectionData({ areas: areasFile, national: national.data, ages: ages.data, training: training.data });
+    let hit = preparedCache.get(data);
+    if (!hit) {
+      hit = prepareProjection(data);
+      preparedCache.set(data, hit);
+    }
+    return hit;
+  }, [areasFile, national.data, ages.data, training.data]);
+  return { dataset, prepared, training: training.data ?? null };
+}
+
+const trendCache = new WeakMap<Prepared, Map<NationalSpread | null, WorkforceSeries>>();
+function trendSeriesFor(dataset: Dataset, prepared: Prepared, spread: NationalSpread | null): WorkforceSeries {
+  let bySpread = trendCache.get(prepared);
+  if (!bySpread) {
+    bySpread = new Map();
+    trendCache.set(prepared, bySpread);
+  }
+  let series = bySpread.get(spread);
+  if (!series) {
+    series = projectionSeries(dataset.history, projectScenario(prepared, CURRENT_TRENDS, spread));
+    bySpread.clear();
+    bySpread.set(spread, series);
+  }
+  return series;
 }
 
 export function useWorkforce(): Workforce | null {
-  const { dataset, inputs } = useModelInputs();
-  const englandOverrides = useScenarioStore((s) => s.englandLevers);
-  const scopeOverrides = useScenarioStore((s) => s.scopeLevers);
-  const patientGrowth = useScenarioStore((s) => s.patientGrowth);
-
-  const trendSeries = useMemo(() => {
-    if (!dataset || !inputs) return null;
-    const projections = runProjection(inputs, inputs.defaults, []);
-    return projectionSeries({
-      history: dataset.history,
-      projections,
-      hierarchy: inputs.hierarchy,
-      projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
-    });
-  }, [dataset, inputs]);
+  const { dataset, prepared, training } = useProjectionInputs();
+  const choices = useScenarioStore(useShallow(selectChoices));
+  const { spread: scenarioSpread, current: rangeCurrent } = useNationalSpread(prepared, choices.englandLevers);
+  const { spread: trendSpread } = useNationalSpread(prepared, CURRENT_TRENDS.englandLevers);
 
   const projection = useMemo<Projection | null>(() => {
-    if (!dataset || !inputs || !trendSeries) return null;
-    const englandLevers = englandLeverValues(inputs, englandOverrides);
-    const scopes = resolveScopes(inputs, englandLevers, scopeOverrides);
-    const areas = runProjection(inputs, englandLevers, scopes, patientGrowth);
-    const series = projectionSeries({
-      history: dataset.history,
-      projections: areas,
-      hierarchy: inputs.hierarchy,
-      projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
-    });
-    return { inputs, englandLevers, scopes, areas, series, trendSeries };
-  }, [dataset, inputs, trendSeries, englandOverrides, scopeOverrides, patientGrowth]);
+    if (!dataset || !prepared || !training) return null;
+    const result = projectScenario(prepared, choices, scenarioSpread);
+    return {
+      prepared,
+      training,
+      choices,
+      result,
+      series: projectionSeries(dataset.history, result),
+      trendSeries: trendSeriesFor(dataset, prepared, trendSpread),
+      rangeCurrent,
+    };
+  }, [dataset, prepared, training, choices, scenarioSpread, rangeCurrent, trendSpread]);
 
   return useMemo(() => {
     if (!dataset) return null;

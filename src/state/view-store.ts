@@ -4,9 +4,9 @@ import { create } from 'zustand';
 import type { MetricKey } from '../lib/metrics';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../lib/years';
 
-export const MAP_LEVELS = ['region', 'icb', 'subicb'] as const;
-export type MapLevel = (typeof MAP_LEVELS)[number];
-export const LEVEL_LABELS: Record<MapLevel, string> = { region: 'Region', icb: 'ICB (STP)', subicb: 'Sub-ICB (CCG)' };
+import { LEVEL_LABELS, MAP_LEVELS, type MapLevel } from '../lib/map-levels';
+
+export { LEVEL_LABELS, MAP_LEVELS, type MapLevel };
 
 /** How many areas the trend chart compares at once. */
 export const MAX_SELECTED = 4;

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Download } from 'playwright-core';
-import { SCREENSHOT_DIR, pageForThisFile } from './harness';
+import { SCREENSHOT_DIR, pageForThisFile, parseCsv } from './harness';
 import { ATTRIBUTION } from '../../src/features/export/export-text';
 
 const shared = pageForThisFile();
@@ -23,31 +23,6 @@ function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/** CSV lines split into fields (RFC 4180 quoting), without the byte-order mark. */
-function parseCsv(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter(Boolean)
-    .map((line) => {
-      const fields: string[] = [];
-      let field = '';
-      let quoted = false;
-      for (let i = 0; i < line.length; i += 1) {
-        const c = line[i];
-        if (quoted && c === '"' && line[i + 1] === '"') {
-          field += '"';
-          i += 1;
-        } else if (c === '"') quoted = !quoted;
-        else if (c === ',' && !quoted) {
-          fields.push(field);
-          field = '';
-        } else field += c;
-      }
-      return [...fields, field];
-    });
 }
 
 describe('exports in Chromium', () => {

@@ -148,3 +148,28 @@ export function pageForThisFile(path = ''): { harness: Harness; watched: Watched
   });
   return shared;
 }
+
+/** CSV lines split into fields (RFC 4180 quoting), without the byte-order mark. */
+export function parseCsv(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) => {
+      const fields: string[] = [];
+      let field = '';
+      let quoted = false;
+      for (let i = 0; i < line.length; i += 1) {
+        const c = line[i];
+        if (quoted && c === '"' && line[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else if (c === '"') quoted = !quoted;
+        else if (c === ',' && !quoted) {
+          fields.push(field);
+          field = '';
+        } else field += c;
+      }
+      return [...fields, field];
+    });
+}

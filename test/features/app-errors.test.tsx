@@ -58,9 +58,9 @@ describe('App with a broken data file', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { level: 3, name: 'England' }, LAZY)).toBeInTheDocument();
   });
 
-  // A failed snapshot-oct2025.json or age-profile.json stops the projection: the Headline panel names the file.
-  it('names snapshot-oct2025.json when the projection cannot run, while the table still works', async () => {
-    serveData({ 'snapshot-oct2025.json': { body: 'Not found', status: 404 } });
+  // A failed training.json (or national.json, age-profile.json) stops the projection: the Headline panel names the file.
+  it('names training.json when the projection cannot run, while the table still works', async () => {
+    serveData({ 'training.json': { body: 'Not found', status: 404 } });
     renderApp();
     expect(await screen.findByRole('table', { name: /^Areas at/ })).toBeInTheDocument();
     // The Headline panel (which names the file) renders after the map: wait for its alert, whichever comes first.
@@ -70,7 +70,7 @@ describe('App with a broken data file', { timeout: 30_000 }, () => {
           .getAllByRole('alert')
           .map((a) => a.textContent)
           .join(' '),
-      ).toContain('snapshot-oct2025.json'),
+      ).toContain('training.json'),
     );
   });
 

@@ -20,7 +20,7 @@ function Screen() {
   return (
     <>
       <section aria-label="Saved scenarios">
-        <ScenariosPanel defaults={workforce.projection.inputs.defaults} />
+        <ScenariosPanel projection={workforce.projection} />
       </section>
       <section aria-label="Compare scenarios">
         <ComparePanel workforce={workforce} />

@@ -8,6 +8,7 @@ function row(name: string, value: number | null, changePct: number | null = null
     code: name.toUpperCase(),
     name,
     value,
+    range: null,
     rank: null,
     per100k: value,
     changeFte: null,

@@ -1,91 +1,148 @@
 import { describe, it, expect } from 'vitest';
 import { goalSeek } from '../../src/model/goal-seek';
-import { projectWorkforce } from '../../src/model/project';
-import { leverConfig } from '../../src/model/levers';
-import type { LeverValues } from '../../src/model/levers';
+import { prepareProjection } from '../../src/model/prepare';
+import { projectScenario } from '../../src/model/project-scenario';
+import { leverConfigFor } from '../../src/model/scenario';
+import { DATA, DEFAULT_CHOICES, at } from './fixtures';
 
-const LEVER = { min: 0, max: 1000, step: 10, label: 'Test lever' };
+const LEVER = { min: 0, max: 1000, step: 10 };
 
-describe('goalSeek on simple functions', () => {
-  it("finds an increasing relation's answer", () => {
-    // 1000 + 2v = 1500 -> v = 250
-    const result = goalSeek({ run: (v) => 1000 + 2 * v, target: 1500, lever: LEVER, tolerance: 0.01 });
-    expect(result.status).toBe('found');
-    if (result.status === 'found') expect(result.value).toBe(250);
+describe('goalSeek: found', () => {
+  it('finds the value on an increasing relation', () => {
+    // 1000 + 2v = 1500 -> v = 250 (on the grid)
+    expect(goalSeek({ run: (v) => 1000 + 2 * v, target: 1500, lever: LEVER, tolerance: 0.01 })).toEqual({
+      status: 'found',
+      value: 250,
+      result: 1500,
+    });
   });
 
-  it("finds a decreasing relation's answer", () => {
+  it('finds the value on a decreasing relation', () => {
     // 1000 - v = 400 -> v = 600
-    const result = goalSeek({ run: (v) => 1000 - v, target: 400, lever: LEVER, tolerance: 0.01 });
-    expect(result).toMatchObject({ status: 'found', value: 600 });
+    expect(goalSeek({ run: (v) => 1000 - v, target: 400, lever: LEVER, tolerance: 0.01 })).toMatchObject({
+      status: 'found',
+      value: 600,
+    });
   });
 
-  it('snaps to the step only when the snapped value still meets the tolerance', () => {
-    // 3v = 100: bisection tries 500, 250, 125, 62.5, 31.25 (93.75, within 15 of 100);
-    // snapped 30 gives 90, still within 15 -> 30
-    const loose = goalSeek({ run: (v) => 3 * v, target: 100, lever: LEVER, tolerance: 15 });
-    expect(loose).toMatchObject({ status: 'found', value: 30, result: 90 });
-    // tolerance 0.5: answer near 33.33; snapped 30 gives 90, 10 away -> report unsnapped
-    const tight = goalSeek({ run: (v) => 3 * v, target: 100, lever: LEVER, tolerance: 0.5 });
-    expect(tight.status).toBe('found');
-    if (tight.status === 'found') {
-      expect(Math.abs(tight.value - 100 / 3)).toBeLessThanOrEqual(0.5 / 3);
-      expect(tight.value % 10).not.toBe(0);
+  it('snaps to the nearest step when it still meets the target (within tolerance)', () => {
+    // 3v >= 100 - 15 = 85 -> v >= 28.33; the crossing found is near 33, which snaps to 30: 90 >= 85
+    expect(goalSeek({ run: (v) => 3 * v, target: 100, lever: LEVER, tolerance: 15 })).toEqual({
+      status: 'found',
+      value: 30,
+      result: 90,
+    });
+  });
+
+  it('otherwise snaps to the step on the side that meets the target', () => {
+    // 3v >= 99.5 -> v >= 33.17; 30 gives 90 (short), so 40 (120)
+    expect(goalSeek({ run: (v) => 3 * v, target: 100, lever: LEVER, tolerance: 0.5 })).toEqual({
+      status: 'found',
+      value: 40,
+      result: 120,
+    });
+    // decreasing: 1000 - 3v >= 886 -> v <= 38; 40 gives 880 (short), so 30 (910)
+    expect(goalSeek({ run: (v) => 1000 - 3 * v, target: 886, lever: LEVER, tolerance: 0.5 })).toEqual({
+      status: 'found',
+      value: 30,
+      result: 910,
+    });
+  });
+
+  it('reports a result within tolerance of the target', () => {
+    const tolerance = 0.01;
+    const result = goalSeek({ run: (v) => Math.sqrt(v) * 40, target: 700, lever: { min: 0, max: 1000, step: 0.001 }, tolerance });
+    // 40 sqrt(v) = 700 -> v = 306.25
+    expect(result.status).toBe('found');
+    if (result.status === 'found') {
+      expect(result.result).toBeGreaterThanOrEqual(700 - tolerance);
+      expect(result.value).toBeCloseTo(306.25, 1);
     }
   });
+});
 
-  it('reports a target beyond the range as unreachable, with the closest end', () => {
-    // the most 1000 + 2v reaches is 3000 at v = 1000
-    const above = goalSeek({ run: (v) => 1000 + 2 * v, target: 5000, lever: LEVER, tolerance: 1 });
-    expect(above).toMatchObject({ status: 'unreachable', bestValue: 1000, bestResult: 3000 });
-    if (above.status === 'unreachable') expect(above.reason).toMatch(/above/);
-    // decreasing: the least 1000 - v reaches is 0 at v = 1000
-    const below = goalSeek({ run: (v) => 1000 - v, target: -50, lever: LEVER, tolerance: 1 });
-    expect(below).toMatchObject({ status: 'unreachable', bestValue: 1000, bestResult: 0 });
-    const flat = goalSeek({ run: () => 7, target: 8, lever: LEVER, tolerance: 0.1 });
-    expect(flat.status).toBe('unreachable');
-    if (flat.status === 'unreachable') expect(flat.reason).toMatch(/does not change/);
+describe('goalSeek: met, unreachable, no effect', () => {
+  it("reports 'met' at both ends with the worst end", () => {
+    // increasing: the worst end is the minimum: v = 0 gives 1000 >= 500
+    expect(goalSeek({ run: (v) => 1000 + v, target: 500, lever: LEVER, tolerance: 1 })).toEqual({
+      status: 'met',
+      worstValue: 0,
+      worstResult: 1000,
+    });
+    // decreasing: the worst end is the maximum: v = 1000 gives 2000 - 1000 = 1000
+    expect(goalSeek({ run: (v) => 2000 - v, target: 500, lever: LEVER, tolerance: 1 })).toEqual({
+      status: 'met',
+      worstValue: 1000,
+      worstResult: 1000,
+    });
+    // within tolerance counts: 1000 >= 1000.5 - 1
+    expect(goalSeek({ run: (v) => 1000 + v, target: 1000.5, lever: LEVER, tolerance: 1 }).status).toBe('met');
   });
 
-  it('reports a jump it cannot straddle as unreachable', () => {
-    const step = goalSeek({ run: (v) => (v < 500 ? 0 : 100), target: 50, lever: LEVER, tolerance: 1 });
-    expect(step.status).toBe('unreachable');
+  it("reports 'unreachable' at neither end with the best end", () => {
+    // the most 1000 + 2v reaches is 3000 at v = 1000
+    expect(goalSeek({ run: (v) => 1000 + 2 * v, target: 5000, lever: LEVER, tolerance: 1 })).toEqual({
+      status: 'unreachable',
+      bestValue: 1000,
+      bestResult: 3000,
+    });
+    // decreasing: the most 1000 - v reaches is 1000 at v = 0
+    expect(goalSeek({ run: (v) => 1000 - v, target: 1500, lever: LEVER, tolerance: 1 })).toEqual({
+      status: 'unreachable',
+      bestValue: 0,
+      bestResult: 1000,
+    });
+    // just outside the tolerance: 3000 < 3002 - 1
+    expect(goalSeek({ run: (v) => 1000 + 2 * v, target: 3002, lever: LEVER, tolerance: 1 }).status).toBe('unreachable');
+    expect(goalSeek({ run: (v) => v, target: Number.NaN, lever: LEVER, tolerance: 1 }).status).toBe('unreachable');
+  });
+
+  it("reports 'no effect' for a lever that does not change the result, with whether it is met", () => {
+    expect(goalSeek({ run: () => 7, target: 8, lever: LEVER, tolerance: 0.1 })).toEqual({
+      status: 'no-effect',
+      result: 7,
+      met: false,
+    });
+    expect(goalSeek({ run: () => 7, target: 5, lever: LEVER, tolerance: 0.1 })).toEqual({
+      status: 'no-effect',
+      result: 7,
+      met: true,
+    });
+    // a change below a millionth of the result is rounding: 27,000 + 1e-5 v moves it by 0.01 at most
+    expect(goalSeek({ run: (v) => 27000 + 1e-5 * v, target: 28000, lever: LEVER, tolerance: 1 }).status).toBe('no-effect');
   });
 });
 
 describe('goalSeek on the projection', () => {
-  const levers: LeverValues = {
-    trainingPlaces: 4000,
-    traineeUptake: 0.7,
-    leaverRate: 0.08,
-    internationalRecruitment: 100,
-    returners: 200,
-    ftePerGp: 0.8,
+  const prepared = prepareProjection(DATA);
+  const englandFte = (year: number) => (trainingPlaces: number) => {
+    const projection = projectScenario(prepared, { ...DEFAULT_CHOICES, englandLevers: { trainingPlaces } });
+    return at(projection.byArea.get('ENG')?.fte ?? [], projection.years.indexOf(year));
   };
-  const fteIn2026 = (trainingPlaces: number): number =>
-    projectWorkforce({
-      areas: [{ code: 'A', fte: 10000, headcount: 12500, patientsSeries: [1e6], traineeFte: 1 }],
-      englandLevers: { ...levers, trainingPlaces },
-      ageProfile: { 'Under 40': 0, '40-49': 1, '50-59': 0, '60 and over': 0 },
-      nationalFtePerHead: 0.8,
-      fromYear: 2025,
-      toYear: 2026,
-    })[0]?.years[1]?.fte ?? Number.NaN;
+  const places = leverConfigFor(prepared, 'ENG', 'trainingPlaces');
 
-  it('finds the training places that give a hand-worked FTE', () => {
-    // 10000 * 0.92 + p * 0.7 * 0.65 + 100 + 200 = 11000 -> 0.455p = 1500 -> p = 3296.70
-    const exact = goalSeek({ run: fteIn2026, target: 11000, lever: leverConfig('trainingPlaces'), tolerance: 1 });
-    expect(exact.status).toBe('found');
-    // within 1 FTE means within 1 / 0.455 = 2.2 places; snapped 3300 gives 11001.5, too far
-    if (exact.status === 'found') expect(Math.abs(exact.value - 3296.7)).toBeLessThanOrEqual(2.2);
-    const loose = goalSeek({ run: fteIn2026, target: 11000, lever: leverConfig('trainingPlaces'), tolerance: 2 });
-    expect(loose).toMatchObject({ status: 'found', value: 3300 });
+  it('says training places have no effect before the first changed intake qualifies', () => {
+    // the 2026 intake qualifies from 2029/30: 2028/29 cannot move
+    expect(goalSeek({ run: englandFte(2029), target: 30000, lever: places, tolerance: 1 })).toMatchObject({
+      status: 'no-effect',
+      met: false,
+    });
   });
 
-  it('reports too few places as unreachable', () => {
-    // 10,500 needs p = 1000 / 0.455 = 2197.8, below the 2,500 minimum (which gives 10637.5)
-    const result = goalSeek({ run: fteIn2026, target: 10500, lever: leverConfig('trainingPlaces'), tolerance: 1 });
-    expect(result).toMatchObject({ status: 'unreachable', bestValue: 2500 });
-    if (result.status === 'unreachable') expect(result.bestResult).toBeCloseTo(10637.5, 9);
+  it('finds the places for a reachable 2029/30 target, in whole places', () => {
+    const atDefault = englandFte(2030)(4000);
+    // +156 FTE needs about 156 / (2/3 * 0.72 * 0.65) = 500 more places
+    const result = goalSeek({ run: englandFte(2030), target: atDefault + 156, lever: places, tolerance: 0.5 });
+    expect(result.status).toBe('found');
+    if (result.status === 'found') {
+      expect(Number.isInteger(result.value)).toBe(true);
+      expect(Math.abs(result.value - 4500)).toBeLessThanOrEqual(5);
+      expect(result.result).toBeGreaterThanOrEqual(atDefault + 155.5);
+    }
+  });
+
+  it('says how close the maximum gets when the target is out of reach', () => {
+    const result = goalSeek({ run: englandFte(2030), target: 40000, lever: places, tolerance: 1 });
+    expect(result).toMatchObject({ status: 'unreachable', bestValue: 8000 });
   });
 });

@@ -2,92 +2,159 @@ import { describe, it, expect } from 'vitest';
 import {
   LEVERS,
   LEVER_KEYS,
-  clampLever,
   clampToConfig,
   defaultLeverValues,
+  isLeverKey,
   leverConfig,
   snapToStep,
+  type LeverKey,
 } from '../../src/model/levers';
 
 describe('LEVERS table', () => {
-  it('has the six levers with the exact labels, in order', () => {
-    expect(LEVERS.map((lever) => [lever.key, lever.label])).toEqual([
-      ['trainingPlaces', 'Training places'],
-      ['traineeUptake', 'Trainee uptake'],
-      ['leaverRate', 'Leaver rate'],
-      ['internationalRecruitment', 'International recruitment'],
-      ['returners', 'Returners'],
-      ['ftePerGp', 'FTE per GP'],
+  it('has the ten levers, in order, with their units', () => {
+    expect(LEVERS.map((lever) => [lever.key, lever.unit])).toEqual([
+      ['trainingPlaces', 'places a year'],
+      ['trainingFrom', 'year'],
+      ['trainingRamp', 'years'],
+      ['traineeUptake', '%'],
+      ['leaverRate', '%'],
+      ['internationalRecruitment', 'FTE a year'],
+      ['returners', 'FTE a year'],
+      ['participationTrend', '% a year'],
+      ['participationHalfLife', 'years'],
+      ['ftePerGp', 'FTE per head'],
     ]);
-    expect(LEVER_KEYS).toHaveLength(6);
+    expect(LEVER_KEYS).toEqual(LEVERS.map((lever) => lever.key));
   });
 
-  it('stores percent levers as fractions with the DATA.md defaults', () => {
-    expect(leverConfig('traineeUptake')).toMatchObject({ unit: '%', default: 0.72, min: 0.3, max: 1 });
-    expect(leverConfig('leaverRate')).toMatchObject({ unit: '%', default: 0.088, min: 0.03, max: 0.15 });
-    expect(leverConfig('trainingPlaces')).toMatchObject({ default: 4000, min: 2500, max: 8000, step: 50 });
-    expect(leverConfig('ftePerGp')).toMatchObject({ default: 0.74, min: 0.5, max: 1, step: 0.01 });
+  it('marks the flow levers that are scope totals, and on which basis', () => {
+    const scoped = LEVERS.filter((lever) => 'scopeTotal' in lever).map((lever) => [
+      lever.key,
+      'scopeTotal' in lever && lever.scopeTotal,
+    ]);
+    expect(scoped).toEqual([
+      ['trainingPlaces', 'training'],
+      ['internationalRecruitment', 'fte'],
+      ['returners', 'fte'],
+    ]);
   });
 
-  it('keeps every default inside its range and on its step grid, with a source', () => {
+  it('marks the defaults computed from the data', () => {
+    expect(LEVERS.filter((lever) => 'fromData' in lever).map((lever) => lever.key)).toEqual([
+      'trainingPlaces',
+      'trainingFrom',
+      'participationTrend',
+      'ftePerGp',
+    ]);
+  });
+
+  it('stores percent levers as fractions, with the sourced defaults', () => {
+    expect(leverConfig('traineeUptake')).toMatchObject({ default: 0.72, min: 0.3, max: 1, step: 0.01 });
+    expect(leverConfig('leaverRate')).toMatchObject({ default: 0.088, min: 0.03, max: 0.15, step: 0.001 });
+    expect(leverConfig('participationTrend')).toMatchObject({ min: -0.03, max: 0.02, step: 0.001 });
+    expect(leverConfig('returners')).toMatchObject({ default: 70, min: 0, max: 2000, step: 10 });
+    expect(leverConfig('trainingPlaces')).toMatchObject({ default: 4032, min: 2000, max: 8000, step: 1 });
+  });
+
+  it('keeps every default in range, every sourced default on its grid, and says where each comes from', () => {
     for (const lever of LEVERS) {
       expect(lever.default).toBeGreaterThanOrEqual(lever.min);
       expect(lever.default).toBeLessThanOrEqual(lever.max);
-      expect(snapToStep(lever, lever.default)).toBe(lever.default);
+      if (!('fromData' in lever)) expect(snapToStep(lever, lever.default)).toBe(lever.default);
       expect(lever.source.length).toBeGreaterThan(10);
       expect(lever.description.length).toBeGreaterThan(10);
     }
   });
+
+  it('knows its keys', () => {
+    expect(isLeverKey('participationHalfLife')).toBe(true);
+    expect(isLeverKey('nonsense')).toBe(false);
+    expect(() => leverConfig('nonsense' as LeverKey)).toThrow(/nonsense/);
+  });
 });
 
 describe('defaultLeverValues', () => {
-  it('gives every default, and takes observed overrides', () => {
+  it('gives every table default', () => {
     expect(defaultLeverValues()).toEqual({
-      trainingPlaces: 4000,
+      trainingPlaces: 4032,
+      trainingFrom: 2026,
+      trainingRamp: 1,
       traineeUptake: 0.72,
       leaverRate: 0.088,
       internationalRecruitment: 50,
-      returners: 500,
-      ftePerGp: 0.74,
+      returners: 70,
+      participationTrend: -0.002,
+      participationHalfLife: 5,
+      ftePerGp: 0.715,
     });
-    expect(defaultLeverValues({ ftePerGp: 0.7147 }).ftePerGp).toBe(0.7147);
-    expect(defaultLeverValues({ ftePerGp: Number.NaN }).ftePerGp).toBe(0.74);
+  });
+
+  it('takes finite overrides and ignores the rest', () => {
+    const values = defaultLeverValues({
+      ftePerGp: 0.7319,
+      trainingPlaces: 4000,
+      participationTrend: Number.NaN,
+      returners: Infinity,
+    });
+    expect(values).toMatchObject({ ftePerGp: 0.7319, trainingPlaces: 4000, participationTrend: -0.002, returners: 70 });
   });
 });
 
-describe('clampLever', () => {
+describe('snapToStep', () => {
+  const places = leverConfig('trainingPlaces');
+
   it('clamps to the range', () => {
-    expect(clampLever('trainingPlaces', 9000)).toBe(8000);
-    expect(clampLever('trainingPlaces', -5)).toBe(2500);
-    expect(clampLever('traineeUptake', 1.4)).toBe(1);
+    expect(snapToStep(places, 9000)).toBe(8000);
+    expect(snapToStep(places, -5)).toBe(2000);
+    expect(snapToStep(leverConfig('traineeUptake'), 1.4)).toBe(1);
   });
 
-  it('snaps to the step from min, without float noise', () => {
-    // (4020 - 2500) / 50 = 30.4 -> 30 steps -> 2500 + 30 * 50 = 4000
-    expect(clampLever('trainingPlaces', 4020)).toBe(4000);
-    // (4030 - 2500) / 50 = 30.6 -> 31 steps -> 4050
-    expect(clampLever('trainingPlaces', 4030)).toBe(4050);
-    // (0.0884 - 0.03) / 0.001 = 58.4 -> 58 -> 0.03 + 0.058 = 0.088 exactly, not 0.08800000000000001
-    expect(clampLever('leaverRate', 0.0884)).toBe(0.088);
-    expect(clampLever('traineeUptake', 0.726)).toBe(0.73);
+  it('rounds to the nearest step from min, without float noise', () => {
+    // whole places: 4031.4 -> 4031, 4031.6 -> 4032
+    expect(snapToStep(places, 4031.4)).toBe(4031);
+    expect(snapToStep(places, 4031.6)).toBe(4032);
+    // a step of 50 from 2000: (4020 - 2000) / 50 = 40.4 -> 40 steps -> 4000; (4030 - 2000) / 50 = 40.6 -> 41 -> 4050
+    const fifties = { min: 2000, max: 8000, step: 50 };
+    expect(snapToStep(fifties, 4020)).toBe(4000);
+    expect(snapToStep(fifties, 4030)).toBe(4050);
+    // (0.0884 - 0.03) / 0.001 = 58.4 -> 58 -> 0.088 exactly, not 0.08800000000000001
+    expect(snapToStep(leverConfig('leaverRate'), 0.0884)).toBe(0.088);
+    // (-0.0074 - -0.03) / 0.001 = 22.6 -> 23 -> -0.007
+    expect(snapToStep(leverConfig('participationTrend'), -0.0074)).toBe(-0.007);
+  });
+
+  it('never passes an off-grid maximum', () => {
+    // 0, 2, ..., 44: 45 is not a step
+    expect(snapToStep({ min: 0, max: 45, step: 2 }, 99)).toBe(44);
+    expect(snapToStep({ min: 0, max: 45, step: 2 }, 44.9)).toBe(44);
+  });
+
+  it('only clamps without a usable step', () => {
+    expect(snapToStep({ min: 0, max: 10, step: 0 }, 3.3333)).toBe(3.3333);
+  });
+});
+
+describe('clampToConfig', () => {
+  it('keeps an off-grid default exactly, but snaps values near it', () => {
+    const fte = leverConfig('ftePerGp');
+    // the table default 0.715 is off the 0.01 grid
+    expect(clampToConfig(fte, 0.715)).toBe(0.715);
+    expect(clampToConfig(fte, 0.716)).toBe(0.72);
+    expect(clampToConfig(fte, 0.7149)).toBe(0.71);
+    expect(clampToConfig({ ...fte, default: 0.7319 }, 0.7319)).toBe(0.7319);
   });
 
   it('turns NaN and infinities into the default', () => {
-    expect(clampLever('returners', Number.NaN)).toBe(500);
-    expect(clampLever('returners', Number.POSITIVE_INFINITY)).toBe(500);
-    expect(clampLever('ftePerGp', Number.NaN, 0.7147)).toBe(0.7147);
+    expect(clampToConfig(leverConfig('returners'), Number.NaN)).toBe(70);
+    expect(clampToConfig(leverConfig('returners'), Number.POSITIVE_INFINITY)).toBe(70);
+    expect(clampToConfig({ ...leverConfig('ftePerGp'), default: 0.7319 }, Number.NaN)).toBe(0.7319);
   });
 
-  it('keeps an off-grid default exactly, but snaps values near it', () => {
-    expect(clampLever('ftePerGp', 0.7147, 0.7147)).toBe(0.7147);
-    expect(clampLever('ftePerGp', 0.7147)).toBe(0.71);
-    expect(clampLever('ftePerGp', 0.716, 0.7147)).toBe(0.72);
-  });
-
-  it('works on any config (e.g. one scaled to a scope)', () => {
-    const scoped = { ...leverConfig('returners'), min: 0, max: 45, step: 2, default: 4.5 };
-    expect(clampToConfig(scoped, 4.5)).toBe(4.5);
-    expect(clampToConfig(scoped, 7.2)).toBe(8);
-    expect(clampToConfig(scoped, 99)).toBe(44);
+  it('works on a config scaled to a scope (whole units from 0)', () => {
+    const scoped = { ...leverConfig('trainingPlaces'), min: 0, max: 12378, step: 1, default: 3094.444 };
+    expect(clampToConfig(scoped, 3094.444)).toBe(3094.444);
+    expect(clampToConfig(scoped, 3600.4)).toBe(3600);
+    expect(clampToConfig(scoped, 20000)).toBe(12378);
+    expect(clampToConfig(scoped, -3)).toBe(0);
   });
 });

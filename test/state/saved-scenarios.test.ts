@@ -1,7 +1,7 @@
 // Saved scenarios in localStorage (jsdom's): the stored format, what happens to damaged or foreign data,
 // names, and a browser that is full or refuses storage.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultLeverValues } from '../../src/model';
+import { realConfigFor, realPrepared } from '../support/real-data';
 import {
   BACKUP_KEY,
   MAX_NAME_LENGTH,
@@ -17,8 +17,10 @@ import {
 } from '../../src/state/saved-scenarios';
 import { initialSavedScenarios, MAX_COMPARED, useSavedScenarios } from '../../src/state/saved-scenarios-store';
 
+// Configs (ranges, steps, data defaults) per scope, from the model on the committed data.
+const defaults = realConfigFor;
 // The data's observed FTE per head is off the lever's 0.01 grid; it must survive a round trip.
-const defaults = defaultLeverValues({ ftePerGp: 0.7147 });
+const observedFtePerGp = realPrepared().defaults.ftePerGp;
 const choices = (over: Partial<ScenarioChoices> = {}): ScenarioChoices => ({
   englandLevers: { internationalRecruitment: 800 },
   scopeLevers: {},
@@ -68,7 +70,7 @@ describe('names', () => {
 
 describe('parseSaved', () => {
   it('reads saves from before patient growth could be set as following each area’s own trend', () => {
-    const old: Partial<SavedScenario> = stored('Old plan');
+    const old: Record<string, unknown> = { ...stored('Old plan') };
     delete old.patientGrowth;
     const { scenarios, notices } = parseSaved(JSON.stringify({ version: 1, scenarios: [old] }), defaults);
     expect(notices).toEqual([]);
@@ -84,7 +86,10 @@ describe('parseSaved', () => {
   });
 
   it('reads its own output back, lever values and all', () => {
-    const scenarios = [stored('Plan A'), stored('Plan B', 'b2', { englandLevers: { ftePerGp: 0.7147, leaverRate: 0.07 } })];
+    const scenarios = [
+      stored('Plan A'),
+      stored('Plan B', 'b2', { englandLevers: { ftePerGp: observedFtePerGp, leaverRate: 0.07 } }),
+    ];
     const result = parseSaved(serialiseSaved(scenarios), defaults);
     expect(result.notices).toEqual([]);
     expect(result.unreadable).toEqual([]);
@@ -94,14 +99,14 @@ describe('parseSaved', () => {
   it('clamps lever values back into range and onto their steps', () => {
     const raw = serialiseSaved([
       stored('Wild', 'w1', {
-        englandLevers: { leaverRate: 0.5, trainingPlaces: 4023, returners: -10 },
+        englandLevers: { leaverRate: 0.5, trainingPlaces: 4023.6, returners: -10 },
         scopeLevers: { QE1: { internationalRecruitment: -5, traineeUptake: 2 } },
       }),
     ]);
     const [scenario] = parseSaved(raw, defaults).scenarios;
-    // England: 0.5 -> max 0.15; 4,023 -> nearest 50 from 2,500 = 4,000; -10 -> min 0.
-    expect(scenario?.englandLevers).toEqual({ leaverRate: 0.15, trainingPlaces: 4000, returners: 0 });
-    // A scope's flows are shares of England's: only bounds apply (no negatives; uptake at most 100%).
+    // England: 0.5 -> max 0.15; 4,023.6 -> whole places = 4,024; -10 -> min 0.
+    expect(scenario?.englandLevers).toEqual({ leaverRate: 0.15, trainingPlaces: 4024, returners: 0 });
+    // A scope's flows are its own totals, from 0 in whole units; uptake at most 100%.
     expect(scenario?.scopeLevers).toEqual({ QE1: { internationalRecruitment: 0, traineeUptake: 1 } });
   });
 

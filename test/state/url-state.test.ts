@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LEVERS, defaultLeverValues, snapToStep, type LeverValues } from '../../src/model';
+import { LEVERS, snapToStep, type LeverValues } from '../../src/model';
+import { realConfigFor } from '../support/real-data';
 import { METRIC_KEYS } from '../../src/lib/metrics';
 import { MAP_LEVELS } from '../../src/state/view-store';
 import { defaultUrlState, parseScenario, scenarioToSearch, type UrlContext, type UrlState } from '../../src/state/url-state';
@@ -12,19 +13,29 @@ const ctx: UrlContext = {
   scopeCodes: new Set(['Y56', 'QKK', 'QMF']),
   years,
   dataYears,
-  defaults: defaultLeverValues({ ftePerGp: 0.7146 }),
+  configFor: realConfigFor,
 };
 
-const leverValue = (lever: (typeof LEVERS)[number]) =>
-  fc
-    .integer({ min: 0, max: Math.round((lever.max - lever.min) / lever.step) })
-    .map((n) => snapToStep(lever, lever.min + n * lever.step));
-const levers: fc.Arbitrary<Partial<LeverValues>> = fc.record(
-  Object.fromEntries(LEVERS.map((l) => [l.key, leverValue(l)])) as { [K in keyof LeverValues]: fc.Arbitrary<number> },
-  {
-    requiredKeys: [],
-  },
-);
+/** A value on a lever's grid in a scope (a region's or ICB's flows have their own whole-unit range). */
+const leverValue = (scope: string, key: (typeof LEVERS)[number]['key']) => {
+  const config = realConfigFor(scope, key, {});
+  return fc
+    .integer({ min: 0, max: Math.round((config.max - config.min) / config.step) })
+    .map((n) => snapToStep(config, config.min + n * config.step));
+};
+const leversIn = (scope: string): fc.Arbitrary<Partial<LeverValues>> =>
+  fc.record(
+    Object.fromEntries(LEVERS.map((l) => [l.key, leverValue(scope, l.key)])) as {
+      [K in keyof LeverValues]: fc.Arbitrary<number>;
+    },
+    { requiredKeys: [] },
+  );
+const levers = leversIn('ENG');
+// Scope levers are drawn with England at its defaults, so a scope's flow ranges are its share of the defaults'.
+const scopeLevers = fc
+  .uniqueArray(fc.constantFrom(...ctx.scopeCodes), { maxLength: 3 })
+  .chain((codes) => fc.tuple(...codes.map((code) => leversIn(code).map((l) => [code, l] as const))))
+  .map((entries) => Object.fromEntries(entries.filter(([, l]) => Object.keys(l).length > 0)));
 
 const urlState: fc.Arbitrary<UrlState> = fc.record({
   level: fc.constantFrom(...MAP_LEVELS),
@@ -34,9 +45,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   selected: fc.uniqueArray(fc.constantFrom(...ctx.areaCodes), { maxLength: 4 }),
   scope: fc.constantFrom('ENG', ...ctx.scopeCodes),
   englandLevers: levers,
-  scopeLevers: fc
-    .dictionary(fc.constantFrom(...ctx.scopeCodes), levers)
-    .map((d) => Object.fromEntries(Object.entries(d).filter(([, v]) => Object.keys(v).length > 0))),
+  scopeLevers,
   target: fc.oneof(
     fc.constantFrom(...dataYears).map((year) => ({ kind: 'hold' as const, year })),
     fc.integer({ min: 0, max: 5000 }).map((n) => ({ kind: 'value' as const, ftePer100k: n / 10 })),

@@ -1,5 +1,5 @@
 // "About the data": definitions, caveats, the projection's method and accuracy, sources and the OGL attribution.
-import { SHARING_RULE } from '../../model';
+import { AboutProjection } from './AboutProjection';
 export function AboutData() {
   return (
     <div className="about">
@@ -7,8 +7,8 @@ export function AboutData() {
       <ul>
         <li>
           <strong>GP FTE on the map, table and trend chart</strong> is <em>fully qualified permanent GPs</em>: GP partners,
-          salaried GPs and GP retainers. It <strong>excludes</strong> GPs in training (registrars), and regular and ad-hoc locums.
-          1 FTE = 37.5 hours a week.
+          salaried GPs and GP retainers (as in the national bulletin). It <strong>excludes</strong> GPs in training (registrars),
+          and regular and ad-hoc locums. 1 FTE = 37.5 hours a week.
         </li>
         <li>
           These are <strong>practice-level</strong> figures (NHS Digital / NHS England GP Workforce practice data, as averaged per
@@ -33,26 +33,11 @@ export function AboutData() {
         </li>
         <li>
           The <strong>national chart</strong> uses the official bulletin (Sep 2015 to Oct 2025), which includes NHS estimates and
-          all GP roles; the Oct 2025 snapshot by area comes from bulletin tables 6a and 6b.
+          all GP roles. The projection starts from its latest months (see "The projection" below).
         </li>
       </ul>
       <h3>The projection</h3>
-      <ul>
-        <li>
-          Each sub-ICB's fully qualified permanent GP FTE moves year by year from 2024/25 to 2035/36: minus leavers (by age band,
-          so an older workforce loses more), plus newly qualified GPs (training places × the area's share of trainees × uptake ×
-          0.65 FTE per head), international recruits and returners, with participation (FTE per GP) applied. ICBs, regions and
-          England are the sums of their sub-ICBs. Every lever's default and source is shown beside it; the full method is in
-          MODEL.md.
-        </li>
-        <li>{SHARING_RULE}</li>
-        <li>
-          Back-test (MODEL.md): run from 2015/16 with the training places and leaver rates that happened, the model over-projects
-          England's 2024/25 FTE by about 8%, and with the bulletin's sub-ICB trainee shares its sub-ICB figures miss by 19% on
-          average (ICBs 14%), worse than assuming no change (10%). Read area projections as the direction the levers push, not as
-          forecasts.
-        </li>
-      </ul>
+      <AboutProjection />
       <h3>Sources and licence</h3>
       <ul>
         <li>

@@ -3,6 +3,7 @@
 import { metricConfig } from '../../lib/metrics';
 import { isProjectedYear } from '../../lib/years';
 import { chartLegendFromDom, chartViewBox, findChartSvg, serialiseSvg, svgImage } from './chart-image';
+import { FIGURE_BASIS } from '../../lib/attribution';
 import { ATTRIBUTION, chartTitle, type LeverGroup } from './export-text';
 import { paintLayout } from './paint';
 import { layoutExport, type Measure } from './png-layout';
@@ -39,7 +40,8 @@ export async function renderChartCanvas(input: ChartExportInput, measure: Measur
         lastDataYear: input.lastDataYear,
       }),
       subtitle: [
-        `In ${metric.unit}${input.years.some((y) => isProjectedYear(y, input.lastDataYear)) ? '; the shaded years are projected' : ''}`,
+        `In ${metric.unit}${input.years.some((y) => isProjectedYear(y, input.lastDataYear)) ? "; the grey years are projected, with the scenario's 80% range shaded in each line's colour" : ''}`,
+        FIGURE_BASIS,
       ],
       figureAspect: box.height / box.width,
       legendTitle: 'Lines',

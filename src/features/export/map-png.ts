@@ -2,7 +2,16 @@
 // bins as the screen) and the canvas it is drawn on (map, London inset, legend, text).
 import { legendLabels, NO_DATA_COLOUR } from '../../lib/bins';
 import { levelRows } from '../../lib/level-rows';
-import { metricConfig, type MetricKey, type WorkforceSeries } from '../../lib/metrics';
+import {
+  metricConfig,
+  metricRange,
+  metricValue,
+  type MetricConfig,
+  type MetricKey,
+  type WorkforceSeries,
+} from '../../lib/metrics';
+import { FIGURE_BASIS } from '../../lib/attribution';
+import { fyLabel } from '../../lib/years';
 import type { Dataset } from '../../data/dataset';
 import { LEVEL_LABELS, type MapLevel, type ViewState } from '../../state/view-store';
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
@@ -59,6 +68,25 @@ export interface MapExport {
   outlined: string[];
 }
 
+/** "80% range in 2030/31: England 41.0 (40.2–42.5); NHS Kent and Medway ICB …", for a projected year. */
+export function rangeLines(args: {
+  series: WorkforceSeries;
+  codes: readonly string[];
+  nameOf: (code: string) => string;
+  metric: MetricConfig;
+  year: number;
+  baseYear: number;
+}): string[] {
+  const { series, codes, nameOf, metric, year, baseYear } = args;
+  const format = mapValueFormatter(metric);
+  const parts = codes.flatMap((code) => {
+    const value = metricValue(series, code, metric.key, year, baseYear);
+    const range = metricRange(series, code, metric.key, year, baseYear);
+    return value !== null && range ? [`${nameOf(code)} ${format(value)} (${format(range.low)} to ${format(range.high)})`] : [];
+  });
+  return parts.length ? [`80% range in ${fyLabel(year)}: ${parts.join('; ')}`] : [];
+}
+
 export function mapExport(input: MapExportInput): MapExport {
   const { dataset, series, features, level, year, baseYear, selected, levers, englandCode } = input;
   const metric = metricConfig(input.metric);
@@ -90,6 +118,15 @@ export function mapExport(input: MapExportInput): MapExport {
         outlined.map((code) => dataset.byCode.get(code)?.name ?? code),
         'outlined',
       ),
+      ...rangeLines({
+        series,
+        codes: [...outlined, englandCode],
+        nameOf: (c) => dataset.byCode.get(c)?.name ?? c,
+        metric,
+        year,
+        baseYear,
+      }),
+      FIGURE_BASIS,
     ],
     figureAspect: projectedAspect(features),
     legendTitle: mapLegendTitle(metric, year, baseYear),
@@ -108,9 +145,16 @@ export function renderMapCanvas(
   options: LayoutOptions & { bare?: boolean } = {},
 ): HTMLCanvasElement {
   const figure = mapExport(input);
-  // Bare (print): the title in the subtitle's smaller type; the page prints the levers and attribution itself.
+  // Bare (print): the title in the subtitle's smaller type and the areas line; the page prints the ranges (in the
+  // headline), what the figures count, the levers and the attribution itself.
   const content: ExportContent = options.bare
-    ? { ...figure.content, title: '', subtitle: [figure.content.title, ...figure.content.subtitle], levers: [], attribution: [] }
+    ? {
+        ...figure.content,
+        title: '',
+        subtitle: [figure.content.title, ...figure.content.subtitle.slice(0, 1)],
+        levers: [],
+        attribution: [],
+      }
     : figure.content;
   const layout = layoutExport(content, measure, options);
   const { canvas, ctx } = paintLayout(layout);

@@ -29,6 +29,8 @@ export const CSV_HEADERS = [
   'year',
   'year_type',
   'gp_fte (FTE)',
+  'gp_fte_80pct_low (FTE)',
+  'gp_fte_80pct_high (FTE)',
   'patients (registered patients)',
   'gp_fte_per_100k_patients (FTE per 100,000 patients)',
 ] as const;
@@ -78,6 +80,8 @@ export function projectionRows(args: {
           text(fyLabel(year)),
           text(recorded.has(year) ? 'recorded' : 'projected'),
           num(values?.fte[i], 1),
+          num(values?.fteLow?.[i], 1),
+          num(values?.fteHigh?.[i], 1),
           num(values?.patients[i], 0),
           num(metricValue(series, area.code, 'ftePer100k', year, year), 1),
         ]);

@@ -12,8 +12,8 @@ export function useLeverGroups(workforce: Workforce): LeverGroup[] {
     () =>
       projection
         ? leverGroups({
-            englandLevers: projection.englandLevers,
-            defaults: projection.inputs.defaults,
+            englandLevers: projection.result.englandLevers,
+            defaults: projection.prepared.defaults,
             scopeOverrides,
             nameOf: (code) => dataset.byCode.get(code)?.name ?? code,
           })

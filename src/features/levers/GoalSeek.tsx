@@ -1,95 +1,110 @@
-// "What would it take?": the value of one lever (in the scope in force) that brings the selected area's
-// FTE per 100,000 patients in the target year to the target, by bisection (the model is monotone in each lever).
+// "What would it take?": the value of one lever, in the scope in force, that brings the selected area's FTE per
+// 100,000 patients in the target year up to the target, with every other lever as it is. Runs the one projection
+// function (projectScenario) for each trial value; the model is monotone in each lever, so bisection finds it.
 import { useId, useState } from 'react';
 import {
+  ENGLAND_SCOPE,
   LEVERS,
-  clampToConfig,
   goalSeek,
-  leverConfigForScope,
-  scopeShares,
-  type GoalSeekResult,
+  projectScenario,
+  scopeLeverConfig,
   type LeverKey,
-  type LeverValues,
+  type ScenarioChoices,
 } from '../../model';
-import { englandLeverValues, resolveScopes, scopeLeverValues } from '../../lib/model-inputs';
-import { projectionSeries } from '../../lib/projection-series';
 import { metricValue } from '../../lib/metrics';
-import { LAST_PROJECTION_YEAR, fyLabel, yearRange } from '../../lib/years';
-import { ENGLAND_SCOPE, useScenarioStore } from '../../state/scenario-store';
+import { projectionSeries } from '../../lib/projection-series';
+import { fyLabel } from '../../lib/years';
+import { selectChoices, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
-import { ENGLAND, runProjection, type Workforce } from '../../state/use-workforce';
+import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { headlineFigures } from '../../lib/headline-figures';
 import { formatLever } from '../../lib/lever-format';
 import { formatNumber } from '../../lib/format';
+import { leversInForce } from './levers-in-force';
+
+/** Levers worth solving for: the flows and rates (not the timing of the training path or the half-life). */
+const SOLVABLE = LEVERS.filter((l) => !['trainingFrom', 'trainingRamp', 'participationHalfLife'].includes(l.key));
+
+/** The choices with one lever of the scope in force set to `value`. */
+function withLever(choices: ScenarioChoices, scope: string, key: LeverKey, value: number): ScenarioChoices {
+  if (scope === ENGLAND_SCOPE) return { ...choices, englandLevers: { ...choices.englandLevers, [key]: value } };
+  return { ...choices, scopeLevers: { ...choices.scopeLevers, [scope]: { ...choices.scopeLevers[scope], [key]: value } } };
+}
 
 export function GoalSeek({ workforce }: { workforce: Workforce }) {
   const id = useId();
-  const [leverKey, setLeverKey] = useState<LeverKey>('internationalRecruitment');
-  const [result, setResult] = useState<{ text: string; apply: number | null } | null>(null);
+  const [leverKey, setLeverKey] = useState<LeverKey>('trainingPlaces');
+  const [result, setResult] = useState<{ lines: string[]; apply: number | null } | null>(null);
   const scenario = useScenarioStore();
   const selected = useViewStore((s) => s.selected);
   const { projection, dataset } = workforce;
   if (!projection) return null;
-  const { inputs } = projection;
+  const { prepared } = projection;
   const code = selected[0] ?? ENGLAND;
   const { scope, targetYear, target } = scenario;
+  const nameOf = (c: string) => dataset.byCode.get(c)?.name ?? c;
 
   const solve = () => {
-    const englandValues = englandLeverValues(inputs, scenario.englandLevers);
-    const shares = scopeShares({ areas: inputs.areas, areaCodes: inputs.subIcbsOf(scope) });
-    const scopeValues =
-      scope === ENGLAND_SCOPE ? englandValues : scopeLeverValues(inputs, scope, englandValues, scenario.scopeLevers[scope]);
-    const config =
-      scope === ENGLAND_SCOPE
-        ? (LEVERS.find((l) => l.key === leverKey) ?? LEVERS[0])
-        : leverConfigForScope(leverKey, shares, scopeValues[leverKey]);
+    const choices = selectChoices(useScenarioStore.getState());
+    const config = scopeLeverConfig(prepared, scope, leverKey, choices.englandLevers);
     const targetPer100k = headlineFigures({
       series: projection.series,
       trendSeries: projection.trendSeries,
       code,
       year: targetYear,
-      baseYear: inputs.baseYear,
+      baseYear: prepared.baseYear,
       target,
     }).targetPer100k;
+    const where = `${nameOf(code)} in ${fyLabel(targetYear)}`;
+    const inForce = leversInForce({ prepared, choices, except: { scope, key: leverKey }, nameOf });
+    const context = `Other levers as they are: ${inForce}.`;
     if (targetPer100k === null) {
-      setResult({ text: 'There is no target value for this area and year.', apply: null });
+      setResult({ lines: ['There is no target value for this area and year.'], apply: null });
       return;
     }
-    const run = (v: number) => {
-      const levers: LeverValues = { ...scopeValues, [leverKey]: v };
-      const england = scope === ENGLAND_SCOPE ? levers : englandValues;
-      const scopes = resolveScopes(
-        inputs,
-        england,
-        scope === ENGLAND_SCOPE
-          ? scenario.scopeLevers
-          : { ...scenario.scopeLevers, [scope]: { ...scenario.scopeLevers[scope], [leverKey]: v } },
-      );
-      const series = projectionSeries({
-        history: dataset.history,
-        projections: runProjection(inputs, england, scopes, scenario.patientGrowth),
-        hierarchy: inputs.hierarchy,
-        projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
-      });
+    const run = (value: number) => {
+      const series = projectionSeries(dataset.history, projectScenario(prepared, withLever(choices, scope, leverKey, value)));
       return metricValue(series, code, 'ftePer100k', targetYear, targetYear) ?? Number.NaN;
     };
-    const found: GoalSeekResult = goalSeek({
-      run,
-      target: targetPer100k,
-      lever: { ...config, label: config.label },
-      tolerance: 0.05,
-    });
-    const where = `${dataset.byCode.get(code)?.name ?? code} in ${fyLabel(targetYear)}`;
-    if (found.status === 'found') {
-      setResult({
-        text: `${config.label} of ${formatLever(config, found.value)} brings ${where} to ${formatNumber(found.result, 1)} GP FTE per 100,000 patients (target ${formatNumber(targetPer100k, 1)}).`,
-        apply: clampToConfig(config, found.value),
-      });
-    } else {
-      setResult({
-        text: `Cannot be reached with ${config.label} alone within its range (${formatLever(config, config.min)} to ${formatLever(config, config.max)}): the closest is ${formatNumber(found.bestResult, 1)} per 100,000 at ${formatLever(config, found.bestValue)}, against a target of ${formatNumber(targetPer100k, 1)}.`,
-        apply: null,
-      });
+    const found = goalSeek({ run, target: targetPer100k, lever: config, tolerance: 0.001 });
+    const targetText = `the target of ${formatNumber(targetPer100k, 1)} GP FTE per 100,000 patients`;
+    const lever = `${config.label}${scope === ENGLAND_SCOPE ? '' : ` for ${nameOf(scope)}`}`;
+    switch (found.status) {
+      case 'found':
+        setResult({
+          lines: [
+            `${lever} of ${formatLever(config, found.value)} brings ${where} to ${formatNumber(found.result, 1)}, meeting ${targetText}.`,
+            context,
+          ],
+          apply: found.value,
+        });
+        return;
+      case 'met':
+        setResult({
+          lines: [
+            `Met at every value: even at ${formatLever(config, found.worstValue)}, the least favourable end of its range, ${where} reaches ${formatNumber(found.worstResult, 1)}, above ${targetText}.`,
+            context,
+          ],
+          apply: null,
+        });
+        return;
+      case 'no-effect':
+        setResult({
+          lines: [
+            `${lever} does not change ${where}${leverKey === 'trainingPlaces' || leverKey === 'traineeUptake' ? ` (intakes up to ${prepared.lastFixedIntakeYear} are already in training; a change first adds GPs in ${fyLabel(prepared.lastFixedIntakeYear + 5)})` : ''}: it stays at ${formatNumber(found.result, 1)}, ${found.met ? 'which meets' : 'short of'} ${targetText}.`,
+            context,
+          ],
+          apply: null,
+        });
+        return;
+      case 'unreachable':
+        setResult({
+          lines: [
+            `Cannot be reached with ${lever} alone within its range (${formatLever(config, config.min)} to ${formatLever(config, config.max)}): the closest is ${formatNumber(found.bestResult, 1)} per 100,000 at ${formatLever(config, found.bestValue)}, against ${targetText}.`,
+            context,
+          ],
+          apply: null,
+        });
     }
   };
 
@@ -97,13 +112,13 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
     <div className="goal-seek">
       <h3>What would it take?</h3>
       <p className="hint">
-        Finds the value of one lever, in the scope in force, that meets the target for the selected area (or England) in the
-        target year.
+        Finds the value of one lever, in the scope in force ({scope === ENGLAND_SCOPE ? 'England' : nameOf(scope)}), that brings
+        the selected area (or England) up to the target in the target year, with every other lever as it is.
       </p>
       <div className="goal-row">
         <label htmlFor={`${id}-lever`}>Lever to solve for</label>
         <select id={`${id}-lever`} value={leverKey} onChange={(e) => setLeverKey(e.target.value as LeverKey)}>
-          {LEVERS.map((l) => (
+          {SOLVABLE.map((l) => (
             <option key={l.key} value={l.key}>
               {l.label}
             </option>
@@ -115,7 +130,9 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       </div>
       {result && (
         <div role="status" className="goal-result">
-          <p>{result.text}</p>
+          {result.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
           {result.apply !== null && (
             <button type="button" className="button secondary" onClick={() => scenario.setLever(leverKey, result.apply ?? 0)}>
               Apply this value

@@ -1,30 +1,39 @@
-// Headline figures for the selected area (or England) in the target year, and the target they are held to.
-import { useId } from 'react';
-import { formatNumber, formatSigned } from '../../lib/format';
+// Headline figures for the selected area (or England): its recorded figures, the projection in the target year
+// with its 80% range, the milestones (first projected year, 2030/31, 2035/36), the target and the gap to it,
+// what the figures count, and how accurate the method has been on the past.
+import { useId, useState } from 'react';
+import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
+import { metricRange, metricValue } from '../../lib/metrics';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { headlineFigures } from '../../lib/headline-figures';
+import { FIGURE_BASIS } from '../../lib/attribution';
+import { Accuracy } from './Accuracy';
+
+/** Milestone years: the first projected year, 2030/31 and the last projected year. */
+export function milestoneYears(baseYear: number, lastYear: number): number[] {
+  return [...new Set([baseYear + 1, 2031, lastYear])].filter((y) => y > baseYear && y <= lastYear).sort((a, b) => a - b);
+}
 
 export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
   const id = useId();
   const selected = useViewStore((s) => s.selected);
   const { target, targetYear, setTarget, setTargetYear } = useScenarioStore();
+  const [accuracyOpen, setAccuracyOpen] = useState(false);
   const { dataset, projection } = workforce;
   if (!projection) return null;
+  const { series } = projection;
   const code = selected[0] ?? ENGLAND;
   const name = dataset.byCode.get(code)?.name ?? code;
-  const baseYear = projection.inputs.baseYear;
-  const h = headlineFigures({
-    series: projection.series,
-    trendSeries: projection.trendSeries,
-    code,
-    year: targetYear,
-    baseYear,
-    target,
-  });
-  const projectedYears = projection.series.years.filter((y) => y > baseYear);
+  const baseYear = projection.prepared.baseYear;
+  const h = headlineFigures({ series, trendSeries: projection.trendSeries, code, year: targetYear, baseYear, target });
+  const fteRange = metricRange(series, code, 'fte', targetYear, baseYear);
+  const per100kRange = metricRange(series, code, 'ftePer100k', targetYear, baseYear);
+  const projectedYears = series.years.filter((y) => y > baseYear);
+  const rangeNote = projection.rangeCurrent ? '' : ' (updating…)';
+  const milestones = [baseYear, ...milestoneYears(baseYear, projectedYears[projectedYears.length - 1] ?? baseYear)];
 
   return (
     <div className="headline">
@@ -92,6 +101,10 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
         <div>
           <dt>Projected GP FTE</dt>
           <dd data-testid="headline-fte">{formatNumber(h.fte, 0)}</dd>
+          <dd className="sub" data-testid="headline-fte-range">
+            80% range {fteRange ? formatRange(fteRange.low, fteRange.high, 0) : 'computing…'}
+            {fteRange ? rangeNote : ''}
+          </dd>
           <dd className="sub">Current trends: {formatNumber(h.trendFte, 0)}</dd>
         </div>
         <div>
@@ -101,7 +114,11 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
         <div>
           <dt>GP FTE per 100,000 patients</dt>
           <dd>{formatNumber(h.per100k, 1)}</dd>
-          <dd className="sub">Target: {formatNumber(h.targetPer100k, 1)}</dd>
+          <dd className="sub">80% range {per100kRange ? formatRange(per100kRange.low, per100kRange.high, 1) : 'computing…'}</dd>
+          <dd className="sub">
+            Target: {formatNumber(h.targetPer100k, 1)}{' '}
+            {target.kind === 'hold' ? `(the ${fyLabel(target.year)} level)` : '(a number you set)'}
+          </dd>
         </div>
         <div>
           <dt>{h.gapFte !== null && h.gapFte < 0 ? 'Above target by' : 'Gap to target'}</dt>
@@ -111,6 +128,39 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           </dd>
         </div>
       </dl>
+      <table className="milestones">
+        <caption>
+          {name}: recorded and projected milestones (GP FTE with its 80% range{rangeNote})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <th scope="col">GP FTE</th>
+            <th scope="col">80% range</th>
+            <th scope="col">Per 100,000 patients</th>
+          </tr>
+        </thead>
+        <tbody>
+          {milestones.map((year) => {
+            const range = metricRange(series, code, 'fte', year, baseYear);
+            return (
+              <tr key={year}>
+                <th scope="row">
+                  {fyLabel(year)} {year <= baseYear ? '(recorded)' : '(projected)'}
+                </th>
+                <td>{formatNumber(metricValue(series, code, 'fte', year, baseYear), 0)}</td>
+                <td>{year <= baseYear ? '—' : range ? formatRange(range.low, range.high, 0) : 'computing…'}</td>
+                <td>{formatNumber(metricValue(series, code, 'ftePer100k', year, baseYear), 1)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="hint basis">{FIGURE_BASIS}</p>
+      <details className="accuracy" onToggle={(e) => setAccuracyOpen(e.currentTarget.open)}>
+        <summary>How accurate is this?</summary>
+        {accuracyOpen && <Accuracy prepared={projection.prepared} />}
+      </details>
     </div>
   );
 }

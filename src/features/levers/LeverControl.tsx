@@ -1,24 +1,26 @@
 // One lever: a slider (role slider, named by the lever's label), a number box, its unit, default, source, reset.
 import { useId, useState } from 'react';
 import type { LeverConfig } from '../../model';
-import { formatLever, fromDisplay, isPercent, toDisplay } from '../../lib/lever-format';
+import { displayText, formatLever, fromDisplay, isPercent, toDisplay } from '../../lib/lever-format';
 
 export interface LeverControlProps {
   config: LeverConfig;
+  /** A line under the lever (e.g. what it cannot change). */
+  note?: string;
   value: number;
   isChanged: boolean;
   onChange: (value: number) => void;
   onReset: () => void;
 }
 
-export function LeverControl({ config, value, isChanged, onChange, onReset }: LeverControlProps) {
+export function LeverControl({ config, value, isChanged, onChange, onReset, note }: LeverControlProps) {
   const id = useId();
   const shown = toDisplay(config, value);
   // What the person is typing; null shows the lever's current value (so slider moves and resets show through).
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // Up to 4 decimals: the observed FTE per GP (0.714594…) reads 0.7146, whole levers stay whole.
-  const text = draft ?? String(Number(shown.toFixed(4)));
+  // Rounded to the step: whole places and FTE stay whole (a scope's share of England's reads 25, not 24.7987).
+  const text = draft ?? displayText(config, value);
 
   const commitDraft = () => {
     if (draft === null) return;
@@ -65,7 +67,7 @@ export function LeverControl({ config, value, isChanged, onChange, onReset }: Le
           type="text"
           inputMode="decimal"
           className="lever-number"
-          aria-label={`${config.label} value${isPercent(config) ? ' (%)' : ` (${config.unit})`}`}
+          aria-label={`${config.label} value (${config.unit})`}
           value={text}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commitDraft}
@@ -74,7 +76,7 @@ export function LeverControl({ config, value, isChanged, onChange, onReset }: Le
           }}
           aria-invalid={error !== null}
         />
-        <span className="lever-unit">{isPercent(config) ? '%' : config.unit}</span>
+        <span className="lever-unit">{isPercent(config) ? (config.unit === '%' ? '%' : '% a year') : config.unit}</span>
         <button type="button" className="reset" onClick={onReset} disabled={!isChanged} aria-label={`Reset ${config.label}`}>
           Reset
         </button>
@@ -87,6 +89,7 @@ export function LeverControl({ config, value, isChanged, onChange, onReset }: Le
       <p className="lever-about" id={`${id}-about`}>
         Default {formatLever(config, config.default)}. Source: {config.source}.
       </p>
+      {note && <p className="lever-note">{note}</p>}
     </div>
   );
 }

@@ -40,6 +40,7 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
       return [
         name,
         `${metric.label}: ${formatValue(row.value)}${metric.unit === '%' ? '%' : ` ${metric.unit}`}`,
+        ...(row.range ? [`80% range ${formatValue(row.range.low)} to ${formatValue(row.range.high)}`] : []),
         `Rank ${row.rank} of ${rows.length} (1 = highest)`,
       ];
     },

@@ -1,6 +1,7 @@
 // Presentation mode's headline figures for the area on show, in the year on show (not the levers' target
 // year), so stepping through the years moves the figures with the map and chart.
-import { formatNumber, formatSigned } from '../../lib/format';
+import { formatNumber, formatRange, formatSigned } from '../../lib/format';
+import { metricRange } from '../../lib/metrics';
 import { headlineFigures } from '../../lib/headline-figures';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { useScenarioStore } from '../../state/scenario-store';
@@ -28,6 +29,7 @@ export function PresentFigures({
     baseYear,
     target,
   });
+  const range = metricRange(workforce.series, code, 'fte', year, baseYear);
   const projected = isProjectedYear(year, workforce.dataset.years[workforce.dataset.years.length - 1]);
   const targetText = target.kind === 'hold' ? `${fyLabel(target.year)} level` : 'set level';
   const short = h.gapFte === null || h.gapFte >= 0;
@@ -36,7 +38,11 @@ export function PresentFigures({
       <div>
         <dt>{projected ? 'Projected GP FTE' : 'GP FTE'}</dt>
         <dd>{formatNumber(h.fte, 0)}</dd>
-        <dd className="sub">{projected ? `Current trends: ${formatNumber(h.trendFte, 0)}` : 'Recorded'}</dd>
+        <dd className="sub">
+          {projected
+            ? `80% range ${range ? formatRange(range.low, range.high, 0) : 'computing…'}; current trends ${formatNumber(h.trendFte, 0)}`
+            : 'Recorded'}
+        </dd>
       </div>
       <div>
         <dt>GP FTE per 100,000 patients</dt>

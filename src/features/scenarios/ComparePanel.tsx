@@ -26,7 +26,7 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
   const rows = useMemo(
     () =>
       projection
-        ? headlineRows({ compared, trendSeries: projection.trendSeries, code, baseYear: projection.inputs.baseYear })
+        ? headlineRows({ compared, trendSeries: projection.trendSeries, code, baseYear: projection.prepared.baseYear })
         : [],
     [compared, projection, code],
   );
@@ -45,7 +45,7 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
   const a = byId(picked.a) ?? compared[0];
   const pickedB = byId(picked.b);
   const b = pickedB && pickedB !== a ? pickedB : compared.find((c) => c !== a);
-  const baseYear = projection.inputs.baseYear;
+  const baseYear = projection.prepared.baseYear;
   const year = differenceYear(viewYear, baseYear, targetYear);
 
   return (

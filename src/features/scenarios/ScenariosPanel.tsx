@@ -1,14 +1,30 @@
 // Saved scenarios: save the current levers and target under a name, then load, rename, duplicate, delete,
 // or tick up to three to compare. Kept in this browser's localStorage (see src/state/saved-scenarios.ts).
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { LeverValues } from '../../model';
-import { MAX_NAME_LENGTH } from '../../state/saved-scenarios';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { presets as modelPresets, scopeLeverConfig, type Prepared } from '../../model';
+import type { TrainingFile } from '../../data/schemas';
+import { MAX_NAME_LENGTH, type SavedScenario } from '../../state/saved-scenarios';
 import { MAX_COMPARED, useSavedScenarios } from '../../state/saved-scenarios-store';
-import { useScenarioStore } from '../../state/scenario-store';
+import { initialScenario, selectChoices, useScenarioStore } from '../../state/scenario-store';
+import type { Projection } from '../../state/use-workforce';
 import { ScenarioItem } from './ScenarioItem';
 import './scenarios.css';
 
-export function ScenariosPanel({ defaults }: { defaults: LeverValues }) {
+/** The model's ready-made scenarios as comparable (never stored) scenarios, with the default target. */
+function presetScenarios(prepared: Prepared, training: TrainingFile): SavedScenario[] {
+  return modelPresets(prepared, training.longTermWorkforcePlan.points).map((p) => ({
+    id: `preset-${p.key}`,
+    name: p.label,
+    englandLevers: p.englandLevers,
+    scopeLevers: {},
+    patientGrowth: null,
+    target: initialScenario.target,
+    targetYear: initialScenario.targetYear,
+    savedAt: '',
+  }));
+}
+
+export function ScenariosPanel({ projection }: { projection: Projection }) {
   const id = useId();
   const store = useSavedScenarios();
   const { hydrated, hydrate, scenarios, compareIds, notices, error } = store;
@@ -17,15 +33,18 @@ export function ScenariosPanel({ defaults }: { defaults: LeverValues }) {
   const [status, setStatus] = useState('');
   const nameInput = useRef<HTMLInputElement>(null);
 
-  // Storage is read once the data's lever defaults are known: clamping a stored FTE per GP needs them.
+  // Storage is read once the data are prepared: clamping a stored lever needs its range and default in its scope.
+  const { prepared } = projection;
   useEffect(() => {
-    if (!hydrated) hydrate(defaults);
-  }, [hydrated, hydrate, defaults]);
+    if (!hydrated) hydrate((scope, key, england) => scopeLeverConfig(prepared, scope, key, england));
+  }, [hydrated, hydrate, prepared]);
+  const setPresets = store.setPresets;
+  const presetList = useMemo(() => presetScenarios(prepared, projection.training), [prepared, projection.training]);
+  useEffect(() => setPresets(presetList), [setPresets, presetList]);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const { englandLevers, scopeLevers, target, targetYear, patientGrowth } = useScenarioStore.getState();
-    const result = store.save(name, { englandLevers, scopeLevers, target, targetYear, patientGrowth });
+    const result = store.save(name, selectChoices(useScenarioStore.getState()));
     if (!result.ok) {
       setFormError(result.message);
       nameInput.current?.focus();
@@ -82,6 +101,37 @@ export function ScenariosPanel({ defaults }: { defaults: LeverValues }) {
       <p className="scenario-status" role="status">
         {status}
       </p>
+      <h3 className="presets-heading">Ready-made scenarios</h3>
+      <ul className="saved-scenarios presets" aria-label="Ready-made scenarios">
+        {store.presets.map((p) => (
+          <li key={p.id} className="saved-scenario">
+            <div className="saved-scenario-head">
+              <input
+                type="checkbox"
+                checked={compareIds.includes(p.id)}
+                disabled={!compareIds.includes(p.id) && compareFull}
+                onChange={() => store.toggleCompare(p.id)}
+                aria-label={`Compare ${p.name}`}
+              />
+              <span className="saved-scenario-name">{p.name}</span>
+            </div>
+            <div className="saved-scenario-actions">
+              <button
+                type="button"
+                className="button secondary"
+                aria-label={`Load ${p.name}`}
+                onClick={() => {
+                  useScenarioStore.getState().setEnglandLevers(p.englandLevers);
+                  setStatus(`England's levers now follow “${p.name}”; target and any area's own levers are kept.`);
+                }}
+              >
+                Load
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <h3 className="presets-heading">Saved in this browser</h3>
       {scenarios.length === 0 ? (
         <p className="hint">No saved scenarios yet. They are kept in this browser only.</p>
       ) : (
@@ -99,13 +149,7 @@ export function ScenariosPanel({ defaults }: { defaults: LeverValues }) {
                 compareFull={compareFull}
                 onToggleCompare={() => store.toggleCompare(s.id)}
                 onLoad={() => {
-                  useScenarioStore.setState({
-                    englandLevers: { ...s.englandLevers },
-                    scopeLevers: { ...s.scopeLevers },
-                    target: s.target,
-                    targetYear: s.targetYear,
-                    patientGrowth: s.patientGrowth ?? null,
-                  });
+                  useScenarioStore.getState().loadChoices(s);
                   setStatus(`Loaded “${s.name}”: the levers, target and target year now follow it.`);
                 }}
                 onRename={(next) => {

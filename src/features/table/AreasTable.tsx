@@ -1,7 +1,7 @@
 // The map's table alternative: every area at the current level, sortable, selectable by keyboard.
 import { useState } from 'react';
 import type { LevelRow } from '../../lib/level-rows';
-import { formatNumber, formatSigned } from '../../lib/format';
+import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { UNDER_DOCTORED_SHARE, type MetricConfig } from '../../lib/metrics';
 import { sortRows, type SortDirection, type SortKey } from './sort-rows';
 
@@ -22,6 +22,12 @@ export function AreasTable(props: AreasTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'rank', direction: 'ascending' });
   const sorted = sortRows(rows, sort.key, sort.direction);
   const flagged = rows.filter((r) => r.underDoctored).length;
+  const ranged = rows.some((r) => r.range !== null);
+  // Signed metrics (changes) read "−12.0 to +3.5"; the rest "38.2–41.0".
+  const rangeText = (range: { low: number; high: number }) =>
+    metric.scale === 'diverging'
+      ? `${formatSigned(range.low, metric.decimals)} to ${formatSigned(range.high, metric.decimals)}`
+      : formatRange(range.low, range.high, metric.decimals);
 
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
@@ -50,6 +56,7 @@ export function AreasTable(props: AreasTableProps) {
           <tr>
             {header('name', 'Area')}
             {header('value', `${metric.label} (${metric.unit})`)}
+            {ranged && <th scope="col">80% range</th>}
             {header('rank', 'Rank (1 = highest)')}
             {header('changeFte', `Change in FTE since ${baseYearLabel}`)}
             {header('changePct', `Change since ${baseYearLabel} (%)`)}
@@ -73,6 +80,7 @@ export function AreasTable(props: AreasTableProps) {
                   </button>
                 </th>
                 <td className="num">{formatNumber(row.value, metric.decimals)}</td>
+                {ranged && <td className="num">{row.range ? rangeText(row.range) : '–'}</td>}
                 <td className="num">{row.rank ?? '–'}</td>
                 <td className="num">{formatSigned(row.changeFte, 1)}</td>
                 <td className="num">{formatSigned(row.changePct, 1)}</td>

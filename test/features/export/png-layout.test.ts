@@ -72,10 +72,12 @@ describe('export text', () => {
     const [england, scoped, ...rest] = groups;
     expect(rest).toEqual([]); // a scope with no overrides is not listed
     expect(england?.heading).toBe('Scenario levers, England-wide');
-    expect(england?.lines).toContain('Training places: 4,000 places a year');
+    expect(england?.lines).toContain('Training places: 4,032 places a year');
+    expect(england?.lines).toContain('Change starts with the intake of: 2026 intake');
     expect(england?.lines).toContain('Leaver rate: 7.0% (current trends 8.8%)');
-    expect(england?.lines).toContain('FTE per GP: 0.71 FTE per head');
-    expect(england?.lines).toHaveLength(6);
+    expect(england?.lines).toContain('Participation trend: -0.2% a year');
+    expect(england?.lines).toContain('FTE per GP: 0.715 FTE per head');
+    expect(england?.lines).toHaveLength(10);
     expect(scoped).toEqual({
       heading: 'NHS Kent and Medway ICB: own levers (others follow England)',
       lines: ['Training places: 250 places a year'],

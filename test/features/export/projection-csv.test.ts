@@ -1,15 +1,11 @@
 // The projection CSV: headers carry units, fields are quoted and guarded against formula injection, the rows
 // cover the lever scope, and (on the real data and model) every level adds up as on screen.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { buildDataset } from '../../../src/data/dataset';
-import { ageProfileFileSchema, areasFileSchema, snapshotFileSchema } from '../../../src/data/schemas';
-import { buildModelInputs, englandLeverValues, resolveScopes } from '../../../src/lib/model-inputs';
+import { nationalSpread, projectScenario, type LeverValues } from '../../../src/model';
 import { projectionSeries } from '../../../src/lib/projection-series';
-import { LAST_PROJECTION_YEAR, yearRange } from '../../../src/lib/years';
-import { runProjection } from '../../../src/state/use-workforce';
 import type { WorkforceSeries } from '../../../src/lib/metrics';
+import { realFiles, realPrepared } from '../../support/real-data';
 import { CSV_HEADERS, areasInScope, csvField, projectionCsv, type CsvArea } from '../../../src/features/export/projection-csv';
 
 /** Splits one CSV line into fields (RFC 4180 quoting). */
@@ -89,11 +85,11 @@ describe('projection CSV builder', () => {
   it('writes FTE to 1 decimal, patients whole, FTE per 100,000 from the unrounded figures, blank where missing', () => {
     const engScenario2026 = rows.find((r) => r[0] === 'Scenario' && r[1] === 'ENG' && r[5] === '2025/26');
     // 110 / 210,000 * 100,000 = 52.38... -> 52.4
-    expect(engScenario2026?.slice(7)).toEqual(['110.0', '210000', '52.4']);
+    expect(engScenario2026?.slice(7)).toEqual(['110.0', '', '', '210000', '52.4']);
     const trendIcb2 = rows.find((r) => r[0] === 'Current trends' && r[1] === 'I2' && r[5] === '2025/26');
     expect(trendIcb2?.[7]).toBe('42.3'); // 42.26 -> 42.3
     const missing = rows.find((r) => r[0] === 'Scenario' && r[1] === 'S2' && r[5] === '2025/26');
-    expect(missing?.slice(7)).toEqual(['', '210000', '']);
+    expect(missing?.slice(7)).toEqual(['', '', '', '210000', '']);
   });
 
   it('quotes names with commas and quotes, and defuses text that would run as a formula', () => {
@@ -115,21 +111,12 @@ describe('projection CSV builder', () => {
 });
 
 describe('projection CSV on the real data and model', () => {
-  const read = (file: string): unknown => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data', file), 'utf8'));
-  const dataset = buildDataset(areasFileSchema.parse(read('areas.json')));
-  const inputs = buildModelInputs(
-    dataset,
-    snapshotFileSchema.parse(read('snapshot-oct2025.json')),
-    ageProfileFileSchema.parse(read('age-profile.json')),
-  );
-  const project = (overrides: Parameters<typeof englandLeverValues>[1]) => {
-    const levers = englandLeverValues(inputs, overrides);
-    return projectionSeries({
-      history: dataset.history,
-      projections: runProjection(inputs, levers, resolveScopes(inputs, levers, {})),
-      hierarchy: inputs.hierarchy,
-      projectedYears: yearRange(inputs.baseYear + 1, LAST_PROJECTION_YEAR),
-    });
+  const prepared = realPrepared();
+  const dataset = buildDataset(realFiles().areas);
+  // The app's own path: one projection function, the national spread (computed here without a worker), the series.
+  const project = (englandLevers: Partial<LeverValues>) => {
+    const choices = { englandLevers, scopeLevers: {}, patientGrowth: null };
+    return projectionSeries(dataset.history, projectScenario(prepared, choices, nationalSpread(prepared, choices)));
   };
   const scenarioSeries = project({ internationalRecruitment: 1000 });
   const csv = projectionCsv({
@@ -170,5 +157,22 @@ describe('projection CSV on the real data and model', () => {
     expect(fte('Scenario', 'ENG', '2035/36')).toBe(Number(screen.toFixed(1)));
     expect(fte('Scenario', 'ENG', '2035/36')).toBeGreaterThan(fte('Current trends', 'ENG', '2035/36'));
     expect(fte('Scenario', 'ENG', '2024/25')).toBe(fte('Current trends', 'ENG', '2024/25'));
+  });
+
+  it('gives every projected row its 80% range around the figure, and none to recorded rows', () => {
+    const column = (name: string) => CSV_HEADERS.indexOf(name as (typeof CSV_HEADERS)[number]);
+    const low = column('gp_fte_80pct_low (FTE)');
+    const high = column('gp_fte_80pct_high (FTE)');
+    for (const row of rows) {
+      if (row[6] === 'recorded') {
+        expect(row[low]).toBe('');
+        expect(row[high]).toBe('');
+      } else {
+        expect(Number(row[low])).toBeLessThanOrEqual(Number(row[7]));
+        expect(Number(row[high])).toBeGreaterThanOrEqual(Number(row[7]));
+      }
+    }
+    const england2036 = rows.find((r) => r[0] === 'Scenario' && r[1] === 'ENG' && r[5] === '2035/36') ?? [];
+    expect(Number(england2036[high]) - Number(england2036[low])).toBeGreaterThan(100);
   });
 });

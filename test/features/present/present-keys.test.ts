@@ -41,7 +41,7 @@ describe('playStartYear', () => {
 
 function row(code: string, name: string, rank: number | null): LevelRow {
   const value = rank === null ? null : 100 - rank;
-  return { code, name, value, rank, per100k: value, changeFte: null, changePct: null, underDoctored: false };
+  return { code, name, value, range: null, rank, per100k: value, changeFte: null, changePct: null, underDoctored: false };
 }
 
 // Ranks as the model gives them: equal values share rank 2, one area has no data.

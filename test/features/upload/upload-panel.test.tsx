@@ -9,7 +9,7 @@ import { UploadPanel } from '../../../src/features/upload/UploadPanel';
 import { UploadBanner } from '../../../src/features/upload/UploadBanner';
 import { validateCsv } from '../../../src/features/upload/validate-rows';
 import { initialUpload, useUploadStore } from '../../../src/state/upload-store';
-import { useModelInputs } from '../../../src/state/use-workforce';
+import { useProjectionInputs } from '../../../src/state/use-workforce';
 import type { AreasFile } from '../../../src/data/schemas';
 import type { PracticesFile } from '../../../src/data/practices';
 import { readDataJson, serveData } from '../serve-data';
@@ -42,7 +42,7 @@ const HEADER = 'area_code,year,gp_fte,gp_headcount,patients';
 
 /** Shows the merged dataset's latest GP FTE for one area, as every screen reads it. */
 function Probe({ code }: { code: string }) {
-  const { dataset } = useModelInputs();
+  const { dataset } = useProjectionInputs();
   const area = dataset?.byCode.get(code);
   return <p data-testid={`fte-${code}`}>{area ? String(area.fte[area.fte.length - 1]) : 'loading'}</p>;
 }

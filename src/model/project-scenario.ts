@@ -1,0 +1,255 @@
+/**
+ * The projection: one pure function from the prepared data and a scenario's choices to every area's
+ * projected GP FTE, headcount and patients, with 80% ranges. Map, table, charts, headline, goal-seek,
+ * comparison and exports all call it.
+ *
+ * Method (MODEL.md):
+ *   1. The national engine runs three times for England's levers: at the defaults (D), with the scenario's
+ *      levers but the default newly qualified GPs (M), and with the scenario's levers (S). M − D is what the
+ *      rates, recruits and returners change; S − M is what the training path and uptake change. The engine
+ *      is linear in its flows, so the two parts add up to S − D exactly.
+ *   2. Every sub-ICB keeps its data-year share s of England at the defaults, and takes its share of each
+ *      part of a change: s of the first, its training share τ (a blend of its ICB's trainee share and s) of
+ *      the second:  FTE_i(t) = s_i·D(t) + s_i·(M − D)(t) + τ_i·(S − M)(t). Headcount likewise with its
+ *      share of heads.
+ *   3. A region or ICB with levers of its own is run as its own engine: England's stock and calibrated flows
+ *      times its shares, its own levers. Its areas take s_i·D(t) plus their part (s_i / S_fte, τ_i / S_τ) of
+ *      the scope's own increments, so a scope's change stays inside it and sums to what the same change does
+ *      within it. Later (smaller) scopes win for the areas they list.
+ *   4. ICBs, regions and England are the sums of their sub-ICBs; patients grow at each sub-ICB's recent
+ *      rate (or the planner's single rate).
+ *   5. Ranges (80%): log FTE ± 1.2816 × √(σ_share² × h + σ_national(t)²), where h is years after the data
+ *      year, σ_share the area's own share spread (prepare.ts) and σ_national England's spread from the Monte
+ *      Carlo (monte-carlo.ts). Without a national spread yet, ranges are null.
+ * Units: FTE, heads, registered patients; years are financial-year ends.
+ * Sources: see prepare.ts, engine.ts and MODEL.md.
+ */
+import type { LeverValues } from './levers';
+import type { EngineYear } from './engine';
+import type { ResolvedScope, ScenarioChoices, ScopeShares } from './scenario';
+import { bandLeaverRates } from './age-bands';
+import { runEngine } from './engine';
+import { intakeOnPath, qualifiers } from './training';
+import { englandLevers, resolveScopes } from './scenario';
+import { TRAINING_SHARE_BLEND, type Prepared } from './prepare';
+
+/** The sharing rule in words, for the app to show beside the levers. */
+export const ALLOCATION_RULE =
+  "At default levers every sub-ICB keeps its share of England's GP FTE in the latest recorded year, so areas follow England's path. " +
+  'A lever change adds its England-wide effect to areas by stated rules: changes to the leaver rate, recruits, ' +
+  "returners and participation by each area's share of FTE; changes to training places and uptake by a blend of " +
+  `${TRAINING_SHARE_BLEND * 100}% its ICB's share of GP registrars and locums (mean of the last 3 years, split among ` +
+  `its sub-ICBs by FTE) and ${(1 - TRAINING_SHARE_BLEND) * 100}% its FTE share (the back-test chose the blend). ` +
+  "Levers set for a region or ICB run that area on its own (England's stock and calibrated flows times its shares) " +
+  'and change only its areas. ICBs, regions and England are the sums of their sub-ICBs.';
+
+/** z for the 10th and 90th percentiles of a normal distribution. */
+export const Z_80 = 1.2815515655446004;
+
+/** England's FTE spread by year: ln(10th percentile ÷ central) ≤ 0 and ln(90th ÷ central) ≥ 0. */
+export interface NationalSpread {
+  readonly years: readonly number[];
+  readonly lowLog: readonly number[];
+  readonly highLog: readonly number[];
+}
+
+export interface AreaPath {
+  /** One value per projected year (the projection's `years`). */
+  readonly fte: readonly number[];
+  readonly headcount: readonly number[];
+  readonly patients: readonly number[];
+  /** The 80% range of FTE, or null while the national spread is not known. */
+  readonly low: readonly number[] | null;
+  readonly high: readonly number[] | null;
+}
+
+export interface ScenarioProjection {
+  readonly baseYear: number;
+  /** Projected years: baseYear + 1 ... toYear. */
+  readonly years: readonly number[];
+  /** England's engine with England's levers, from the jump-off year: the national flows. */
+  readonly england: readonly EngineYear[];
+  readonly englandLevers: LeverValues;
+  readonly scopes: readonly ResolvedScope[];
+  readonly byArea: ReadonlyMap<string, AreaPath>;
+}
+
+const NATIONAL: ScopeShares = { training: 1, fte: 1, heads: 1 };
+
+/** The engine for a scope (England: shares of 1) with `levers`; newly qualified GPs follow `newGpLevers`. */
+export function runScope(
+  prepared: Prepared,
+  levers: LeverValues,
+  newGpLevers: LeverValues,
+  shares: ScopeShares = NATIONAL,
+): EngineYear[] {
+  const { stock, calibration } = prepared;
+  const known = (year: number) => prepared.knownIntake(year) * shares.training;
+  const path = {
+    lastFixedYear: prepared.lastFixedIntakeYear,
+    places: newGpLevers.trainingPlaces,
+    from: newGpLevers.trainingFrom,
+    ramp: newGpLevers.trainingRamp,
+  };
+  const uptake = Math.min(1, Math.max(0, newGpLevers.traineeUptake));
+  return runEngine({
+    startYear: prepared.startYear,
+    toYear: prepared.toYear,
+    heads: [
+      stock.heads[0] * shares.heads,
+      stock.heads[1] * shares.heads,
+      stock.heads[2] * shares.heads,
+      stock.heads[3] * shares.heads,
+    ],
+    fte: [stock.fte[0] * shares.fte, stock.fte[1] * shares.fte, stock.fte[2] * shares.fte, stock.fte[3] * shares.fte],
+    leaverRates: bandLeaverRates({ ageProfile: prepared.ageProfile, leverRate: levers.leaverRate }),
+    newGpHeads: (fyEnd) => qualifiers((year) => intakeOnPath(known, path, year), fyEnd) * uptake,
+    internationalFte: levers.internationalRecruitment,
+    returnersFte: levers.returners,
+    otherNetJoiners: calibration.otherNetJoiners * shares.heads,
+    participationTrend: levers.participationTrend,
+    halfLife: levers.participationHalfLife,
+    participationMultiplier: prepared.defaults.ftePerGp > 0 ? levers.ftePerGp / prepared.defaults.ftePerGp : 1,
+  });
+}
+
+interface Increments {
+  /** Rates, recruits and returners (FTE, heads), and training path and uptake, by engine row. */
+  readonly rateFte: Float64Array;
+  readonly rateHeads: Float64Array;
+  readonly trainingFte: Float64Array;
+  readonly trainingHeads: Float64Array;
+}
+
+function increments(
+  prepared: Prepared,
+  levers: LeverValues,
+  defaults: LeverValues,
+  shares: ScopeShares,
+): { increments: Increments; run: EngineYear[] } {
+  const base = runScope(prepared, defaults, defaults, shares);
+  const mixed = runScope(prepared, levers, defaults, shares);
+  const run = runScope(prepared, levers, levers, shares);
+  const n = run.length;
+  const out: Increments = {
+    rateFte: new Float64Array(n),
+    rateHeads: new Float64Array(n),
+    trainingFte: new Float64Array(n),
+    trainingHeads: new Float64Array(n),
+  };
+  for (let k = 0; k < n; k += 1) {
+    const b = base[k];
+    const m = mixed[k];
+    const s = run[k];
+    if (!b || !m || !s) continue;
+    out.rateFte[k] = m.fte - b.fte;
+    out.rateHeads[k] = m.heads - b.heads;
+    out.trainingFte[k] = s.fte - m.fte;
+    out.trainingHeads[k] = s.heads - m.heads;
+  }
+  return { increments: out, run };
+}
+
+const defaultRuns = new WeakMap<Prepared, EngineYear[]>();
+/** England at the default levers (cached per prepared data). */
+export function defaultEngland(prepared: Prepared): EngineYear[] {
+  let run = defaultRuns.get(prepared);
+  if (!run) {
+    run = runScope(prepared, prepared.defaults, prepared.defaults);
+    defaultRuns.set(prepared, run);
+  }
+  return run;
+}
+
+export function projectScenario(
+  prepared: Prepared,
+  choices: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth'>,
+  spread: NationalSpread | null = null,
+): ScenarioProjection {
+  const { baseYear, years, startYear } = prepared;
+  const n = years.length;
+  const england = englandLevers(prepared, choices);
+  const base = defaultEngland(prepared);
+  const national = increments(prepared, england, prepared.defaults, NATIONAL);
+  const scopes = resolveScopes(prepared, choices);
+  const scopeIncrements = scopes.map((scope) => ({ scope, ...increments(prepared, scope.levers, scope.defaults, scope.shares) }));
+  // Which increments govern each sub-ICB: the last (smallest) scope listing it, else England's.
+  const governing = new Map<string, { inc: Increments; shares: ScopeShares }>();
+  for (const { scope, increments: inc } of scopeIncrements)
+    for (const code of scope.areaCodes) governing.set(code, { inc, shares: scope.shares });
+
+  const growthOverride = choices.patientGrowth;
+  const row = (year: number) => year - startYear;
+  const sums = new Map<string, { fte: Float64Array; headcount: Float64Array; patients: Float64Array }>();
+  const bucket = (code: string) => {
+    let b = sums.get(code);
+    if (!b) {
+      b = { fte: new Float64Array(n), headcount: new Float64Array(n), patients: new Float64Array(n) };
+      sums.set(code, b);
+    }
+    return b;
+  };
+  for (const area of prepared.subIcbs) {
+    const gov = governing.get(area.code);
+    const inc = gov?.inc ?? national.increments;
+    const shares = gov?.shares ?? NATIONAL;
+    const rateShare = shares.fte > 0 ? area.fteShare / shares.fte : 0;
+    const rateHeadShare = shares.heads > 0 ? area.headShare / shares.heads : 0;
+    const trainingShare = shares.training > 0 ? area.trainingShare / shares.training : 0;
+    const growth =
+      typeof growthOverride === 'number' && Number.isFinite(growthOverride)
+        ? Math.max(-0.99, growthOverride)
+        : area.patientGrowth;
+    const fte = new Float64Array(n);
+    const headcount = new Float64Array(n);
+    const patients = new Float64Array(n);
+    for (let i = 0; i < n; i += 1) {
+      const year = years[i] ?? 0;
+      const k = row(year);
+      const d = base[k];
+      fte[i] = Math.max(
+        0,
+        area.fteShare * (d?.fte ?? 0) + rateShare * (inc.rateFte[k] ?? 0) + trainingShare * (inc.trainingFte[k] ?? 0),
+      );
+      headcount[i] = Math.max(
+        0,
+        area.headShare * (d?.heads ?? 0) + rateHeadShare * (inc.rateHeads[k] ?? 0) + trainingShare * (inc.trainingHeads[k] ?? 0),
+      );
+      patients[i] = area.patients * Math.pow(1 + growth, year - baseYear);
+    }
+    // The area and every parent up to England.
+    for (let code: string | null = area.code; code; code = prepared.byCode.get(code)?.parent ?? null) {
+      const b = bucket(code);
+      for (let i = 0; i < n; i += 1) {
+        b.fte[i] = (b.fte[i] ?? 0) + (fte[i] ?? 0);
+        b.headcount[i] = (b.headcount[i] ?? 0) + (headcount[i] ?? 0);
+        b.patients[i] = (b.patients[i] ?? 0) + (patients[i] ?? 0);
+      }
+    }
+  }
+
+  const byArea = new Map<string, AreaPath>();
+  for (const area of prepared.areas) {
+    const b = sums.get(area.code);
+    if (!b) continue;
+    const fte = Array.from(b.fte);
+    let low: number[] | null = null;
+    let high: number[] | null = null;
+    if (spread) {
+      low = new Array<number>(n);
+      high = new Array<number>(n);
+      for (let i = 0; i < n; i += 1) {
+        const year = years[i] ?? 0;
+        const j = spread.years.indexOf(year);
+        const shareVariance = area.shareSpread * area.shareSpread * (year - baseYear);
+        const lowNational = j >= 0 ? -(spread.lowLog[j] ?? 0) / Z_80 : 0;
+        const highNational = j >= 0 ? (spread.highLog[j] ?? 0) / Z_80 : 0;
+        const c = fte[i] ?? 0;
+        low[i] = c * Math.exp(-Z_80 * Math.sqrt(shareVariance + lowNational * lowNational));
+        high[i] = c * Math.exp(Z_80 * Math.sqrt(shareVariance + highNational * highNational));
+      }
+    }
+    byArea.set(area.code, { fte, headcount: Array.from(b.headcount), patients: Array.from(b.patients), low, high });
+  }
+  return { baseYear, years, england: national.run, englandLevers: england, scopes, byArea };
+}
