@@ -1,9 +1,11 @@
 // The app's shell: header (print, present, About the data), link notices, the dashboard, the national
 // series and the attribution footer.
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, nationalQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
+import { ChunkBoundary } from '../components/ChunkBoundary';
+import { retryableLazy } from '../components/retryable-lazy';
 import { QueryStatus } from '../components/QueryStatus';
 import { AboutData } from '../features/about/AboutData';
 import { UploadBanner } from '../features/upload/UploadBanner';
@@ -22,7 +24,7 @@ import { ATTRIBUTION } from '../lib/attribution';
 import type { TrendSource } from '../lib/trend-series';
 
 // The national chart (recharts) loads in its own chunk, so the map draws before the chart code has arrived.
-const NationalChart = lazy(() => import('../features/national/NationalChart').then((m) => ({ default: m.NationalChart })));
+const NationalChart = retryableLazy(() => import('../features/national/NationalChart').then((m) => m.NationalChart));
 /** The area picker's outline until the areas it searches have loaded (same size: nothing shifts). */
 function AreaPickerPlaceholder() {
   return (
@@ -122,9 +124,9 @@ export function App() {
         )}
         <Panel title="England: GPs by role, monthly" id="national">
           {national.data ? (
-            <Suspense fallback={chartFallback}>
-              <NationalChart national={national.data} />
-            </Suspense>
+            <ChunkBoundary what="The national chart" fallback={chartFallback} onRetry={NationalChart.retry}>
+              <NationalChart.Component national={national.data} />
+            </ChunkBoundary>
           ) : (
             <QueryStatus query={national} what="The national series (national.json)" />
           )}

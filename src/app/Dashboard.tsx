@@ -1,9 +1,11 @@
 // The dashboard once the workforce series has loaded: map and trends beside the headline,
 // levers and scenarios, then comparison, the Areas table and the planner's own figures.
-import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ageProfileQuery, nationalQuery, trainingQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
+import { ChunkBoundary } from '../components/ChunkBoundary';
+import { retryableLazy } from '../components/retryable-lazy';
 import { QueryStatus } from '../components/QueryStatus';
 import { MapPanel } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
@@ -16,12 +18,14 @@ import type { Workforce } from '../state/use-workforce';
 
 // Code the first drawn map does not need loads in its own chunks: the charts (recharts), saved scenarios
 // and comparison, the CSV upload, and the print-only summary.
-const TrendPanel = lazy(() => import('../features/trends/TrendPanel').then((m) => ({ default: m.TrendPanel })));
-const ScenariosPanel = lazy(() => import('../features/scenarios/ScenariosPanel').then((m) => ({ default: m.ScenariosPanel })));
-const ComparePanel = lazy(() => import('../features/scenarios/ComparePanel').then((m) => ({ default: m.ComparePanel })));
-const UploadPanel = lazy(() => import('../features/upload/UploadPanel').then((m) => ({ default: m.UploadPanel })));
-const PrintMap = lazy(() => import('../features/export/PrintSummary').then((m) => ({ default: m.PrintMap })));
-const PrintLevers = lazy(() => import('../features/export/PrintSummary').then((m) => ({ default: m.PrintLevers })));
+// Each sits in a ChunkBoundary: a chunk that fails to load (offline, or after a redeploy) is named in its own
+// box with "Try again" and "Reload", and the rest of the dashboard keeps working.
+const TrendPanel = retryableLazy(() => import('../features/trends/TrendPanel').then((m) => m.TrendPanel));
+const ScenariosPanel = retryableLazy(() => import('../features/scenarios/ScenariosPanel').then((m) => m.ScenariosPanel));
+const ComparePanel = retryableLazy(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel));
+const UploadPanel = retryableLazy(() => import('../features/upload/UploadPanel').then((m) => m.UploadPanel));
+const PrintMap = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintMap));
+const PrintLevers = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintLevers));
 
 const panelFallback = (
   <p className="loading" role="status">
@@ -70,15 +74,15 @@ export function Dashboard({
           >
             <MapPanel workforce={workforce} />
             {rest && (
-              <Suspense fallback={null}>
-                <PrintMap workforce={workforce} />
-              </Suspense>
+              <ChunkBoundary what="The print summary's map" onRetry={PrintMap.retry}>
+                <PrintMap.Component workforce={workforce} />
+              </ChunkBoundary>
             )}
           </Panel>
           <Panel title="Trends" id="trends" className="trend-panel" actions={<ChartPngButton workforce={deferred} />}>
-            <Suspense fallback={chartFallback}>
-              <TrendPanel workforce={deferred} sources={sources} />
-            </Suspense>
+            <ChunkBoundary what="The trend chart" fallback={chartFallback} onRetry={TrendPanel.retry}>
+              <TrendPanel.Component workforce={deferred} sources={sources} />
+            </ChunkBoundary>
           </Panel>
         </div>
         {rest ? (
@@ -87,16 +91,16 @@ export function Dashboard({
               {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus />}
             </Panel>
             <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
-              <Suspense fallback={null}>
-                <PrintLevers workforce={workforce} />
-              </Suspense>
+              <ChunkBoundary what="The print summary's levers" onRetry={PrintLevers.retry}>
+                <PrintLevers.Component workforce={workforce} />
+              </ChunkBoundary>
               {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}
               {workforce.projection && <GoalSeek workforce={workforce} />}
             </Panel>
             <Panel title="Saved scenarios" id="saved-scenarios">
-              <Suspense fallback={panelFallback}>
-                {workforce.projection && <ScenariosPanel projection={workforce.projection} />}
-              </Suspense>
+              <ChunkBoundary what="Saved scenarios" fallback={panelFallback} onRetry={ScenariosPanel.retry}>
+                {workforce.projection && <ScenariosPanel.Component projection={workforce.projection} />}
+              </ChunkBoundary>
             </Panel>
           </div>
         ) : (
@@ -108,17 +112,17 @@ export function Dashboard({
       {rest && (
         <>
           <Panel title="Compare scenarios" id="compare-scenarios">
-            <Suspense fallback={panelFallback}>
-              <ComparePanel workforce={deferred} />
-            </Suspense>
+            <ChunkBoundary what="Compare scenarios" fallback={panelFallback} onRetry={ComparePanel.retry}>
+              <ComparePanel.Component workforce={deferred} />
+            </ChunkBoundary>
           </Panel>
           <Panel title="Areas" id="areas">
             <TablePanel workforce={deferred} />
           </Panel>
           <Panel title="Your own figures" id="upload">
-            <Suspense fallback={panelFallback}>
-              <UploadPanel />
-            </Suspense>
+            <ChunkBoundary what="Your own figures" fallback={panelFallback} onRetry={UploadPanel.retry}>
+              <UploadPanel.Component />
+            </ChunkBoundary>
           </Panel>
         </>
       )}

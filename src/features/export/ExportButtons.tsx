@@ -11,6 +11,8 @@ import { useViewStore } from '../../state/view-store';
 import { useComparedScenarios } from '../../state/compare-series';
 import { slug } from './export-text';
 import { useLeverGroups } from './use-lever-groups';
+import { ReloadButton } from '../../components/ChunkBoundary';
+import { diagnoseInBrowser, isChunkLoadError } from '../../lib/load-failure';
 
 // The drawing and CSV code loads when a button is first pressed, not with the first screen.
 const loadPng = () => Promise.all([import('./map-png'), import('./chart-png'), import('./paint'), import('./download')]);
@@ -27,6 +29,7 @@ function ExportAction({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(false);
   return (
     <span className="export-action">
       <button
@@ -36,10 +39,16 @@ function ExportAction({
         onClick={async (e) => {
           setBusy(true);
           setError(null);
+          setReload(false);
           try {
             await run(e);
           } catch (err) {
-            setError(`${label} failed: ${err instanceof Error ? err.message : String(err)}`);
+            // Its code could not be fetched (offline, or the app was redeployed): say which, with a reload.
+            if (isChunkLoadError(err)) {
+              const failure = await diagnoseInBrowser(`“${label}”`);
+              setError(failure.message);
+              setReload(true);
+            } else setError(`${label} failed: ${err instanceof Error ? err.message : String(err)}`);
           } finally {
             setBusy(false);
           }
@@ -50,6 +59,11 @@ function ExportAction({
       <span className="export-error" role="status">
         {error}
       </span>
+      {error && reload && (
+        <span className="export-error chunk-error-actions">
+          <ReloadButton />
+        </span>
+      )}
     </span>
   );
 }
