@@ -1,22 +1,12 @@
 // Selected areas against England across the years, per 100,000 patients or in FTE; projected years shaded.
-import { useState } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useId, useState } from 'react';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTableDisclosure, type Column } from './DataTableDisclosure';
 import { formatNumber, formatRange } from '../lib/format';
-import { ENGLAND_COLOUR, lineColour } from '../lib/palette';
 import { fyLabel, LAST_DATA_YEAR } from '../lib/years';
 import { buildTrendRows, columnKey, rangeKey, type TrendMode, type TrendRow, type TrendSource } from '../lib/trend-series';
+import { areaColour, seriesStyles, trendLegend } from '../lib/trend-legend';
+import { TrendKey } from './TrendKey';
 
 export interface TrendChartProps {
   years: readonly number[];
@@ -31,13 +21,10 @@ export interface TrendChartProps {
 }
 
 const MODES: Record<TrendMode, string> = { ftePer100k: 'GP FTE per 100,000 patients', fte: 'GP FTE' };
-const DASH: Record<string, string | undefined> = { history: undefined, trend: '6 4', scenario: undefined };
-/** Any other source (a compared saved scenario) gets its own pattern, unlike the three above and England's.
- * The legend draws each line's pattern (legendType plainline), so the patterns are told apart there too. */
-const EXTRA_DASHES = ['12 3 3 3', '16 5', '6 2 2 2 2 2'] as const;
-
 export function TrendChart({ years, areas, englandCode, sources, height = 300, lastDataYear = LAST_DATA_YEAR }: TrendChartProps) {
   const [mode, setMode] = useState<TrendMode>('ftePer100k');
+  // Its own radio group name: presentation mode draws a second chart while the dashboard's is still mounted.
+  const radioName = `trend-mode-${useId()}`;
   const codes = areas.map((a) => a.code);
   const rows = buildTrendRows({ years, codes, sources, mode });
   const lastYear = years[years.length - 1] ?? lastDataYear;
@@ -45,7 +32,7 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
   // In FTE mode England would flatten every area's line, so it moves to its own axis on the right.
   const englandOnRight = mode === 'fte' && areas.length > 1;
 
-  const extraIndex = new Map(sources.filter((s) => !Object.hasOwn(DASH, s.key)).map((s, i) => [s.key, i]));
+  const styles = seriesStyles(sources.map((s) => s.key));
   // The scenario's 80% range, shaded behind its line in the line's colour.
   const banded =
     sources.some((s) => s.key === 'scenario') && rows.some((r) => areas.some((a) => r[rangeKey(a.code, 'scenario')]));
@@ -57,9 +44,8 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
           dataKey={rangeKey(area.code, 'scenario')}
           name={`${area.name} — 80% range`}
           stroke="none"
-          fill={area.code === englandCode ? ENGLAND_COLOUR : lineColour(i)}
+          fill={areaColour(area.code, i, englandCode)}
           fillOpacity={0.15}
-          legendType="square"
           isAnimationActive={false}
           connectNulls={false}
           yAxisId={area.code === englandCode && englandOnRight ? 'right' : 'left'}
@@ -69,19 +55,18 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
   const lines = areas.flatMap((area, i) =>
     sources.map((source) => {
       const isEngland = area.code === englandCode;
-      const extra = extraIndex.get(source.key);
+      const style = styles.get(source.key);
       return (
         <Line
           key={columnKey(area.code, source.key)}
           type="linear"
           dataKey={columnKey(area.code, source.key)}
           name={`${area.name}${sources.length > 1 ? ` — ${source.label}` : ''}`}
-          stroke={isEngland ? ENGLAND_COLOUR : lineColour(i)}
-          strokeWidth={source.key === 'scenario' ? 3 : source.key === 'history' ? 2.5 : 2}
-          // England is told apart by colour (black); recorded, current trends and scenario by pattern and weight.
-          strokeDasharray={extra !== undefined ? EXTRA_DASHES[extra % EXTRA_DASHES.length] : DASH[source.key]}
+          stroke={areaColour(area.code, i, englandCode)}
+          // Colour says which area (England black); pattern and weight which series (see the key).
+          strokeWidth={style?.width ?? 2}
+          strokeDasharray={style?.dash.length ? style.dash.join(' ') : undefined}
           dot={false}
-          legendType="plainline"
           isAnimationActive={false}
           connectNulls={false}
           yAxisId={isEngland && englandOnRight ? 'right' : 'left'}
@@ -118,7 +103,7 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
       <div className="segmented" role="radiogroup" aria-label="Trend measure">
         {(Object.keys(MODES) as TrendMode[]).map((m) => (
           <label key={m}>
-            <input type="radio" name="trend-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+            <input type="radio" name={radioName} value={m} checked={mode === m} onChange={() => setMode(m)} />
             {MODES[m]}
           </label>
         ))}
@@ -155,12 +140,12 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
                     : String(v)
               }
             />
-            <Legend />
             {bands}
             {lines}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      <TrendKey entries={trendLegend({ areas, englandCode, sources, banded })} />
       <DataTableDisclosure
         summary="Show the chart's figures as a table"
         caption={`${MODES[mode]} by financial year`}

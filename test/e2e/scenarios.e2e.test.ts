@@ -51,10 +51,10 @@ describe('saved scenarios in Chromium', () => {
       )
       .toBe(true);
 
-    // The trend chart names both saved scenarios in its legend.
-    const trends = page.getByRole('region', { name: 'Trends' });
-    await expect.poll(() => trends.getByText('England — Saved: Plan A').count()).toBeGreaterThan(0);
-    await expect.poll(() => trends.getByText('England — Saved: Plan B').count()).toBeGreaterThan(0);
+    // The trend chart's key names both saved scenarios among its series.
+    const key = page.getByRole('region', { name: 'Trends' }).getByRole('list', { name: 'Series, by pattern' });
+    await expect.poll(() => key.getByText('Saved: Plan A', { exact: true }).count()).toBe(1);
+    await expect.poll(() => key.getByText('Saved: Plan B', { exact: true }).count()).toBe(1);
 
     await page.getByRole('region', { name: 'Compare scenarios' }).screenshot({ path: `${SCREENSHOT_DIR}/compare-scenarios.png` });
   });
