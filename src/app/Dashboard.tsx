@@ -1,12 +1,10 @@
 // The dashboard once the workforce series has loaded: map and trends beside the headline,
 // levers and scenarios, then comparison, the Areas table and the planner's own figures.
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { ageProfileQuery, nationalQuery, trainingQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
 import { ChunkBoundary } from '../components/ChunkBoundary';
 import { retryableLazy } from '../components/retryable-lazy';
-import { QueryStatus } from '../components/QueryStatus';
+import { ProjectionStatus } from '../components/ProjectionStatus';
 import { MapPanel } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
 import { ChartPngButton, CsvButton, MapPngButton } from '../features/export/ExportButtons';
@@ -39,17 +37,6 @@ export const chartFallback = (
     Loading chart…
   </p>
 );
-
-/** Why the projection is not there yet: still loading, or which of its data files failed. */
-function ProjectionStatus() {
-  const national = useQuery(nationalQuery());
-  const ages = useQuery(ageProfileQuery());
-  const training = useQuery(trainingQuery());
-  if (national.isError) return <QueryStatus query={national} what="The national series (national.json)" />;
-  if (ages.isError) return <QueryStatus query={ages} what="The age profile (age-profile.json)" />;
-  if (training.isError) return <QueryStatus query={training} what="The GP training intakes (training.json)" />;
-  return <p role="status">Running the projection…</p>;
-}
 
 export function Dashboard({
   workforce,
@@ -88,18 +75,28 @@ export function Dashboard({
         {rest ? (
           <div className="side">
             <Panel title="Headline" id="headline">
-              {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus />}
+              {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus needs="The headline" />}
             </Panel>
             <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
               <ChunkBoundary what="The print summary's levers" onRetry={PrintLevers.retry}>
                 <PrintLevers.Component workforce={workforce} />
               </ChunkBoundary>
-              {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}
-              {workforce.projection && <GoalSeek workforce={workforce} />}
+              {workforce.projection ? (
+                <>
+                  <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />
+                  <GoalSeek workforce={workforce} />
+                </>
+              ) : (
+                <ProjectionStatus needs="Planning levers" />
+              )}
             </Panel>
             <Panel title="Saved scenarios" id="saved-scenarios">
               <ChunkBoundary what="Saved scenarios" fallback={panelFallback} onRetry={ScenariosPanel.retry}>
-                {workforce.projection && <ScenariosPanel.Component projection={workforce.projection} />}
+                {workforce.projection ? (
+                  <ScenariosPanel.Component projection={workforce.projection} />
+                ) : (
+                  <ProjectionStatus needs="Saved scenarios" />
+                )}
               </ChunkBoundary>
             </Panel>
           </div>

@@ -1,5 +1,6 @@
 // Up to three saved scenarios side by side: their headline figures for the selected area (or England), and a
 // map of the difference between two of them. Their projections also appear as extra lines on the trend chart.
+import { ProjectionStatus } from '../../components/ProjectionStatus';
 import { useId, useMemo, useState } from 'react';
 import { fyLabel } from '../../lib/years';
 import { MAX_COMPARED } from '../../state/saved-scenarios-store';
@@ -31,7 +32,7 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
     [compared, projection, code],
   );
 
-  if (!projection) return <p role="status">Running the projection…</p>;
+  if (!projection) return <ProjectionStatus needs="Comparing scenarios" />;
   if (compared.length === 0)
     return (
       <p className="hint">
