@@ -18,19 +18,43 @@ export interface TrendChartProps {
   height?: number;
   /** The last recorded year: later years are shaded as projected. */
   lastDataYear?: number;
+  /** The year the FTE index is 100 in (the view's base year, named on the chart). */
+  baseYear: number;
 }
 
-const MODES: Record<TrendMode, string> = { ftePer100k: 'GP FTE per 100,000 patients', fte: 'GP FTE' };
-export function TrendChart({ years, areas, englandCode, sources, height = 300, lastDataYear = LAST_DATA_YEAR }: TrendChartProps) {
+/** The measure's name (on the radio, the chart and the PNG) and its unit. */
+export function trendMeasure(mode: TrendMode, baseYear: number): { label: string; unit: string } {
+  switch (mode) {
+    case 'ftePer100k':
+      return { label: 'GP FTE per 100,000 patients', unit: 'FTE per 100,000 patients' };
+    case 'fteIndex':
+      return { label: `GP FTE, index (${fyLabel(baseYear)} = 100)`, unit: `index, each area's ${fyLabel(baseYear)} FTE = 100` };
+    case 'fte':
+      return { label: 'GP FTE', unit: 'FTE' };
+  }
+}
+const MODE_ORDER: readonly TrendMode[] = ['ftePer100k', 'fteIndex', 'fte'];
+export function TrendChart({
+  years,
+  areas: allAreas,
+  englandCode,
+  sources,
+  height = 300,
+  lastDataYear = LAST_DATA_YEAR,
+  baseYear,
+}: TrendChartProps) {
   const [mode, setMode] = useState<TrendMode>('ftePer100k');
   // Its own radio group name: presentation mode draws a second chart while the dashboard's is still mounted.
   const radioName = `trend-mode-${useId()}`;
+  // One scale only: in FTE, England (about 28,000) would flatten every area, so it is left out when areas are
+  // chosen (the index compares them with England on one scale instead).
+  const englandLeftOut = mode === 'fte' && allAreas.length > 1;
+  const areas = englandLeftOut ? allAreas.filter((a) => a.code !== englandCode) : allAreas;
   const codes = areas.map((a) => a.code);
-  const rows = buildTrendRows({ years, codes, sources, mode });
+  const rows = buildTrendRows({ years, codes, sources, mode, baseYear });
+  const measure = trendMeasure(mode, baseYear);
   const lastYear = years[years.length - 1] ?? lastDataYear;
   const hasProjection = lastYear > lastDataYear;
-  // In FTE mode England would flatten every area's line, so it moves to its own axis on the right.
-  const englandOnRight = mode === 'fte' && areas.length > 1;
 
   const styles = seriesStyles(sources.map((s) => s.key));
   // The scenario's 80% range, shaded behind its line in the line's colour.
@@ -48,13 +72,11 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
           fillOpacity={0.15}
           isAnimationActive={false}
           connectNulls={false}
-          yAxisId={area.code === englandCode && englandOnRight ? 'right' : 'left'}
         />
       ))
     : [];
   const lines = areas.flatMap((area, i) =>
     sources.map((source) => {
-      const isEngland = area.code === englandCode;
       const style = styles.get(source.key);
       return (
         <Line
@@ -69,7 +91,6 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
           dot={false}
           isAnimationActive={false}
           connectNulls={false}
-          yAxisId={isEngland && englandOnRight ? 'right' : 'left'}
         />
       );
     }),
@@ -99,31 +120,33 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
   ];
 
   return (
-    <div className="trend">
+    <div className="trend" data-trend-label={measure.label} data-trend-unit={measure.unit}>
       <div className="segmented" role="radiogroup" aria-label="Trend measure">
-        {(Object.keys(MODES) as TrendMode[]).map((m) => (
+        {MODE_ORDER.map((m) => (
           <label key={m}>
             <input type="radio" name={radioName} value={m} checked={mode === m} onChange={() => setMode(m)} />
-            {MODES[m]}
+            {trendMeasure(m, baseYear).label}
           </label>
         ))}
       </div>
+      {englandLeftOut && (
+        <p className="hint">
+          England is left out in FTE so the areas are not flattened against its scale; “{trendMeasure('fteIndex', baseYear).label}
+          ” compares them with England on one scale.
+        </p>
+      )}
       <div
         className="chart"
         role="img"
-        aria-label={`Line chart of ${MODES[mode]} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
+        aria-label={`Line chart of ${measure.label} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
       >
         <ResponsiveContainer width="100%" height={height}>
           <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e0e0e0" />
             <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={16} />
-            <YAxis yAxisId="left" width={64} tickFormatter={(v: number) => formatNumber(v)} domain={['auto', 'auto']} />
-            {englandOnRight && (
-              <YAxis yAxisId="right" orientation="right" width={64} tickFormatter={(v: number) => formatNumber(v)} />
-            )}
+            <YAxis width={64} tickFormatter={(v: number) => formatNumber(v)} domain={['auto', 'auto']} />
             {hasProjection && (
               <ReferenceArea
-                yAxisId="left"
                 x1={fyLabel(lastDataYear + 1)}
                 x2={fyLabel(lastYear)}
                 fill="#f0f0f0"
@@ -148,7 +171,7 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
       <TrendKey entries={trendLegend({ areas, englandCode, sources, banded })} />
       <DataTableDisclosure
         summary="Show the chart's figures as a table"
-        caption={`${MODES[mode]} by financial year`}
+        caption={`${measure.label} by financial year`}
         columns={columns}
         rows={rows}
         rowKey={(r) => String(r.year)}

@@ -43,8 +43,8 @@ describe('App', { timeout: 30_000 }, () => {
     const year = screen.getByRole('combobox', { name: 'Year' });
     expect(year).toHaveDisplayValue('2024/25');
     expect(within(year).getAllByRole('option')[0]).toHaveTextContent('2015/16');
-    // The base year only appears for the change metrics.
-    expect(screen.queryByRole('combobox', { name: 'Base year' })).not.toBeInTheDocument();
+    // The base year of every "change" on the screen is always shown.
+    expect(screen.getByRole('combobox', { name: 'Base year' })).toHaveDisplayValue('2015/16');
   });
 
   it('lists 42 ICBs by default, 106 sub-ICBs and 7 regions when the level changes', async () => {

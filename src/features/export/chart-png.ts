@@ -19,10 +19,11 @@ export interface ChartExportInput {
   lastDataYear?: number;
 }
 
-/** The measure the chart shows, from its "Trend measure" radio buttons (FTE per 100,000 patients by default). */
-function chartMeasure(root: ParentNode) {
-  const checked = root.querySelector<HTMLInputElement>('input[name="trend-mode"]:checked')?.value;
-  return metricConfig(checked === 'fte' ? 'fte' : 'ftePer100k');
+/** The measure the chart shows, as the chart names it (its data-trend-* attributes), or per 100,000 patients. */
+function chartMeasure(root: ParentNode): { label: string; unit: string } {
+  const chart = root.querySelector<HTMLElement>('[data-trend-label]');
+  const fallback = metricConfig('ftePer100k');
+  return { label: chart?.dataset.trendLabel ?? fallback.label, unit: chart?.dataset.trendUnit ?? fallback.unit };
 }
 
 export async function renderChartCanvas(input: ChartExportInput, measure: Measure): Promise<HTMLCanvasElement> {

@@ -4,6 +4,7 @@ import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, X
 import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
 import type { NationalFile } from '../../data/schemas';
 import { formatNumber } from '../../lib/format';
+import { monthTime, yearTicks } from './time-axis';
 
 type Row = NationalFile['rows'][number];
 const ROLES = [
@@ -31,9 +32,11 @@ function monthLabel(date: string): string {
 // The national series never changes while the app runs: memo keeps slider moves from redrawing it.
 export const NationalChart = memo(function NationalChart({ national }: { national: NationalFile }) {
   const rows = national.rows;
-  const chartRows = useMemo(() => rows.map((r) => ({ ...r, label: monthLabel(r.date) })), [rows]);
+  const chartRows = useMemo(() => rows.map((r) => ({ ...r, t: monthTime(r.date), label: monthLabel(r.date) })), [rows]);
   const first = rows[0];
   const last = rows[rows.length - 1];
+  const labelAt = useMemo(() => new Map(chartRows.map((r) => [r.t, r.label])), [chartRows]);
+  const ticks = first && last ? yearTicks(monthTime(first.date), monthTime(last.date)) : [];
   const columns: Column<Row>[] = [
     { key: 'date', header: 'Month', cell: (r) => monthLabel(r.date) },
     ...ROLES.map((role) => ({
@@ -56,14 +59,26 @@ export const NationalChart = memo(function NationalChart({ national }: { nationa
       <div
         className="chart"
         role="img"
-        aria-label="Stacked area chart of England's GP FTE by role, monthly. The table below has the same figures."
+        aria-label="Stacked area chart of England's GP FTE by role: half-yearly then quarterly snapshots to June 2021, monthly since, on a time axis proportional to the years. The table below has the same figures."
       >
         <ResponsiveContainer width="100%" height={280}>
           <AreaChart data={chartRows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e0e0e0" />
-            <XAxis dataKey="label" minTickGap={32} />
+            {/* Proportional to time: half-yearly, then quarterly snapshots to June 2021, monthly since. */}
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="linear"
+              domain={['dataMin', 'dataMax']}
+              ticks={ticks}
+              tickFormatter={(t: number) => String(t)}
+              allowDecimals={false}
+            />
             <YAxis width={64} tickFormatter={(v: number) => formatNumber(v)} />
-            <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, 1) : String(v))} />
+            <Tooltip
+              formatter={(v) => (typeof v === 'number' ? formatNumber(v, 1) : String(v))}
+              labelFormatter={(t) => labelAt.get(Number(t)) ?? String(t)}
+            />
             <Legend />
             {ROLES.map((role) => (
               <Area

@@ -191,6 +191,7 @@ export function PresentationMode({
             sources={sources}
             height={chartHeight}
             lastDataYear={lastDataYear}
+            baseYear={baseYear}
           />
         </div>
       </div>

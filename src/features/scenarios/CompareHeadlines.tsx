@@ -27,7 +27,7 @@ export function CompareHeadlines({
             <th scope="col">Scenario</th>
             <th scope="col">Target year</th>
             <th scope="col">Projected GP FTE</th>
-            <th scope="col">Change from {fyLabel(baseYear)} (FTE)</th>
+            <th scope="col">Change since {fyLabel(baseYear)} (FTE)</th>
             <th scope="col">GP FTE per 100,000 patients</th>
             <th scope="col">Target per 100,000 patients</th>
             <th scope="col">Gap to target (FTE)</th>

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
 import { QueryStatus } from '../../components/QueryStatus';
-import { colourFor, divergingBins } from '../../lib/bins';
+import { colourFor, differenceBins } from '../../lib/bins';
 import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
@@ -18,6 +18,8 @@ import type { ComparedScenario } from '../../state/compare-series';
 
 const UNIT = 'FTE per 100,000 patients';
 const formatDifference = (n: number) => formatSigned(n, 1);
+/** Differences that show as 0.0 on screen (one decimal) are "no difference", not "more" or "fewer". */
+const NO_DIFFERENCE = 0.05;
 
 export function DifferenceMap({
   workforce,
@@ -40,7 +42,15 @@ export function DifferenceMap({
     () => differenceRows({ areas: dataset.atLevel[level], seriesA: a.series, seriesB: b.series, year }),
     [dataset, level, a.series, b.series, year],
   );
-  const bins = useMemo(() => divergingBins(rows.map((r) => r.difference)), [rows]);
+  const bins = useMemo(
+    () =>
+      differenceBins(
+        rows.map((r) => r.difference),
+        NO_DIFFERENCE,
+        (n) => formatNumber(n, 2),
+      ),
+    [rows],
+  );
   const colourByCode = useMemo(
     () => new Map(rows.filter((r) => r.difference !== null).map((r) => [r.code, colourFor(r.difference, bins)])),
     [rows, bins],
@@ -92,7 +102,7 @@ export function DifferenceMap({
         describe={describe}
         selected={selected}
         onSelect={selectArea}
-        caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)} (projected): purple where “${aName}” has more GP FTE per 100,000 patients than “${bName}”, orange where it has fewer`}
+        caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)} (projected): purple where “${aName}” has more GP FTE per 100,000 patients than “${bName}”, orange where it has fewer, near-white where they differ by less than ${formatNumber(NO_DIFFERENCE, 2)}`}
       />
       <DataTableDisclosure
         summary="Show the difference map's figures as a table"
