@@ -16,7 +16,8 @@ function embeddedData(): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
         const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
-        if (!/^[\w.-]+\.json$/.test(name)) return next();
+        // data/*.json, and the per-sub-ICB practice files in data/practices/.
+        if (!/^(practices\/)?[\w.-]+\.json$/.test(name)) return next();
         try {
           res.setHeader('Content-Type', 'application/json');
           res.end(readFileSync(join(dataDir, name)));
@@ -34,9 +35,11 @@ function embeddedData(): Plugin {
         injectTo: 'head' as const,
       })),
     generateBundle() {
-      for (const name of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dataDir, name)) });
-      }
+      for (const folder of ['', 'practices/'])
+        for (const name of readdirSync(join(dataDir, folder)).filter((f) => f.endsWith('.json'))) {
+          const path = `${folder}${name}`;
+          this.emitFile({ type: 'asset', fileName: `data/${path}`, source: readFileSync(join(dataDir, path)) });
+        }
     },
   };
 }

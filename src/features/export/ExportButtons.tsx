@@ -15,8 +15,8 @@ import { ReloadButton } from '../../components/ChunkBoundary';
 import { diagnoseInBrowser, isChunkLoadError } from '../../lib/load-failure';
 
 // The drawing and CSV code loads when a button is first pressed, not with the first screen.
-const loadPng = () => Promise.all([import('./map-png'), import('./chart-png'), import('./paint'), import('./download')]);
-const loadCsv = () => Promise.all([import('./projection-csv'), import('./download')]);
+const loadPng = () => Promise.all([import('./map-png'), import('./chart-png'), import('./paint'), import('../../lib/download')]);
+const loadCsv = () => Promise.all([import('./projection-csv'), import('../../lib/download')]);
 
 function ExportAction({
   label,

@@ -28,14 +28,19 @@ export function UploadFormatHelp() {
           figures are always the sums of their sub-ICBs, so change those instead.
         </li>
         <li>
-          Practice rows are added up to their sub-ICB (placed as in the baseline), and the sum replaces the sub-ICB's figures for
-          that year: list every practice in the area. A sub-ICB given by an area row keeps that row.
+          Practice rows are added up to their sub-ICB (placed as in the baseline). If they list every practice the baseline has
+          there that year, the sum replaces the sub-ICB's figures. If they leave practices out, the check names them and asks
+          whether to add the listed practices' change to the rest of the sub-ICB (the default) or to replace the sub-ICB's figures
+          with their sum. A sub-ICB given by an area row keeps that row.
         </li>
         <li>
           A year after the baseline's last adds a year for everyone, so it needs all sub-ICBs and must follow on without a gap;
           projections then start from it.
         </li>
-        <li>Rows with an unknown code, a bad year or value, or the same code and year as an earlier row are listed, not used.</li>
+        <li>
+          Rows with an unknown code, a bad year or value, or the same code and year as an earlier row are listed, not used; all of
+          them can be downloaded as CSV.
+        </li>
       </ul>
     </details>
   );

@@ -33,6 +33,13 @@ export interface RejectedRow {
 /** One sub-ICB's figures for one year, replacing (or, after the baseline's last year, extending) the baseline. */
 export type AreaOverride = SubIcbOverride;
 
+/** The practices whose rows were summed into one sub-ICB-year's override (upper-case codes, in file order). */
+export interface PracticeGroup {
+  code: string;
+  year: number;
+  practiceCodes: string[];
+}
+
 export interface UploadSummary {
   /** Data rows read (the header and blank lines are not rows). */
   rowsRead: number;
@@ -40,10 +47,14 @@ export interface UploadSummary {
   rowsRejected: number;
   /** The first MAX_LISTED_REJECTIONS rejected rows, by line. */
   rejected: RejectedRow[];
+  /** Every rejected row as CSV (line, reason, then the row's own fields), or null if none was rejected. */
+  rejectedCsv: string | null;
   /** A problem with the file as a whole (such as a missing column): then no row is used. */
   fileError: string | null;
-  /** Accepted figures by sub-ICB and year, sorted by code then year. */
+  /** Accepted figures by sub-ICB and year, sorted by code then year: practice rows summed (their sum replaces). */
   overrides: AreaOverride[];
+  /** For each override made from practice rows, the practices it lists (same order as the overrides). */
+  practiceGroups: PracticeGroup[];
   /** Sub-ICB codes and years the accepted figures cover. */
   areaCodes: string[];
   years: number[];

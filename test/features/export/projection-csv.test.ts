@@ -6,7 +6,8 @@ import { nationalSpread, projectScenario, type LeverValues } from '../../../src/
 import { projectionSeries } from '../../../src/lib/projection-series';
 import type { WorkforceSeries } from '../../../src/lib/metrics';
 import { realFiles, realPrepared } from '../../support/real-data';
-import { CSV_HEADERS, areasInScope, csvField, projectionCsv, type CsvArea } from '../../../src/features/export/projection-csv';
+import { CSV_HEADERS, areasInScope, projectionCsv, type CsvArea } from '../../../src/features/export/projection-csv';
+import { csvField } from '../../../src/lib/csv-text';
 
 /** Splits one CSV line into fields (RFC 4180 quoting). */
 function parseLine(line: string): string[] {
