@@ -98,11 +98,26 @@ export function App() {
             <strong>Some of the link could not be used, so the view opened with these changes:</strong>
           </p>
           <ul>
-            {urlNotices.notices.map((n) => (
-              <li key={n}>{n}</li>
+            {urlNotices.notices.map((n, i) => (
+              <li key={i}>{n}</li>
             ))}
           </ul>
           <button type="button" className="button secondary" onClick={urlNotices.dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {urlNotices.leftOut.length > 0 && (
+        <div className="notice" role="status">
+          <p>
+            <strong>The link to this view is shortened:</strong>
+          </p>
+          <ul>
+            {urlNotices.leftOut.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" className="button secondary" onClick={urlNotices.dismissLeftOut}>
             Dismiss
           </button>
         </div>
