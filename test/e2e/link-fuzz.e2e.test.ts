@@ -14,7 +14,7 @@ import { yearRange } from '../../src/lib/years';
 import { LAST_PROJECTION_YEAR } from '../../src/lib/years';
 
 const SEED = 20_261_111;
-const LINKS = Number(process.env.GPW_LINK_FUZZ_RUNS ?? 200);
+const LINKS = Number(process.env.GPW_LINK_FUZZ_RUNS ?? 150);
 /** Links stay under Node's 16 KB request-header limit (the preview server's), well past MAX_URL_LENGTH. */
 const MAX_LINK_LENGTH = 6000;
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CsvRecordReader, readCsvRecords, type CsvRecord } from '../../../src/features/upload/csv-records';
-import { parseValue, validateCsv } from '../../../src/features/upload/validate-rows';
+import { validateCsv } from '../../../src/features/upload/validate-rows';
+import { parseValue } from '../../../src/features/upload/parse-cells';
 import { MAX_LISTED_REJECTIONS, type UploadContext } from '../../../src/features/upload/upload-format';
 
 // England > region Y1 > ICB Q1 > sub-ICBs S1, S2; practices P1, P2 in S1 and P3 in S2 (as validate-rows.test.ts).
