@@ -195,7 +195,7 @@ const areasOut = {
   schemaVersion: 1,
   years: YEARS,
   measures: {
-    fte: 'Fully qualified permanent GPs (excl. registrars, retainers, locums), FTE; practice-reported, excludes NHS estimates',
+    fte: 'Fully qualified permanent GPs (partners, salaried GPs and retainers; excl. registrars and locums), FTE; practice-reported, excludes NHS estimates',
     headcount: 'Fully qualified permanent GPs, headcount',
     patients: 'Registered patients',
     weightedPatients: 'Need-weighted (Carr-Hill) patients from NHS Payments to General Practice; null where the year is missing',

@@ -51,7 +51,8 @@ ${sizeRows}
 
 - \`areas.json\`: per area (England, 7 NHS England regions, 42 ICBs, 106 sub-ICB locations, on the geography
   of the October 2025 bulletin) and financial year 2015/16 to 2024/25: fully qualified permanent GP FTE and
-  headcount (\`TOTAL_GP_EXTGL_*\`: excludes registrars, retainers and locums; practice-reported, so it
+  headcount (\`TOTAL_GP_EXTGL_*\`, "excluding GPs in training grade and locums": partners, salaried GPs and
+  retainers, as the bulletin's "fully qualified permanent"; practice-reported, so it
   excludes NHS estimates and sits about 4% below the bulletin), registered patients, need-weighted patients
   (NHS Payments; none for 2023/24, whose payments file is missing), practices reporting, and locum + trainee
   FTE. Each HEEC year is the mean of that year's GPW snapshots (2015/16 = Sep 2015 only). Sub-ICB values are
