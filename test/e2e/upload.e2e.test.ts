@@ -136,6 +136,13 @@ describe('your own figures in Chromium', () => {
     expect(await panelViolations()).toEqual([]);
     // Not applied yet.
     expect(await valueFor(first!.name)).toBe(original);
+    // 500 FTE for 400,000 patients is 125.0 per 100,000, beyond any sub-ICB on record: flagged by line, used only when ticked.
+    const flagged = preview().getByRole('alert').filter({ hasText: 'far outside what the area has recorded' });
+    await expect
+      .poll(() => flagged.textContent())
+      .toMatch(/Line 2: .*125\.0 GP FTE per 100,000 patients is outside what any sub-ICB has recorded/);
+    expect(await preview().getByRole('button', { name: 'Apply these figures' }).isDisabled()).toBe(true);
+    await preview().getByRole('checkbox', { name: 'Use these figures anyway' }).check();
 
     await preview().getByRole('button', { name: 'Apply these figures' }).click();
     await page().getByText('Showing your figures for 2 areas (local-figures.csv)').waitFor();
@@ -220,6 +227,9 @@ describe('your own figures in Chromium', () => {
     await page()
       .getByRole('checkbox', { name: /Yes, replace/ })
       .check();
+    // 5 FTE is below a third of the least the area has recorded: Apply also waits for "Use these figures anyway".
+    expect(await apply.isDisabled()).toBe(true);
+    await preview().getByRole('checkbox', { name: 'Use these figures anyway' }).check();
     await expect.poll(() => apply.isEnabled()).toBe(true);
 
     // Back to adding the change, and apply: 182.2 / 340,906 x 100,000 = 53.4 FTE per 100,000 patients.
@@ -230,6 +240,51 @@ describe('your own figures in Chromium', () => {
     await expect.poll(() => valueFor(first!.name)).toBe('53.4');
     await page().getByRole('button', { name: 'Restore the original data' }).click();
     await expect.poll(() => valueFor(first!.name)).toBe(((179.9 / 340_539) * 100_000).toFixed(1));
+  });
+
+  it('reads UTF-16 tab-separated and semicolon-separated files, and says how it read them', async () => {
+    const rows = [
+      ['area_code', 'year', 'gp_fte', 'gp_headcount', 'patients'],
+      [
+        first!.code,
+        '2024/25',
+        (first!.fte[last]! * 1.05).toFixed(2),
+        String(first!.headcount[last]),
+        String(first!.patients[last]),
+      ],
+    ];
+    // UTF-16 little-endian with a byte-order mark, tabs between fields: what a spreadsheet's "Unicode text" gives.
+    const tabbed = rows.map((r) => r.join('\t')).join('\r\n');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tabbed, 'utf16le')]);
+    await fileInput().setInputFiles({ name: 'unicode.txt', mimeType: 'text/plain', buffer: utf16 });
+    await expect.poll(() => preview().textContent()).toContain('Read as UTF-16 (little-endian), tab-separated.');
+    await expect.poll(() => beforeAfterRows().then((r) => r[0]?.[3])).toBe((first!.fte[last]! * 1.05).toFixed(1));
+    await preview().getByRole('button', { name: 'Cancel' }).click();
+
+    const semicolons = rows.map((r) => r.join(';')).join('\n');
+    await fileInput().setInputFiles({ name: 'semicolons.csv', mimeType: 'text/csv', buffer: Buffer.from(semicolons) });
+    await expect.poll(() => preview().textContent()).toContain('Read as UTF-8, semicolon-separated.');
+    await expect.poll(() => beforeAfterRows().then((r) => r[0]?.[3])).toBe((first!.fte[last]! * 1.05).toFixed(1));
+    expect(await preview().getByRole('button', { name: 'Apply these figures' }).isEnabled()).toBe(true);
+    await preview().getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('flags a units slip (every value 100 times too large, or 1e308) and applies it only when told to', async () => {
+    const csv = [
+      'area_code,year,gp_fte,gp_headcount,patients',
+      `${first!.code},2024/25,${first!.fte[last]! * 100},${first!.headcount[last]! * 100},${first!.patients[last]! * 100}`,
+      `${second!.code},2024/25,1e308,${second!.headcount[last]},${second!.patients[last]}`,
+    ].join('\n');
+    await fileInput().setInputFiles({ name: 'slip.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const flagged = preview().getByRole('alert').filter({ hasText: 'far outside what the area has recorded' });
+    await expect.poll(() => flagged.textContent()).toContain('2 figures far outside what the area has recorded');
+    expect(await flagged.textContent()).toMatch(/Line 2: .*GP FTE [\d,.]+ is more than 3 times/);
+    expect(await flagged.textContent()).toMatch(/Line 3: .*GP FTE [\d,.]+ is more than 3 times/);
+    const apply = preview().getByRole('button', { name: 'Apply these figures' });
+    expect(await apply.isDisabled()).toBe(true);
+    await preview().getByRole('checkbox', { name: 'Use these figures anyway' }).check();
+    await expect.poll(() => apply.isEnabled()).toBe(true);
+    await preview().getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('downloads every rejected row as CSV, not only the 200 listed on screen', async () => {

@@ -6,7 +6,10 @@ export function UploadFormatHelp() {
   return (
     <details className="table-disclosure upload-format">
       <summary>What the file should look like</summary>
-      <p>A CSV file with a header row. Column names can be in any case and order; other columns are ignored.</p>
+      <p>
+        A CSV file with a header row, separated by commas, semicolons or tabs, in UTF-8 or UTF-16 (what spreadsheet programs
+        save): the check says how it read the file. Column names can be in any case and order; other columns are ignored.
+      </p>
       <ul>
         <li>
           <code>area_code</code> (a sub-ICB's NHS code, such as <code>00L</code>) or <code>practice_code</code> (such as{' '}
@@ -17,8 +20,8 @@ export function UploadFormatHelp() {
           {fyLabel(FIRST_UPLOAD_YEAR)} to {fyLabel(LAST_UPLOAD_YEAR)};
         </li>
         <li>
-          <code>gp_fte</code> and <code>gp_headcount</code>: fully qualified permanent GPs (excluding registrars, retainers and
-          locums, as in the baseline), and <code>patients</code>: registered patients. Numbers, not negative.
+          <code>gp_fte</code> and <code>gp_headcount</code>: fully qualified permanent GPs (partners, salaried GPs and retainers;
+          not registrars or locums, as in the baseline), and <code>patients</code>: registered patients. Numbers, not negative.
         </li>
       </ul>
       <pre>{'area_code,year,gp_fte,gp_headcount,patients\n00L,2024/25,181.5,238,341200\n00N,2024/25,66.0,85,160100'}</pre>
@@ -40,6 +43,11 @@ export function UploadFormatHelp() {
         <li>
           Rows with an unknown code, a bad year or value, or the same code and year as an earlier row are listed, not used; all of
           them can be downloaded as CSV.
+        </li>
+        <li>
+          Figures far outside what an area has recorded (more than 3 times its highest year or below a third of its lowest, or GP
+          FTE per 100,000 patients outside what any sub-ICB has recorded) are listed with their lines, and used only if you tick
+          &ldquo;Use these figures anyway&rdquo;: most often they are a slip of units.
         </li>
       </ul>
     </details>

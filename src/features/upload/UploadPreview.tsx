@@ -14,6 +14,9 @@ import { PracticeCoverageNotice } from './PracticeCoverageNotice';
 import { RejectedRowsTable } from './RejectedRowsTable';
 import type { UploadSummary } from './upload-format';
 import { usePracticeCoverage } from './use-practice-coverage';
+import { implausibleFigures } from './plausibility';
+import { PlausibilityNotice } from './PlausibilityNotice';
+import { describeFormat } from './text-format';
 
 /** Areas named one by one in the summary; the rest are counted. */
 const NAMED_AREAS = 8;
@@ -58,6 +61,16 @@ export function UploadPreview({
   );
   const rows = useMemo(() => beforeAfterRows({ planned, dataset, nameOf }), [planned, dataset, nameOf]);
   const needsConfirmation = planned.some((p) => p.method === 'replace');
+  const implausible = useMemo(
+    () =>
+      implausibleFigures({
+        figures: planned.map((p, i) => ({ ...p, lines: summary.overrideLines[i] ?? [] })),
+        dataset,
+      }),
+    [planned, summary.overrideLines, dataset],
+  );
+  const [useAnyway, setUseAnyway] = useState(false);
+  const blockedByPlausibility = implausible.length > 0 && !useAnyway;
   const checking = coverage.status === 'checking';
 
   return (
@@ -77,6 +90,7 @@ export function UploadPreview({
           <dd>{formatNumber(summary.rowsRejected)}</dd>
         </div>
       </dl>
+      {summary.format && <p className="hint">Read as {describeFormat(summary.format)}.</p>}
       {usable ? (
         <p>
           The accepted rows give figures for{' '}
@@ -104,6 +118,9 @@ export function UploadPreview({
           needsConfirmation={needsConfirmation}
         />
       )}
+      {usable && !checking && implausible.length > 0 && (
+        <PlausibilityNotice figures={implausible} nameOf={nameOf} accepted={useAnyway} onAccept={setUseAnyway} />
+      )}
       {usable && !checking && <BeforeAfterTable rows={rows} />}
       <RejectedRowsTable summary={summary} fileName={fileName} />
       <div className="upload-actions">
@@ -111,7 +128,7 @@ export function UploadPreview({
           type="button"
           className="button"
           onClick={() => onApply(planned.map(toOverride))}
-          disabled={!usable || checking || (needsConfirmation && !confirmed)}
+          disabled={!usable || checking || (needsConfirmation && !confirmed) || blockedByPlausibility}
         >
           Apply these figures
         </button>{' '}
@@ -120,6 +137,9 @@ export function UploadPreview({
         </button>
         {usable && needsConfirmation && !confirmed && (
           <span className="hint"> To apply, confirm above that the listed practices replace their sub-ICBs&apos; figures.</span>
+        )}
+        {usable && blockedByPlausibility && (
+          <span className="hint"> To apply, check the figures flagged above and tick “Use these figures anyway”.</span>
         )}
       </div>
     </div>

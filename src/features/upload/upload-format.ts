@@ -2,6 +2,7 @@
 // validator, the worker and the panel. Years are financial-year ends, as everywhere in the app (2025 = 2024/25).
 import type { AreaLevel } from '../../data/schemas';
 import type { SubIcbOverride } from '../../data/apply-overrides';
+import type { TextFormat } from './text-format';
 
 /** Columns every file needs (names are matched case-insensitively; spaces count as underscores). */
 export const VALUE_COLUMNS = ['gp_fte', 'gp_headcount', 'patients'] as const;
@@ -55,9 +56,13 @@ export interface UploadSummary {
   overrides: AreaOverride[];
   /** For each override made from practice rows, the practices it lists (same order as the overrides). */
   practiceGroups: PracticeGroup[];
+  /** The file lines each override was made from (same order as the overrides). */
+  overrideLines: number[][];
   /** Sub-ICB codes and years the accepted figures cover. */
   areaCodes: string[];
   years: number[];
+  /** How the file was read (encoding and separator), or null when nothing was read. */
+  format: TextFormat | null;
 }
 
 export const LEVEL_NAMES: Record<AreaLevel, string> = {

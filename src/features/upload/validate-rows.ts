@@ -8,6 +8,7 @@
 // Pure: used by the Web Worker (csv-worker.ts) and unit-tested directly.
 import { fyLabel } from '../../lib/years';
 import type { AreaLevel } from '../../data/schemas';
+import { detectDelimiter } from './text-format';
 import { CsvRecordReader, type CsvRecord } from './csv-records';
 import { clip, normaliseHeader, parseValue, parseYear } from './parse-cells';
 import { RejectedRows } from './rejected-rows';
@@ -224,8 +225,10 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
       fileError,
       overrides,
       practiceGroups: practiceGroupList,
+      overrideLines: groupList.map((g) => g.records.map((r) => r.line)),
       areaCodes: [...new Set(overrides.map((o) => o.code))],
       years: [...new Set(overrides.map((o) => o.year))].sort((a, b) => a - b),
+      format: null,
     };
   }
 
@@ -245,9 +248,10 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
 /** Validates a whole CSV text at once (the worker streams instead). */
 export function validateCsv(text: string, context: UploadContext): UploadSummary {
   const validator = createUploadValidator(context);
-  const reader = new CsvRecordReader();
+  const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
+  const reader = new CsvRecordReader(delimiter);
   const onRecord = (r: CsvRecord) => validator.record(r);
   reader.push(text, onRecord);
   reader.end(onRecord);
-  return validator.finish();
+  return { ...validator.finish(), format: { encoding: 'utf-8', delimiter } };
 }

@@ -89,6 +89,13 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     // An area-level file does not need the practice lookup.
     expect(requested).not.toContain('practices.json');
 
+    // 999.5 FTE is more than 3 times the most Northumberland has recorded in any year: flagged with its line, and
+    // Apply waits for "Use these figures anyway".
+    const flagged = within(preview).getByRole('alert', { name: /far outside what the area has recorded/ });
+    expect(flagged).toHaveTextContent(/Line 2: .*Northumberland.*: GP FTE 999\.5 is more than 3 times the most it has recorded/);
+    expect(flagged).toHaveTextContent(/GP headcount 1,200 is more than 3 times/);
+    expect(within(preview).getByRole('button', { name: 'Apply these figures' })).toBeDisabled();
+    await user.click(within(preview).getByRole('checkbox', { name: 'Use these figures anyway' }));
     await user.click(within(preview).getByRole('button', { name: 'Apply these figures' }));
     expect(await screen.findByText('Showing your figures for 1 area (my-figures.csv)')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent('999.5'));

@@ -76,6 +76,12 @@ describe('practice rows that leave practices out', { timeout: 20_000 }, () => {
     await user.click(
       screen.getByRole('checkbox', { name: /Yes, replace: I know the listed practices are not the whole sub-ICB/ }),
     );
+    // 5 FTE is below a third of the least Northumberland has recorded: flagged, and used only when ticked.
+    expect(apply()).toBeDisabled();
+    expect(screen.getByRole('alert', { name: /far outside what the area has recorded/ })).toHaveTextContent(
+      /Line 2: .*Northumberland.*, 2024\/25: GP FTE 5\.0 is below a third of the least it has recorded/,
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Use these figures anyway' }));
     await user.click(apply());
     await waitFor(() => expect(screen.getByTestId('fte-00L')).toHaveTextContent('5'));
     expect(useUploadStore.getState().applied?.overrides).toEqual([
@@ -100,8 +106,8 @@ describe('practice rows that leave practices out', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderPanel();
     const all = (readDataJson('practices.json') as PracticesFile).subIcbs['00L']!;
-    await user.upload(await fileInput(), csvFile([PRACTICE_HEADER, ...all.map((p) => `${p},2025,5,6,7000`)].join('\n')));
-    // 46 practices x 5 FTE = 230 (+27.8% on 179.9: 50.1 / 179.9).
+    await user.upload(await fileInput(), csvFile([PRACTICE_HEADER, ...all.map((p) => `${p},2025,5,6,10000`)].join('\n')));
+    // 46 practices x 5 FTE = 230 (+27.8% on 179.9: 50.1 / 179.9); 460,000 patients: 50.0 per 100,000, a plausible figure.
     await waitFor(() => expect(beforeAfter()[0]?.slice(2, 5)).toEqual(['179.9', '230.0', '+27.8%']));
     expect(screen.queryByRole('region', { name: 'Your practice rows leave out practices' })).not.toBeInTheDocument();
     expect(requested.some((f) => f.startsWith('practices/'))).toBe(false);
@@ -122,6 +128,8 @@ describe('practice rows that leave practices out', { timeout: 20_000 }, () => {
     expect(beforeAfter()[0]?.slice(2, 5)).toEqual(['179.9', '5.0', '−97.2%']);
     expect(apply()).toBeDisabled();
     await user.click(screen.getByRole('checkbox', { name: /Yes, replace/ }));
+    expect(apply()).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: 'Use these figures anyway' }));
     expect(apply()).toBeEnabled();
   });
 });
