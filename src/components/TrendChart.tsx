@@ -1,10 +1,18 @@
 // Selected areas against England across the years, per 100,000 patients or in FTE; projected years shaded.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTableDisclosure, type Column } from './DataTableDisclosure';
 import { formatNumber, formatRange } from '../lib/format';
 import { fyLabel, LAST_DATA_YEAR } from '../lib/years';
-import { buildTrendRows, columnKey, rangeKey, type TrendMode, type TrendRow, type TrendSource } from '../lib/trend-series';
+import {
+  buildTrendRows,
+  columnKey,
+  rangeKey,
+  TREND_MODES,
+  type TrendMode,
+  type TrendRow,
+  type TrendSource,
+} from '../lib/trend-series';
 import { areaColour, seriesStyles, trendLegend } from '../lib/trend-legend';
 import { TrendKey } from './TrendKey';
 
@@ -20,6 +28,9 @@ export interface TrendChartProps {
   lastDataYear?: number;
   /** The year the FTE index is 100 in (the view's base year, named on the chart). */
   baseYear: number;
+  /** The measure shown, and a change of it (the view store holds it, so it is in the link). */
+  mode: TrendMode;
+  onMode: (mode: TrendMode) => void;
 }
 
 /** The measure's name (on the radio, the chart and the PNG) and its unit. */
@@ -33,7 +44,7 @@ export function trendMeasure(mode: TrendMode, baseYear: number): { label: string
       return { label: 'GP FTE', unit: 'FTE' };
   }
 }
-const MODE_ORDER: readonly TrendMode[] = ['ftePer100k', 'fteIndex', 'fte'];
+const MODE_ORDER: readonly TrendMode[] = TREND_MODES;
 export function TrendChart({
   years,
   areas: allAreas,
@@ -42,8 +53,9 @@ export function TrendChart({
   height = 300,
   lastDataYear = LAST_DATA_YEAR,
   baseYear,
+  mode,
+  onMode,
 }: TrendChartProps) {
-  const [mode, setMode] = useState<TrendMode>('ftePer100k');
   // Its own radio group name: presentation mode draws a second chart while the dashboard's is still mounted.
   const radioName = `trend-mode-${useId()}`;
   // One scale only: in FTE, England (about 28,000) would flatten every area, so it is left out when areas are
@@ -124,7 +136,7 @@ export function TrendChart({
       <div className="segmented" role="radiogroup" aria-label="Trend measure">
         {MODE_ORDER.map((m) => (
           <label key={m}>
-            <input type="radio" name={radioName} value={m} checked={mode === m} onChange={() => setMode(m)} />
+            <input type="radio" name={radioName} value={m} checked={mode === m} onChange={() => onMode(m)} />
             {trendMeasure(m, baseYear).label}
           </label>
         ))}

@@ -4,7 +4,8 @@ import { metricRange, metricValue, type WorkforceSeries } from './metrics';
 import { fyLabel } from './years';
 
 /** Per 100,000 patients; FTE indexed to the base year = 100 (areas and England on one scale); FTE. */
-export type TrendMode = 'ftePer100k' | 'fteIndex' | 'fte';
+export const TREND_MODES = ['ftePer100k', 'fteIndex', 'fte'] as const;
+export type TrendMode = (typeof TREND_MODES)[number];
 export interface TrendSource {
   key: string;
   label: string;

@@ -2,6 +2,7 @@
 // the state, the names a link may use, the length limit, and how names and numbers are matched and written.
 import type { KeyedLeverConfig, LeverKey, LeverValues } from '../model';
 import type { MetricKey } from '../lib/metrics';
+import type { TrendMode } from '../lib/trend-series';
 import { initialView, type MapLevel } from './view-store';
 import { ENGLAND_SCOPE, initialScenario, type Target } from './scenario-store';
 
@@ -10,6 +11,8 @@ export interface UrlState {
   metric: MetricKey;
   year: number;
   baseYear: number;
+  /** The trend charts' measure. */
+  measure: TrendMode;
   selected: string[];
   scope: string;
   englandLevers: Partial<LeverValues>;
@@ -45,6 +48,7 @@ export const defaultUrlState = (): UrlState => ({
   metric: initialView.metric,
   year: initialView.year,
   baseYear: initialView.baseYear,
+  measure: initialView.measure,
   selected: [],
   scope: ENGLAND_SCOPE,
   englandLevers: {},
@@ -55,7 +59,19 @@ export const defaultUrlState = (): UrlState => ({
 });
 
 /** The settings a link may give, in the order the link lists them. `levers.<code>` are a scope's levers. */
-export const PARAMS = ['level', 'metric', 'year', 'base', 'areas', 'scope', 'levers', 'target', 'targetYear', 'growth'] as const;
+export const PARAMS = [
+  'level',
+  'metric',
+  'year',
+  'base',
+  'measure',
+  'areas',
+  'scope',
+  'levers',
+  'target',
+  'targetYear',
+  'growth',
+] as const;
 export type Param = (typeof PARAMS)[number];
 export const SCOPE_PREFIX = 'levers.';
 

@@ -9,6 +9,7 @@
 // metrics are matched ignoring (ASCII) case too, and written back as the app spells them.
 import { LEVERS, clampToConfig, type LeverKey, type LeverValues } from '../model';
 import { METRIC_KEYS } from '../lib/metrics';
+import { TREND_MODES } from '../lib/trend-series';
 import { MAP_LEVELS, MAX_SELECTED } from './view-store';
 import { ENGLAND_SCOPE, PATIENT_GROWTH_RANGE } from './scenario-store';
 import { boundNotices, quote, shown, someOf } from './url-notices';
@@ -34,6 +35,7 @@ const LABELS: Record<Param, string> = {
   metric: 'metric',
   year: 'year',
   base: 'base year',
+  measure: 'trend measure',
   areas: 'areas',
   scope: 'lever scope',
   levers: 'levers for England',
@@ -153,6 +155,12 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     const known = caseless(METRIC_KEYS)(metric);
     if (known) state.metric = known;
     else notices.push(`Ignored metric ${quote(metric)}.`);
+  }
+  const measure = value('measure', LABELS.measure);
+  if (measure !== null) {
+    const known = caseless(TREND_MODES)(measure);
+    if (known) state.measure = known;
+    else notices.push(`Ignored trend measure ${quote(measure)}.`);
   }
   state.year = year('year', ctx.years) ?? state.year;
   state.baseYear = year('base', ctx.dataYears) ?? state.baseYear;

@@ -20,6 +20,7 @@ function currentState(): UrlState {
     metric: v.metric,
     year: v.year,
     baseYear: v.baseYear,
+    measure: v.measure,
     selected: v.selected,
     scope: s.scope,
     englandLevers: s.englandLevers,
@@ -70,6 +71,7 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
       metric: state.metric,
       year: state.year,
       baseYear: state.baseYear,
+      measure: state.measure,
       selected: state.selected,
     });
     useScenarioStore.setState({

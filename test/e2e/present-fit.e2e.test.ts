@@ -1,6 +1,6 @@
 // Presentation mode fits a projector: at 1280×720 and 1920×1080 the title, the map with its legend and the
 // chart are on screen with no scrolling, legend text is at least 16 px, a long sub-ICB name is shortened
-// (the full name kept in the title's tooltip), and each chart keeps its own measure radios.
+// (the full name kept in the title's tooltip), and the measure chosen shows checked in both charts' radio groups.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openPage, SCREENSHOT_DIR, startHarness, waitForMap, waitForPanels, type Harness } from './harness';
@@ -61,16 +61,19 @@ describe('presentation fits the screen', () => {
       expect((await dialog.locator('.present-chart .recharts-wrapper').boundingBox())!.height).toBeGreaterThanOrEqual(140);
       await inViewport(page, dialog.locator('.trend-key'));
 
-      // Its own measure radios: choosing in presentation checks it there, and the dashboard's stays as it was.
+      // One measure for both charts (it is in the link): chosen in presentation, it is checked there, and the
+      // dashboard's own radio group shows it checked too once presentation closes.
       await dialog.getByRole('radio', { name: /GP FTE, index/ }).check();
       await expect.poll(() => dialog.getByRole('radio', { name: /GP FTE, index/ }).isChecked()).toBe(true);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/present-${width}x${height}.png` });
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       const dashboard = page.getByRole('region', { name: 'Trends' });
-      expect(await dashboard.getByRole('radio', { name: 'GP FTE per 100,000 patients' }).isChecked()).toBe(true);
+      await expect.poll(() => dashboard.getByRole('radio', { name: /GP FTE, index/ }).isChecked()).toBe(true);
+      await expect.poll(() => new URL(page.url()).searchParams.get('measure')).toBe('fteIndex');
       await dashboard.getByRole('radio', { name: 'GP FTE', exact: true }).check();
       await expect.poll(() => dashboard.getByRole('radio', { name: 'GP FTE', exact: true }).isChecked()).toBe(true);
+      expect(await dashboard.getByRole('radio', { name: /GP FTE, index/ }).isChecked()).toBe(false);
       expect(consoleErrors).toEqual([]);
       await context.close();
     });

@@ -2,6 +2,7 @@
 // every part of a link the view does not keep is told, case never matters, and no link written is too long.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { TREND_MODES } from '../../src/lib/trend-series';
 import { LEVERS, snapToStep, type LeverKey, type LeverValues } from '../../src/model';
 import { realConfigFor, realFiles } from '../support/real-data';
 import { linkArbitrary } from '../support/link-arbitrary';
@@ -66,6 +67,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   metric: fc.constantFrom(...METRIC_KEYS),
   year: fc.constantFrom(...years),
   baseYear: fc.constantFrom(...dataYears),
+  measure: fc.constantFrom(...TREND_MODES),
   selected: fc.uniqueArray(fc.constantFrom(...ctx.areaCodes), { maxLength: MAX_SELECTED }),
   scope: fc.constantFrom('ENG', ...scopeCodes),
   englandLevers: leversIn('ENG'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { TREND_MODES } from '../../src/lib/trend-series';
 import { LEVERS, snapToStep, type LeverValues } from '../../src/model';
 import { realConfigFor } from '../support/real-data';
 import { METRIC_KEYS } from '../../src/lib/metrics';
@@ -51,6 +52,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   metric: fc.constantFrom(...METRIC_KEYS),
   year: fc.constantFrom(...years),
   baseYear: fc.constantFrom(...dataYears),
+  measure: fc.constantFrom(...TREND_MODES),
   selected: fc.uniqueArray(fc.constantFrom(...ctx.areaCodes), { maxLength: 4 }),
   scope: fc.constantFrom('ENG', ...ctx.scopeCodes),
   englandLevers: levers,
@@ -89,6 +91,15 @@ describe('URL state', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('carries the trend measure, shared by the dashboard and presentation charts', () => {
+    expect(parseScenario('?measure=fteIndex', ctx).state.measure).toBe('fteIndex');
+    expect(parseScenario('?Measure=FTE', ctx).state.measure).toBe('fte');
+    expect(scenarioToSearch({ ...defaultUrlState(), measure: 'fteIndex' })).toBe('?measure=fteIndex');
+    const { state, notices } = parseScenario('?measure=pies', ctx);
+    expect(state.measure).toBe('ftePer100k');
+    expect(notices).toEqual(['Ignored trend measure "pies".']);
   });
 
   it('defaults are omitted from the URL', () => {

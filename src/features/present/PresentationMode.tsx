@@ -45,6 +45,8 @@ export function PresentationMode({
   const metricKey = useViewStore((s) => s.metric);
   const year = useViewStore((s) => s.year);
   const baseYear = useViewStore((s) => s.baseYear);
+  const measure = useViewStore((s) => s.measure);
+  const setMeasure = useViewStore((s) => s.setMeasure);
   const selected = useViewStore((s) => s.selected);
   const setYear = useViewStore((s) => s.setYear);
   const rows = useLevelRows(workforce);
@@ -216,6 +218,8 @@ export function PresentationMode({
               height={chartHeight}
               lastDataYear={lastDataYear}
               baseYear={baseYear}
+              mode={measure}
+              onMode={setMeasure}
             />
           </div>
         </div>

@@ -14,6 +14,8 @@ export const TrendPanel = memo(function TrendPanel({
 }) {
   const selected = useViewStore((s) => s.selected);
   const baseYear = useViewStore((s) => s.baseYear);
+  const measure = useViewStore((s) => s.measure);
+  const setMeasure = useViewStore((s) => s.setMeasure);
   const { dataset } = workforce;
   const picked = selected.map((code) => dataset.byCode.get(code)).filter((a) => a !== undefined);
   const england = dataset.byCode.get(ENGLAND);
@@ -34,6 +36,8 @@ export const TrendPanel = memo(function TrendPanel({
         sources={sources}
         lastDataYear={dataset.years[dataset.years.length - 1]}
         baseYear={baseYear}
+        mode={measure}
+        onMode={setMeasure}
       />
     </div>
   );
