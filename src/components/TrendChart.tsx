@@ -13,6 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import { DataTableDisclosure, type Column } from './DataTableDisclosure';
+import { IsolatedText } from './IsolatedText';
 import { formatNumber, formatRange } from '../lib/format';
 import { ENGLAND_COLOUR, lineColour } from '../lib/palette';
 import { fyLabel, LAST_DATA_YEAR } from '../lib/years';
@@ -155,7 +156,8 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
                     : String(v)
               }
             />
-            <Legend />
+            {/* A compared scenario's name in a line's name is isolated (isolate()): shown in a <bdi>. */}
+            <Legend formatter={(value: unknown) => <IsolatedText text={String(value)} />} />
             {bands}
             {lines}
           </ComposedChart>

@@ -3,6 +3,7 @@
 // from a blob: URL (allowed by the app's CSP img-src) at the export's size, so lines and text stay sharp.
 // Recharts draws its legend as HTML, so the legend is read back from the page as data and drawn separately.
 import type { LegendEntry } from './png-layout';
+import { withoutIsolates } from '../../lib/names';
 
 /** Presentation properties copied from the page's computed style onto each cloned SVG element. */
 const STYLE_PROPERTIES = [
@@ -68,7 +69,20 @@ export function serialiseSvg(svg: SVGSVGElement, box: ViewBox, width: number, he
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  return new XMLSerializer().serializeToString(clone);
+  return xmlSafe(new XMLSerializer().serializeToString(clone));
+}
+
+/**
+ * Markup without the characters XML 1.0 forbids (C0 controls other than tab and line ends, lone surrogates,
+ * U+FFFE/U+FFFF): one of them anywhere, e.g. in a line's name attribute, and the browser cannot decode the
+ * image at all. They never belong to markup, only to text, where they draw nothing.
+ */
+export function xmlSafe(markup: string): string {
+  return markup.replace(
+    // eslint-disable-next-line no-control-regex -- removing control characters is this pattern's job
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 /** Loads SVG markup into an Image via a blob: URL (no data leaves the page); resolves once decoded. */
@@ -99,8 +113,12 @@ export function parseDash(value: string | null): number[] {
  * matched to lines by name; failing that, the legend icon's own colour and dash are used.
  */
 export function chartLegendFromDom(root: ParentNode): LegendEntry[] {
+  // A line's name may have a scenario's name isolated in it (FSI...PDI); its legend item shows that as a <bdi>.
   const curves = new Map(
-    [...root.querySelectorAll<SVGPathElement>('.recharts-line .recharts-line-curve')].map((c) => [c.getAttribute('name'), c]),
+    [...root.querySelectorAll<SVGPathElement>('.recharts-line .recharts-line-curve')].map((c) => [
+      withoutIsolates(c.getAttribute('name') ?? ''),
+      c,
+    ]),
   );
   return [...root.querySelectorAll<HTMLElement>('.recharts-legend-item')].map((item) => {
     const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? '';

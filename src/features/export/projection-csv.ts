@@ -1,9 +1,11 @@
 // The projection as CSV: one row per scenario x area x year for the lever scope in force (England: every
 // area at every level; a region or ICB: that area and the areas within it). Values come from the same
 // WorkforceSeries objects the screen shows, so the file's totals are the screen's. RFC 4180 quoting, CRLF line
-// ends; text cells that a spreadsheet would run as a formula (= + - @, tab, CR) get a leading apostrophe.
+// ends; text cells that a spreadsheet would run as a formula (= + - @, tab, CR) get a leading apostrophe, and
+// lose bidi controls and control characters (lib/names.ts fileText).
 import { metricValue, type WorkforceSeries } from '../../lib/metrics';
 import { fyLabel } from '../../lib/years';
+import { fileText } from '../../lib/names';
 
 export interface CsvScenario {
   /** e.g. "Current trends", "Scenario", or a saved scenario's name. */
@@ -96,7 +98,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvField(cell: CsvCell): string {
   if (cell.kind === 'number') return cell.value === null || !Number.isFinite(cell.value) ? '' : cell.value.toFixed(cell.decimals);
-  const safe = FORMULA_START.test(cell.value) ? `'${cell.value}` : cell.value;
+  // A spreadsheet cannot isolate a bidi override or embedding in a name: drop them (and control characters).
+  const plain = fileText(cell.value);
+  const safe = FORMULA_START.test(plain) ? `'${plain}` : plain;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

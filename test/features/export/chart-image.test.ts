@@ -1,7 +1,7 @@
 // The chart legend read back from the page: each legend item gets its own line's colour, width and dash,
 // matched by series name (recharts sorts its legend by name, so position would pair the wrong lines).
 import { describe, expect, it } from 'vitest';
-import { chartLegendFromDom, parseDash } from '../../../src/features/export/chart-image';
+import { chartLegendFromDom, parseDash, xmlSafe } from '../../../src/features/export/chart-image';
 
 /** The shape recharts 3 renders: lines drawn England first, the legend sorted by name. */
 function chartFixture(): HTMLElement {
@@ -41,6 +41,21 @@ describe('chart legend from the page', () => {
 
   it("falls back to the legend icon's colour and dash when no line has the item's name", () => {
     expect(legend[3]?.swatch).toEqual({ kind: 'line', colour: '#D55E00', width: 2, dash: [16, 5] });
+  });
+
+  it('matches a line whose name has a scenario name isolated in it (shown as <bdi> in the legend)', () => {
+    const root = document.createElement('section');
+    root.innerHTML = `
+      <svg><g class="recharts-line"><path class="recharts-line-curve" name="England — Saved: \u2068Plan\u2069" stroke="#E69F00" stroke-width="2" stroke-dasharray="16 5"></path></g></svg>
+      <ul><li class="recharts-legend-item"><svg><line class="recharts-legend-icon" stroke="#000"></line></svg><span class="recharts-legend-item-text">England — Saved: <bdi>Plan</bdi></span></li></ul>`;
+    expect(chartLegendFromDom(root)).toEqual([
+      { label: 'England — Saved: Plan', swatch: { kind: 'line', colour: '#E69F00', width: 2, dash: [16, 5] } },
+    ]);
+  });
+
+  it('removes from SVG markup the characters XML forbids, which would stop the image decoding', () => {
+    expect(xmlSafe('<path name="Plan\u0007\u0000A\uFFFE"/>')).toBe('<path name="PlanA"/>');
+    expect(xmlSafe('<text>a\tb\nc\u202Ed</text>')).toBe('<text>a\tb\nc\u202Ed</text>');
   });
 
   it('reads SVG dash arrays', () => {
