@@ -3,6 +3,8 @@
 // apostrophe, unless the whole cell is a plain number such as -5, which a spreadsheet reads as that number.
 // Pure: used on the page (exports) and in the upload's Web Worker (its rejected rows).
 
+import { fileText } from './names';
+
 export type CsvCell = { kind: 'text'; value: string } | { kind: 'number'; value: number | null; decimals: number };
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -16,7 +18,8 @@ export function csvText(value: string): string {
 
 export function csvField(cell: CsvCell): string {
   if (cell.kind === 'number') return cell.value === null || !Number.isFinite(cell.value) ? '' : cell.value.toFixed(cell.decimals);
-  return csvText(cell.value);
+  // A spreadsheet cannot isolate a bidi override or embedding in a name: drop them (and control characters).
+  return csvText(fileText(cell.value));
 }
 
 /** One CSV line (no line end) from text cells. */

@@ -5,6 +5,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { AreaLayer } from './AreaLayer';
 import { Legend } from './Legend';
+import { IsolatedText } from '../IsolatedText';
 import type { AreaFeatures } from '../../lib/geometry';
 import type { Bins } from '../../lib/bins';
 
@@ -69,7 +70,9 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           />
           <ResetView bounds={englandBounds} />
         </MapContainer>
-        <p className="map-caption">{caption}</p>
+        <p className="map-caption">
+          <IsolatedText text={caption} />
+        </p>
       </div>
       <div className="london-inset" role="region" aria-label={label === 'Map' ? 'London inset map' : `${label}: London inset`}>
         <p className="inset-title">London</p>

@@ -69,7 +69,20 @@ export function serialiseSvg(svg: SVGSVGElement, box: ViewBox, width: number, he
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  return new XMLSerializer().serializeToString(clone);
+  return xmlSafe(new XMLSerializer().serializeToString(clone));
+}
+
+/**
+ * Markup without the characters XML 1.0 forbids (C0 controls other than tab and line ends, lone surrogates,
+ * U+FFFE/U+FFFF): one of them anywhere, e.g. in a line's name attribute, and the browser cannot decode the
+ * image at all. They never belong to markup, only to text, where they draw nothing.
+ */
+export function xmlSafe(markup: string): string {
+  return markup.replace(
+    // eslint-disable-next-line no-control-regex -- removing control characters is this pattern's job
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 /** Loads SVG markup into an Image via a blob: URL (no data leaves the page); resolves once decoded. */

@@ -3,6 +3,7 @@
 // the scenario's levers, and the attribution across the bottom. Text is wrapped with a `measure` function
 // (the canvas's measureText in the browser, a stand-in in tests), so layout is testable without a canvas.
 import type { LeverGroup } from './export-text';
+import { fileText } from '../../lib/names';
 
 /** At least 1600 px wide, so a PNG stays sharp on a full-width slide. */
 export const EXPORT_WIDTH = 1800;
@@ -73,9 +74,36 @@ export const FONTS = {
 const LINE_HEIGHT = 1.3;
 const px = (f: string) => Number(/(\d+)px/.exec(f)?.[1] ?? 20);
 
-/** Greedy word wrap: as many words on a line as fit in maxWidth (a word longer than that gets its own line). */
+/** Characters as a reader sees them (an emoji with its modifiers is one), so a cut never splits one. */
+function graphemes(text: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return Array.from(text);
+  return Array.from(new Intl.Segmenter('en-GB', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+}
+
+/** `word` if it fits in maxWidth; otherwise as much of it as fits followed by an ellipsis (at least "…"). */
+export function fitWord(word: string, maxWidth: number, fontSpec: string, measure: Measure): string {
+  if (measure(word, fontSpec) <= maxWidth) return word;
+  const chars = graphemes(word);
+  // The longest start that fits with its ellipsis: binary search, as measuring is the costly part.
+  let low = 0;
+  let high = chars.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${chars.slice(0, mid).join('')}…`, fontSpec) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return `${chars.slice(0, low).join('')}…`;
+}
+
+/**
+ * Greedy word wrap: as many words on a line as fit in maxWidth. A word longer than a whole line (a long name
+ * without spaces) is shortened with an ellipsis, so nothing runs off the image's edge.
+ */
 export function wrapText(text: string, maxWidth: number, fontSpec: string, measure: Measure): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => fitWord(word, maxWidth, fontSpec, measure));
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -97,10 +125,13 @@ export function layoutExport(content: ExportContent, measure: Measure, options: 
   const texts: TextItem[] = [];
   const swatches: ExportLayout['swatches'] = [];
 
-  /** Writes wrapped text from (x, y) in a column maxWidth wide; returns the y below it. */
+  /**
+   * Writes wrapped text from (x, y) in a column maxWidth wide; returns the y below it. Bidi controls in
+   * names are dropped (fileText): a canvas line cannot isolate them, so they would reorder the whole line.
+   */
   const write = (text: string, x: number, y: number, maxWidth: number, f: string, colour = INK): number => {
     let cursor = y;
-    for (const line of wrapText(text, maxWidth, f, measure)) {
+    for (const line of wrapText(fileText(text), maxWidth, f, measure)) {
       texts.push({ text: line, x, y: cursor, font: f, colour });
       cursor += px(f) * LINE_HEIGHT;
     }

@@ -1,7 +1,8 @@
 // The projection as CSV: one row per scenario x area x year for the lever scope in force (England: every
 // area at every level; a region or ICB: that area and the areas within it). Values come from the same
 // WorkforceSeries objects the screen shows, so the file's totals are the screen's. RFC 4180 quoting, CRLF line
-// ends; text cells that a spreadsheet would run as a formula get a leading apostrophe (lib/csv-text.ts).
+// ends; text cells that a spreadsheet would run as a formula get a leading apostrophe, and lose bidi controls and
+// control characters (lib/csv-text.ts, lib/names.ts fileText).
 import { metricValue, type WorkforceSeries } from '../../lib/metrics';
 import { fyLabel } from '../../lib/years';
 import { toCsv, type CsvCell } from '../../lib/csv-text';

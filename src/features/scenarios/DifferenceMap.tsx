@@ -1,5 +1,6 @@
 // Scenario A minus scenario B in GP FTE per 100,000 patients, per area at the map's level, on a diverging
 // ColorBrewer palette (PuOr: purple = A has more GPs per patient, orange = fewer), with its table alternative.
+// The scenarios' names go into its strings isolated (isolate()), shown as <bdi> by the legend, caption and table.
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
@@ -8,6 +9,7 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { colourFor, differenceBins } from '../../lib/bins';
 import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
+import { isolate } from '../../lib/names';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import type { Workforce } from '../../state/use-workforce';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
@@ -59,8 +61,8 @@ export function DifferenceMap({
   const features = useMemo(() => (boundaries.data ? featuresForLevel(boundaries.data, level) : null), [boundaries.data, level]);
   const london = useMemo(() => (features ? londonFeatures(features, dataset.byCode) : null), [features, dataset]);
 
-  const aName = a.scenario.name;
-  const bName = b.scenario.name;
+  const aName = isolate(a.scenario.name);
+  const bName = isolate(b.scenario.name);
   const describe = useCallback(
     (code: string) => {
       const row = rowByCode.get(code);

@@ -2,7 +2,7 @@
 // order, with the swatches it draws.
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { chartLegendFromDom, parseDash } from '../../../src/features/export/chart-image';
+import { chartLegendFromDom, parseDash, xmlSafe } from '../../../src/features/export/chart-image';
 import { TrendKey } from '../../../src/components/TrendKey';
 import { trendLegend } from '../../../src/lib/trend-legend';
 
@@ -40,6 +40,23 @@ describe('chart legend from the page', () => {
     expect(legend[3]?.swatch).toEqual({ kind: 'line', colour: '#555555', width: 2, dash: [6, 4] });
     expect(legend[4]?.swatch).toEqual({ kind: 'line', colour: '#555555', width: 2, dash: [12, 3, 3, 3] });
     expect(legend[5]?.swatch).toEqual({ kind: 'fill', colour: '#c8c8c8' });
+  });
+
+  it('reads an entry whose label has a scenario name isolated in a <bdi>', () => {
+    const { container: key } = render(
+      <TrendKey
+        entries={[
+          { group: 'series', label: 'Saved: \u202EPlan', swatch: { kind: 'line', colour: '#555555', width: 2, dash: [16, 5] } },
+        ]}
+      />,
+    );
+    expect(key.querySelector('bdi')?.textContent).toBe('Saved: \u202EPlan');
+    expect(chartLegendFromDom(key)[0]?.label).toBe('Saved: \u202EPlan');
+  });
+
+  it('removes from SVG markup the characters XML forbids, which would stop the image decoding', () => {
+    expect(xmlSafe('<path name="Plan\u0007\u0000A\uFFFE"/>')).toBe('<path name="PlanA"/>');
+    expect(xmlSafe('<text>a\tb\nc\u202Ed</text>')).toBe('<text>a\tb\nc\u202Ed</text>');
   });
 
   it('reads SVG dash arrays', () => {
