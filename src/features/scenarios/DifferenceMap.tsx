@@ -11,6 +11,7 @@ import { fyLabel } from '../../lib/years';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import type { Workforce } from '../../state/use-workforce';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
+import { labelLayoutsFor } from '../../lib/area-names';
 import { featuresForLevel } from '../../lib/geometry';
 import { londonFeatures } from '../../lib/map-figure';
 import { differenceRows, type DifferenceRow } from './compare-figures';
@@ -48,6 +49,8 @@ export function DifferenceMap({
   const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
   const features = useMemo(() => (boundaries.data ? featuresForLevel(boundaries.data, level) : null), [boundaries.data, level]);
   const london = useMemo(() => (features ? londonFeatures(features, dataset.byCode) : null), [features, dataset]);
+
+  const labelLayouts = useMemo(() => labelLayoutsFor((code) => dataset.byCode.get(code)?.name), [dataset]);
 
   const aName = a.scenario.name;
   const bName = b.scenario.name;
@@ -92,6 +95,7 @@ export function DifferenceMap({
         describe={describe}
         selected={selected}
         onSelect={selectArea}
+        labelLayouts={labelLayouts}
         caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)} (projected): purple where “${aName}” has more GP FTE per 100,000 patients than “${bName}”, orange where it has fewer`}
       />
       <DataTableDisclosure
