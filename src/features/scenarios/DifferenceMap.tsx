@@ -13,6 +13,7 @@ import { isolate } from '../../lib/names';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import type { Workforce } from '../../state/use-workforce';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
+import { labelLayoutsFor } from '../../lib/area-names';
 import { featuresForLevel } from '../../lib/geometry';
 import { londonFeatures } from '../../lib/map-figure';
 import { differenceRows, type DifferenceRow } from './compare-figures';
@@ -61,6 +62,8 @@ export function DifferenceMap({
   const features = useMemo(() => (boundaries.data ? featuresForLevel(boundaries.data, level) : null), [boundaries.data, level]);
   const london = useMemo(() => (features ? londonFeatures(features, dataset.byCode) : null), [features, dataset]);
 
+  const labelLayouts = useMemo(() => labelLayoutsFor((code) => dataset.byCode.get(code)?.name), [dataset]);
+
   const aName = isolate(a.scenario.name);
   const bName = isolate(b.scenario.name);
   const describe = useCallback(
@@ -104,6 +107,7 @@ export function DifferenceMap({
         describe={describe}
         selected={selected}
         onSelect={selectArea}
+        labelLayouts={labelLayouts}
         caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)} (projected): purple where “${aName}” has more GP FTE per 100,000 patients than “${bName}”, orange where it has fewer, near-white where they differ by less than ${formatNumber(NO_DIFFERENCE, 2)}`}
       />
       <DataTableDisclosure
