@@ -135,7 +135,10 @@ export function App() {
         {workforce ? (
           <Dashboard workforce={workforce} deferred={deferredWorkforce ?? workforce} sources={sources} />
         ) : (
-          <DashboardSkeleton status={<QueryStatus query={areas} what="The workforce series (areas.json)" />} />
+          <DashboardSkeleton
+            status={<QueryStatus query={areas} what="The workforce series (areas.json)" />}
+            failed={areas.isError}
+          />
         )}
         <Panel title="England: GPs by role, monthly" id="national">
           {national.data ? (

@@ -11,6 +11,7 @@ import { ChartPngButton, CsvButton, MapPngButton } from '../features/export/Expo
 import { LeverPanel } from '../features/levers/LeverPanel';
 import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
+import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFallback';
 import type { TrendSource } from '../lib/trend-series';
 import type { Workforce } from '../state/use-workforce';
 
@@ -95,7 +96,10 @@ export function Dashboard({
                 {workforce.projection ? (
                   <ScenariosPanel.Component projection={workforce.projection} />
                 ) : (
-                  <ProjectionStatus needs="Saved scenarios" />
+                  <>
+                    <ProjectionStatus needs="Saved scenarios" />
+                    <SavedScenariosFallback />
+                  </>
                 )}
               </ChunkBoundary>
             </Panel>
@@ -144,7 +148,7 @@ function useAfterFirstPaint(): boolean {
  * The dashboard's outline while the data loads (or the message when it cannot): the same boxes at the
  * same sizes, so the page does not jump when the map and panels arrive.
  */
-export function DashboardSkeleton({ status }: { status: ReactNode }) {
+export function DashboardSkeleton({ status, failed = false }: { status: ReactNode; failed?: boolean }) {
   return (
     <>
       <div className="layout">
@@ -154,7 +158,14 @@ export function DashboardSkeleton({ status }: { status: ReactNode }) {
           </section>
         </div>
         <div className="side">
-          <section className="panel side-placeholder" aria-hidden="true" />
+          {failed ? (
+            // The areas could not load: the saved scenarios are still there to see and delete.
+            <Panel title="Saved scenarios" id="saved-scenarios">
+              <SavedScenariosFallback />
+            </Panel>
+          ) : (
+            <section className="panel side-placeholder" aria-hidden="true" />
+          )}
         </div>
       </div>
     </>

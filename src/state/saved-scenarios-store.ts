@@ -33,6 +33,8 @@ export type ChangeResult = { ok: true; scenario: SavedScenario } | { ok: false; 
 export interface SavedScenariosState {
   /** Whether storage has been read (it waits for the data's lever defaults, which clamping needs). */
   hydrated: boolean;
+  /** Whether what was read was clamped to the levers' ranges (false when read without them, e.g. a data file failed). */
+  clamped: boolean;
   scenarios: StoredScenario[];
   /** Tombstones of deleted scenarios, so that another tab's older copy cannot bring them back. */
   deleted: Tombstone[];
@@ -48,7 +50,8 @@ export interface SavedScenariosState {
   notices: string[];
   /** Why the last read or write did not reach storage, or null. */
   error: string | null;
-  hydrate: (configFor: ConfigFor) => void;
+  /** Reads storage; `null` reads it as stored (so the list can be seen and deleted while the projection is missing). */
+  hydrate: (configFor: ConfigFor | null) => void;
   /** Merges in what another tab wrote (and writes back anything only this tab has). */
   receive: () => void;
   setPresets: (presets: SavedScenario[]) => void;
@@ -63,6 +66,7 @@ export interface SavedScenariosState {
 
 export const initialSavedScenarios = {
   hydrated: false,
+  clamped: false,
   scenarios: [] as StoredScenario[],
   deleted: [] as Tombstone[],
   presets: [] as SavedScenario[],
@@ -156,11 +160,11 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
       configFor = config;
       const read = readStored(browserStorage());
       if ('error' in read) {
-        set({ hydrated: true, error: read.error });
+        set({ hydrated: true, clamped: config !== null, error: read.error });
         return;
       }
       const { scenarios, deleted, unreadable, notices } = parseSaved(read.text, config);
-      set({ hydrated: true, scenarios, deleted, unreadable, notices, error: null, compareIds: [] });
+      set({ hydrated: true, clamped: config !== null, scenarios, deleted, unreadable, notices, error: null, compareIds: [] });
     },
     receive: () => {
       if (!get().hydrated) return;

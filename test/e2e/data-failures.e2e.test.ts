@@ -88,6 +88,37 @@ describe('a data file that fails is named in every panel that needs it', () => {
     });
   }
 
+  for (const file of ['areas.json', 'training.json']) {
+    it(`with ${file} failing, saved scenarios stay visible and can be deleted`, async () => {
+      const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+      // Save a scenario while everything loads.
+      const first = await context.newPage();
+      await first.goto(harness.baseUrl);
+      await first.getByRole('textbox', { name: 'Scenario name' }).waitFor({ timeout: 20_000 });
+      await first.getByRole('textbox', { name: 'Scenario name' }).fill('Keep me');
+      await first.getByRole('button', { name: 'Save current scenario' }).click();
+      await expect.poll(() => first.getByRole('button', { name: 'Delete Keep me' }).count()).toBe(1);
+      await first.close();
+      // Then open the planner with the file failing.
+      const page = await context.newPage();
+      await page.route(`**/data/${file}`, (route) => route.fulfill({ status: 500, body: 'Server error' }));
+      await page.goto(harness.baseUrl);
+      const saved = panel(page, 'Saved scenarios');
+      await expect.poll(() => saved.getByText('Keep me', { exact: true }).count(), { timeout: 20_000 }).toBe(1);
+      await saved.getByRole('button', { name: 'Delete Keep me' }).click();
+      await saved.getByRole('button', { name: 'Yes, delete Keep me' }).click();
+      await expect.poll(() => saved.getByText('Keep me', { exact: true }).count()).toBe(0);
+      // And it stays deleted when everything loads again.
+      await page.unroute(`**/data/${file}`);
+      await page.reload();
+      await panel(page, 'Saved scenarios').getByRole('textbox', { name: 'Scenario name' }).waitFor({ timeout: 20_000 });
+      await expect
+        .poll(() => panel(page, 'Saved scenarios').getByText('No saved scenarios yet', { exact: false }).count())
+        .toBe(1);
+      await context.close();
+    });
+  }
+
   it('while training.json is slow, the panels that wait for it say so by name', async () => {
     const { page, close } = await openWith('training.json', { delayMs: 4_000 });
     for (const name of ['Headline', 'Planning levers', 'Saved scenarios']) {

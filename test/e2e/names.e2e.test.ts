@@ -76,8 +76,8 @@ describe('names that are only names, in Chromium', () => {
     await page.getByRole('checkbox', { name: `Compare ${KEPT}`, exact: true }).check();
     const table = page.getByRole('table', { name: /^Headline figures for England/ });
     await expect.poll(() => table.locator('tbody th bdi').allTextContents()).toEqual([KEPT]);
-    const legend = page.locator('#trends .recharts-legend-item-text bdi');
-    await expect.poll(() => legend.allTextContents()).toContain(KEPT);
+    const legend = page.locator('#trends .trend-key-label');
+    await expect.poll(() => legend.allTextContents()).toContain(`Saved: \u2068${KEPT}\u2069`);
 
     await page.locator('#trends .recharts-wrapper > svg.recharts-surface').waitFor();
     const png = await download(page, 'Download chart as PNG', 'names-chart.png');
@@ -95,7 +95,7 @@ describe('names that are only names, in Chromium', () => {
     const { page } = shared.watched;
     await saveAs(page, LONG, LONG);
     await page.getByRole('checkbox', { name: `Compare ${LONG}`, exact: true }).check();
-    const legend = page.locator('#trends .recharts-legend-item-text', { hasText: LONG });
+    const legend = page.locator('#trends .trend-key-label', { hasText: LONG });
     await expect.poll(() => legend.count()).toBeGreaterThan(0);
 
     // Nothing on the page is pushed wider than the window, and each place the name shows stays in its box.
@@ -111,7 +111,7 @@ describe('names that are only names, in Chromium', () => {
         [inner, outer] as const,
       );
     expect(await inside('.saved-scenario-name', '.saved-scenario')).toBe(true);
-    expect(await inside('#trends .recharts-legend-item', '#trends')).toBe(true);
+    expect(await inside('#trends .trend-key-item', '#trends')).toBe(true);
     expect(await inside('.compare-table th bdi', '.compare-table')).toBe(true);
 
     const png = await download(page, 'Download chart as PNG', 'names-chart-long.png');
@@ -154,9 +154,7 @@ describe('names that are only names, in Chromium', () => {
     await page.reload();
     await waitForPanels(page);
     await page.getByRole('checkbox', { name: 'Compare Old plan', exact: true }).check();
-    await expect
-      .poll(() => page.locator('#trends .recharts-legend-item-text').allTextContents())
-      .toContain('England — Saved: Old plan');
+    await expect.poll(() => page.locator('#trends .trend-key-label').allTextContents()).toContain('Saved: \u2068Old plan\u2069');
     const png = await download(page, 'Download chart as PNG', 'names-chart-old.png');
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(await page.locator('#trends .export-error').textContent()).toBe('');

@@ -31,7 +31,7 @@ function presetScenarios(prepared: Prepared, training: TrainingFile): SavedScena
 export function ScenariosPanel({ projection }: { projection: Projection }) {
   const id = useId();
   const store = useSavedScenarios();
-  const { hydrated, hydrate, scenarios, compareIds, notices, error } = store;
+  const { clamped, hydrate, scenarios, compareIds, notices, error } = store;
   const [name, setName] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -40,8 +40,9 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
   // Storage is read once the data are prepared: clamping a stored lever needs its range and default in its scope.
   const { prepared } = projection;
   useEffect(() => {
-    if (!hydrated) hydrate((scope, key, england) => scopeLeverConfig(prepared, scope, key, england));
-  }, [hydrated, hydrate, prepared]);
+    // (Read again if it was first read without the levers' ranges, while a data file was missing or slow.)
+    if (!clamped) hydrate((scope, key, england) => scopeLeverConfig(prepared, scope, key, england));
+  }, [clamped, hydrate, prepared]);
   // Other tabs' changes are merged in as they are written.
   useEffect(() => listenToOtherTabs(), []);
   const setPresets = store.setPresets;
