@@ -5,6 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { areasQuery, nationalQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
 import { ChunkBoundary } from '../components/ChunkBoundary';
+import { CopyLinkButton } from '../components/CopyLinkButton';
+import { viewLink } from '../state/share-links';
 import { retryableLazy } from '../components/retryable-lazy';
 import { QueryStatus } from '../components/QueryStatus';
 import { AboutData } from '../features/about/AboutData';
@@ -74,6 +76,7 @@ export function App() {
             Where England's GPs are short, how that changed since 2015/16, and what planning levers would do.
           </p>
         </div>
+        <CopyLinkButton what="this view" getLink={viewLink} className="button secondary copy-link-button" />
         <PrintButton />
         <PresentButton workforce={workforce} sources={sources} map={workforce && <MapPanel workforce={workforce} />} />
         <button

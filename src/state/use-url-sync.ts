@@ -12,7 +12,8 @@ import { useViewStore } from './view-store';
 /** How long the state must stay still before the URL is rewritten. */
 export const URL_WRITE_DELAY_MS = 150;
 
-function currentState(): UrlState {
+/** The view and choices as they are now, as the link records them. */
+export function currentState(): UrlState {
   const v = useViewStore.getState();
   const s = useScenarioStore.getState();
   return {
@@ -42,7 +43,7 @@ export function urlContext(dataset: Dataset, prepared: Prepared): UrlContext {
 }
 
 /** Room for the query in a link to this page: MAX_URL_LENGTH less the origin and path (never less than 200). */
-function searchBudget(): number {
+export function searchBudget(): number {
   const { origin, pathname } = window.location;
   return Math.max(200, MAX_URL_LENGTH - origin.length - pathname.length);
 }

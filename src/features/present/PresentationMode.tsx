@@ -10,6 +10,8 @@ import { ENGLAND, useLevelRows, type Workforce } from '../../state/use-workforce
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import { TrendChart } from '../../components/TrendChart';
 import { splitAreaName } from '../../lib/area-names';
+import { CopyLinkButton } from '../../components/CopyLinkButton';
+import { viewLink } from '../../state/share-links';
 import type { TrendSource } from '../../lib/trend-series';
 import { PresentFigures } from './PresentFigures';
 import { playStartYear, presentAction, rankedCodes, stepArea, stepYear, withPrimary, type PresentAction } from './present-keys';
@@ -196,6 +198,7 @@ export function PresentationMode({
           <button type="button" className="present-button" onClick={togglePlay}>
             {playing ? 'Pause' : 'Play years'}
           </button>
+          <CopyLinkButton what="this view" getLink={viewLink} className="present-button secondary" />
           <button type="button" className="present-button secondary" onClick={leave}>
             Leave presentation
           </button>

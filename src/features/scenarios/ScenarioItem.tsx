@@ -5,6 +5,9 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { fyLabel } from '../../lib/years';
 import type { SavedScenario, StoredScenario } from '../../state/saved-scenarios';
 import type { ChangeResult } from '../../state/saved-scenarios-store';
+import { CopyLinkButton } from '../../components/CopyLinkButton';
+import { scenarioLink } from '../../state/share-links';
+import { isolate } from '../../lib/names';
 
 export interface ScenarioItemProps {
   scenario: StoredScenario;
@@ -108,6 +111,11 @@ export function ScenarioItem(props: ScenarioItemProps) {
           <button type="button" className="button secondary" aria-label={`Duplicate ${name}`} onClick={onDuplicate}>
             Duplicate
           </button>
+          <CopyLinkButton
+            accessibleName={`Copy link to ${name}`}
+            what={`“${isolate(name)}”`}
+            getLink={() => scenarioLink(scenario)}
+          />
           <button
             type="button"
             className="button secondary"

@@ -12,6 +12,7 @@ import { listenToOtherTabs, MAX_COMPARED, useSavedScenarios } from '../../state/
 import { initialScenario, selectChoices, useScenarioStore } from '../../state/scenario-store';
 import type { Projection } from '../../state/use-workforce';
 import { ScenarioItem } from './ScenarioItem';
+import { ScenarioFiles } from './ScenarioFiles';
 import './scenarios.css';
 
 /** The model's ready-made scenarios as comparable (never stored) scenarios, with the default target. */
@@ -180,6 +181,7 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
           </ul>
         </>
       )}
+      <ScenarioFiles prepared={prepared} />
     </div>
   );
 }
