@@ -13,6 +13,8 @@ export interface UrlState {
   baseYear: number;
   /** The trend charts' measure. */
   measure: TrendMode;
+  /** The map's centre (degrees) and zoom, when moved from England's fit. */
+  mapView: { lat: number; lng: number; zoom: number } | null;
   selected: string[];
   scope: string;
   englandLevers: Partial<LeverValues>;
@@ -49,6 +51,7 @@ export const defaultUrlState = (): UrlState => ({
   year: initialView.year,
   baseYear: initialView.baseYear,
   measure: initialView.measure,
+  mapView: null,
   selected: [],
   scope: ENGLAND_SCOPE,
   englandLevers: {},
@@ -65,6 +68,7 @@ export const PARAMS = [
   'year',
   'base',
   'measure',
+  'map',
   'areas',
   'scope',
   'levers',

@@ -36,6 +36,7 @@ const LABELS: Record<Param, string> = {
   year: 'year',
   base: 'base year',
   measure: 'trend measure',
+  map: 'map view',
   areas: 'areas',
   scope: 'lever scope',
   levers: 'levers for England',
@@ -161,6 +162,25 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     const known = caseless(TREND_MODES)(measure);
     if (known) state.measure = known;
     else notices.push(`Ignored trend measure ${quote(measure)}.`);
+  }
+  const mapText = value('map', LABELS.map);
+  if (mapText !== null) {
+    // "lat,lng,zoom": inside England's reach and the map's zoom range, or told and ignored.
+    const parts = mapText.split(',');
+    const [lat, lng, zoom] = parts.map((p) => readNumber(p.trim()));
+    const ok =
+      parts.length === 3 &&
+      lat != null &&
+      lng != null &&
+      zoom != null &&
+      lat >= 49 &&
+      lat <= 56.5 &&
+      lng >= -7 &&
+      lng <= 3 &&
+      zoom >= 4 &&
+      zoom <= 14;
+    if (ok) state.mapView = { lat, lng, zoom };
+    else notices.push(`Ignored map view ${quote(mapText)}: it needs latitude, longitude and zoom within England's map.`);
   }
   state.year = year('year', ctx.years) ?? state.year;
   state.baseYear = year('base', ctx.dataYears) ?? state.baseYear;

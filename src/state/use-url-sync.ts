@@ -22,6 +22,7 @@ export function currentState(): UrlState {
     year: v.year,
     baseYear: v.baseYear,
     measure: v.measure,
+    mapView: v.mapView,
     selected: v.selected,
     scope: s.scope,
     englandLevers: s.englandLevers,
@@ -73,6 +74,7 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
       year: state.year,
       baseYear: state.baseYear,
       measure: state.measure,
+      mapView: state.mapView,
       selected: state.selected,
     });
     useScenarioStore.setState({

@@ -19,6 +19,9 @@ export interface ViewState {
   baseYear: number;
   /** Selected area codes; the first is the one the headline and outline follow. */
   selected: string[];
+  /** The dashboard map's centre and zoom when the person moved it (null: England, or following the selection). */
+  mapView: { lat: number; lng: number; zoom: number } | null;
+  setMapView: (view: { lat: number; lng: number; zoom: number } | null) => void;
   /** The trend charts' measure (dashboard and presentation alike; in the link). */
   measure: TrendMode;
   setMeasure: (measure: TrendMode) => void;
@@ -37,6 +40,7 @@ export const initialView = {
   baseYear: FIRST_DATA_YEAR,
   selected: [] as string[],
   measure: 'ftePer100k' as TrendMode,
+  mapView: null as { lat: number; lng: number; zoom: number } | null,
 };
 
 export const useViewStore = create<ViewState>()((set) => ({
@@ -46,6 +50,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   setYear: (year) => set({ year }),
   setBaseYear: (baseYear) => set({ baseYear }),
   setMeasure: (measure) => set({ measure }),
+  setMapView: (mapView) => set({ mapView }),
   selectArea: (code) =>
     set((s) => ({ selected: code === null ? [] : [code, ...s.selected.filter((c) => c !== code)].slice(0, MAX_SELECTED) })),
   toggleCompare: (code) =>

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startHarness, waitForMap, waitForPanels, type Harness } from './harness';
+import { startHarness, waitForMap, waitForMapAtRest, waitForPanels, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -56,6 +56,27 @@ describe('sharing', () => {
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it("the map's zoom is part of the link: zoomed in, the link opens zoomed in the same way", async () => {
+    const { page, context } = await open();
+    expect(new URL(page.url()).searchParams.get('map')).toBeNull();
+    await page.getByRole('button', { name: 'Zoom in' }).first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('map') ?? '').toMatch(/^[\d.]+,-?[\d.]+,[\d.]+$/);
+    const view = new URL(page.url()).searchParams.get('map')!;
+    const zoom = Number(view.split(',')[2]);
+    const link = page.url();
+    // "Show all England" goes back to the default, which the link leaves out.
+    await page.getByRole('button', { name: 'Show all England' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('map')).toBeNull();
+    await context.close();
+
+    const other = await open(link.replace(harness.baseUrl, ''));
+    // Opened at the linked view, and it stays (the map did not fly elsewhere).
+    await waitForMapAtRest(other.page);
+    expect(new URL(other.page.url()).searchParams.get('map')).toBe(view);
+    expect(zoom).toBeGreaterThan(5);
+    await other.context.close();
   });
 
   it("each saved scenario copies its own link, which opens with that scenario's levers", async () => {

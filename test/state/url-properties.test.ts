@@ -68,6 +68,14 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   year: fc.constantFrom(...years),
   baseYear: fc.constantFrom(...dataYears),
   measure: fc.constantFrom(...TREND_MODES),
+  mapView: fc.option(
+    fc.record({
+      lat: fc.integer({ min: 49_000, max: 56_500 }).map((n) => n / 1000),
+      lng: fc.integer({ min: -7000, max: 3000 }).map((n) => n / 1000),
+      zoom: fc.integer({ min: 400, max: 1400 }).map((n) => n / 100),
+    }),
+    { nil: null },
+  ),
   selected: fc.uniqueArray(fc.constantFrom(...ctx.areaCodes), { maxLength: MAX_SELECTED }),
   scope: fc.constantFrom('ENG', ...scopeCodes),
   englandLevers: leversIn('ENG'),

@@ -53,6 +53,14 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   year: fc.constantFrom(...years),
   baseYear: fc.constantFrom(...dataYears),
   measure: fc.constantFrom(...TREND_MODES),
+  mapView: fc.option(
+    fc.record({
+      lat: fc.integer({ min: 49_000, max: 56_500 }).map((n) => n / 1000),
+      lng: fc.integer({ min: -7000, max: 3000 }).map((n) => n / 1000),
+      zoom: fc.integer({ min: 400, max: 1400 }).map((n) => n / 100),
+    }),
+    { nil: null },
+  ),
   selected: fc.uniqueArray(fc.constantFrom(...ctx.areaCodes), { maxLength: 4 }),
   scope: fc.constantFrom('ENG', ...ctx.scopeCodes),
   englandLevers: levers,
@@ -100,6 +108,18 @@ describe('URL state', () => {
     const { state, notices } = parseScenario('?measure=pies', ctx);
     expect(state.measure).toBe('ftePer100k');
     expect(notices).toEqual(['Ignored trend measure "pies".']);
+  });
+
+  it("carries the map's centre and zoom, within England's map", () => {
+    expect(parseScenario('?map=51.5,-0.12,9.25', ctx).state.mapView).toEqual({ lat: 51.5, lng: -0.12, zoom: 9.25 });
+    expect(scenarioToSearch({ ...defaultUrlState(), mapView: { lat: 51.5, lng: -0.12, zoom: 9.25 } })).toBe(
+      '?map=51.5,-0.12,9.25',
+    );
+    for (const bad of ['40,-0.1,9', '51.5,-0.1', '51.5,-0.1,30', 'a,b,c']) {
+      const { state, notices } = parseScenario(`?map=${bad}`, ctx);
+      expect(state.mapView).toBeNull();
+      expect(notices).toEqual([expect.stringMatching(/^Ignored map view ".*": it needs latitude, longitude and zoom/)]);
+    }
   });
 
   it('defaults are omitted from the URL', () => {

@@ -1,4 +1,5 @@
 // The England choropleth, with no online tiles: areas on a plain background, a London inset, a legend.
+import { MapViewSync, type MapView } from './MapViewSync';
 import { useMemo, useRef } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import L from 'leaflet';
@@ -27,6 +28,9 @@ export interface ChoroplethMapProps {
   label?: string;
   /** The ways an area's place name can be set (one line, two), memoised; without it the map has no labels. */
   labelLayouts?: (code: string) => readonly string[][];
+  /** The map's centre and zoom as the view store holds it (in the link), and a change of it; without them it is not kept. */
+  view?: MapView | null;
+  onViewChange?: (view: MapView | null) => void;
 }
 
 function boundsOf(features: AreaFeatures): L.LatLngBounds {
@@ -75,6 +79,9 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           />
           {labelLayouts && <AreaLabels features={features} layoutsOf={labelLayouts} selected={selected} avoid={insetRef} />}
           <ResetView bounds={englandBounds} />
+          {props.onViewChange && (
+            <MapViewSync view={props.view ?? null} onViewChange={props.onViewChange} homeBounds={englandBounds} />
+          )}
         </MapContainer>
         <p className="map-caption">
           <IsolatedText text={caption} />

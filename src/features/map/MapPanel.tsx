@@ -20,6 +20,8 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
   const baseYear = useViewStore((s) => s.baseYear);
   const selected = useViewStore((s) => s.selected);
   const selectArea = useViewStore((s) => s.selectArea);
+  const mapView = useViewStore((s) => s.mapView);
+  const setMapView = useViewStore((s) => s.setMapView);
   const rows = useLevelRows(workforce);
   const metric = metricConfig(metricKey);
 
@@ -65,6 +67,8 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
       selected={selected}
       onSelect={selectArea}
       labelLayouts={labelLayouts}
+      view={mapView}
+      onViewChange={setMapView}
       caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)}${isProjectedYear(year, workforce.dataset.years[workforce.dataset.years.length - 1]) ? ' (projected)' : ''}`}
     />
   );
