@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { serviceWorker } from './config/pwa.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -69,7 +70,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), embeddedData(), contentSecurityPolicy()],
+  plugins: [react(), embeddedData(), contentSecurityPolicy(), serviceWorker()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   preview: { port: 4173, strictPort: true },
   test: {
