@@ -1,7 +1,7 @@
 // The England choropleth, with no online tiles: areas on a plain background, a London inset, a legend.
 import { useMemo } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { AreaLayer } from './AreaLayer';
 import { Legend } from './Legend';
