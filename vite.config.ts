@@ -3,6 +3,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { serviceWorker } from './config/pwa.ts';
+import { bundleTrims } from './config/bundle-trims.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -72,7 +74,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), embeddedData(), contentSecurityPolicy()],
+  plugins: [bundleTrims(), react(), embeddedData(), contentSecurityPolicy(), serviceWorker()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   preview: { port: 4173, strictPort: true },
   test: {
@@ -81,5 +83,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     css: false,
+    // react-leaflet must import the same Leaflet as the app (the ES module build: config/bundle-trims.ts),
+    // not Node's pick of its UMD file, or the two disagree about whose LatLngBounds is whose.
+    server: { deps: { inline: [/react-leaflet/] } },
   },
 });

@@ -1,6 +1,6 @@
 // The app's shell: header (print, present, About the data), link notices, the dashboard, the national
 // series and the attribution footer.
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, nationalQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
@@ -11,6 +11,8 @@ import { retryableLazy } from '../components/retryable-lazy';
 import { QueryStatus } from '../components/QueryStatus';
 import { AboutData } from '../features/about/AboutData';
 import { UploadBanner } from '../features/upload/UploadBanner';
+import { UpdateNotice } from './UpdateNotice';
+import { registerServiceWorker } from './service-worker';
 import { PresentButton } from '../features/present/PresentButton';
 import { MapPanel } from '../features/map/MapPanel';
 import { ViewControls } from '../features/controls/ViewControls';
@@ -66,6 +68,11 @@ export function App() {
     [deferredWorkforce, comparedSources],
   );
   const [aboutOpen, setAboutOpen] = useState(false);
+  // The offline copy (config/pwa.ts) starts filling once the map is on screen; only a build has a worker.
+  const mapReady = workforce !== null;
+  useEffect(() => {
+    if (mapReady && import.meta.env.PROD) registerServiceWorker();
+  }, [mapReady]);
 
   return (
     <div className="app">
@@ -94,6 +101,7 @@ export function App() {
           <AboutData />
         </Panel>
       )}
+      <UpdateNotice />
       <UploadBanner />
       {urlNotices.notices.length > 0 && (
         <div className="notice" role="alert">

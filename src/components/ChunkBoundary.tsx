@@ -82,13 +82,22 @@ export class ChunkBoundary extends Component<Props, State> {
   }
 }
 
+interface ReloadButtonProps {
+  /** Names the reason: "A newer version is available: reload". */
+  newer?: boolean;
+  /** The button's text, when neither "Reload" nor the newer-version wording fits. */
+  label?: string;
+  /** What pressing it does (default: reload the page). */
+  onReload?: () => void;
+}
+
 /** "Reload", with what a reload clears said beside it (nothing else is lost: the view is in the link). */
-export function ReloadButton({ newer = false }: { newer?: boolean }) {
+export function ReloadButton({ newer = false, label, onReload }: ReloadButtonProps) {
   const upload = useUploadStore((s) => s.applied);
   return (
     <>
-      <button type="button" className="button" onClick={() => window.location.reload()}>
-        {newer ? 'A newer version is available: reload' : 'Reload'}
+      <button type="button" className="button" onClick={onReload ?? (() => window.location.reload())}>
+        {label ?? (newer ? 'A newer version is available: reload' : 'Reload')}
       </button>
       <span className="hint">
         {upload

@@ -16,7 +16,8 @@ async function openWith(
   file: string,
   respond: 'fail' | { delayMs: number },
 ): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  // page.route does not see requests the service worker answers from its cache: keep it out.
+  const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route(`**/data/${file}`, async (route) => {
     if (respond === 'fail') return route.fulfill({ status: 500, body: 'Server error' });

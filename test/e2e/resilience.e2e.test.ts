@@ -1,11 +1,14 @@
 // Failures stay in their panel, in the built app: every lazily loaded chunk is made to fail in turn (as after
 // a redeploy, when the old hashed names are gone) while a planner uses the dashboard; a redeploy is named as
-// "a newer version"; and offline, every button still leaves a working app with a clear message.
+// "a newer version"; offline once the service worker has cached the app, every button works; and offline
+// without that copy (a browser that blocks service workers), every button leaves a working app with a clear
+// message. Tests that fail requests with page.route block the service worker: Chromium does not show a route
+// the requests a service worker answers from its cache.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startHarness, waitForMap, waitForPanels, type Harness } from './harness';
+import { openPage, startHarness, waitForMap, waitForOfflineCopy, waitForPanels, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -62,7 +65,7 @@ describe('failures stay in their panel', () => {
   it('keeps the app usable when any one lazy chunk fails to load, naming what failed', async () => {
     const report: string[] = [];
     for (const chunk of lazyChunks) {
-      const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+      const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -100,7 +103,7 @@ describe('failures stay in their panel', () => {
   }, 240_000);
 
   it('after a redeploy, "Present" offers "A newer version is available: reload" and the app stays', async () => {
-    const { page, context, consoleErrors } = await openPage(harness);
+    const { page, context, consoleErrors } = await openPage(harness, '', undefined, { serviceWorkers: 'block' });
     await page.route('**/assets/PresentationMode-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     // The server now serves a newer build: its index.html names another entry script.
     await page.route('**/index.html', (route) =>
@@ -124,8 +127,45 @@ describe('failures stay in their panel', () => {
     await context.close();
   });
 
-  it('offline after the first load, every button leaves a working app with a clear message', async () => {
-    const { page, context } = await openPage(harness);
+  it('offline once the service worker has cached the app, every button works', async () => {
+    const { page, context, consoleErrors } = await openPage(harness);
+    await waitForMap(page);
+    await waitForPanels(page);
+    await waitForOfflineCopy(page);
+    await context.setOffline(true);
+    // The page hears that it is offline (the data queries must not wait for the network to come back).
+    await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
+
+    expect(await presentAndLeave(page)).toBe('opened');
+    for (const name of ['Download map as PNG', 'Download chart as PNG', 'Download projection as CSV']) {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      expect((await file.failure()) ?? 'downloaded', name).toBe('downloaded');
+    }
+    expect(await page.locator('.export-error').allTextContents()).toEqual(['', '', '']);
+    // Practice rows need practices.json, which this visit has not loaded yet: it comes from the offline copy.
+    const practices = JSON.parse(readFileSync(resolve(DIST, 'data/practices.json'), 'utf8')) as {
+      subIcbs: Record<string, string[]>;
+    };
+    const codes = Object.values(practices.subIcbs).find((c) => c.length >= 2) ?? [];
+    await page.getByLabel('Load your own figures (CSV)').setInputFiles({
+      name: 'practices.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        ['practice_code,year,gp_fte,gp_headcount,patients', ...codes.map((c) => `${c},2024/25,5,6,9000`)].join('\n'),
+      ),
+    });
+    const preview = page.getByRole('region', { name: /Check before applying/ });
+    await preview.waitFor({ timeout: 20_000 });
+    expect(await preview.locator('dt:text-is("Accepted") + dd').textContent()).toBe(String(codes.length));
+    await page.getByRole('button', { name: 'About the data' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'The projection' }).count()).toBeGreaterThan(0);
+    await stillWorks(page);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('offline without the cached copy (service workers blocked), every button leaves a working app with a clear message', async () => {
+    const { page, context } = await openPage(harness, '', undefined, { serviceWorkers: 'block' });
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await waitForMap(page);

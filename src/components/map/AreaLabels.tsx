@@ -5,7 +5,7 @@
 // the Areas table, and the markers take no focus. Names from data are set as text, never parsed as HTML.
 import { useEffect, type RefObject } from 'react';
 import { useMap } from 'react-leaflet';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { AreaFeatures } from '../../lib/geometry';
 import { labelSpots } from '../../lib/label-anchor';
 import type { Box } from '../../lib/label-placement';

@@ -2,7 +2,7 @@
 import { MapViewSync, type MapView } from './MapViewSync';
 import { useMemo, useRef } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { AreaLayer } from './AreaLayer';
 import { AreaLabels } from './AreaLabels';

@@ -1,6 +1,6 @@
 // England's monthly bulletin series: the mix of GP roles (FTE), Sep 2015 to Oct 2025.
 import { memo, useMemo } from 'react';
-import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
 import type { NationalFile } from '../../data/schemas';
 import { formatNumber } from '../../lib/format';
@@ -27,6 +27,27 @@ function monthLabel(date: string): string {
     labels.set(date, label);
   }
   return label;
+}
+
+/**
+ * The roles' key, below the plot like the trend chart's (components/TrendKey): plain HTML rather than recharts'
+ * Legend, which would add its legend, symbol and d3 symbol code to the bundle for five coloured squares.
+ */
+function RoleKey() {
+  return (
+    <div className="trend-key">
+      <ul aria-label="GP roles, by colour">
+        {ROLES.map((role) => (
+          <li key={role.key} className="trend-key-item">
+            <svg className="trend-key-sample" width="14" height="12" viewBox="0 0 14 12" aria-hidden="true">
+              <rect x="1" y="1" width="12" height="10" fill={role.colour} fillOpacity={0.75} stroke={role.colour} />
+            </svg>
+            <span>{role.label}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 // The national series never changes while the app runs: memo keeps slider moves from redrawing it.
@@ -79,7 +100,6 @@ export const NationalChart = memo(function NationalChart({ national }: { nationa
               formatter={(v) => (typeof v === 'number' ? formatNumber(v, 1) : String(v))}
               labelFormatter={(t) => labelAt.get(Number(t)) ?? String(t)}
             />
-            <Legend />
             {ROLES.map((role) => (
               <Area
                 key={role.key}
@@ -96,6 +116,7 @@ export const NationalChart = memo(function NationalChart({ national }: { nationa
           </AreaChart>
         </ResponsiveContainer>
       </div>
+      <RoleKey />
       <DataTableDisclosure
         summary="Show the national series as a table"
         caption="England, GP FTE by role, bulletin months"
