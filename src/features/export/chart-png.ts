@@ -4,7 +4,7 @@ import { metricConfig } from '../../lib/metrics';
 import { isProjectedYear } from '../../lib/years';
 import { chartLegendFromDom, chartViewBox, findChartSvg, serialiseSvg, svgImage } from './chart-image';
 import { FIGURE_BASIS } from '../../lib/attribution';
-import { ATTRIBUTION, chartTitle, type LeverGroup } from './export-text';
+import { attributionFor, chartTitle, type LeverGroup } from './export-text';
 import { paintLayout } from './paint';
 import { layoutExport, type Measure } from './png-layout';
 
@@ -48,7 +48,7 @@ export async function renderChartCanvas(input: ChartExportInput, measure: Measur
       legendTitle: 'Lines',
       legend: chartLegendFromDom(input.root),
       levers: input.levers,
-      attribution: ATTRIBUTION,
+      attribution: attributionFor('chart'),
     },
     measure,
   );

@@ -4,7 +4,7 @@ import { LEVERS, type LeverKey, type LeverValues } from '../../model';
 import { fyLabel, isProjectedYear, LAST_DATA_YEAR } from '../../lib/years';
 import { formatLever } from '../../lib/lever-format';
 
-export { ATTRIBUTION } from '../../lib/attribution';
+export { ATTRIBUTION, attributionFor } from '../../lib/attribution';
 
 export interface LeverGroup {
   heading: string;

@@ -21,7 +21,7 @@ import { labelLayoutsFor } from '../../lib/area-names';
 import { londonFeatures, mapColouring, mapLegendTitle, mapValueFormatter } from '../../lib/map-figure';
 import { drawMap, mapPadding, projectedAspect } from './draw-map';
 import { drawMapLabels, pngLabelStyle, pngMapLabels } from './png-labels';
-import { areasLine, ATTRIBUTION, mapTitle, type LeverGroup } from './export-text';
+import { areasLine, attributionFor, mapTitle, type LeverGroup } from './export-text';
 import { frame, paintLayout } from './paint';
 import { EXPORT_WIDTH, layoutExport, type ExportContent, type LayoutOptions, type Measure, type Rect } from './png-layout';
 
@@ -135,7 +135,7 @@ export function mapExport(input: MapExportInput): MapExport {
     legend,
     inset: london.features.length > 0 ? { title: 'London', aspect: projectedAspect(london) } : undefined,
     levers,
-    attribution: ATTRIBUTION,
+    attribution: attributionFor('map'),
   };
   return { content, colourByCode, london, outlined };
 }
