@@ -16,6 +16,7 @@ import {
 } from '../lib/trend-series';
 import { areaColour, seriesStyles, trendLegend } from '../lib/trend-legend';
 import { TrendKey } from './TrendKey';
+import { trendMeasure } from '../lib/trend-measure';
 import { distinctSources } from '../lib/distinct-series';
 import { niceTicks, tickDecimals, yearTicks } from '../lib/nice-ticks';
 
@@ -36,17 +37,7 @@ export interface TrendChartProps {
   onMode: (mode: TrendMode) => void;
 }
 
-/** The measure's name (on the radio, the chart and the PNG) and its unit. */
-export function trendMeasure(mode: TrendMode, baseYear: number): { label: string; unit: string } {
-  switch (mode) {
-    case 'ftePer100k':
-      return { label: 'GP FTE per 100,000 patients', unit: 'FTE per 100,000 patients' };
-    case 'fteIndex':
-      return { label: `GP FTE, index (${fyLabel(baseYear)} = 100)`, unit: `index, each area's ${fyLabel(baseYear)} FTE = 100` };
-    case 'fte':
-      return { label: 'GP FTE', unit: 'FTE' };
-  }
-}
+export { trendMeasure };
 const MODE_ORDER: readonly TrendMode[] = TREND_MODES;
 export function TrendChart({
   years,
@@ -166,7 +157,7 @@ export function TrendChart({
         aria-label={`Line chart of ${measure.label} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
       >
         <ResponsiveContainer width="100%" height={height}>
-          <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <ComposedChart data={rows} margin={{ top: 8, right: 32, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e0e0e0" />
             <XAxis dataKey="label" ticks={yearLabels} interval={0} />
             <YAxis
