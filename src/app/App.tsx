@@ -77,7 +77,9 @@ export function App() {
         </div>
         {workforce && (
           <ChunkBoundary what="The print summary's data period and link" onRetry={PrintContext.retry}>
-            <PrintContext.Component lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? LAST_DATA_YEAR} />
+            <PrintContext.Component
+              lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? LAST_DATA_YEAR}
+            />
           </ChunkBoundary>
         )}
         <PrintButton />

@@ -164,7 +164,9 @@ export function TrendChart({
               width={64}
               tickFormatter={(v: number) => formatNumber(v, tickDecimals(valueTicks))}
               ticks={valueTicks.length ? valueTicks : undefined}
-              domain={valueTicks.length ? [valueTicks[0] ?? 'auto', valueTicks[valueTicks.length - 1] ?? 'auto'] : ['auto', 'auto']}
+              domain={
+                valueTicks.length ? [valueTicks[0] ?? 'auto', valueTicks[valueTicks.length - 1] ?? 'auto'] : ['auto', 'auto']
+              }
               interval={0}
             />
             {hasProjection && (

@@ -44,9 +44,7 @@ export function distinctSources<S extends SourceLabel>(args: {
 }): DistinctSources<S> {
   const { rows, codes, sources, reference = 'scenario', keep = ['history'] } = args;
   if (!sources.some((s) => s.key === reference)) return { drawn: [...sources], merged: [] };
-  const merged = sources.filter(
-    (s) => s.key !== reference && !keep.includes(s.key) && sameLine(rows, codes, s.key, reference),
-  );
+  const merged = sources.filter((s) => s.key !== reference && !keep.includes(s.key) && sameLine(rows, codes, s.key, reference));
   const mergedKeys = merged.map((s) => s.key);
   const names = merged.map((s, i) => (i === 0 && s.key === 'trend' ? s.label.toLowerCase() : s.label));
   const drawn = sources

@@ -84,7 +84,20 @@ export function chartTitle(args: {
   return `${metricLabel}${span}${projected}: ${who}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2025-10" -> "October 2025"; anything else as given. */
 export function monthLabel(yyyyMm: string): string {

@@ -79,8 +79,8 @@ export const FONTS = {
   body: font(23),
   small: font(19),
 } as const;
-const LINE_HEIGHT = 1.3;
-const px = (f: string) => Number(/(\d+)px/.exec(f)?.[1] ?? 20);
+export const LINE_HEIGHT = 1.3;
+export const px = (f: string) => Number(/(\d+)px/.exec(f)?.[1] ?? 20);
 
 /** Characters as a reader sees them (an emoji with its modifiers is one), so a cut never splits one. */
 function graphemes(text: string): string[] {
@@ -125,6 +125,22 @@ export function wrapText(text: string, maxWidth: number, fontSpec: string, measu
   return lines;
 }
 
+/**
+ * A function that writes wrapped text from (x, y) in a column maxWidth wide into `texts`, returning the y below
+ * it. Bidi controls in names are dropped (fileText): a canvas line cannot isolate them, so they would reorder
+ * the whole line.
+ */
+export function textWriter(texts: TextItem[], measure: Measure) {
+  return (text: string, x: number, y: number, maxWidth: number, f: string, colour = INK): number => {
+    let cursor = y;
+    for (const line of wrapText(fileText(text), maxWidth, f, measure)) {
+      texts.push({ text: line, x, y: cursor, font: f, colour });
+      cursor += px(f) * LINE_HEIGHT;
+    }
+    return cursor;
+  };
+}
+
 export function layoutExport(content: ExportContent, measure: Measure, options: LayoutOptions = {}): ExportLayout {
   const width = Math.max(options.width ?? EXPORT_WIDTH, 320);
   const pad = Math.round(width * 0.027);
@@ -133,18 +149,7 @@ export function layoutExport(content: ExportContent, measure: Measure, options: 
   const texts: TextItem[] = [];
   const swatches: ExportLayout['swatches'] = [];
 
-  /**
-   * Writes wrapped text from (x, y) in a column maxWidth wide; returns the y below it. Bidi controls in
-   * names are dropped (fileText): a canvas line cannot isolate them, so they would reorder the whole line.
-   */
-  const write = (text: string, x: number, y: number, maxWidth: number, f: string, colour = INK): number => {
-    let cursor = y;
-    for (const line of wrapText(fileText(text), maxWidth, f, measure)) {
-      texts.push({ text: line, x, y: cursor, font: f, colour });
-      cursor += px(f) * LINE_HEIGHT;
-    }
-    return cursor;
-  };
+  const write = textWriter(texts, measure);
 
   // Title block.
   let y = pad;
