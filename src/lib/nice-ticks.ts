@@ -1,10 +1,10 @@
-// Axis ticks a reader can count on: values at round steps (1, 2, 2.5 or 5 times a power of ten, so 30, 35, 40
+// Axis ticks a reader can count on: values at round steps (1, 2 or 5 times a power of ten, so 30, 35, 40
 // rather than 32, 36.4) and years at whole-year steps (every 1, 2, 5 or 10 years, on years ending 0 or 5 where
 // the step is 5 or more). Pure, so the on-screen chart, presentation and the chart PNG share the same axes.
 
-const STEPS = [1, 2, 2.5, 5, 10] as const;
+const STEPS = [1, 2, 5, 10] as const;
 
-/** The smallest round step (1, 2, 2.5 or 5 × 10^k) that covers `span` in at most `intervals` steps. */
+/** The smallest round step (1, 2 or 5 × 10^k) that covers `span` in at most `intervals` steps. */
 export function niceStep(span: number, intervals: number): number {
   if (!(span > 0) || !(intervals > 0)) return 1;
   const raw = span / intervals;

@@ -1,9 +1,9 @@
-// Round axis ticks: values at 1, 2, 2.5 or 5 × 10^k steps, years at whole-year steps on round years.
+// Round axis ticks: values at 1, 2 or 5 × 10^k steps, years at whole-year steps on round years.
 import { describe, expect, it } from 'vitest';
 import { niceStep, niceTicks, tickDecimals, yearTicks } from '../../src/lib/nice-ticks';
 
 describe('niceStep', () => {
-  it('rounds a raw step up to 1, 2, 2.5 or 5 times a power of ten', () => {
+  it('rounds a raw step up to 1, 2 or 5 times a power of ten', () => {
     // span 36 in 5 intervals: raw 7.2 -> 10; in 8 intervals: raw 4.5 -> 5.
     expect(niceStep(36, 5)).toBe(10);
     expect(niceStep(36, 8)).toBe(5);
@@ -36,7 +36,7 @@ describe('niceTicks', () => {
       expect(ticks[ticks.length - 1]).toBeGreaterThanOrEqual(max);
       const step = (ticks[1] ?? 0) - (ticks[0] ?? 0);
       const mantissa = Number((step / 10 ** Math.floor(Math.log10(step))).toFixed(6));
-      expect([1, 2, 2.5, 5]).toContain(mantissa);
+      expect([1, 2, 5]).toContain(mantissa);
     }
     // FTE 26,543 to 31,210: 4,667 / 5 = 933 -> 1,000 would need 7 ticks (26,000 to 32,000), so 2,000.
     expect(niceTicks(26_543, 31_210, 6)).toEqual([26_000, 28_000, 30_000, 32_000]);
