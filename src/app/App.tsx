@@ -28,6 +28,7 @@ import { ATTRIBUTION } from '../lib/attribution';
 import type { TrendSource } from '../lib/trend-series';
 
 // The national chart (recharts) loads in its own chunk, so the map draws before the chart code has arrived.
+const PrintContext = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintContext));
 const NationalChart = retryableLazy(() => import('../features/national/NationalChart').then((m) => m.NationalChart));
 /** The area picker's outline until the areas it searches have loaded (same size: nothing shifts). */
 function AreaPickerPlaceholder() {
@@ -84,6 +85,13 @@ export function App() {
           </p>
         </div>
         <CopyLinkButton what="this view" getLink={viewLink} className="button secondary copy-link-button" />
+        {workforce && (
+          <ChunkBoundary what="The print summary's data period and link" onRetry={PrintContext.retry}>
+            <PrintContext.Component
+              lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? LAST_DATA_YEAR}
+            />
+          </ChunkBoundary>
+        )}
         <PrintButton />
         <PresentButton workforce={workforce} sources={sources} map={workforce && <MapPanel workforce={workforce} />} />
         <button

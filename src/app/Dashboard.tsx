@@ -25,6 +25,7 @@ const ComparePanel = retryableLazy(() => import('../features/scenarios/ComparePa
 const UploadPanel = retryableLazy(() => import('../features/upload/UploadPanel').then((m) => m.UploadPanel));
 const PrintMap = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintMap));
 const PrintLevers = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintLevers));
+const PrintChartMeasure = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintChartMeasure));
 
 const panelFallback = (
   <p className="loading" role="status">
@@ -71,6 +72,11 @@ export function Dashboard({
             <ChunkBoundary what="The trend chart" fallback={chartFallback} onRetry={TrendPanel.retry}>
               <TrendPanel.Component workforce={deferred} sources={sources} />
             </ChunkBoundary>
+            {rest && (
+              <ChunkBoundary what="The print summary's chart measure" onRetry={PrintChartMeasure.retry}>
+                <PrintChartMeasure.Component />
+              </ChunkBoundary>
+            )}
           </Panel>
         </div>
         {rest ? (

@@ -8,6 +8,7 @@ import {
   buildTrendRows,
   columnKey,
   rangeKey,
+  rowsExtent,
   TREND_MODES,
   type TrendMode,
   type TrendRow,
@@ -15,6 +16,9 @@ import {
 } from '../lib/trend-series';
 import { areaColour, seriesStyles, trendLegend } from '../lib/trend-legend';
 import { TrendKey } from './TrendKey';
+import { trendMeasure } from '../lib/trend-measure';
+import { distinctSources } from '../lib/distinct-series';
+import { niceTicks, tickDecimals, yearTicks } from '../lib/nice-ticks';
 
 export interface TrendChartProps {
   years: readonly number[];
@@ -33,23 +37,13 @@ export interface TrendChartProps {
   onMode: (mode: TrendMode) => void;
 }
 
-/** The measure's name (on the radio, the chart and the PNG) and its unit. */
-export function trendMeasure(mode: TrendMode, baseYear: number): { label: string; unit: string } {
-  switch (mode) {
-    case 'ftePer100k':
-      return { label: 'GP FTE per 100,000 patients', unit: 'FTE per 100,000 patients' };
-    case 'fteIndex':
-      return { label: `GP FTE, index (${fyLabel(baseYear)} = 100)`, unit: `index, each area's ${fyLabel(baseYear)} FTE = 100` };
-    case 'fte':
-      return { label: 'GP FTE', unit: 'FTE' };
-  }
-}
+export { trendMeasure };
 const MODE_ORDER: readonly TrendMode[] = TREND_MODES;
 export function TrendChart({
   years,
   areas: allAreas,
   englandCode,
-  sources,
+  sources: allSources,
   height = 300,
   lastDataYear = LAST_DATA_YEAR,
   baseYear,
@@ -63,12 +57,22 @@ export function TrendChart({
   const englandLeftOut = mode === 'fte' && allAreas.length > 1;
   const areas = englandLeftOut ? allAreas.filter((a) => a.code !== englandCode) : allAreas;
   const codes = areas.map((a) => a.code);
-  const rows = buildTrendRows({ years, codes, sources, mode, baseYear });
+  const rows = buildTrendRows({ years, codes, sources: allSources, mode, baseYear });
+  // Only the lines that differ: a series identical to the scenario is drawn once, its key entry says so.
+  const sources = distinctSources({ rows, codes, sources: allSources }).drawn;
   const measure = trendMeasure(mode, baseYear);
   const lastYear = years[years.length - 1] ?? lastDataYear;
   const hasProjection = lastYear > lastDataYear;
 
   const styles = seriesStyles(sources.map((s) => s.key));
+  // Round value ticks (30, 35, 40) over what is drawn, ranges included, and ticks at whole-year steps.
+  const drawnKeys = codes.flatMap((code) => [
+    ...sources.map((s) => columnKey(code, s.key)),
+    ...(sources.some((s) => s.key === 'scenario') ? [rangeKey(code, 'scenario')] : []),
+  ]);
+  const extent = rowsExtent(rows, drawnKeys);
+  const valueTicks = extent ? niceTicks(extent[0], extent[1], 6) : [];
+  const yearLabels = yearTicks(years, 6).map(fyLabel);
   // The scenario's 80% range, shaded behind its line in the line's colour.
   const banded =
     sources.some((s) => s.key === 'scenario') && rows.some((r) => areas.some((a) => r[rangeKey(a.code, 'scenario')]));
@@ -153,10 +157,18 @@ export function TrendChart({
         aria-label={`Line chart of ${measure.label} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
       >
         <ResponsiveContainer width="100%" height={height}>
-          <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <ComposedChart data={rows} margin={{ top: 8, right: 32, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e0e0e0" />
-            <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={16} />
-            <YAxis width={64} tickFormatter={(v: number) => formatNumber(v)} domain={['auto', 'auto']} />
+            <XAxis dataKey="label" ticks={yearLabels} interval={0} />
+            <YAxis
+              width={64}
+              tickFormatter={(v: number) => formatNumber(v, tickDecimals(valueTicks))}
+              ticks={valueTicks.length ? valueTicks : undefined}
+              domain={
+                valueTicks.length ? [valueTicks[0] ?? 'auto', valueTicks[valueTicks.length - 1] ?? 'auto'] : ['auto', 'auto']
+              }
+              interval={0}
+            />
             {hasProjection && (
               <ReferenceArea
                 x1={fyLabel(lastDataYear + 1)}

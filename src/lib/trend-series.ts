@@ -61,3 +61,19 @@ export function buildTrendRows(args: {
     return row;
   });
 }
+
+/** The smallest and largest value in `keys` across the rows (a [low, high] range counts both ends), or null. */
+export function rowsExtent(rows: readonly TrendRow[], keys: readonly string[]): [number, number] | null {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const row of rows)
+    for (const key of keys) {
+      const cell = row[key];
+      const values = Array.isArray(cell) ? cell : typeof cell === 'number' ? [cell] : [];
+      for (const v of values) {
+        low = Math.min(low, v);
+        high = Math.max(high, v);
+      }
+    }
+  return Number.isFinite(low) ? [low, high] : null;
+}

@@ -32,6 +32,10 @@ describe('the trend key at its limits', () => {
       await page.getByRole('button', { name: 'Save current scenario' }).click();
       await page.getByRole('checkbox', { name: `Compare ${name}` }).check();
     }
+    // A scenario unlike all three, so none of them is drawn as the same line as it (and merged into its entry).
+    const box = page.getByRole('textbox', { name: /^International recruitment value/ });
+    await box.fill('250');
+    await box.press('Enter');
     const series = page.getByRole('region', { name: 'Trends' }).getByRole('list', { name: 'Series, by pattern' });
     await expect.poll(() => series.getByRole('listitem').count()).toBe(7); // 3 own series, 3 saved, the range
     const areas = page.getByRole('region', { name: 'Trends' }).getByRole('list', { name: 'Areas, by colour' });

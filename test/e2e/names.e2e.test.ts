@@ -77,7 +77,10 @@ describe('names that are only names, in Chromium', () => {
     const table = page.getByRole('table', { name: /^Headline figures for England/ });
     await expect.poll(() => table.locator('tbody th bdi').allTextContents()).toEqual([KEPT]);
     const legend = page.locator('#trends .trend-key-label');
-    await expect.poll(() => legend.allTextContents()).toContain(`Saved: \u2068${KEPT}\u2069`);
+    // Saved with the levers on screen, its line is the scenario's: drawn once, the key names both (isolated).
+    await expect
+      .poll(async () => (await legend.allTextContents()).join(' | '))
+      .toContain(`Scenario (same as current trends and Saved: \u2068${KEPT}\u2069)`);
 
     await page.locator('#trends .recharts-wrapper > svg.recharts-surface').waitFor();
     const png = await download(page, 'Download chart as PNG', 'names-chart.png');

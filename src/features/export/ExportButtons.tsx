@@ -11,6 +11,7 @@ import { useViewStore } from '../../state/view-store';
 import { useComparedScenarios } from '../../state/compare-series';
 import { slug } from './export-text';
 import { useLeverGroups } from './use-lever-groups';
+import type { MapPngShape } from './png-slide';
 import { ReloadButton } from '../../components/ChunkBoundary';
 import { diagnoseInBrowser, isChunkLoadError } from '../../lib/load-failure';
 
@@ -71,19 +72,37 @@ function ExportAction({
 export function MapPngButton({ workforce }: { workforce: Workforce }) {
   const boundaries = useQuery(boundariesQuery());
   const levers = useLeverGroups(workforce);
+  // As on screen (the map's own proportions) or exactly 16:9 for a slide.
+  const [shape, setShape] = useState<MapPngShape>('screen');
   return (
-    <ExportAction
-      label="Download map as PNG"
-      disabled={!boundaries.data}
-      run={async () => {
-        if (!boundaries.data) throw new Error('The boundaries have not loaded.');
-        const [{ renderMapCanvas, screenMapInput }, , { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
-        const view = useViewStore.getState();
-        const { level, metric, year } = view;
-        const canvas = renderMapCanvas(screenMapInput({ workforce, boundaries: boundaries.data, view, levers }), canvasMeasure());
-        downloadBlob(await canvasToPng(canvas), `gp-map-${slug(metric)}-${level}-${slug(fyLabel(year))}.png`);
-      }}
-    />
+    <span className="export-shape">
+      <label>
+        PNG shape{' '}
+        <select value={shape} onChange={(e) => setShape(e.target.value === 'slide' ? 'slide' : 'screen')}>
+          <option value="screen">As on screen</option>
+          <option value="slide">16:9 slide</option>
+        </select>
+      </label>
+      <ExportAction
+        label="Download map as PNG"
+        disabled={!boundaries.data}
+        run={async () => {
+          if (!boundaries.data) throw new Error('The boundaries have not loaded.');
+          const [{ renderMapCanvas, screenMapInput }, , { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
+          const view = useViewStore.getState();
+          const { level, metric, year } = view;
+          const canvas = renderMapCanvas(
+            screenMapInput({ workforce, boundaries: boundaries.data, view, levers }),
+            canvasMeasure(),
+            {
+              shape,
+            },
+          );
+          const suffix = shape === 'slide' ? '-16x9' : '';
+          downloadBlob(await canvasToPng(canvas), `gp-map-${slug(metric)}-${level}-${slug(fyLabel(year))}${suffix}.png`);
+        }}
+      />
+    </span>
   );
 }
 

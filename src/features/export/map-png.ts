@@ -21,8 +21,9 @@ import { labelLayoutsFor } from '../../lib/area-names';
 import { londonFeatures, mapColouring, mapLegendTitle, mapValueFormatter } from '../../lib/map-figure';
 import { drawMap, mapPadding, projectedAspect } from './draw-map';
 import { drawMapLabels, pngLabelStyle, pngMapLabels } from './png-labels';
-import { areasLine, ATTRIBUTION, mapTitle, type LeverGroup } from './export-text';
+import { areasLine, attributionFor, mapTitle, type LeverGroup } from './export-text';
 import { frame, paintLayout } from './paint';
+import { layoutSlide, type MapPngShape } from './png-slide';
 import { EXPORT_WIDTH, layoutExport, type ExportContent, type LayoutOptions, type Measure, type Rect } from './png-layout';
 
 export interface MapExportInput {
@@ -135,16 +136,16 @@ export function mapExport(input: MapExportInput): MapExport {
     legend,
     inset: london.features.length > 0 ? { title: 'London', aspect: projectedAspect(london) } : undefined,
     levers,
-    attribution: ATTRIBUTION,
+    attribution: attributionFor('map'),
   };
   return { content, colourByCode, london, outlined };
 }
 
-/** Draws a map export; `options` shrink it for the print page (which has its own title and levers). */
+/** Draws a map export; `options` shrink it for the print page (which has its own title and levers) or shape it 16:9. */
 export function renderMapCanvas(
   input: MapExportInput,
   measure: Measure,
-  options: LayoutOptions & { bare?: boolean } = {},
+  options: LayoutOptions & { bare?: boolean; shape?: MapPngShape } = {},
 ): HTMLCanvasElement {
   const figure = mapExport(input);
   // Bare (print): the title in the subtitle's smaller type and the areas line; the page prints the ranges (in the
@@ -158,7 +159,7 @@ export function renderMapCanvas(
         attribution: [],
       }
     : figure.content;
-  const layout = layoutExport(content, measure, options);
+  const layout = options.shape === 'slide' ? layoutSlide(content, measure) : layoutExport(content, measure, options);
   const { canvas, ctx } = paintLayout(layout);
   const lineScale = Math.max(1, layout.width / EXPORT_WIDTH) * 1.6;
   // The print page shows its 900 px canvas in a column less than half that wide: its labels take the full

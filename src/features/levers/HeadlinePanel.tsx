@@ -8,7 +8,7 @@ import { metricRange, metricValue } from '../../lib/metrics';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
-import { headlineFigures } from '../../lib/headline-figures';
+import { headlineFigures, targetMeaning } from '../../lib/headline-figures';
 import { FIGURE_BASIS } from '../../lib/attribution';
 import { Accuracy } from './Accuracy';
 
@@ -141,6 +141,10 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           </dd>
         </div>
       </dl>
+      {/* On paper the target's meaning is spelled out, as the controls that set it are not printed. */}
+      <p className="print-only target-meaning" data-testid="print-target">
+        {targetMeaning({ target, targetPer100k: h.targetPer100k, year: targetYear, yearLabel: fyLabel })}
+      </p>
       <table className="milestones">
         <caption>
           {name}: recorded and projected milestones (GP FTE with its 80% range{rangeNote})
