@@ -3,6 +3,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { serviceWorker } from './config/pwa.ts';
+import { bundleTrims } from './config/bundle-trims.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -16,7 +18,8 @@ function embeddedData(): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
         const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
-        if (!/^[\w.-]+\.json$/.test(name)) return next();
+        // data/*.json, and the per-sub-ICB practice files in data/practices/.
+        if (!/^(practices\/)?[\w.-]+\.json$/.test(name)) return next();
         try {
           res.setHeader('Content-Type', 'application/json');
           res.end(readFileSync(join(dataDir, name)));
@@ -34,9 +37,11 @@ function embeddedData(): Plugin {
         injectTo: 'head' as const,
       })),
     generateBundle() {
-      for (const name of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dataDir, name)) });
-      }
+      for (const folder of ['', 'practices/'])
+        for (const name of readdirSync(join(dataDir, folder)).filter((f) => f.endsWith('.json'))) {
+          const path = `${folder}${name}`;
+          this.emitFile({ type: 'asset', fileName: `data/${path}`, source: readFileSync(join(dataDir, path)) });
+        }
     },
   };
 }
@@ -69,7 +74,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), embeddedData(), contentSecurityPolicy()],
+  plugins: [bundleTrims(), react(), embeddedData(), contentSecurityPolicy(), serviceWorker()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   preview: { port: 4173, strictPort: true },
   test: {
@@ -78,5 +83,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     css: false,
+    // react-leaflet must import the same Leaflet as the app (the ES module build: config/bundle-trims.ts),
+    // not Node's pick of its UMD file, or the two disagree about whose LatLngBounds is whose.
+    server: { deps: { inline: [/react-leaflet/] } },
   },
 });

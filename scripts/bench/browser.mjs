@@ -16,8 +16,8 @@ import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { LAUNCH_OPTIONS } from '../chromium.mjs';
 
-const VIEWPORT = { width: 1440, height: 1000 };
-const MAP = '[role="region"][aria-label="Map"]';
+export const VIEWPORT = { width: 1440, height: 1000 };
+export const MAP = '[role="region"][aria-label="Map"]';
 const QUIET_MS = 150;
 const CHANGE_TIMEOUT_MS = 5000;
 
@@ -37,7 +37,7 @@ export async function startBrowser(root) {
 }
 
 /** Runs in the page before its own scripts: records when the main map first has filled paths. */
-function watchFirstMap(mapSelector) {
+export function watchFirstMap(mapSelector) {
   const check = () => {
     const paths = document.querySelectorAll(`${mapSelector} .leaflet-overlay-pane path`);
     let filled = paths.length > 0;

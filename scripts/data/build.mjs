@@ -10,6 +10,7 @@ import { placePractices } from './placement.mjs';
 import { buildBoundaries } from './boundaries.mjs';
 import { writeSources } from './sources-md.mjs';
 import { buildTraining } from './training.mjs';
+import { buildPracticeFigures, practiceNames, writePracticeFigures } from './practice-figures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -194,7 +195,7 @@ const areasOut = {
   schemaVersion: 1,
   years: YEARS,
   measures: {
-    fte: 'Fully qualified permanent GPs (excl. registrars, retainers, locums), FTE; practice-reported, excludes NHS estimates',
+    fte: 'Fully qualified permanent GPs (partners, salaried GPs and retainers; excl. registrars and locums), FTE; practice-reported, excludes NHS estimates',
     headcount: 'Fully qualified permanent GPs, headcount',
     patients: 'Registered patients',
     weightedPatients: 'Need-weighted (Carr-Hill) patients from NHS Payments to General Practice; null where the year is missing',
@@ -203,6 +204,15 @@ const areasOut = {
   },
   areas: sortedAreas.map((a) => ({ ...a, formerName: a.formerName ?? null, ...seriesFor(a.code) })),
 };
+
+// ---- Per-practice baseline figures, one file per sub-ICB, fetched only for an upload's practice rows.
+const practiceFigures = buildPracticeFigures({
+  practiceYears,
+  byPractice: placement.byPractice,
+  subIcbCodes,
+  years: YEARS,
+  names: practiceNames({ payments, practiceMap2026 }),
+});
 
 // ---- Oct 2025 all-roles snapshot by area (bulletin tables 6a/6b, Annex C ad-hoc locums).
 const ROLES = {
@@ -311,6 +321,7 @@ for (const [name, value] of Object.entries(outputs)) {
   writeFileSync(join(outDir, name), `${text}\n`);
   sizes[name] = { bytes: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
 }
+const practiceFiles = writePracticeFigures(join(outDir, 'practices'), practiceFigures);
 
 writeSources({
   path: join(outDir, 'SOURCES.md'),
@@ -324,6 +335,7 @@ writeSources({
   years: YEARS,
   newerFrom: NEWER_FILE_FROM,
   training: trainingOut,
+  practiceFiles,
 });
 for (const [name, s] of Object.entries(sizes)) console.log(`${name}: ${s.bytes} bytes, ${s.gzip} gzipped`);
 console.log(`placed practices: ${placement.byPractice.size}; unplaced practice-years: ${unplaced.practiceYears}`);

@@ -15,6 +15,7 @@ export function writeSources({
   years,
   newerFrom,
   training,
+  practiceFiles,
 }) {
   const yearLabel = (y) => `${y - 1}/${String(y).slice(2)}`;
   const sizeRows = Object.entries(sizes)
@@ -50,7 +51,8 @@ ${sizeRows}
 
 - \`areas.json\`: per area (England, 7 NHS England regions, 42 ICBs, 106 sub-ICB locations, on the geography
   of the October 2025 bulletin) and financial year 2015/16 to 2024/25: fully qualified permanent GP FTE and
-  headcount (\`TOTAL_GP_EXTGL_*\`: excludes registrars, retainers and locums; practice-reported, so it
+  headcount (\`TOTAL_GP_EXTGL_*\`, "excluding GPs in training grade and locums": partners, salaried GPs and
+  retainers, as the bulletin's "fully qualified permanent"; practice-reported, so it
   excludes NHS estimates and sits about 4% below the bulletin), registered patients, need-weighted patients
   (NHS Payments; none for 2023/24, whose payments file is missing), practices reporting, and locum + trainee
   FTE. Each HEEC year is the mean of that year's GPW snapshots (2015/16 = Sep 2015 only). Sub-ICB values are
@@ -74,6 +76,14 @@ ${sizeRows}
 - \`practices.json\`: the placement below as a lookup, sub-ICB code -> the codes of the practices placed in it
   (${fmt(placement.byPractice.size)} practices). The app loads it only when a planner uploads practice-level figures, to
   sum them to sub-ICBs.
+- \`practices/<sub-ICB code>.json\` (${fmt(practiceFiles.count)} files, ${fmt(practiceFiles.bytes)} bytes, ${fmt(practiceFiles.gzip)} gzipped in all; the
+  largest, \`${practiceFiles.largest.code}.json\`, ${fmt(practiceFiles.largest.gzip)} gzipped): each practice placed in the sub-ICB that
+  has a row in the workforce collection (${fmt(practiceFiles.practices)} practices), with its latest name (NHS Payments, else the
+  July 2026 practice map${practiceFiles.named < practiceFiles.practices ? `; ${fmt(practiceFiles.practices - practiceFiles.named)} have none` : ': every one has a name'}) and, per year, the GP FTE, headcount and registered
+  patients that \`areas.json\` sums for its sub-ICB (the same practice-years and overlap rule; FTE and headcount to 2 dp,
+  patients whole; a missing value as 0, as in the sums), or null for a year it has no row. The app fetches a sub-ICB's
+  file only when an upload's practice rows for it leave practices out: to name them and to add the listed practices'
+  change to the rest of the sub-ICB.
 
 ## Rules
 - **Overlapping years.** The file \`heec_workforce_year_practice_fy2023_2025_partners_icb.csv\` is a later

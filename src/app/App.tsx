@@ -1,12 +1,18 @@
 // The app's shell: header (print, present, About the data), link notices, the dashboard, the national
 // series and the attribution footer.
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, nationalQuery } from '../data/queries';
 import { Panel } from '../components/Panel';
+import { ChunkBoundary } from '../components/ChunkBoundary';
+import { CopyLinkButton } from '../components/CopyLinkButton';
+import { viewLink } from '../state/share-links';
+import { retryableLazy } from '../components/retryable-lazy';
 import { QueryStatus } from '../components/QueryStatus';
 import { AboutData } from '../features/about/AboutData';
 import { UploadBanner } from '../features/upload/UploadBanner';
+import { UpdateNotice } from './UpdateNotice';
+import { registerServiceWorker } from './service-worker';
 import { PresentButton } from '../features/present/PresentButton';
 import { MapPanel } from '../features/map/MapPanel';
 import { ViewControls } from '../features/controls/ViewControls';
@@ -22,7 +28,8 @@ import { ATTRIBUTION } from '../lib/attribution';
 import type { TrendSource } from '../lib/trend-series';
 
 // The national chart (recharts) loads in its own chunk, so the map draws before the chart code has arrived.
-const NationalChart = lazy(() => import('../features/national/NationalChart').then((m) => ({ default: m.NationalChart })));
+const PrintContext = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintContext));
+const NationalChart = retryableLazy(() => import('../features/national/NationalChart').then((m) => m.NationalChart));
 /** The area picker's outline until the areas it searches have loaded (same size: nothing shifts). */
 function AreaPickerPlaceholder() {
   return (
@@ -62,6 +69,11 @@ export function App() {
     [deferredWorkforce, comparedSources],
   );
   const [aboutOpen, setAboutOpen] = useState(false);
+  // The offline copy (config/pwa.ts) starts filling once the map is on screen; only a build has a worker.
+  const mapReady = workforce !== null;
+  useEffect(() => {
+    if (mapReady && import.meta.env.PROD) registerServiceWorker();
+  }, [mapReady]);
 
   return (
     <div className="app">
@@ -72,6 +84,14 @@ export function App() {
             Where England's GPs are short, how that changed since 2015/16, and what planning levers would do.
           </p>
         </div>
+        <CopyLinkButton what="this view" getLink={viewLink} className="button secondary copy-link-button" />
+        {workforce && (
+          <ChunkBoundary what="The print summary's data period and link" onRetry={PrintContext.retry}>
+            <PrintContext.Component
+              lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? LAST_DATA_YEAR}
+            />
+          </ChunkBoundary>
+        )}
         <PrintButton />
         <PresentButton workforce={workforce} sources={sources} map={workforce && <MapPanel workforce={workforce} />} />
         <button
@@ -89,6 +109,7 @@ export function App() {
           <AboutData />
         </Panel>
       )}
+      <UpdateNotice />
       <UploadBanner />
       {urlNotices.notices.length > 0 && (
         <div className="notice" role="alert">
@@ -96,11 +117,26 @@ export function App() {
             <strong>Some of the link could not be used, so the view opened with these changes:</strong>
           </p>
           <ul>
-            {urlNotices.notices.map((n) => (
-              <li key={n}>{n}</li>
+            {urlNotices.notices.map((n, i) => (
+              <li key={i}>{n}</li>
             ))}
           </ul>
           <button type="button" className="button secondary" onClick={urlNotices.dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {urlNotices.leftOut.length > 0 && (
+        <div className="notice" role="status">
+          <p>
+            <strong>The link to this view is shortened:</strong>
+          </p>
+          <ul>
+            {urlNotices.leftOut.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" className="button secondary" onClick={urlNotices.dismissLeftOut}>
             Dismiss
           </button>
         </div>
@@ -118,13 +154,16 @@ export function App() {
         {workforce ? (
           <Dashboard workforce={workforce} deferred={deferredWorkforce ?? workforce} sources={sources} />
         ) : (
-          <DashboardSkeleton status={<QueryStatus query={areas} what="The workforce series (areas.json)" />} />
+          <DashboardSkeleton
+            status={<QueryStatus query={areas} what="The workforce series (areas.json)" />}
+            failed={areas.isError}
+          />
         )}
         <Panel title="England: GPs by role, monthly" id="national">
           {national.data ? (
-            <Suspense fallback={chartFallback}>
-              <NationalChart national={national.data} />
-            </Suspense>
+            <ChunkBoundary what="The national chart" fallback={chartFallback} onRetry={NationalChart.retry}>
+              <NationalChart.Component national={national.data} />
+            </ChunkBoundary>
           ) : (
             <QueryStatus query={national} what="The national series (national.json)" />
           )}

@@ -1,27 +1,31 @@
 // The dashboard once the workforce series has loaded: map and trends beside the headline,
 // levers and scenarios, then comparison, the Areas table and the planner's own figures.
-import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { ageProfileQuery, nationalQuery, trainingQuery } from '../data/queries';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Panel } from '../components/Panel';
-import { QueryStatus } from '../components/QueryStatus';
+import { ChunkBoundary } from '../components/ChunkBoundary';
+import { retryableLazy } from '../components/retryable-lazy';
+import { ProjectionStatus } from '../components/ProjectionStatus';
 import { MapPanel } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
 import { ChartPngButton, CsvButton, MapPngButton } from '../features/export/ExportButtons';
 import { LeverPanel } from '../features/levers/LeverPanel';
 import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
+import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFallback';
 import type { TrendSource } from '../lib/trend-series';
 import type { Workforce } from '../state/use-workforce';
 
 // Code the first drawn map does not need loads in its own chunks: the charts (recharts), saved scenarios
 // and comparison, the CSV upload, and the print-only summary.
-const TrendPanel = lazy(() => import('../features/trends/TrendPanel').then((m) => ({ default: m.TrendPanel })));
-const ScenariosPanel = lazy(() => import('../features/scenarios/ScenariosPanel').then((m) => ({ default: m.ScenariosPanel })));
-const ComparePanel = lazy(() => import('../features/scenarios/ComparePanel').then((m) => ({ default: m.ComparePanel })));
-const UploadPanel = lazy(() => import('../features/upload/UploadPanel').then((m) => ({ default: m.UploadPanel })));
-const PrintMap = lazy(() => import('../features/export/PrintSummary').then((m) => ({ default: m.PrintMap })));
-const PrintLevers = lazy(() => import('../features/export/PrintSummary').then((m) => ({ default: m.PrintLevers })));
+// Each sits in a ChunkBoundary: a chunk that fails to load (offline, or after a redeploy) is named in its own
+// box with "Try again" and "Reload", and the rest of the dashboard keeps working.
+const TrendPanel = retryableLazy(() => import('../features/trends/TrendPanel').then((m) => m.TrendPanel));
+const ScenariosPanel = retryableLazy(() => import('../features/scenarios/ScenariosPanel').then((m) => m.ScenariosPanel));
+const ComparePanel = retryableLazy(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel));
+const UploadPanel = retryableLazy(() => import('../features/upload/UploadPanel').then((m) => m.UploadPanel));
+const PrintMap = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintMap));
+const PrintLevers = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintLevers));
+const PrintChartMeasure = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintChartMeasure));
 
 const panelFallback = (
   <p className="loading" role="status">
@@ -35,17 +39,6 @@ export const chartFallback = (
     Loading chart…
   </p>
 );
-
-/** Why the projection is not there yet: still loading, or which of its data files failed. */
-function ProjectionStatus() {
-  const national = useQuery(nationalQuery());
-  const ages = useQuery(ageProfileQuery());
-  const training = useQuery(trainingQuery());
-  if (national.isError) return <QueryStatus query={national} what="The national series (national.json)" />;
-  if (ages.isError) return <QueryStatus query={ages} what="The age profile (age-profile.json)" />;
-  if (training.isError) return <QueryStatus query={training} what="The GP training intakes (training.json)" />;
-  return <p role="status">Running the projection…</p>;
-}
 
 export function Dashboard({
   workforce,
@@ -70,33 +63,51 @@ export function Dashboard({
           >
             <MapPanel workforce={workforce} />
             {rest && (
-              <Suspense fallback={null}>
-                <PrintMap workforce={workforce} />
-              </Suspense>
+              <ChunkBoundary what="The print summary's map" onRetry={PrintMap.retry}>
+                <PrintMap.Component workforce={workforce} />
+              </ChunkBoundary>
             )}
           </Panel>
           <Panel title="Trends" id="trends" className="trend-panel" actions={<ChartPngButton workforce={deferred} />}>
-            <Suspense fallback={chartFallback}>
-              <TrendPanel workforce={deferred} sources={sources} />
-            </Suspense>
+            <ChunkBoundary what="The trend chart" fallback={chartFallback} onRetry={TrendPanel.retry}>
+              <TrendPanel.Component workforce={deferred} sources={sources} />
+            </ChunkBoundary>
+            {rest && (
+              <ChunkBoundary what="The print summary's chart measure" onRetry={PrintChartMeasure.retry}>
+                <PrintChartMeasure.Component />
+              </ChunkBoundary>
+            )}
           </Panel>
         </div>
         {rest ? (
           <div className="side">
             <Panel title="Headline" id="headline">
-              {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus />}
+              {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus needs="The headline" />}
             </Panel>
             <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
-              <Suspense fallback={null}>
-                <PrintLevers workforce={workforce} />
-              </Suspense>
-              {workforce.projection && <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />}
-              {workforce.projection && <GoalSeek workforce={workforce} />}
+              <ChunkBoundary what="The print summary's levers" onRetry={PrintLevers.retry}>
+                <PrintLevers.Component workforce={workforce} />
+              </ChunkBoundary>
+              {workforce.projection ? (
+                <>
+                  <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />
+                  <GoalSeek workforce={workforce} />
+                </>
+              ) : (
+                <ProjectionStatus needs="Planning levers" />
+              )}
             </Panel>
             <Panel title="Saved scenarios" id="saved-scenarios">
-              <Suspense fallback={panelFallback}>
-                {workforce.projection && <ScenariosPanel projection={workforce.projection} />}
-              </Suspense>
+              <ChunkBoundary what="Saved scenarios" fallback={panelFallback} onRetry={ScenariosPanel.retry}>
+                {workforce.projection ? (
+                  <ScenariosPanel.Component projection={workforce.projection} />
+                ) : (
+                  <>
+                    <ProjectionStatus needs="Saved scenarios" />
+                    <SavedScenariosFallback />
+                  </>
+                )}
+              </ChunkBoundary>
             </Panel>
           </div>
         ) : (
@@ -108,17 +119,17 @@ export function Dashboard({
       {rest && (
         <>
           <Panel title="Compare scenarios" id="compare-scenarios">
-            <Suspense fallback={panelFallback}>
-              <ComparePanel workforce={deferred} />
-            </Suspense>
+            <ChunkBoundary what="Compare scenarios" fallback={panelFallback} onRetry={ComparePanel.retry}>
+              <ComparePanel.Component workforce={deferred} />
+            </ChunkBoundary>
           </Panel>
           <Panel title="Areas" id="areas">
             <TablePanel workforce={deferred} />
           </Panel>
           <Panel title="Your own figures" id="upload">
-            <Suspense fallback={panelFallback}>
-              <UploadPanel />
-            </Suspense>
+            <ChunkBoundary what="Your own figures" fallback={panelFallback} onRetry={UploadPanel.retry}>
+              <UploadPanel.Component />
+            </ChunkBoundary>
           </Panel>
         </>
       )}
@@ -143,7 +154,7 @@ function useAfterFirstPaint(): boolean {
  * The dashboard's outline while the data loads (or the message when it cannot): the same boxes at the
  * same sizes, so the page does not jump when the map and panels arrive.
  */
-export function DashboardSkeleton({ status }: { status: ReactNode }) {
+export function DashboardSkeleton({ status, failed = false }: { status: ReactNode; failed?: boolean }) {
   return (
     <>
       <div className="layout">
@@ -153,7 +164,14 @@ export function DashboardSkeleton({ status }: { status: ReactNode }) {
           </section>
         </div>
         <div className="side">
-          <section className="panel side-placeholder" aria-hidden="true" />
+          {failed ? (
+            // The areas could not load: the saved scenarios are still there to see and delete.
+            <Panel title="Saved scenarios" id="saved-scenarios">
+              <SavedScenariosFallback />
+            </Panel>
+          ) : (
+            <section className="panel side-placeholder" aria-hidden="true" />
+          )}
         </div>
       </div>
     </>

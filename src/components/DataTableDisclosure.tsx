@@ -1,8 +1,10 @@
 // A chart's table alternative, behind a disclosure so it is one click (or Enter) away.
 import { useId, type ReactNode } from 'react';
+import { IsolatedText } from './IsolatedText';
 
 export interface Column<Row> {
   key: string;
+  /** Names in it marked with isolate() are shown in a <bdi>. */
   header: string;
   cell: (row: Row) => ReactNode;
   numeric?: boolean;
@@ -28,12 +30,14 @@ export function DataTableDisclosure<Row>({
       {/* The table scrolls inside its box: focusable (and named by the caption) so keyboard users can scroll it. */}
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table>
-          <caption id={captionId}>{caption}</caption>
+          <caption id={captionId}>
+            <IsolatedText text={caption} />
+          </caption>
           <thead>
             <tr>
               {columns.map((c) => (
                 <th key={c.key} scope="col">
-                  {c.header}
+                  <IsolatedText text={c.header} />
                 </th>
               ))}
             </tr>

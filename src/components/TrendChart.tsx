@@ -1,22 +1,24 @@
 // Selected areas against England across the years, per 100,000 patients or in FTE; projected years shaded.
-import { useState } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useId } from 'react';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTableDisclosure, type Column } from './DataTableDisclosure';
 import { formatNumber, formatRange } from '../lib/format';
-import { ENGLAND_COLOUR, lineColour } from '../lib/palette';
 import { fyLabel, LAST_DATA_YEAR } from '../lib/years';
-import { buildTrendRows, columnKey, rangeKey, type TrendMode, type TrendRow, type TrendSource } from '../lib/trend-series';
+import {
+  buildTrendRows,
+  columnKey,
+  rangeKey,
+  rowsExtent,
+  TREND_MODES,
+  type TrendMode,
+  type TrendRow,
+  type TrendSource,
+} from '../lib/trend-series';
+import { areaColour, seriesStyles, trendLegend } from '../lib/trend-legend';
+import { TrendKey } from './TrendKey';
+import { trendMeasure } from '../lib/trend-measure';
+import { distinctSources } from '../lib/distinct-series';
+import { niceTicks, tickDecimals, yearTicks } from '../lib/nice-ticks';
 
 export interface TrendChartProps {
   years: readonly number[];
@@ -28,24 +30,49 @@ export interface TrendChartProps {
   height?: number;
   /** The last recorded year: later years are shaded as projected. */
   lastDataYear?: number;
+  /** The year the FTE index is 100 in (the view's base year, named on the chart). */
+  baseYear: number;
+  /** The measure shown, and a change of it (the view store holds it, so it is in the link). */
+  mode: TrendMode;
+  onMode: (mode: TrendMode) => void;
 }
 
-const MODES: Record<TrendMode, string> = { ftePer100k: 'GP FTE per 100,000 patients', fte: 'GP FTE' };
-const DASH: Record<string, string | undefined> = { history: undefined, trend: '6 4', scenario: undefined };
-/** Any other source (a compared saved scenario) gets its own pattern, unlike the three above and England's.
- * The legend draws each line's pattern (legendType plainline), so the patterns are told apart there too. */
-const EXTRA_DASHES = ['12 3 3 3', '16 5', '6 2 2 2 2 2'] as const;
-
-export function TrendChart({ years, areas, englandCode, sources, height = 300, lastDataYear = LAST_DATA_YEAR }: TrendChartProps) {
-  const [mode, setMode] = useState<TrendMode>('ftePer100k');
+export { trendMeasure };
+const MODE_ORDER: readonly TrendMode[] = TREND_MODES;
+export function TrendChart({
+  years,
+  areas: allAreas,
+  englandCode,
+  sources: allSources,
+  height = 300,
+  lastDataYear = LAST_DATA_YEAR,
+  baseYear,
+  mode,
+  onMode,
+}: TrendChartProps) {
+  // Its own radio group name: presentation mode draws a second chart while the dashboard's is still mounted.
+  const radioName = `trend-mode-${useId()}`;
+  // One scale only: in FTE, England (about 28,000) would flatten every area, so it is left out when areas are
+  // chosen (the index compares them with England on one scale instead).
+  const englandLeftOut = mode === 'fte' && allAreas.length > 1;
+  const areas = englandLeftOut ? allAreas.filter((a) => a.code !== englandCode) : allAreas;
   const codes = areas.map((a) => a.code);
-  const rows = buildTrendRows({ years, codes, sources, mode });
+  const rows = buildTrendRows({ years, codes, sources: allSources, mode, baseYear });
+  // Only the lines that differ: a series identical to the scenario is drawn once, its key entry says so.
+  const sources = distinctSources({ rows, codes, sources: allSources }).drawn;
+  const measure = trendMeasure(mode, baseYear);
   const lastYear = years[years.length - 1] ?? lastDataYear;
   const hasProjection = lastYear > lastDataYear;
-  // In FTE mode England would flatten every area's line, so it moves to its own axis on the right.
-  const englandOnRight = mode === 'fte' && areas.length > 1;
 
-  const extraIndex = new Map(sources.filter((s) => !Object.hasOwn(DASH, s.key)).map((s, i) => [s.key, i]));
+  const styles = seriesStyles(sources.map((s) => s.key));
+  // Round value ticks (30, 35, 40) over what is drawn, ranges included, and ticks at whole-year steps.
+  const drawnKeys = codes.flatMap((code) => [
+    ...sources.map((s) => columnKey(code, s.key)),
+    ...(sources.some((s) => s.key === 'scenario') ? [rangeKey(code, 'scenario')] : []),
+  ]);
+  const extent = rowsExtent(rows, drawnKeys);
+  const valueTicks = extent ? niceTicks(extent[0], extent[1], 6) : [];
+  const yearLabels = yearTicks(years, 6).map(fyLabel);
   // The scenario's 80% range, shaded behind its line in the line's colour.
   const banded =
     sources.some((s) => s.key === 'scenario') && rows.some((r) => areas.some((a) => r[rangeKey(a.code, 'scenario')]));
@@ -57,34 +84,29 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
           dataKey={rangeKey(area.code, 'scenario')}
           name={`${area.name} — 80% range`}
           stroke="none"
-          fill={area.code === englandCode ? ENGLAND_COLOUR : lineColour(i)}
+          fill={areaColour(area.code, i, englandCode)}
           fillOpacity={0.15}
-          legendType="square"
           isAnimationActive={false}
           connectNulls={false}
-          yAxisId={area.code === englandCode && englandOnRight ? 'right' : 'left'}
         />
       ))
     : [];
   const lines = areas.flatMap((area, i) =>
     sources.map((source) => {
-      const isEngland = area.code === englandCode;
-      const extra = extraIndex.get(source.key);
+      const style = styles.get(source.key);
       return (
         <Line
           key={columnKey(area.code, source.key)}
           type="linear"
           dataKey={columnKey(area.code, source.key)}
           name={`${area.name}${sources.length > 1 ? ` — ${source.label}` : ''}`}
-          stroke={isEngland ? ENGLAND_COLOUR : lineColour(i)}
-          strokeWidth={source.key === 'scenario' ? 3 : source.key === 'history' ? 2.5 : 2}
-          // England is told apart by colour (black); recorded, current trends and scenario by pattern and weight.
-          strokeDasharray={extra !== undefined ? EXTRA_DASHES[extra % EXTRA_DASHES.length] : DASH[source.key]}
+          stroke={areaColour(area.code, i, englandCode)}
+          // Colour says which area (England black); pattern and weight which series (see the key).
+          strokeWidth={style?.width ?? 2}
+          strokeDasharray={style?.dash.length ? style.dash.join(' ') : undefined}
           dot={false}
-          legendType="plainline"
           isAnimationActive={false}
           connectNulls={false}
-          yAxisId={isEngland && englandOnRight ? 'right' : 'left'}
         />
       );
     }),
@@ -114,31 +136,41 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
   ];
 
   return (
-    <div className="trend">
+    <div className="trend" data-trend-label={measure.label} data-trend-unit={measure.unit}>
       <div className="segmented" role="radiogroup" aria-label="Trend measure">
-        {(Object.keys(MODES) as TrendMode[]).map((m) => (
+        {MODE_ORDER.map((m) => (
           <label key={m}>
-            <input type="radio" name="trend-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
-            {MODES[m]}
+            <input type="radio" name={radioName} value={m} checked={mode === m} onChange={() => onMode(m)} />
+            {trendMeasure(m, baseYear).label}
           </label>
         ))}
       </div>
+      {englandLeftOut && (
+        <p className="hint">
+          England is left out in FTE so the areas are not flattened against its scale; “{trendMeasure('fteIndex', baseYear).label}
+          ” compares them with England on one scale.
+        </p>
+      )}
       <div
         className="chart"
         role="img"
-        aria-label={`Line chart of ${MODES[mode]} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
+        aria-label={`Line chart of ${measure.label} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
       >
         <ResponsiveContainer width="100%" height={height}>
-          <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <ComposedChart data={rows} margin={{ top: 8, right: 32, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e0e0e0" />
-            <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={16} />
-            <YAxis yAxisId="left" width={64} tickFormatter={(v: number) => formatNumber(v)} domain={['auto', 'auto']} />
-            {englandOnRight && (
-              <YAxis yAxisId="right" orientation="right" width={64} tickFormatter={(v: number) => formatNumber(v)} />
-            )}
+            <XAxis dataKey="label" ticks={yearLabels} interval={0} />
+            <YAxis
+              width={64}
+              tickFormatter={(v: number) => formatNumber(v, tickDecimals(valueTicks))}
+              ticks={valueTicks.length ? valueTicks : undefined}
+              domain={
+                valueTicks.length ? [valueTicks[0] ?? 'auto', valueTicks[valueTicks.length - 1] ?? 'auto'] : ['auto', 'auto']
+              }
+              interval={0}
+            />
             {hasProjection && (
               <ReferenceArea
-                yAxisId="left"
                 x1={fyLabel(lastDataYear + 1)}
                 x2={fyLabel(lastYear)}
                 fill="#f0f0f0"
@@ -155,15 +187,15 @@ export function TrendChart({ years, areas, englandCode, sources, height = 300, l
                     : String(v)
               }
             />
-            <Legend />
             {bands}
             {lines}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      <TrendKey entries={trendLegend({ areas, englandCode, sources, banded })} />
       <DataTableDisclosure
         summary="Show the chart's figures as a table"
-        caption={`${MODES[mode]} by financial year`}
+        caption={`${measure.label} by financial year`}
         columns={columns}
         rows={rows}
         rowKey={(r) => String(r.year)}

@@ -1,9 +1,21 @@
 // The Open Government Licence attribution shown in the footer, printed on exports and in the print summary
-// (wording from ../shared/raw/workforce/SOURCES.md and ../shared/raw/boundaries/SOURCES.md).
-export const ATTRIBUTION = [
-  'Contains public sector information licensed under the Open Government Licence v3.0 (NHS England / NHS Digital).',
-  'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0; contains OS data © Crown copyright and database right 2015–2023.',
-] as const;
+// (wording from ../shared/raw/workforce/SOURCES.md and ../shared/raw/boundaries/SOURCES.md). Each export
+// credits what it shows: the boundaries only where a map is drawn.
+const WORKFORCE_CREDIT =
+  'Contains public sector information licensed under the Open Government Licence v3.0 (NHS England / NHS Digital).';
+const BOUNDARIES_CREDIT =
+  'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0; contains OS data © Crown copyright and database right 2015–2023.';
+
+/** Everything the app draws on: the footer, the print summary and the map PNG. */
+export const ATTRIBUTION = [WORKFORCE_CREDIT, BOUNDARIES_CREDIT] as const;
+
+/** What an export is: a chart shows no boundaries; a map and the print summary (which has a map) do. */
+export type ExportKind = 'chart' | 'map' | 'print';
+
+/** The credits for one kind of export: only the sources it shows. */
+export function attributionFor(kind: ExportKind): readonly string[] {
+  return kind === 'chart' ? [WORKFORCE_CREDIT] : ATTRIBUTION;
+}
 
 /** What every GP figure counts, said wherever figures are shown. */
 export const FIGURE_BASIS =

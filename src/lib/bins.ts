@@ -10,7 +10,12 @@ export interface Bins {
   /** Upper bounds of every class but the last (ascending); n breaks make n + 1 classes. */
   breaks: number[];
   colours: readonly string[];
+  /** A class's own legend label where the generic "a to under b" would mislead (e.g. "no difference"). */
+  labels?: readonly (string | undefined)[];
 }
+
+/** ColorBrewer PuOr, 7 classes: its middle class is a neutral near-white for "no difference". */
+export const DIFFERENCE_PALETTE = ['#b35806', '#f1a340', '#fee0b6', '#f7f7f7', '#d8daeb', '#998ec3', '#542788'] as const;
 
 /** Rounds to two significant figures, so legend labels read cleanly. */
 export function nice(value: number): number {
@@ -46,6 +51,24 @@ export function divergingBins(values: readonly (number | null)[]): Bins {
   return { breaks: [-extent, -inner, 0, inner, extent], colours: DIVERGING_PALETTE };
 }
 
+/**
+ * Breaks for a difference between two scenarios: symmetric about zero like divergingBins, with a neutral middle
+ * class for differences smaller than `neutral` either way (what rounds to zero on screen), so "no difference"
+ * is never painted as "more" or "fewer".
+ */
+export function differenceBins(values: readonly (number | null)[], neutral: number, format: (n: number) => string): Bins {
+  const magnitudes = values
+    .filter((v): v is number => v !== null && Number.isFinite(v))
+    .map(Math.abs)
+    .sort((a, b) => a - b);
+  // At least three and two times the neutral band, so the classes stay apart when nothing differs.
+  const extent = Math.max(nice(quantile(magnitudes, 0.9)), nice(3 * neutral));
+  const inner = Math.max(nice(extent / 3), nice(2 * neutral));
+  const labels: (string | undefined)[] = DIFFERENCE_PALETTE.map(() => undefined);
+  labels[3] = `no difference (within ±${format(neutral)})`;
+  return { breaks: [-extent, -inner, -neutral, neutral, inner, extent], colours: DIFFERENCE_PALETTE, labels };
+}
+
 export function colourFor(value: number | null, bins: Bins): string {
   if (value === null || !Number.isFinite(value)) return NO_DATA_COLOUR;
   let i = 0;
@@ -58,6 +81,8 @@ export function legendLabels(bins: Bins, format: (n: number) => string): { colou
   const { breaks, colours } = bins;
   if (breaks.length === 0) return [{ colour: colours[0] ?? NO_DATA_COLOUR, label: 'all areas' }];
   return colours.map((colour, i) => {
+    const own = bins.labels?.[i];
+    if (own !== undefined) return { colour, label: own };
     const lo = breaks[i - 1];
     const hi = breaks[i];
     const label =

@@ -42,3 +42,20 @@ export function headlineFigures(args: {
     gapHoursPerWeek: gapFte === null ? null : gapFte * HOURS_PER_FTE,
   };
 }
+
+/**
+ * What the target means, in words: "Target: hold GP FTE per 100,000 patients at the 2015/16 level (48.1) in
+ * 2035/36", or "Target: 45.0 GP FTE per 100,000 patients in 2035/36 (a number set for this view)".
+ */
+export function targetMeaning(args: {
+  target: Target;
+  targetPer100k: number | null;
+  year: number;
+  yearLabel: (y: number) => string;
+}): string {
+  const { target, targetPer100k, year, yearLabel } = args;
+  const value = targetPer100k === null ? 'no data' : targetPer100k.toFixed(1);
+  return target.kind === 'hold'
+    ? `Target: hold GP FTE per 100,000 patients at the ${yearLabel(target.year)} level (${value}) in ${yearLabel(year)}`
+    : `Target: ${value} GP FTE per 100,000 patients in ${yearLabel(year)} (a number set for this view)`;
+}

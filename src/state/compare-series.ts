@@ -6,6 +6,7 @@ import { projectScenario, type Prepared, type ScenarioChoices } from '../model';
 import type { Dataset } from '../data/dataset';
 import type { WorkforceSeries } from '../data/series';
 import { projectionSeries, sliceSeries } from '../lib/projection-series';
+import { isolate } from '../lib/names';
 import type { SavedScenario } from './saved-scenarios';
 import { selectCompared, useSavedScenarios } from './saved-scenarios-store';
 import type { Workforce } from './use-workforce';
@@ -62,7 +63,8 @@ export function useComparedSources(workforce: Workforce | null): ComparedSource[
         ? []
         : compared.map(({ scenario, series }) => ({
             key: `cmp-${scenario.id}`,
-            label: `Saved: ${scenario.name}`,
+            // Isolated: the chart shows the name in a <bdi>, its tooltip between FSI and PDI.
+            label: `Saved: ${isolate(scenario.name)}`,
             series: sliceSeries(series, baseYear),
           })),
     [compared, baseYear],

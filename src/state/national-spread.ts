@@ -1,6 +1,8 @@
 // England's Monte Carlo spread for a scenario, from a Web Worker (spread-worker.ts). Results are cached per
 // data set and lever choice; while a new one is computed the last one stands in, so ranges never blink.
-// Where there is no Worker (tests in jsdom), the spread is computed after the current render instead.
+// Where there is no Worker (tests in jsdom), the spread is computed after the current render instead. A build
+// never needs that: every browser that runs the app has Workers, so the fallback (and the Monte Carlo and
+// back-test code it would pull into the page's bundle, next to the worker's own copy) is left out of it.
 import { useEffect, useState } from 'react';
 import { nationalSpread, runBacktest, type Backtest, type LeverValues, type NationalSpread, type Prepared } from '../model';
 import type { SpreadRequest, SpreadResponse } from './spread-worker';
@@ -34,7 +36,7 @@ class SpreadClient {
   }
 
   private post(message: SpreadRequest) {
-    if (typeof Worker === 'undefined') return;
+    if (!import.meta.env.PROD && typeof Worker === 'undefined') return;
     if (!this.worker) {
       this.worker = new Worker(new URL('./spread-worker.ts', import.meta.url), { type: 'module' });
       this.worker.onmessage = (event: MessageEvent<SpreadResponse>) => this.receive(event.data);
@@ -66,7 +68,7 @@ class SpreadClient {
     const hit = this.results.get(cacheKey);
     if (hit || this.pending.has(cacheKey)) return hit;
     this.pending.add(cacheKey);
-    if (typeof Worker === 'undefined') {
+    if (!import.meta.env.PROD && typeof Worker === 'undefined') {
       setTimeout(() => {
         try {
           this.receive({ type: 'spread', dataId, key, spread: nationalSpread(prepared, { englandLevers }), milliseconds: 0 });
@@ -85,7 +87,7 @@ class SpreadClient {
     const key = `backtest|${dataId}`;
     if (hit || this.pending.has(key)) return hit;
     this.pending.add(key);
-    if (typeof Worker === 'undefined')
+    if (!import.meta.env.PROD && typeof Worker === 'undefined')
       setTimeout(() => this.receive({ type: 'backtest', dataId, result: runBacktest(prepared.data) }), 0);
     else this.post({ type: 'backtest', dataId });
     return undefined;

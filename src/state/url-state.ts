@@ -1,82 +1,57 @@
-// The view and scenario in the URL: two pure functions. parseScenario never throws: unknown, malformed
-// or out-of-range values are dropped or clamped, and each change is reported as a notice for the person.
-import { LEVERS, clampToConfig, type KeyedLeverConfig, type LeverKey, type LeverValues } from '../model';
-import { METRIC_KEYS, type MetricKey } from '../lib/metrics';
-import { MAP_LEVELS, MAX_SELECTED, initialView, type MapLevel } from './view-store';
-import { ENGLAND_SCOPE, initialScenario, PATIENT_GROWTH_RANGE, type Target } from './scenario-store';
+// The view and scenario in the URL: two pure functions, parseScenario (here) and scenarioToSearch
+// (url-serialise.ts, which never writes a link longer than MAX_URL_LENGTH and says what it left out).
+//
+// parseScenario never throws, and tells the person about every part of a link it does not use as written:
+// unknown, malformed ("trainingPlaces:5000:junk"), empty or out-of-range values are dropped or clamped, a
+// setting given more than once uses its first value (as URLSearchParams.get does), and names the planner
+// does not know are ignored, each with a short notice (url-notices.ts bounds their length and number).
+// Letter case never matters and is not told: `Level=Region` is `level=region`; area codes, lever names and
+// metrics are matched ignoring (ASCII) case too, and written back as the app spells them.
+import { LEVERS, clampToConfig, type LeverKey, type LeverValues } from '../model';
+import { METRIC_KEYS } from '../lib/metrics';
+import { TREND_MODES } from '../lib/trend-series';
+import { MAP_LEVELS, MAX_SELECTED } from './view-store';
+import { ENGLAND_SCOPE, PATIENT_GROWTH_RANGE } from './scenario-store';
+import { boundNotices, quote, shown, someOf } from './url-notices';
+import {
+  SCOPE_PREFIX,
+  PARAMS,
+  caseless,
+  defaultUrlState,
+  fmt,
+  lower,
+  readNumber,
+  upper,
+  type Param,
+  type UrlContext,
+  type UrlState,
+} from './url-format';
 
-export interface UrlState {
-  level: MapLevel;
-  metric: MetricKey;
-  year: number;
-  baseYear: number;
-  selected: string[];
-  scope: string;
-  englandLevers: Partial<LeverValues>;
-  scopeLevers: Record<string, Partial<LeverValues>>;
-  target: Target;
-  targetYear: number;
-  patientGrowth: number | null;
-}
+export { MAX_SEARCH_LENGTH, MAX_URL_LENGTH, defaultUrlState, type UrlContext, type UrlState } from './url-format';
+export { scenarioToSearch, serialiseScenario, type SerialisedScenario } from './url-serialise';
 
-export interface UrlContext {
-  /** Every area code the data knows. */
-  areaCodes: ReadonlySet<string>;
-  /** Codes that can carry their own levers (regions and ICBs). */
-  scopeCodes: ReadonlySet<string>;
-  /** Years the Year control offers (history and projection). */
-  years: readonly number[];
-  /** Recorded years (base years and "hold at" targets). */
-  dataYears: readonly number[];
-  /** A lever's config (range, step, default) in a scope, given England's choices: from the model. */
-  configFor: (scope: string, key: LeverKey, englandLevers: Partial<LeverValues>) => KeyedLeverConfig;
-}
+const LABELS: Record<Param, string> = {
+  level: 'geography level',
+  metric: 'metric',
+  year: 'year',
+  base: 'base year',
+  measure: 'trend measure',
+  map: 'map view',
+  areas: 'areas',
+  scope: 'lever scope',
+  levers: 'levers for England',
+  target: 'target',
+  targetYear: 'target year',
+  growth: 'patient growth',
+};
+const paramNamed = caseless(PARAMS);
+const leverNamed = caseless(LEVERS.map((l) => l.key));
+const LEVER_BY_KEY = new Map<LeverKey, (typeof LEVERS)[number]>(LEVERS.map((l) => [l.key, l]));
 
-export const defaultUrlState = (): UrlState => ({
-  level: initialView.level,
-  metric: initialView.metric,
-  year: initialView.year,
-  baseYear: initialView.baseYear,
-  selected: [],
-  scope: ENGLAND_SCOPE,
-  englandLevers: {},
-  scopeLevers: {},
-  target: initialScenario.target,
-  targetYear: initialScenario.targetYear,
-  patientGrowth: null,
-});
-
-const LEVER_BY_KEY = new Map<string, (typeof LEVERS)[number]>(LEVERS.map((l) => [l.key, l]));
-const fmt = (n: number) => String(Number(n.toPrecision(10)));
-
-function serialiseLevers(levers: Partial<LeverValues>): string {
-  return LEVERS.filter((l) => levers[l.key] !== undefined)
-    .map((l) => `${l.key}:${fmt(levers[l.key] as number)}`)
-    .join(',');
-}
-
-export function scenarioToSearch(state: UrlState): string {
-  const params = new URLSearchParams();
-  const d = defaultUrlState();
-  if (state.level !== d.level) params.set('level', state.level);
-  if (state.metric !== d.metric) params.set('metric', state.metric);
-  if (state.year !== d.year) params.set('year', String(state.year));
-  if (state.baseYear !== d.baseYear) params.set('base', String(state.baseYear));
-  if (state.selected.length) params.set('areas', state.selected.join(','));
-  if (state.scope !== d.scope) params.set('scope', state.scope);
-  const england = serialiseLevers(state.englandLevers);
-  if (england) params.set('levers', england);
-  for (const code of Object.keys(state.scopeLevers).sort()) {
-    const text = serialiseLevers(state.scopeLevers[code] ?? {});
-    if (text) params.set(`levers.${code}`, text);
-  }
-  const t = state.target;
-  if (!(t.kind === 'hold' && d.target.kind === 'hold' && t.year === d.target.year))
-    params.set('target', t.kind === 'hold' ? `hold:${t.year}` : `value:${fmt(t.ftePer100k)}`);
-  if (state.targetYear !== d.targetYear) params.set('targetYear', String(state.targetYear));
-  if (state.patientGrowth !== null) params.set('growth', fmt(state.patientGrowth));
-  const text = params.toString();
-  return text ? `?${text}` : '';
+/** Splits "name:value" at its first colon, so an extra ":field" stays in the value (and fails to read). */
+function splitPair(text: string): [string, string | null] {
+  const colon = text.indexOf(':');
+  return colon < 0 ? [text, null] : [text.slice(0, colon), text.slice(colon + 1)];
 }
 
 function parseLevers(
@@ -86,25 +61,59 @@ function parseLevers(
   clamp: (key: LeverKey, v: number) => number,
 ): Partial<LeverValues> {
   const levers: Partial<LeverValues> = {};
+  const given = new Map<LeverKey, number>();
   for (const part of text.split(',')) {
-    if (!part) continue;
-    const [key = '', raw = ''] = part.split(':');
-    const lever = LEVER_BY_KEY.get(key);
-    const value = Number(raw);
+    if (part.trim() === '') continue;
+    const [name, raw] = splitPair(part);
+    const key = leverNamed(name);
+    const lever = key === undefined ? undefined : LEVER_BY_KEY.get(key);
     if (!lever) {
-      notices.push(`Ignored an unknown lever "${key}" ${where}.`);
+      notices.push(`Ignored an unknown lever ${quote(name.trim())} ${where}.`);
       continue;
     }
-    if (raw.trim() === '' || !Number.isFinite(value)) {
-      notices.push(`Ignored ${lever.label} ${where}: "${raw}" is not a number.`);
-      continue;
+    const times = (given.get(lever.key) ?? 0) + 1;
+    given.set(lever.key, times);
+    if (times > 1) continue; // the first is used, and the repeat told below
+    const value = raw === null ? null : readNumber(raw);
+    if (raw === null || raw.trim() === '') notices.push(`Ignored ${lever.label} ${where}: no value.`);
+    else if (value === null) notices.push(`Ignored ${lever.label} ${where}: ${quote(raw)} is not a number.`);
+    else {
+      const clamped = clamp(lever.key, value);
+      if (Math.abs(clamped - value) > 1e-9 * Math.max(1, Math.abs(value)))
+        notices.push(`${lever.label} ${where} was ${shown(raw.trim())}, outside its range or step: set to ${fmt(clamped)}.`);
+      levers[lever.key] = clamped;
     }
-    const clamped = clamp(lever.key, value);
-    if (Math.abs(clamped - value) > 1e-9 * Math.max(1, Math.abs(value)))
-      notices.push(`${lever.label} ${where} was ${raw}, outside its range or step: set to ${fmt(clamped)}.`);
-    levers[lever.key] = clamped;
   }
+  for (const [key, times] of given)
+    if (times > 1) notices.push(`${LEVER_BY_KEY.get(key)?.label} ${where} was given ${times} times: used the first.`);
   return levers;
+}
+
+interface Given {
+  /** The name as the link wrote it (its first use). */
+  name: string;
+  value: string;
+  times: number;
+}
+
+/** The link's settings by their own names (a scope's levers as "levers.<CODE>"), first value each, in link order. */
+function readParams(params: URLSearchParams): { given: Map<string, Given>; unknown: string[] } {
+  const given = new Map<string, Given>();
+  const unknown: string[] = [];
+  for (const [name, value] of params) {
+    const trimmed = name.trim();
+    const scoped = lower(trimmed).startsWith(SCOPE_PREFIX);
+    const canonical =
+      paramNamed(trimmed) ?? (scoped ? `${SCOPE_PREFIX}${upper(trimmed.slice(SCOPE_PREFIX.length).trim())}` : null);
+    if (canonical === null) {
+      unknown.push(`Ignored ${quote(value === '' ? name : `${name}=${value}`)}: the planner has no such setting.`);
+      continue;
+    }
+    const earlier = given.get(canonical);
+    if (earlier) earlier.times += 1;
+    else given.set(canonical, { name, value, times: 1 });
+  }
+  return { given, unknown };
 }
 
 export function parseScenario(search: string, ctx: UrlContext): { state: UrlState; notices: string[] } {
@@ -116,83 +125,142 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
   } catch {
     return { state, notices: ['The link could not be read; showing the default view.'] };
   }
-  const year = (name: string, allowed: readonly number[], label: string): number | null => {
-    const raw = params.get(name);
-    if (raw === null) return null;
-    const value = Number(raw);
-    if (Number.isInteger(value) && allowed.includes(value)) return value;
-    notices.push(`Ignored ${label} "${raw}": not an available year.`);
+  const { given, unknown } = readParams(params);
+  /** The first value of a setting, or null when the link has none; an empty value is told and gives null. */
+  const value = (param: string, label: string): string | null => {
+    const raw = given.get(param)?.value;
+    if (raw === undefined) return null;
+    if (raw.trim() !== '') return raw;
+    notices.push(`Ignored ${label}: the link gives no value.`);
     return null;
   };
-  const level = params.get('level');
+  const year = (param: Param, allowed: readonly number[]): number | null => {
+    const raw = value(param, LABELS[param]);
+    if (raw === null) return null;
+    const n = readNumber(raw);
+    if (n !== null && Number.isInteger(n) && allowed.includes(n)) return n;
+    notices.push(`Ignored ${LABELS[param]} ${quote(raw)}: not an available year.`);
+    return null;
+  };
+  const areaCode = caseless(ctx.areaCodes);
+  const scopeCode = caseless([ENGLAND_SCOPE, ...ctx.scopeCodes]);
+
+  const level = value('level', LABELS.level);
   if (level !== null) {
-    if ((MAP_LEVELS as readonly string[]).includes(level)) state.level = level as MapLevel;
-    else notices.push(`Ignored geography level "${level}".`);
+    const known = caseless(MAP_LEVELS)(level);
+    if (known) state.level = known;
+    else notices.push(`Ignored geography level ${quote(level)}.`);
   }
-  const metric = params.get('metric');
+  const metric = value('metric', LABELS.metric);
   if (metric !== null) {
-    if ((METRIC_KEYS as readonly string[]).includes(metric)) state.metric = metric as MetricKey;
-    else notices.push(`Ignored metric "${metric}".`);
+    const known = caseless(METRIC_KEYS)(metric);
+    if (known) state.metric = known;
+    else notices.push(`Ignored metric ${quote(metric)}.`);
   }
-  state.year = year('year', ctx.years, 'year') ?? state.year;
-  state.baseYear = year('base', ctx.dataYears, 'base year') ?? state.baseYear;
+  const measure = value('measure', LABELS.measure);
+  if (measure !== null) {
+    const known = caseless(TREND_MODES)(measure);
+    if (known) state.measure = known;
+    else notices.push(`Ignored trend measure ${quote(measure)}.`);
+  }
+  const mapText = value('map', LABELS.map);
+  if (mapText !== null) {
+    // "lat,lng,zoom": inside England's reach and the map's zoom range, or told and ignored.
+    const parts = mapText.split(',');
+    const [lat, lng, zoom] = parts.map((p) => readNumber(p.trim()));
+    const ok =
+      parts.length === 3 &&
+      lat != null &&
+      lng != null &&
+      zoom != null &&
+      lat >= 49 &&
+      lat <= 56.5 &&
+      lng >= -7 &&
+      lng <= 3 &&
+      zoom >= 4 &&
+      zoom <= 14;
+    if (ok) state.mapView = { lat, lng, zoom };
+    else notices.push(`Ignored map view ${quote(mapText)}: it needs latitude, longitude and zoom within England's map.`);
+  }
+  state.year = year('year', ctx.years) ?? state.year;
+  state.baseYear = year('base', ctx.dataYears) ?? state.baseYear;
+  const lastDataYear = ctx.dataYears[ctx.dataYears.length - 1] ?? 0;
   state.targetYear =
     year(
       'targetYear',
-      ctx.years.filter((y) => y > (ctx.dataYears[ctx.dataYears.length - 1] ?? 0)),
-      'target year',
+      ctx.years.filter((y) => y > lastDataYear),
     ) ?? state.targetYear;
-  const areas = params.get('areas');
+
+  const areas = value('areas', LABELS.areas);
   if (areas !== null) {
-    const codes = [...new Set(areas.split(',').filter(Boolean))];
-    const known = codes.filter((c) => ctx.areaCodes.has(c));
-    if (known.length < codes.length)
-      notices.push(`Ignored unknown areas: ${codes.filter((c) => !ctx.areaCodes.has(c)).join(', ')}.`);
-    if (known.length > MAX_SELECTED) notices.push(`Only ${MAX_SELECTED} areas can be compared; kept the first ${MAX_SELECTED}.`);
-    state.selected = known.slice(0, MAX_SELECTED);
+    const unknownAreas: string[] = [];
+    const repeated: string[] = [];
+    for (const text of areas.split(',')) {
+      if (text.trim() === '') continue;
+      const code = areaCode(text);
+      if (code === undefined) unknownAreas.push(text.trim());
+      else if (state.selected.includes(code)) repeated.push(code);
+      else state.selected.push(code);
+    }
+    if (unknownAreas.length) notices.push(`Ignored unknown areas: ${someOf([...new Set(unknownAreas)])}.`);
+    if (repeated.length) notices.push(`Ignored areas given more than once: ${someOf([...new Set(repeated)])}.`);
+    if (state.selected.length > MAX_SELECTED) {
+      notices.push(`Only ${MAX_SELECTED} areas can be compared; kept the first ${MAX_SELECTED}.`);
+      state.selected = state.selected.slice(0, MAX_SELECTED);
+    }
   }
-  const scope = params.get('scope');
+  const scope = value('scope', LABELS.scope);
   if (scope !== null) {
-    if (scope === ENGLAND_SCOPE || ctx.scopeCodes.has(scope)) state.scope = scope;
-    else notices.push(`Ignored lever scope "${scope}".`);
+    const code = scopeCode(scope);
+    if (code !== undefined) state.scope = code;
+    else notices.push(`Ignored lever scope ${quote(scope)}.`);
   }
+
   const englandClamp = (key: LeverKey, v: number) => clampToConfig(ctx.configFor(ENGLAND_SCOPE, key, {}), v);
-  const englandText = params.get('levers');
+  const englandText = value('levers', LABELS.levers);
   if (englandText !== null) state.englandLevers = parseLevers(englandText, 'for England', notices, englandClamp);
-  for (const [name, value] of params) {
-    if (!name.startsWith('levers.')) continue;
-    const code = name.slice('levers.'.length);
-    if (!ctx.scopeCodes.has(code)) {
-      notices.push(`Ignored levers for unknown area "${code}".`);
+  for (const [param, { name }] of given) {
+    if (!param.startsWith(SCOPE_PREFIX)) continue;
+    const written = name.trim().slice(SCOPE_PREFIX.length);
+    const code = scopeCode(written);
+    if (code === undefined || code === ENGLAND_SCOPE) {
+      notices.push(`Ignored levers for unknown area ${quote(written)}.`);
       continue;
     }
+    const text = value(param, `levers for ${code}`);
+    if (text === null) continue;
     // A scope's flow levers are scope totals, with the scope's own range (whole units).
-    const scoped = parseLevers(value, `for ${code}`, notices, (key, v) =>
+    const scoped = parseLevers(text, `for ${code}`, notices, (key, v) =>
       clampToConfig(ctx.configFor(code, key, state.englandLevers), v),
     );
     if (Object.keys(scoped).length) state.scopeLevers[code] = scoped;
   }
-  const target = params.get('target');
+
+  const target = value('target', LABELS.target);
   if (target !== null) {
-    const [kind, raw = ''] = target.split(':');
-    const value = Number(raw);
-    if (kind === 'hold' && ctx.dataYears.includes(value)) state.target = { kind: 'hold', year: value };
-    else if (kind === 'value' && raw.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 500)
-      state.target = { kind: 'value', ftePer100k: value };
-    else notices.push(`Ignored target "${target}".`);
+    const [kind, raw] = splitPair(target);
+    const n = raw === null ? null : readNumber(raw);
+    const which = lower(kind.trim());
+    if (which === 'hold' && n !== null && ctx.dataYears.includes(n)) state.target = { kind: 'hold', year: n };
+    else if (which === 'value' && n !== null && n >= 0 && n <= 500) state.target = { kind: 'value', ftePer100k: n };
+    else notices.push(`Ignored target ${quote(target)}.`);
   }
-  const growth = params.get('growth');
+  const growth = value('growth', LABELS.growth);
   if (growth !== null) {
-    const value = Number(growth);
-    if (growth.trim() === '' || !Number.isFinite(value)) notices.push(`Ignored patient growth "${growth}": not a number.`);
+    const n = readNumber(growth);
+    if (n === null) notices.push(`Ignored patient growth ${quote(growth)}: not a number.`);
     else {
-      const clamped = Math.min(PATIENT_GROWTH_RANGE.max, Math.max(PATIENT_GROWTH_RANGE.min, value));
-      if (clamped !== value)
+      const clamped = Math.min(PATIENT_GROWTH_RANGE.max, Math.max(PATIENT_GROWTH_RANGE.min, n));
+      if (clamped !== n)
         notices.push(
-          `Patient growth was ${growth}, outside ${PATIENT_GROWTH_RANGE.min} to ${PATIENT_GROWTH_RANGE.max} a year: set to ${fmt(clamped)}.`,
+          `Patient growth was ${shown(growth.trim())}, outside ${PATIENT_GROWTH_RANGE.min} to ${PATIENT_GROWTH_RANGE.max} a year: set to ${fmt(clamped)}.`,
         );
       state.patientGrowth = clamped;
     }
   }
-  return { state, notices };
+
+  // A setting given more than once uses its first value (as URLSearchParams.get does), and says so.
+  for (const { name, value: first, times } of given.values())
+    if (times > 1) notices.push(`${quote(name)} was given ${times} times: used the first, ${quote(first)}.`);
+  return { state, notices: boundNotices([...notices, ...unknown]) };
 }

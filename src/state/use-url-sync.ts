@@ -1,17 +1,19 @@
 // Keeps the URL in step with what the person chose: read once when the data is ready (with notices for
-// anything dropped or clamped), then rewritten with history.replaceState on every change.
+// anything dropped or clamped), then rewritten with history.replaceState on every change, never longer than
+// MAX_URL_LENGTH (with a notice of what the link leaves out, until the person dismisses that notice).
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import { scopeLeverConfig, type Prepared } from '../model';
 import { yearRange } from '../lib/years';
-import { parseScenario, scenarioToSearch, type UrlContext, type UrlState } from './url-state';
+import { MAX_URL_LENGTH, parseScenario, serialiseScenario, type UrlContext, type UrlState } from './url-state';
 import { useScenarioStore } from './scenario-store';
 import { useViewStore } from './view-store';
 
 /** How long the state must stay still before the URL is rewritten. */
 export const URL_WRITE_DELAY_MS = 150;
 
-function currentState(): UrlState {
+/** The view and choices as they are now, as the link records them. */
+export function currentState(): UrlState {
   const v = useViewStore.getState();
   const s = useScenarioStore.getState();
   return {
@@ -19,6 +21,8 @@ function currentState(): UrlState {
     metric: v.metric,
     year: v.year,
     baseYear: v.baseYear,
+    measure: v.measure,
+    mapView: v.mapView,
     selected: v.selected,
     scope: s.scope,
     englandLevers: s.englandLevers,
@@ -39,8 +43,26 @@ export function urlContext(dataset: Dataset, prepared: Prepared): UrlContext {
   };
 }
 
-export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): { notices: string[]; dismiss: () => void } {
+/** Room for the query in a link to this page: MAX_URL_LENGTH less the origin and path (never less than 200). */
+export function searchBudget(): number {
+  const { origin, pathname } = window.location;
+  return Math.max(200, MAX_URL_LENGTH - origin.length - pathname.length);
+}
+
+export interface UrlNotices {
+  /** What the link the person opened could not use. */
+  notices: string[];
+  dismiss: () => void;
+  /** What the link to the current view leaves out to stay short enough (until dismissed). */
+  leftOut: string[];
+  dismissLeftOut: () => void;
+}
+
+export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): UrlNotices {
   const [notices, setNotices] = useState<string[]>([]);
+  const [leftOut, setLeftOut] = useState<string[]>([]);
+  // The left-out notice dismissed (as text): it stays away while the link leaves out the same things.
+  const [dismissedLeftOut, setDismissedLeftOut] = useState('');
   const applied = useRef(false);
   useEffect(() => {
     if (!dataset || !inputs || applied.current) return;
@@ -51,6 +73,8 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): { 
       metric: state.metric,
       year: state.year,
       baseYear: state.baseYear,
+      measure: state.measure,
+      mapView: state.mapView,
       selected: state.selected,
     });
     useScenarioStore.setState({
@@ -65,9 +89,10 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): { 
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (found.length) setNotices(found);
     const write = () => {
-      const search = scenarioToSearch(currentState());
+      const { search, leftOut: omitted } = serialiseScenario(currentState(), searchBudget());
       if (search !== window.location.search)
         window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+      setLeftOut((shown) => (shown.join('\n') === omitted.join('\n') ? shown : omitted));
     };
     write();
     // A dragged slider changes the state many times a second: write the URL once it settles (browsers
@@ -86,5 +111,10 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): { 
       applied.current = false;
     };
   }, [dataset, inputs]);
-  return { notices, dismiss: () => setNotices([]) };
+  return {
+    notices,
+    dismiss: () => setNotices([]),
+    leftOut: leftOut.join('\n') === dismissedLeftOut ? [] : leftOut,
+    dismissLeftOut: () => setDismissedLeftOut(leftOut.join('\n')),
+  };
 }

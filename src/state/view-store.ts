@@ -2,6 +2,7 @@
 // Data lives in react-query; projections are derived; only choices live here.
 import { create } from 'zustand';
 import type { MetricKey } from '../lib/metrics';
+import type { TrendMode } from '../lib/trend-series';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../lib/years';
 
 import { LEVEL_LABELS, MAP_LEVELS, type MapLevel } from '../lib/map-levels';
@@ -18,6 +19,12 @@ export interface ViewState {
   baseYear: number;
   /** Selected area codes; the first is the one the headline and outline follow. */
   selected: string[];
+  /** The dashboard map's centre and zoom when the person moved it (null: England, or following the selection). */
+  mapView: { lat: number; lng: number; zoom: number } | null;
+  setMapView: (view: { lat: number; lng: number; zoom: number } | null) => void;
+  /** The trend charts' measure (dashboard and presentation alike; in the link). */
+  measure: TrendMode;
+  setMeasure: (measure: TrendMode) => void;
   setLevel: (level: MapLevel) => void;
   setMetric: (metric: MetricKey) => void;
   setYear: (year: number) => void;
@@ -32,6 +39,8 @@ export const initialView = {
   year: LAST_DATA_YEAR,
   baseYear: FIRST_DATA_YEAR,
   selected: [] as string[],
+  measure: 'ftePer100k' as TrendMode,
+  mapView: null as { lat: number; lng: number; zoom: number } | null,
 };
 
 export const useViewStore = create<ViewState>()((set) => ({
@@ -40,6 +49,8 @@ export const useViewStore = create<ViewState>()((set) => ({
   setMetric: (metric) => set({ metric }),
   setYear: (year) => set({ year }),
   setBaseYear: (baseYear) => set({ baseYear }),
+  setMeasure: (measure) => set({ measure }),
+  setMapView: (mapView) => set({ mapView }),
   selectArea: (code) =>
     set((s) => ({ selected: code === null ? [] : [code, ...s.selected.filter((c) => c !== code)].slice(0, MAX_SELECTED) })),
   toggleCompare: (code) =>

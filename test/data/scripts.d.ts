@@ -22,3 +22,29 @@ declare module '*/scripts/data/placement.mjs' {
     unresolvedCodes: string[];
   };
 }
+
+declare module '*/scripts/data/practice-figures.mjs' {
+  export interface PracticeFiguresOut {
+    schemaVersion: 1;
+    subIcb: string;
+    years: number[];
+    practices: {
+      code: string;
+      name: string | null;
+      fte: (number | null)[];
+      headcount: (number | null)[];
+      patients: (number | null)[];
+    }[];
+  }
+  export function buildPracticeFigures(input: {
+    practiceYears: { practice: string; year: number; fte: number | null; headcount: number | null; patients: number | null }[];
+    byPractice: Map<string, { subIcb: string }>;
+    subIcbCodes: Iterable<string>;
+    years: number[];
+    names: Map<string, string>;
+  }): Map<string, PracticeFiguresOut>;
+  export function practiceNames(input: {
+    payments: Record<string, string>[];
+    practiceMap2026: Record<string, string>[];
+  }): Map<string, string>;
+}

@@ -70,12 +70,22 @@ describe('exports in Chromium', () => {
     expect(height).toBeGreaterThan(1000);
   });
 
+  it('downloads the map as an exactly 16:9 PNG for a slide', async () => {
+    const { page } = shared.watched;
+    await page.getByLabel('PNG shape').selectOption('slide');
+    const { width, height } = pngSize(await download('Download map as PNG', 'export-map-16x9.png'));
+    expect([width, height]).toEqual([1920, 1080]);
+    await page.getByLabel('PNG shape').selectOption('screen');
+  });
+
   it('downloads the trend chart as a PNG at least 1600 px wide', async () => {
     const { page } = shared.watched;
     await page.locator('#trends .recharts-wrapper > svg.recharts-surface').waitFor();
     const png = await download('Download chart as PNG', 'export-chart.png');
-    const { width } = pngSize(png);
+    const { width, height } = pngSize(png);
     expect(width).toBeGreaterThanOrEqual(1600);
+    // The plot across the width, key and levers below it: a slide-friendly landscape image, not a tall one.
+    expect(height / width).toBeLessThanOrEqual(0.75);
     expect(await page.locator('#trends .export-error').textContent()).toBe('');
   });
 
@@ -105,6 +115,23 @@ describe('exports in Chromium', () => {
     await expect.poll(() => page.locator('.print-levers').innerText()).toContain('International recruitment: 1,000 FTE a year');
     await expect.poll(() => page.getByTestId('headline-fte').isVisible()).toBe(true);
     await expect.poll(() => page.locator('#trends svg.recharts-surface').first().isVisible()).toBe(true);
+    // What the page says about itself: the chart's measure, the target's meaning, the data's period (from the
+    // data: the last recorded year and the bulletin's last month), the day printed and the view's link.
+    await expect
+      .poll(() => page.getByTestId('print-measure').innerText())
+      .toContain('Chart: GP FTE per 100,000 patients, in FTE per 100,000 patients');
+    await expect
+      .poll(() => page.getByTestId('print-target').innerText())
+      .toMatch(/^Target: hold GP FTE per 100,000 patients at the 2015\/16 level \(\d+\.\d\) in 2035\/36$/);
+    const context = await page.getByTestId('print-context').innerText();
+    expect(context).toContain('Data: 2024/25 financial-year average; bulletin to October 2025.');
+    const today = await page.evaluate(() =>
+      new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    );
+    expect(context).toContain(`Printed ${today}.`);
+    expect(context.replace(/\s+/g, '')).toContain(`Thisview:${page.url()}`);
+    for (const testId of ['print-measure', 'print-target', 'print-context'])
+      expect(await page.getByTestId(testId).isVisible(), testId).toBe(true);
     const footer = await page.locator('.app-footer').innerText();
     for (const line of ATTRIBUTION) expect(footer.replace(/\s+/g, ' ')).toContain(line);
     await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'print-preview.png'), fullPage: true });

@@ -13,12 +13,16 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results')
 export interface Harness {
   baseUrl: string;
   browser: Browser;
+  /** Stops serving the app (the browser stays open): from then on only the service worker's copy answers. */
+  stopServer: () => Promise<void>;
   close: () => Promise<void>;
 }
 
+/** The build under test: $GPW_DIST serves another (e.g. one made with --outDir elsewhere), as scripts/screenshot.mjs does. */
+export const DIST = process.env.GPW_DIST ?? resolve(import.meta.dirname, '../../dist');
+
 export async function startHarness(): Promise<Harness> {
-  // $GPW_DIST serves another build (e.g. one made with --outDir elsewhere), as scripts/screenshot.mjs does.
-  const outDir = process.env.GPW_DIST ?? resolve(import.meta.dirname, '../../dist');
+  const outDir = DIST;
   if (!existsSync(resolve(outDir, 'index.html'))) throw new Error(`${outDir} is missing: run \`npm run build\` first`);
   const server: PreviewServer = await preview({
     build: { outDir },
@@ -29,12 +33,20 @@ export async function startHarness(): Promise<Harness> {
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const browser = await chromium.launch(LAUNCH_OPTIONS);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  let stopped: Promise<void> | null = null;
+  const stopServer = () =>
+    (stopped ??= new Promise<void>((done) => {
+      server.httpServer.close(() => done());
+      // Keep-alive connections would otherwise go on answering the page.
+      if ('closeAllConnections' in server.httpServer) server.httpServer.closeAllConnections();
+    }));
   return {
     baseUrl: `http://127.0.0.1:${address.port}/`,
     browser,
+    stopServer,
     close: async () => {
       await browser.close();
-      await new Promise<void>((done) => server.httpServer.close(() => done()));
+      await stopServer();
     },
   };
 }
@@ -46,9 +58,23 @@ export interface WatchedPage {
   requests: string[];
 }
 
+export interface OpenOptions {
+  /**
+   * "block" keeps the app's service worker out, for tests that alter or fail requests with page.route or
+   * context.route: Chromium does not show those routes requests that a service worker answers. Default "allow",
+   * as in a real browser (the worker installs a few seconds after the first map).
+   */
+  serviceWorkers?: 'allow' | 'block';
+}
+
 /** A fresh page (own context: no shared storage) that records console errors and every request URL. */
-export async function openPage(harness: Harness, path = '', viewport = { width: 1440, height: 1000 }): Promise<WatchedPage> {
-  const context = await harness.browser.newContext({ viewport });
+export async function openPage(
+  harness: Harness,
+  path = '',
+  viewport = { width: 1440, height: 1000 },
+  { serviceWorkers = 'allow' }: OpenOptions = {},
+): Promise<WatchedPage> {
+  const context = await harness.browser.newContext({ viewport, serviceWorkers });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const requests: string[] = [];
@@ -59,6 +85,18 @@ export async function openPage(harness: Harness, path = '', viewport = { width: 
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(harness.baseUrl + path);
   return { context, page, consoleErrors, requests };
+}
+
+/**
+ * Waits until the app's service worker has installed (so its precache of the whole build is complete: a
+ * worker becomes active only after every file is cached) and controls this page.
+ */
+export async function waitForOfflineCopy(page: Page) {
+  // The controller is the registration's active worker (it claims the page on activating).
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {
+    timeout: 30_000,
+    polling: 250,
+  });
 }
 
 /** Waits for the main map to have drawn its areas. */

@@ -182,7 +182,14 @@ describe('the projection in the browser', () => {
             .first()
             .textContent(),
         );
-      const target = num(/Target: ([\d.]+)/.exec((await page.getByText(/^Target: /).textContent()) ?? '')?.[1]);
+      const target = num(
+        /Target: ([\d.]+)/.exec(
+          (await page
+            .getByRole('region', { name: 'Headline' })
+            .getByText(/^Target: [\d.]+ /)
+            .textContent()) ?? '',
+        )?.[1],
+      );
       await expect.poll(per100k).toBeGreaterThanOrEqual(target);
     }
     await page.screenshot({ path: `${SCREENSHOT_DIR}/projection-kent-goal-seek.png`, fullPage: true });

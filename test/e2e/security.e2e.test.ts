@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startHarness, waitForMap, waitForMapAtRest, waitForPanels, type Harness } from './harness';
+import { startHarness, waitForMap, waitForMapAtRest, waitForOfflineCopy, waitForPanels, type Harness } from './harness';
 import type { AreasFile } from '../../src/data/schemas';
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1">';
@@ -45,10 +45,15 @@ afterAll(async () => {
 /**
  * A fresh context that records every request (any that would leave the origin is recorded and aborted, so
  * the test never reaches the network), console errors and CSP violation events (listened for by an init
- * script, which runs before the app's own), optionally serving a modified areas.json.
+ * script, which runs before the app's own), optionally serving a modified areas.json. The app's service
+ * worker runs as in a real browser, except with a modified areas.json: page.route does not see requests the
+ * worker answers, so it is blocked then.
  */
 async function openSession(areasBody?: string): Promise<Session> {
-  const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const context = await harness.browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    serviceWorkers: areasBody === undefined ? 'allow' : 'block',
+  });
   await context.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp?.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -103,8 +108,11 @@ describe('Content Security Policy', () => {
   it('the app loads and runs with no CSP violation; the policy is enforced', async () => {
     const { context, page, consoleErrors } = await openSession();
     try {
-      // Everything rendered after the map (lazy chunks included) is in before "no violation" is read.
+      // Everything rendered after the map (lazy chunks included) is in, and the service worker has registered
+      // and cached the app, before "no violation" is read.
       await waitForPanels(page);
+      await waitForOfflineCopy(page);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${origin}/sw.js`);
       expect(await page.evaluate(() => window.__csp)).toEqual([]);
       expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
 

@@ -43,8 +43,8 @@ describe('App', { timeout: 30_000 }, () => {
     const year = screen.getByRole('combobox', { name: 'Year' });
     expect(year).toHaveDisplayValue('2024/25');
     expect(within(year).getAllByRole('option')[0]).toHaveTextContent('2015/16');
-    // The base year only appears for the change metrics.
-    expect(screen.queryByRole('combobox', { name: 'Base year' })).not.toBeInTheDocument();
+    // The base year of every "change" on the screen is always shown.
+    expect(screen.getByRole('combobox', { name: 'Base year' })).toHaveDisplayValue('2015/16');
   });
 
   it('lists 42 ICBs by default, 106 sub-ICBs and 7 regions when the level changes', async () => {
@@ -146,5 +146,12 @@ describe('App', { timeout: 30_000 }, () => {
       await within(national).findByText(/34,391\.8 FTE in Sept? 2015, 38,649\.2 FTE in Oct 2025/, {}, LAZY),
     ).toBeInTheDocument();
     expect(await within(national).findByText(/28,589\.6 → 28,017\.2 FTE/)).toBeInTheDocument();
+    // The key names each role (in jsdom recharts draws no legend of its own, so this is the app's key).
+    const key = within(national).getByRole('list', { name: 'GP roles, by colour' });
+    expect(
+      within(key)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Partners', 'Salaried', 'Retainers', 'Regular locums', 'Trainees (registrars)']);
   });
 });

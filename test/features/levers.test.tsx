@@ -73,19 +73,53 @@ describe('Planning levers', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/Areas with their own levers: NHS Devon ICB/)).toBeInTheDocument();
   });
 
-  it('goal-seek finds a value that meets the target, or says it cannot', async () => {
+  it('goal-seek tells a reachable target (and applies its value), an unreachable one and one met at every value apart', async () => {
     renderApp();
     await screen.findByTestId('headline-fte');
     const panel = screen.getByRole('region', { name: 'Planning levers' });
-    await userEvent.selectOptions(within(panel).getByRole('combobox', { name: 'Lever to solve for' }), 'Training places');
-    await userEvent.click(within(panel).getByRole('button', { name: 'Find the value' }));
-    const status = await within(panel).findByText(/brings England in 2035\/36 to|Cannot be reached with Training places/);
-    expect(status).toBeInTheDocument();
-    await userEvent.selectOptions(within(panel).getByRole('combobox', { name: 'Lever to solve for' }), 'Returners');
-    await userEvent.click(within(panel).getByRole('button', { name: 'Find the value' }));
+    const per100k = () =>
+      Number(screen.getByText('GP FTE per 100,000 patients', { selector: 'dt' }).parentElement?.querySelector('dd')?.textContent);
+    const setTarget = async (value: string) => {
+      await userEvent.click(screen.getByRole('radio', { name: /A number/ }));
+      const box = screen.getByRole('spinbutton', { name: 'Target FTE per 100,000 patients' });
+      await userEvent.clear(box);
+      await userEvent.type(box, value);
+    };
+    const solve = async () => {
+      await userEvent.selectOptions(within(panel).getByRole('combobox', { name: 'Lever to solve for' }), 'Training places');
+      await userEvent.click(within(panel).getByRole('button', { name: 'Find the value' }));
+    };
+    const before = per100k();
+
+    // Reachable: 1.0 per 100,000 above the current-trends 2035/36 figure.
+    const goal = Math.round((before + 1) * 10) / 10;
+    await setTarget(String(goal));
+    await solve();
     expect(
-      await within(panel).findByText(/Returners of .* brings England in 2035\/36 to|Cannot be reached with Returners/),
+      await within(panel).findByText(
+        new RegExp(
+          `^Training places of [\\d,]+ places a year brings England in 2035/36 to [\\d.]+, meeting the target of ${goal.toFixed(1)}`,
+        ),
+      ),
     ).toBeInTheDocument();
+    expect(within(panel).queryByText(/Cannot be reached|Met at every value/)).toBeNull();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Apply this value' }));
+    await waitFor(() => expect(per100k()).toBeGreaterThanOrEqual(goal));
+
+    // Unreachable: 200 per 100,000 is beyond 8,000 places a year.
+    await setTarget('200');
+    await solve();
+    expect(
+      await within(panel).findByText(
+        /^Cannot be reached with Training places alone within its range .* the closest is [\d.]+ per 100,000 at 8,000 places a year/,
+      ),
+    ).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Apply this value' })).toBeNull();
+
+    // Met at every value: 10 per 100,000 is met even at the fewest places.
+    await setTarget('10');
+    await solve();
+    expect(await within(panel).findByText(/^Met at every value: even at 2,000 places a year/)).toBeInTheDocument();
   });
 
   it('patient growth set for every area changes FTE per 100,000 patients but not FTE', async () => {

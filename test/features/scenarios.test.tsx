@@ -47,6 +47,9 @@ const storedNames = () =>
     (s) => s.name,
   );
 
+/** The panel's status line (the name in it is in a <bdi>). */
+const status = () => document.querySelector('.scenario-status');
+
 async function saveAs(user: ReturnType<typeof userEvent.setup>, name: string) {
   const box = await screen.findByRole('textbox', { name: 'Scenario name' }, { timeout: 10_000 });
   await user.clear(box);
@@ -75,7 +78,7 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/No saved scenarios yet/, {}, { timeout: 10_000 })).toBeInTheDocument();
     await saveAs(user, 'Plan A');
     await waitFor(() => expect(savedNames()).toEqual(['Plan A']));
-    expect(await screen.findByText('Saved the current scenario as “Plan A”.')).toBeInTheDocument();
+    await waitFor(() => expect(status()).toHaveTextContent(/^Saved the current scenario as “Plan A”\.$/));
     expect(storedNames()).toEqual(['Plan A']);
 
     await user.click(screen.getByRole('button', { name: 'Rename Plan A' }));
@@ -155,6 +158,63 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     expect(diffRows().every((r) => /^−\d/.test(within(r).getAllByRole('cell')[2]?.textContent ?? ''))).toBe(true);
   });
 
+  it('refuses a name of only zero-width characters with the empty-name message, and drops control characters', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await saveAs(user, '\u200B\u200D\uFEFF');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Give the scenario a name.');
+    expect(storedNames()).toEqual([]);
+    // A control character typed or pasted into a name is not kept.
+    const box = screen.getByRole('textbox', { name: 'Scenario name' });
+    await user.clear(box);
+    await user.click(box);
+    await user.paste('Plan\u0007 A');
+    await user.click(screen.getByRole('button', { name: 'Save current scenario' }));
+    await waitFor(() => expect(savedNames()).toEqual(['Plan A']));
+    expect(storedNames()).toEqual(['Plan A']);
+  });
+
+  it('shows names in <bdi>, so right-to-left text or an override cannot reorder the words around them', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    const name = '\u202Eplan Z';
+    await saveAs(user, name);
+    const item = await screen.findByRole('checkbox', { name: `Compare ${name}` });
+    expect(within(screen.getByRole('list', { name: 'Saved scenarios' })).getByText(name).tagName).toBe('BDI');
+    // The status line: the name alone is isolated, not the sentence.
+    await waitFor(() => expect(status()?.querySelector('bdi')?.textContent).toBe(name));
+    expect(status()).toHaveTextContent(`Saved the current scenario as “${name}”.`);
+    await user.click(item);
+    const table = await screen.findByRole('table', { name: /^Headline figures for England/ });
+    await waitFor(() => expect(within(table).getByRole('rowheader').querySelector('bdi')?.textContent).toBe(name));
+    // The rename box and the delete confirmation name it isolated too.
+    await user.click(screen.getByRole('button', { name: `Rename ${name}` }));
+    const box = await screen.findByRole<HTMLInputElement>('textbox', { name: `New name for ${name}` });
+    const label = box.labels?.[0];
+    expect(label?.querySelector('bdi')?.textContent).toBe(name);
+  });
+
+  it('shows another tab’s saved scenario as soon as that tab writes it', async () => {
+    renderScreen();
+    await screen.findByRole('textbox', { name: 'Scenario name' }, { timeout: 10_000 });
+    const other = {
+      id: 'sother001',
+      name: 'From the other tab',
+      englandLevers: {},
+      scopeLevers: {},
+      target: { kind: 'hold', year: 2016 },
+      targetYear: 2036,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      rev: 'rother001',
+      prev: [],
+    };
+    const text = JSON.stringify({ version: 1, scenarios: [other], deleted: [] });
+    localStorage.setItem(STORAGE_KEY, text);
+    // What the browser fires in this tab when another tab writes.
+    act(() => window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: text })));
+    await waitFor(() => expect(savedNames()).toEqual(['From the other tab']));
+  });
+
   it('says when stored scenarios could not be read, and still lists the good ones', async () => {
     const good = {
       id: 'g1',
@@ -182,6 +242,6 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     await saveAs(user, 'Plan A');
     expect(await screen.findByRole('alert')).toHaveTextContent(/storage is full/);
     await waitFor(() => expect(savedNames()).toEqual(['Plan A']));
-    expect(await screen.findByText('Saved the current scenario as “Plan A” on this page only.')).toBeInTheDocument();
+    await waitFor(() => expect(status()).toHaveTextContent(/^Saved the current scenario as “Plan A” on this page only\.$/));
   });
 });

@@ -17,12 +17,15 @@ export const LAZY = { timeout: 10_000 };
 
 export type Override = { body: string; status?: number };
 
-/** Stubs the global fetch: data/<file> requests get the committed file, or the override given for it. */
+/** Stubs the global fetch: data/<file> requests get the committed file, or the override given for it (keyed by the
+ * path below data/, such as `areas.json` or `practices/00L.json`). */
 export function serveData(overrides: Record<string, Override> = {}) {
   const requested: string[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const file = basename(url.split('?')[0] ?? '');
+    // The path below data/ (practices/00L.json), or the file's name for any other URL.
+    const path = url.split('?')[0] ?? '';
+    const file = /\/data\/(.+)$/.exec(path)?.[1] ?? basename(path);
     requested.push(file);
     const override = overrides[file];
     if (override)

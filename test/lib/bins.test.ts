@@ -3,6 +3,8 @@ import { describe, it, expect } from 'vitest';
 import {
   colourFor,
   divergingBins,
+  differenceBins,
+  DIFFERENCE_PALETTE,
   legendLabels,
   nice,
   sequentialBins,
@@ -127,5 +129,34 @@ describe('legendLabels', () => {
   it('uses the formatter it is given', () => {
     const rows = legendLabels({ breaks: [-5, 0, 5], colours: ['a', 'b', 'c', 'd'] }, (n) => `${n > 0 ? '+' : ''}${n}%`);
     expect(rows.map((r) => r.label)).toEqual(['under -5%', '-5% to under 0%', '0% to under +5%', '+5% and over']);
+  });
+});
+
+describe('differenceBins', () => {
+  const fmt = (n: number) => n.toFixed(2);
+  it('paints differences within ±neutral in the neutral middle class, never as more or fewer', () => {
+    // |d| sorted 0, 0.01, 1, 2, 3, 6: 90th percentile 4.5 -> extent 4.5; inner nice(1.5) = 1.5
+    const bins = differenceBins([0, 0.01, -1, 2, -3, 6], 0.05, fmt);
+    expect(bins.breaks).toEqual([-4.5, -1.5, -0.05, 0.05, 1.5, 4.5]);
+    expect(colourFor(0, bins)).toBe(DIFFERENCE_PALETTE[3]);
+    expect(colourFor(0.049, bins)).toBe(DIFFERENCE_PALETTE[3]);
+    expect(colourFor(-0.049, bins)).toBe(DIFFERENCE_PALETTE[3]);
+    expect(colourFor(0.05, bins)).toBe(DIFFERENCE_PALETTE[4]);
+    expect(colourFor(-0.06, bins)).toBe(DIFFERENCE_PALETTE[2]);
+    expect(colourFor(6, bins)).toBe(DIFFERENCE_PALETTE[6]);
+  });
+
+  it('labels the neutral class "no difference" in the legend', () => {
+    const labels = legendLabels(differenceBins([1, -1], 0.05, fmt), fmt).map((l) => l.label);
+    expect(labels[3]).toBe('no difference (within ±0.05)');
+    // extent nice(1) = 1, inner nice(1/3) = 0.33
+    expect(labels[2]).toBe('-0.33 to under -0.05');
+    expect(labels).toHaveLength(7);
+  });
+
+  it('keeps its classes apart when every difference is zero', () => {
+    const bins = differenceBins([0, 0, null], 0.05, fmt);
+    expect(bins.breaks).toEqual([-0.15, -0.1, -0.05, 0.05, 0.1, 0.15]);
+    expect(colourFor(0, bins)).toBe(DIFFERENCE_PALETTE[3]);
   });
 });

@@ -42,6 +42,22 @@ describe('buildTrendRows', () => {
     expect(rows[2]).toMatchObject({ 'A|history': null, 'A|central': 32, 'ENG|central': 27_500 });
   });
 
+  it('in index mode puts every area on one scale: its base-year FTE = 100', () => {
+    const rows = buildTrendRows({ years: [2024, 2025, 2026], codes: ['A', 'ENG'], sources, mode: 'fteIndex', baseYear: 2024 });
+    // A: 30 in 2024 = 100; projected 31 -> 103.3, 32 -> 106.7. ENG: 27,000 = 100; 27,076.74 -> 100.3; 27,500 -> 101.9
+    expect(rows[0]).toMatchObject({ 'A|history': 100, 'ENG|history': 100 });
+    expect(rows[1]).toMatchObject({ 'A|central': 103.3, 'ENG|history': 100.3, 'ENG|central': 100.3 });
+    expect(rows[2]).toMatchObject({ 'A|central': 106.7, 'ENG|central': 101.9 });
+  });
+
+  it('in index mode leaves an area blank when it has no base-year FTE', () => {
+    const rows = buildTrendRows({ years: [2025, 2026], codes: ['A', 'ENG'], sources, mode: 'fteIndex', baseYear: 2025 });
+    // A's 2025 history is missing, but the projection has 31 in 2025: the first source with a value is used.
+    expect(rows[1]).toMatchObject({ 'A|central': 103.2 });
+    const none = buildTrendRows({ years: [2026], codes: ['A'], sources, mode: 'fteIndex', baseYear: 2030 });
+    expect(none[0]).toMatchObject({ 'A|central': null });
+  });
+
   it('in per-100k mode divides by patients', () => {
     const rows = buildTrendRows({ years: [2024, 2026], codes: ['A', 'ENG'], sources, mode: 'ftePer100k' });
     // A 2024: 30 / 70,000 * 100,000 = 42.857 → 42.9; ENG 2024: 27,000 / 63,000,000 * 100,000 = 42.857 → 42.9

@@ -85,10 +85,14 @@ describe('parseSaved', () => {
     expect(scenarios[0]?.patientGrowth).toBe(0.012);
   });
 
-  it('reads its own output back, lever values and all', () => {
+  it('reads its own output back, lever values and versions and all', () => {
     const scenarios = [
-      stored('Plan A'),
-      stored('Plan B', 'b2', { englandLevers: { ftePerGp: observedFtePerGp, leaverRate: 0.07 } }),
+      { ...stored('Plan A'), rev: 'ra1', prev: [] },
+      {
+        ...stored('Plan B', 'b2', { englandLevers: { ftePerGp: observedFtePerGp, leaverRate: 0.07 } }),
+        rev: 'rb2',
+        prev: ['rb1', 'rb0'],
+      },
     ];
     const result = parseSaved(serialiseSaved(scenarios), defaults);
     expect(result.notices).toEqual([]);

@@ -3,7 +3,7 @@
 // Tooltips are DOM nodes filled with textContent: names from data are never parsed as HTML.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { AreaFeatures } from '../../lib/geometry';
 
 export interface AreaStyleInput {

@@ -1,10 +1,13 @@
 // The England choropleth, with no online tiles: areas on a plain background, a London inset, a legend.
-import { useMemo } from 'react';
+import { MapViewSync, type MapView } from './MapViewSync';
+import { useMemo, useRef } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { AreaLayer } from './AreaLayer';
+import { AreaLabels } from './AreaLabels';
 import { Legend } from './Legend';
+import { IsolatedText } from '../IsolatedText';
 import type { AreaFeatures } from '../../lib/geometry';
 import type { Bins } from '../../lib/bins';
 
@@ -23,6 +26,11 @@ export interface ChoroplethMapProps {
   caption: string;
   /** The map region's accessible name, when the page has more than one map (default "Map"). */
   label?: string;
+  /** The ways an area's place name can be set (one line, two), memoised; without it the map has no labels. */
+  labelLayouts?: (code: string) => readonly string[][];
+  /** The map's centre and zoom as the view store holds it (in the link), and a change of it; without them it is not kept. */
+  view?: MapView | null;
+  onViewChange?: (view: MapView | null) => void;
 }
 
 function boundsOf(features: AreaFeatures): L.LatLngBounds {
@@ -47,6 +55,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const label = props.label ?? 'Map';
   const englandBounds = useMemo(() => boundsOf(features), [features]);
   const londonBounds = useMemo(() => boundsOf(londonFeatures), [londonFeatures]);
+  const insetRef = useRef<HTMLDivElement>(null);
+  const { labelLayouts } = props;
   return (
     <div className="map-wrap">
       <div role="region" aria-label={label} className="map-region">
@@ -67,11 +77,22 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
             onSelect={onSelect}
             zoomToSelection
           />
+          {labelLayouts && <AreaLabels features={features} layoutsOf={labelLayouts} selected={selected} avoid={insetRef} />}
           <ResetView bounds={englandBounds} />
+          {props.onViewChange && (
+            <MapViewSync view={props.view ?? null} onViewChange={props.onViewChange} homeBounds={englandBounds} />
+          )}
         </MapContainer>
-        <p className="map-caption">{caption}</p>
+        <p className="map-caption">
+          <IsolatedText text={caption} />
+        </p>
       </div>
-      <div className="london-inset" role="region" aria-label={label === 'Map' ? 'London inset map' : `${label}: London inset`}>
+      <div
+        ref={insetRef}
+        className="london-inset"
+        role="region"
+        aria-label={label === 'Map' ? 'London inset map' : `${label}: London inset`}
+      >
         <p className="inset-title">London</p>
         <MapContainer
           className="map-inset"
@@ -94,6 +115,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
             describe={describe}
             onSelect={onSelect}
           />
+          {labelLayouts && <AreaLabels features={londonFeatures} layoutsOf={labelLayouts} selected={selected} />}
         </MapContainer>
       </div>
       <Legend bins={bins} title={legendTitle} format={formatValue} />

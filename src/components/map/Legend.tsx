@@ -1,9 +1,13 @@
 import { legendLabels, NO_DATA_COLOUR, type Bins } from '../../lib/bins';
+import { withoutIsolates } from '../../lib/names';
+import { IsolatedText } from '../IsolatedText';
 
 export function Legend({ bins, title, format }: { bins: Bins; title: string; format: (n: number) => string }) {
   return (
-    <figure className="legend" aria-label={`Legend: ${title}`}>
-      <figcaption>{title}</figcaption>
+    <figure className="legend" aria-label={`Legend: ${withoutIsolates(title)}`}>
+      <figcaption>
+        <IsolatedText text={title} />
+      </figcaption>
       <ul>
         {legendLabels(bins, format).map(({ colour, label }) => (
           <li key={label}>

@@ -1,6 +1,6 @@
 // Geography level, metric, year and base year: native selects, so keyboard and screen readers just work.
 import { useId, type ReactNode } from 'react';
-import { METRICS, metricConfig, type MetricKey } from '../../lib/metrics';
+import { METRICS, type MetricKey } from '../../lib/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/view-store';
 
@@ -43,18 +43,15 @@ export function ViewControls({
           </option>
         ))}
       </select>
-      {metricConfig(metric).usesBaseYear && (
-        <>
-          <label htmlFor={`${id}-base`}>Base year</label>
-          <select id={`${id}-base`} value={baseYear} onChange={(e) => setBaseYear(Number(e.target.value))}>
-            {baseYears.map((y) => (
-              <option key={y} value={y}>
-                {fyLabel(y)}
-              </option>
-            ))}
-          </select>
-        </>
-      )}
+      {/* Always shown: every "change" on the screen (map, headline, comparison, the trend index) is since this year. */}
+      <label htmlFor={`${id}-base`}>Base year</label>
+      <select id={`${id}-base`} value={baseYear} onChange={(e) => setBaseYear(Number(e.target.value))}>
+        {baseYears.map((y) => (
+          <option key={y} value={y}>
+            {fyLabel(y)}
+          </option>
+        ))}
+      </select>
       {children}
     </div>
   );

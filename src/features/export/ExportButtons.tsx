@@ -11,10 +11,13 @@ import { useViewStore } from '../../state/view-store';
 import { useComparedScenarios } from '../../state/compare-series';
 import { slug } from './export-text';
 import { useLeverGroups } from './use-lever-groups';
+import type { MapPngShape } from './png-slide';
+import { ReloadButton } from '../../components/ChunkBoundary';
+import { diagnoseInBrowser, isChunkLoadError } from '../../lib/load-failure';
 
 // The drawing and CSV code loads when a button is first pressed, not with the first screen.
-const loadPng = () => Promise.all([import('./map-png'), import('./chart-png'), import('./paint'), import('./download')]);
-const loadCsv = () => Promise.all([import('./projection-csv'), import('./download')]);
+const loadPng = () => Promise.all([import('./map-png'), import('./chart-png'), import('./paint'), import('../../lib/download')]);
+const loadCsv = () => Promise.all([import('./projection-csv'), import('../../lib/download')]);
 
 function ExportAction({
   label,
@@ -27,6 +30,7 @@ function ExportAction({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(false);
   return (
     <span className="export-action">
       <button
@@ -36,10 +40,16 @@ function ExportAction({
         onClick={async (e) => {
           setBusy(true);
           setError(null);
+          setReload(false);
           try {
             await run(e);
           } catch (err) {
-            setError(`${label} failed: ${err instanceof Error ? err.message : String(err)}`);
+            // Its code could not be fetched (offline, or the app was redeployed): say which, with a reload.
+            if (isChunkLoadError(err)) {
+              const failure = await diagnoseInBrowser(`“${label}”`);
+              setError(failure.message);
+              setReload(true);
+            } else setError(`${label} failed: ${err instanceof Error ? err.message : String(err)}`);
           } finally {
             setBusy(false);
           }
@@ -50,6 +60,11 @@ function ExportAction({
       <span className="export-error" role="status">
         {error}
       </span>
+      {error && reload && (
+        <span className="export-error chunk-error-actions">
+          <ReloadButton />
+        </span>
+      )}
     </span>
   );
 }
@@ -57,19 +72,37 @@ function ExportAction({
 export function MapPngButton({ workforce }: { workforce: Workforce }) {
   const boundaries = useQuery(boundariesQuery());
   const levers = useLeverGroups(workforce);
+  // As on screen (the map's own proportions) or exactly 16:9 for a slide.
+  const [shape, setShape] = useState<MapPngShape>('screen');
   return (
-    <ExportAction
-      label="Download map as PNG"
-      disabled={!boundaries.data}
-      run={async () => {
-        if (!boundaries.data) throw new Error('The boundaries have not loaded.');
-        const [{ renderMapCanvas, screenMapInput }, , { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
-        const view = useViewStore.getState();
-        const { level, metric, year } = view;
-        const canvas = renderMapCanvas(screenMapInput({ workforce, boundaries: boundaries.data, view, levers }), canvasMeasure());
-        downloadBlob(await canvasToPng(canvas), `gp-map-${slug(metric)}-${level}-${slug(fyLabel(year))}.png`);
-      }}
-    />
+    <span className="export-shape">
+      <label>
+        PNG shape{' '}
+        <select value={shape} onChange={(e) => setShape(e.target.value === 'slide' ? 'slide' : 'screen')}>
+          <option value="screen">As on screen</option>
+          <option value="slide">16:9 slide</option>
+        </select>
+      </label>
+      <ExportAction
+        label="Download map as PNG"
+        disabled={!boundaries.data}
+        run={async () => {
+          if (!boundaries.data) throw new Error('The boundaries have not loaded.');
+          const [{ renderMapCanvas, screenMapInput }, , { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
+          const view = useViewStore.getState();
+          const { level, metric, year } = view;
+          const canvas = renderMapCanvas(
+            screenMapInput({ workforce, boundaries: boundaries.data, view, levers }),
+            canvasMeasure(),
+            {
+              shape,
+            },
+          );
+          const suffix = shape === 'slide' ? '-16x9' : '';
+          downloadBlob(await canvasToPng(canvas), `gp-map-${slug(metric)}-${level}-${slug(fyLabel(year))}${suffix}.png`);
+        }}
+      />
+    </span>
   );
 }
 

@@ -1,10 +1,13 @@
 // What only the printed page shows: a static drawing of the map (a live Leaflet map does not re-fit to the
-// page, so it would print cropped) and a compact list of the scenario's lever values. Both are hidden on
-// screen by the print stylesheet's .print-only rule. The map is drawn, synchronously, as printing starts
+// page, so it would print cropped), a compact list of the scenario's lever values, the chart's measure and unit,
+// and the page's context (the data's period, the day it was printed and the view's link). All are hidden on
+// screen by the print stylesheet's .print-only rule. The map, date and link are taken as printing starts
 // (`beforeprint`, or the print media query matching), from the state on screen at that moment.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { boundariesQuery } from '../../data/queries';
+import { boundariesQuery, nationalQuery } from '../../data/queries';
+import { trendMeasure } from '../../lib/trend-measure';
+import { dataPeriod, printedOn } from './export-text';
 import type { Workforce } from '../../state/use-workforce';
 import { useViewStore } from '../../state/view-store';
 import { renderMapCanvas, screenMapInput } from './map-png';
@@ -37,21 +40,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
     }
   }, [workforce, boundaries.data, level, metric, year, baseYear, selected]);
 
-  useEffect(() => {
-    // Chrome fires beforeprint before it lays out the page; the print media query also changes when print is
-    // emulated (as the browser tests do). Nothing is drawn until then, so the screen never pays for it.
-    const printMedia = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
-    const onMedia = (e: MediaQueryListEvent) => {
-      if (e.matches) draw();
-    };
-    window.addEventListener('beforeprint', draw);
-    printMedia?.addEventListener('change', onMedia);
-    if (printMedia?.matches) draw();
-    return () => {
-      window.removeEventListener('beforeprint', draw);
-      printMedia?.removeEventListener('change', onMedia);
-    };
-  }, [draw]);
+  useOnPrint(draw);
 
   return <div ref={holder} className="print-only print-map" data-testid="print-map" />;
 }
@@ -71,5 +60,55 @@ export function PrintLevers({ workforce }: { workforce: Workforce }) {
         </div>
       ))}
     </div>
+  );
+}
+
+/** Runs `onPrint` as printing starts: Chrome's beforeprint, or the print media query matching (emulated print). */
+function useOnPrint(onPrint: () => void) {
+  useEffect(() => {
+    // Chrome fires beforeprint before it lays out the page; the print media query also changes when print is
+    // emulated (as the browser tests do). Nothing is done until then, so the screen never pays for it.
+    const printMedia = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const onMedia = (e: MediaQueryListEvent) => {
+      if (e.matches) onPrint();
+    };
+    window.addEventListener('beforeprint', onPrint);
+    printMedia?.addEventListener('change', onMedia);
+    if (printMedia?.matches) onPrint();
+    return () => {
+      window.removeEventListener('beforeprint', onPrint);
+      printMedia?.removeEventListener('change', onMedia);
+    };
+  }, [onPrint]);
+}
+
+/** The page's context, beside its title: what period the figures cover, the day printed and the view's link. */
+export function PrintContext({ lastDataYear }: { lastDataYear: number }) {
+  const national = useQuery(nationalQuery());
+  const rows = national.data?.rows;
+  const bulletinMonth = rows?.[rows.length - 1]?.date;
+  const [moment, setMoment] = useState(() => ({ date: new Date(), href: window.location.href }));
+  useOnPrint(useCallback(() => setMoment({ date: new Date(), href: window.location.href }), []));
+  return (
+    <div className="print-only print-context" data-testid="print-context">
+      <p>
+        Data: {dataPeriod({ lastDataYear, bulletinMonth })}. {printedOn(moment.date)}.
+      </p>
+      <p className="print-link">
+        This view: <span>{moment.href}</span>
+      </p>
+    </div>
+  );
+}
+
+/** The chart's measure and unit, as the chart names them, under its heading on paper. */
+export function PrintChartMeasure() {
+  const measure = useViewStore((s) => s.measure);
+  const baseYear = useViewStore((s) => s.baseYear);
+  const { label, unit } = trendMeasure(measure, baseYear);
+  return (
+    <p className="print-only print-measure" data-testid="print-measure">
+      Chart: {label}, in {unit}; shaded years are projected.
+    </p>
   );
 }

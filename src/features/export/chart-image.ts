@@ -1,7 +1,8 @@
 // The trend chart as an image: the recharts SVG is cloned from the page with the computed styles that
 // matter for drawing inlined (an SVG drawn as an image sees none of the page's CSS), serialised, and loaded
 // from a blob: URL (allowed by the app's CSP img-src) at the export's size, so lines and text stay sharp.
-// Recharts draws its legend as HTML, so the legend is read back from the page as data and drawn separately.
+// The chart's key is HTML below the plot (components/TrendKey.tsx), so it is read back from the page as data and
+// drawn separately.
 import type { LegendEntry } from './png-layout';
 
 /** Presentation properties copied from the page's computed style onto each cloned SVG element. */
@@ -24,7 +25,7 @@ const STYLE_PROPERTIES = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The chart's own drawing surface (recharts also uses svg.recharts-surface for each legend icon). */
+/** The chart's own drawing surface. */
 export function findChartSvg(root: ParentNode): SVGSVGElement | null {
   return root.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
 }
@@ -38,7 +39,7 @@ export interface ViewBox {
 
 /**
  * The part of the chart's SVG worth exporting, in its own units: full width, and down to the bottom of what
- * is drawn (recharts leaves room at the bottom for its HTML legend, which the export draws separately).
+ * is drawn (the key is HTML below it, which the export draws separately).
  */
 export function chartViewBox(svg: SVGSVGElement): ViewBox {
   const width = svg.width.baseVal.value;
@@ -68,7 +69,20 @@ export function serialiseSvg(svg: SVGSVGElement, box: ViewBox, width: number, he
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  return new XMLSerializer().serializeToString(clone);
+  return xmlSafe(new XMLSerializer().serializeToString(clone));
+}
+
+/**
+ * Markup without the characters XML 1.0 forbids (C0 controls other than tab and line ends, lone surrogates,
+ * U+FFFE/U+FFFF): one of them anywhere, e.g. in a line's name attribute, and the browser cannot decode the
+ * image at all. They never belong to markup, only to text, where they draw nothing.
+ */
+export function xmlSafe(markup: string): string {
+  return markup.replace(
+    // eslint-disable-next-line no-control-regex -- removing control characters is this pattern's job
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 /** Loads SVG markup into an Image via a blob: URL (no data leaves the page); resolves once decoded. */
@@ -94,25 +108,21 @@ export function parseDash(value: string | null): number[] {
 }
 
 /**
- * Legend entries from the rendered chart, in the on-screen legend's order: each item's text, with the stroke,
- * width and dash of the line drawn for it. Recharts puts each series' name on its line's path, so items are
- * matched to lines by name; failing that, the legend icon's own colour and dash are used.
+ * Legend entries from the rendered chart's key (components/TrendKey.tsx), in its order: areas by colour, then
+ * series by pattern, each with the swatch the key draws (read from the item's data attributes).
  */
 export function chartLegendFromDom(root: ParentNode): LegendEntry[] {
-  const curves = new Map(
-    [...root.querySelectorAll<SVGPathElement>('.recharts-line .recharts-line-curve')].map((c) => [c.getAttribute('name'), c]),
-  );
-  return [...root.querySelectorAll<HTMLElement>('.recharts-legend-item')].map((item) => {
-    const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? '';
-    const icon = item.querySelector('.recharts-legend-icon');
-    const styled = curves.get(label) ?? icon;
+  return [...root.querySelectorAll<HTMLElement>('.trend-key-item')].map((item) => {
+    const label = item.querySelector('.trend-key-label')?.textContent?.trim() ?? '';
+    const colour = item.dataset.colour ?? '#000000';
+    if (item.dataset.kind === 'fill') return { label, swatch: { kind: 'fill', colour } };
     return {
       label,
       swatch: {
         kind: 'line',
-        colour: styled?.getAttribute('stroke') ?? '#000000',
-        width: Number(curves.get(label)?.getAttribute('stroke-width') ?? 2) || 2,
-        dash: parseDash(styled?.getAttribute('stroke-dasharray') ?? null),
+        colour,
+        width: Number(item.dataset.width ?? 2) || 2,
+        dash: parseDash(item.dataset.dash ?? null),
       },
     };
   });

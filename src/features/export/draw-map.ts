@@ -4,16 +4,13 @@
 // (the first one thicker), as on the live map. Coordinates are longitude / latitude in degrees.
 import type { Geometry, Position } from 'geojson';
 import { NO_DATA_COLOUR } from '../../lib/bins';
+import { mercator } from '../../lib/mercator';
 import type { AreaFeatures } from '../../lib/geometry';
 import type { Rect } from './png-layout';
 
 export type Project = (lonLat: Position) => [number, number];
 
-/** Web Mercator, in radians of longitude and "Mercator radians" of northing (y grows northwards). */
-export function mercator([lon = 0, lat = 0]: Position): [number, number] {
-  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
-  return [(lon * Math.PI) / 180, Math.log(Math.tan(Math.PI / 4 + phi / 2))];
-}
+export { mercator };
 
 function eachPosition(geometry: Geometry | null, visit: (p: Position) => void) {
   if (!geometry) return;
@@ -32,7 +29,6 @@ function eachPosition(geometry: Geometry | null, visit: (p: Position) => void) {
   }
 }
 
-/** A projection that fits every feature inside `rect` (less `padding` px each side), centred, north up. */
 /** The bounding box of every position once transformed (Infinity / -Infinity when there are none). */
 function boundsOf(features: AreaFeatures, transform: (p: Position) => [number, number]) {
   let minX = Infinity;
@@ -50,19 +46,26 @@ function boundsOf(features: AreaFeatures, transform: (p: Position) => [number, n
   return { minX, minY, maxX, maxY };
 }
 
-export function fitMercator(features: AreaFeatures, rect: Rect, padding = 8): Project {
+/** A projection that fits every feature inside `rect` (less `padding` px each side), centred, north up, with
+ * its scale in px per Mercator unit. */
+export function fitMercatorScale(features: AreaFeatures, rect: Rect, padding = 8): { project: Project; scale: number } {
   const { minX, minY, maxX, maxY } = boundsOf(features, mercator);
-  if (!Number.isFinite(minX)) return () => [rect.x + rect.width / 2, rect.y + rect.height / 2];
+  if (!Number.isFinite(minX)) return { project: () => [rect.x + rect.width / 2, rect.y + rect.height / 2], scale: 0 };
   const spanX = Math.max(maxX - minX, 1e-9);
   const spanY = Math.max(maxY - minY, 1e-9);
   const scale = Math.min((rect.width - 2 * padding) / spanX, (rect.height - 2 * padding) / spanY);
   const offsetX = rect.x + (rect.width - spanX * scale) / 2;
   const offsetY = rect.y + (rect.height - spanY * scale) / 2;
-  return (p) => {
+  const project: Project = (p) => {
     const [x, y] = mercator(p);
     return [offsetX + (x - minX) * scale, offsetY + (maxY - y) * scale];
   };
+  return { project, scale };
 }
+
+/** A projection that fits every feature inside `rect` (less `padding` px each side), centred, north up. */
+export const fitMercator = (features: AreaFeatures, rect: Rect, padding = 8): Project =>
+  fitMercatorScale(features, rect, padding).project;
 
 /** The features' height over width once projected (to size a figure that fits them snugly). */
 export function projectedAspect(features: AreaFeatures): number {
@@ -94,10 +97,13 @@ export interface MapPaint {
   lineScale: number;
 }
 
+/** The map's padding inside its rectangle, px: the labels are placed with the same projection. */
+export const mapPadding = (lineScale: number) => 10 * lineScale;
+
 /** Fills and outlines every area inside `rect` (clipped to it), fitted with a Web Mercator projection. */
 export function drawMap(ctx: CanvasRenderingContext2D, rect: Rect, paint: MapPaint) {
   const { features, colourByCode, selected, lineScale } = paint;
-  const project = fitMercator(features, rect, 10 * lineScale);
+  const project = fitMercator(features, rect, mapPadding(lineScale));
   ctx.save();
   ctx.beginPath();
   ctx.rect(rect.x, rect.y, rect.width, rect.height);

@@ -4,7 +4,7 @@ import { LEVERS, type LeverKey, type LeverValues } from '../../model';
 import { fyLabel, isProjectedYear, LAST_DATA_YEAR } from '../../lib/years';
 import { formatLever } from '../../lib/lever-format';
 
-export { ATTRIBUTION } from '../../lib/attribution';
+export { ATTRIBUTION, attributionFor } from '../../lib/attribution';
 
 export interface LeverGroup {
   heading: string;
@@ -82,6 +82,42 @@ export function chartTitle(args: {
     last !== undefined && isProjectedYear(last, lastDataYear) ? ` (projected from ${fyLabel(lastDataYear + 1)})` : '';
   const who = areaNames.length === 0 ? 'England' : `${areaNames.join(', ')} against England`;
   return `${metricLabel}${span}${projected}: ${who}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2025-10" -> "October 2025"; anything else as given. */
+export function monthLabel(yyyyMm: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(yyyyMm);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${month} ${match[1]}` : yyyyMm;
+}
+
+/**
+ * The period the figures cover, from the data itself: "2024/25 financial-year average; bulletin to October 2025"
+ * (the last recorded year of the area figures, the last month of the national bulletin series).
+ */
+export function dataPeriod(args: { lastDataYear: number; bulletinMonth?: string }): string {
+  const year = `${fyLabel(args.lastDataYear)} financial-year average`;
+  return args.bulletinMonth ? `${year}; bulletin to ${monthLabel(args.bulletinMonth)}` : year;
+}
+
+/** "Printed 1 December 2026", in the reader's own calendar day. */
+export function printedOn(date: Date): string {
+  return `Printed ${date.getDate()} ${MONTHS[date.getMonth()] ?? ''} ${date.getFullYear()}`;
 }
 
 /** A safe file name part: "NHS Kent & Medway" -> "nhs-kent-medway". */

@@ -1,5 +1,5 @@
 // The map export: what it says (pure: title, legend, levers, attribution, colours from the same rows and
-// bins as the screen) and the canvas it is drawn on (map, London inset, legend, text).
+// bins as the screen) and the canvas it is drawn on (map, London inset, each with its place names, legend, text).
 import { legendLabels, NO_DATA_COLOUR } from '../../lib/bins';
 import { levelRows } from '../../lib/level-rows';
 import {
@@ -17,11 +17,14 @@ import { LEVEL_LABELS, type MapLevel, type ViewState } from '../../state/view-st
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import type { BoundariesFile } from '../../data/schemas';
 import { featuresForLevel, type AreaFeatures } from '../../lib/geometry';
+import { labelLayoutsFor } from '../../lib/area-names';
 import { londonFeatures, mapColouring, mapLegendTitle, mapValueFormatter } from '../../lib/map-figure';
-import { drawMap, projectedAspect } from './draw-map';
-import { areasLine, ATTRIBUTION, mapTitle, type LeverGroup } from './export-text';
+import { drawMap, mapPadding, projectedAspect } from './draw-map';
+import { drawMapLabels, pngLabelStyle, pngMapLabels } from './png-labels';
+import { areasLine, attributionFor, mapTitle, type LeverGroup } from './export-text';
 import { frame, paintLayout } from './paint';
-import { EXPORT_WIDTH, layoutExport, type ExportContent, type LayoutOptions, type Measure } from './png-layout';
+import { layoutSlide, type MapPngShape } from './png-slide';
+import { EXPORT_WIDTH, layoutExport, type ExportContent, type LayoutOptions, type Measure, type Rect } from './png-layout';
 
 export interface MapExportInput {
   dataset: Dataset;
@@ -133,16 +136,16 @@ export function mapExport(input: MapExportInput): MapExport {
     legend,
     inset: london.features.length > 0 ? { title: 'London', aspect: projectedAspect(london) } : undefined,
     levers,
-    attribution: ATTRIBUTION,
+    attribution: attributionFor('map'),
   };
   return { content, colourByCode, london, outlined };
 }
 
-/** Draws a map export; `options` shrink it for the print page (which has its own title and levers). */
+/** Draws a map export; `options` shrink it for the print page (which has its own title and levers) or shape it 16:9. */
 export function renderMapCanvas(
   input: MapExportInput,
   measure: Measure,
-  options: LayoutOptions & { bare?: boolean } = {},
+  options: LayoutOptions & { bare?: boolean; shape?: MapPngShape } = {},
 ): HTMLCanvasElement {
   const figure = mapExport(input);
   // Bare (print): the title in the subtitle's smaller type and the areas line; the page prints the ranges (in the
@@ -156,22 +159,29 @@ export function renderMapCanvas(
         attribution: [],
       }
     : figure.content;
-  const layout = layoutExport(content, measure, options);
+  const layout = options.shape === 'slide' ? layoutSlide(content, measure) : layoutExport(content, measure, options);
   const { canvas, ctx } = paintLayout(layout);
   const lineScale = Math.max(1, layout.width / EXPORT_WIDTH) * 1.6;
-  drawMap(ctx, layout.figure, {
-    features: input.features,
-    colourByCode: figure.colourByCode,
-    selected: figure.outlined,
-    lineScale,
-  });
-  if (layout.inset) {
-    drawMap(ctx, layout.inset, {
-      features: figure.london,
-      colourByCode: figure.colourByCode,
+  // The print page shows its 900 px canvas in a column less than half that wide: its labels take the full
+  // PNG's 22 px type (about 9 px on paper), so fewer names fit but those that do can be read.
+  const labelStyle = pngLabelStyle(options.bare ? EXPORT_WIDTH : layout.width);
+  const layoutsOf = labelLayoutsFor((code) => input.dataset.byCode.get(code)?.name);
+  const drawWithLabels = (rect: Rect, features: AreaFeatures) => {
+    drawMap(ctx, rect, { features, colourByCode: figure.colourByCode, selected: figure.outlined, lineScale });
+    const labels = pngMapLabels({
+      features,
+      layoutsOf,
       selected: figure.outlined,
-      lineScale,
+      rect,
+      padding: mapPadding(lineScale),
+      measure,
+      style: labelStyle,
     });
+    drawMapLabels(ctx, labels, labelStyle);
+  };
+  drawWithLabels(layout.figure, input.features);
+  if (layout.inset) {
+    drawWithLabels(layout.inset, figure.london);
     frame(ctx, layout.inset, '#555555', 3);
   }
   return canvas;

@@ -1,9 +1,11 @@
 // The projection as CSV: one row per scenario x area x year for the lever scope in force (England: every
 // area at every level; a region or ICB: that area and the areas within it). Values come from the same
 // WorkforceSeries objects the screen shows, so the file's totals are the screen's. RFC 4180 quoting, CRLF line
-// ends; text cells that a spreadsheet would run as a formula (= + - @, tab, CR) get a leading apostrophe.
+// ends; text cells that a spreadsheet would run as a formula get a leading apostrophe, and lose bidi controls and
+// control characters (lib/csv-text.ts, lib/names.ts fileText).
 import { metricValue, type WorkforceSeries } from '../../lib/metrics';
 import { fyLabel } from '../../lib/years';
+import { toCsv, type CsvCell } from '../../lib/csv-text';
 
 export interface CsvScenario {
   /** e.g. "Current trends", "Scenario", or a saved scenario's name. */
@@ -17,8 +19,6 @@ export interface CsvArea {
   level: string;
   parent: string | null;
 }
-
-export type CsvCell = { kind: 'text'; value: string } | { kind: 'number'; value: number | null; decimals: number };
 
 export const CSV_HEADERS = [
   'scenario',
@@ -89,20 +89,6 @@ export function projectionRows(args: {
     }
   }
   return rows;
-}
-
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvField(cell: CsvCell): string {
-  if (cell.kind === 'number') return cell.value === null || !Number.isFinite(cell.value) ? '' : cell.value.toFixed(cell.decimals);
-  const safe = FORMULA_START.test(cell.value) ? `'${cell.value}` : cell.value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function toCsv(headers: readonly string[], rows: readonly CsvCell[][]): string {
-  const lines = [headers.map((h) => csvField(text(h))), ...rows.map((row) => row.map(csvField))];
-  return lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
 }
 
 export function projectionCsv(args: Parameters<typeof projectionRows>[0]): string {

@@ -8,7 +8,7 @@ import { metricRange, metricValue } from '../../lib/metrics';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
-import { headlineFigures } from '../../lib/headline-figures';
+import { headlineFigures, targetMeaning } from '../../lib/headline-figures';
 import { FIGURE_BASIS } from '../../lib/attribution';
 import { Accuracy } from './Accuracy';
 
@@ -20,15 +20,26 @@ export function milestoneYears(baseYear: number, lastYear: number): number[] {
 export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
   const id = useId();
   const selected = useViewStore((s) => s.selected);
+  // Change is measured from the view's base year, as on the map, the trend index and in presentation.
+  const changeBase = useViewStore((s) => s.baseYear);
   const { target, targetYear, setTarget, setTargetYear } = useScenarioStore();
   const [accuracyOpen, setAccuracyOpen] = useState(false);
+  // What is being typed in the target box: it may be empty or half a number ("39.") on the way to one.
+  const [targetDraft, setTargetDraft] = useState<string | null>(null);
   const { dataset, projection } = workforce;
   if (!projection) return null;
   const { series } = projection;
   const code = selected[0] ?? ENGLAND;
   const name = dataset.byCode.get(code)?.name ?? code;
   const baseYear = projection.prepared.baseYear;
-  const h = headlineFigures({ series, trendSeries: projection.trendSeries, code, year: targetYear, baseYear, target });
+  const h = headlineFigures({
+    series,
+    trendSeries: projection.trendSeries,
+    code,
+    year: targetYear,
+    baseYear: changeBase,
+    target,
+  });
   const fteRange = metricRange(series, code, 'fte', targetYear, baseYear);
   const per100kRange = metricRange(series, code, 'ftePer100k', targetYear, baseYear);
   const projectedYears = series.years.filter((y) => y > baseYear);
@@ -86,11 +97,13 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
             max={500}
             step={0.1}
             disabled={target.kind !== 'value'}
-            value={target.kind === 'value' ? target.ftePer100k : ''}
+            value={target.kind === 'value' ? (targetDraft ?? target.ftePer100k) : ''}
             onChange={(e) => {
+              setTargetDraft(e.target.value);
               const v = Number(e.target.value);
               if (e.target.value !== '' && Number.isFinite(v) && v >= 0 && v <= 500) setTarget({ kind: 'value', ftePer100k: v });
             }}
+            onBlur={() => setTargetDraft(null)}
           />
         </fieldset>
       </div>
@@ -108,7 +121,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           <dd className="sub">Current trends: {formatNumber(h.trendFte, 0)}</dd>
         </div>
         <div>
-          <dt>Change from {fyLabel(baseYear)}</dt>
+          <dt>Change since {fyLabel(changeBase)}</dt>
           <dd>{formatSigned(h.changeFromBase, 0)} FTE</dd>
         </div>
         <div>
@@ -128,6 +141,10 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           </dd>
         </div>
       </dl>
+      {/* On paper the target's meaning is spelled out, as the controls that set it are not printed. */}
+      <p className="print-only target-meaning" data-testid="print-target">
+        {targetMeaning({ target, targetPer100k: h.targetPer100k, year: targetYear, yearLabel: fyLabel })}
+      </p>
       <table className="milestones">
         <caption>
           {name}: recorded and projected milestones (GP FTE with its 80% range{rangeNote})

@@ -8,6 +8,7 @@ import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import { useLevelRows, type Workforce } from '../../state/use-workforce';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
+import { labelLayoutsFor } from '../../lib/area-names';
 import { featuresForLevel, type AreaFeatures } from '../../lib/geometry';
 import { londonFeatures as londonOnly, mapColouring, mapLegendTitle, mapValueFormatter } from '../../lib/map-figure';
 
@@ -19,6 +20,8 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
   const baseYear = useViewStore((s) => s.baseYear);
   const selected = useViewStore((s) => s.selected);
   const selectArea = useViewStore((s) => s.selectArea);
+  const mapView = useViewStore((s) => s.mapView);
+  const setMapView = useViewStore((s) => s.setMapView);
   const rows = useLevelRows(workforce);
   const metric = metricConfig(metricKey);
 
@@ -32,6 +35,9 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
   );
 
   const formatValue = useMemo(() => mapValueFormatter(metric), [metric]);
+  // Names do not change with a lever or the year: the labels keep their places while the colours change.
+  const { dataset } = workforce;
+  const labelLayouts = useMemo(() => labelLayoutsFor((code) => dataset.byCode.get(code)?.name), [dataset]);
   const describe = useCallback(
     (code: string) => {
       const row = rowByCode.get(code);
@@ -60,6 +66,9 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
       describe={describe}
       selected={selected}
       onSelect={selectArea}
+      labelLayouts={labelLayouts}
+      view={mapView}
+      onViewChange={setMapView}
       caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)}${isProjectedYear(year, workforce.dataset.years[workforce.dataset.years.length - 1]) ? ' (projected)' : ''}`}
     />
   );

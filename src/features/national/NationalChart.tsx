@@ -1,9 +1,10 @@
 // England's monthly bulletin series: the mix of GP roles (FTE), Sep 2015 to Oct 2025.
 import { memo, useMemo } from 'react';
-import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
 import type { NationalFile } from '../../data/schemas';
 import { formatNumber } from '../../lib/format';
+import { monthTime, yearTicks } from './time-axis';
 
 type Row = NationalFile['rows'][number];
 const ROLES = [
@@ -28,12 +29,35 @@ function monthLabel(date: string): string {
   return label;
 }
 
+/**
+ * The roles' key, below the plot like the trend chart's (components/TrendKey): plain HTML rather than recharts'
+ * Legend, which would add its legend, symbol and d3 symbol code to the bundle for five coloured squares.
+ */
+function RoleKey() {
+  return (
+    <div className="trend-key">
+      <ul aria-label="GP roles, by colour">
+        {ROLES.map((role) => (
+          <li key={role.key} className="trend-key-item">
+            <svg className="trend-key-sample" width="14" height="12" viewBox="0 0 14 12" aria-hidden="true">
+              <rect x="1" y="1" width="12" height="10" fill={role.colour} fillOpacity={0.75} stroke={role.colour} />
+            </svg>
+            <span>{role.label}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 // The national series never changes while the app runs: memo keeps slider moves from redrawing it.
 export const NationalChart = memo(function NationalChart({ national }: { national: NationalFile }) {
   const rows = national.rows;
-  const chartRows = useMemo(() => rows.map((r) => ({ ...r, label: monthLabel(r.date) })), [rows]);
+  const chartRows = useMemo(() => rows.map((r) => ({ ...r, t: monthTime(r.date), label: monthLabel(r.date) })), [rows]);
   const first = rows[0];
   const last = rows[rows.length - 1];
+  const labelAt = useMemo(() => new Map(chartRows.map((r) => [r.t, r.label])), [chartRows]);
+  const ticks = first && last ? yearTicks(monthTime(first.date), monthTime(last.date)) : [];
   const columns: Column<Row>[] = [
     { key: 'date', header: 'Month', cell: (r) => monthLabel(r.date) },
     ...ROLES.map((role) => ({
@@ -56,15 +80,26 @@ export const NationalChart = memo(function NationalChart({ national }: { nationa
       <div
         className="chart"
         role="img"
-        aria-label="Stacked area chart of England's GP FTE by role, monthly. The table below has the same figures."
+        aria-label="Stacked area chart of England's GP FTE by role: half-yearly then quarterly snapshots to June 2021, monthly since, on a time axis proportional to the years. The table below has the same figures."
       >
         <ResponsiveContainer width="100%" height={280}>
           <AreaChart data={chartRows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e0e0e0" />
-            <XAxis dataKey="label" minTickGap={32} />
+            {/* Proportional to time: half-yearly, then quarterly snapshots to June 2021, monthly since. */}
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="linear"
+              domain={['dataMin', 'dataMax']}
+              ticks={ticks}
+              tickFormatter={(t: number) => String(t)}
+              allowDecimals={false}
+            />
             <YAxis width={64} tickFormatter={(v: number) => formatNumber(v)} />
-            <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, 1) : String(v))} />
-            <Legend />
+            <Tooltip
+              formatter={(v) => (typeof v === 'number' ? formatNumber(v, 1) : String(v))}
+              labelFormatter={(t) => labelAt.get(Number(t)) ?? String(t)}
+            />
             {ROLES.map((role) => (
               <Area
                 key={role.key}
@@ -81,6 +116,7 @@ export const NationalChart = memo(function NationalChart({ national }: { nationa
           </AreaChart>
         </ResponsiveContainer>
       </div>
+      <RoleKey />
       <DataTableDisclosure
         summary="Show the national series as a table"
         caption="England, GP FTE by role, bulletin months"

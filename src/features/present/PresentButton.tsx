@@ -1,11 +1,13 @@
 // The header's "Present" button. Presentation mode loads on first use, in its own chunk: it brings the
 // chart code, which the dashboard also keeps out of its first download.
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { ChunkBoundary } from '../../components/ChunkBoundary';
+import { retryableLazy } from '../../components/retryable-lazy';
 import type { Workforce } from '../../state/use-workforce';
 import type { TrendSource } from '../../lib/trend-series';
 import './present.css';
 
-const PresentationMode = lazy(() => import('./PresentationMode').then((m) => ({ default: m.PresentationMode })));
+const PresentationMode = retryableLazy(() => import('./PresentationMode').then((m) => m.PresentationMode));
 
 export function PresentButton({
   workforce,
@@ -30,15 +32,24 @@ export function PresentButton({
         Present
       </button>
       {open && workforce && (
-        <Suspense
+        <ChunkBoundary
+          what="Presentation mode"
+          className="present-error"
+          onRetry={PresentationMode.retry}
+          onDismiss={() => {
+            setOpen(false);
+            // The next press fetches the code afresh (e.g. once back online).
+            PresentationMode.retry();
+            if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+          }}
           fallback={
             <p className="present-opening" role="status">
               Opening presentation…
             </p>
           }
         >
-          <PresentationMode workforce={workforce} sources={sources} map={map} onLeave={() => setOpen(false)} />
-        </Suspense>
+          <PresentationMode.Component workforce={workforce} sources={sources} map={map} onLeave={() => setOpen(false)} />
+        </ChunkBoundary>
       )}
     </>
   );

@@ -9,6 +9,9 @@ import { fyLabel, isProjectedYear } from '../../lib/years';
 import { ENGLAND, useLevelRows, type Workforce } from '../../state/use-workforce';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import { TrendChart } from '../../components/TrendChart';
+import { splitAreaName } from '../../lib/area-names';
+import { CopyLinkButton } from '../../components/CopyLinkButton';
+import { viewLink } from '../../state/share-links';
 import type { TrendSource } from '../../lib/trend-series';
 import { PresentFigures } from './PresentFigures';
 import { playStartYear, presentAction, rankedCodes, stepArea, stepYear, withPrimary, type PresentAction } from './present-keys';
@@ -21,8 +24,8 @@ export const PLAY_INTERVAL_MS = 1000;
 /** Leaflet re-measures its container on window resize (invalidateSize): the overlay and full screen change size. */
 const remeasureMaps = () => window.dispatchEvent(new Event('resize'));
 
-/** The chart takes the height the title, figures and table link leave it (px, measured at 1920×1080). */
-const chartHeightFor = (windowHeight: number) => Math.max(300, windowHeight - 620);
+/** The smallest chart worth drawing (px); below it the presentation would rather scroll than squash. */
+const MIN_CHART_HEIGHT = 140;
 
 /** Elements whose own arrow and Space keys matter more than ours (a select, a radio group, a text field). */
 const OWNS_KEYS = 'input, select, textarea';
@@ -44,12 +47,15 @@ export function PresentationMode({
   const metricKey = useViewStore((s) => s.metric);
   const year = useViewStore((s) => s.year);
   const baseYear = useViewStore((s) => s.baseYear);
+  const measure = useViewStore((s) => s.measure);
+  const setMeasure = useViewStore((s) => s.setMeasure);
   const selected = useViewStore((s) => s.selected);
   const setYear = useViewStore((s) => s.setYear);
   const rows = useLevelRows(workforce);
   const ranked = useMemo(() => rankedCodes(rows), [rows]);
   const [playing, setPlaying] = useState(false);
-  const [chartHeight, setChartHeight] = useState(() => chartHeightFor(window.innerHeight));
+  const [chartHeight, setChartHeight] = useState(240);
+  const chartBox = useRef<HTMLDivElement>(null);
   const { years, dataset } = workforce;
   const lastYear = years[years.length - 1];
   useModal(dialogRef);
@@ -103,11 +109,26 @@ export function PresentationMode({
     return () => root.removeEventListener('keydown', onKey, true);
   }, [act]);
 
-  // Full screen (or a resized window) gives the chart more room.
+  // The chart takes the height its box has left once the chart's own radios, key and table link are laid
+  // out: measured, so it fits at 1280×720 as at 1920×1080, and when full screen or the window resizes.
   useEffect(() => {
-    const onResize = () => setChartHeight(chartHeightFor(window.innerHeight));
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
+    const box = chartBox.current;
+    if (!box) return;
+    const fit = () => {
+      const chart = box.querySelector<HTMLElement>('.chart');
+      const trend = box.querySelector<HTMLElement>('.trend');
+      if (!chart || !trend) return;
+      const chrome = trend.offsetHeight - chart.offsetHeight;
+      const available = Math.floor(box.clientHeight - chrome - 4);
+      setChartHeight((current) => {
+        const next = Math.max(MIN_CHART_HEIGHT, available);
+        return Math.abs(next - current) > 2 ? next : current;
+      });
+    };
+    const observer = new ResizeObserver(fit);
+    observer.observe(box);
+    fit();
+    return () => observer.disconnect();
   }, []);
 
   // Leaving browser full screen (the browser keeps Esc for itself then) leaves presentation mode too.
@@ -137,13 +158,14 @@ export function PresentationMode({
   const metricLabel = metric.usesBaseYear ? metric.label.replace('base year', fyLabel(baseYear)) : metric.label;
   const code = selected[0] ?? ENGLAND;
   const areaName = dataset.byCode.get(code)?.name ?? code;
+  const shown = splitAreaName(areaName);
   const row = rows.find((r) => r.code === code);
   const value = row ? row.value : metricValue(workforce.series, ENGLAND, metricKey, year, baseYear);
   const valueText = metric.scale === 'diverging' ? formatSigned(value, metric.decimals) : formatNumber(value, metric.decimals);
   const unit = metric.unit === '%' ? '%' : ` ${metric.unit}`;
   const england = dataset.byCode.get(ENGLAND);
   const chartAreas = [
-    ...(code !== ENGLAND ? [{ code, name: areaName }] : []),
+    ...(code !== ENGLAND ? [{ code, name: splitAreaName(areaName).main }] : []),
     ...(england ? [{ code: england.code, name: england.name }] : []),
   ];
   const lastDataYear = dataset.years[dataset.years.length - 1];
@@ -153,8 +175,11 @@ export function PresentationMode({
     <div ref={dialogRef} className="present" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1}>
       <header className="present-top">
         <div className="present-heading" aria-live="polite">
-          <h2 className="present-title">
-            <span className="present-area">{areaName}</span>
+          <h2 className="present-title" title={areaName}>
+            <span className="present-area">
+              {shown.main}
+              {shown.context && <span className="present-area-context"> · {shown.context}</span>}
+            </span>
             <span className="present-context">
               {metricLabel} · {LEVEL_LABELS[level]} areas ·{' '}
               <span className={projected ? 'present-year projected' : 'present-year'}>
@@ -173,6 +198,7 @@ export function PresentationMode({
           <button type="button" className="present-button" onClick={togglePlay}>
             {playing ? 'Pause' : 'Play years'}
           </button>
+          <CopyLinkButton what="this view" getLink={viewLink} className="present-button secondary" />
           <button type="button" className="present-button secondary" onClick={leave}>
             Leave presentation
           </button>
@@ -183,15 +209,22 @@ export function PresentationMode({
         <div className="present-map">{map}</div>
         <div className="present-side">
           <PresentFigures workforce={workforce} code={code} year={year} baseYear={baseYear} />
-          <h3 className="present-chart-heading">{code === ENGLAND ? 'England' : `${areaName} against England`}</h3>
-          <TrendChart
-            years={years}
-            areas={chartAreas}
-            englandCode={ENGLAND}
-            sources={sources}
-            height={chartHeight}
-            lastDataYear={lastDataYear}
-          />
+          <h3 className="present-chart-heading" title={code === ENGLAND ? 'England' : `${areaName} against England`}>
+            {code === ENGLAND ? 'England' : `${shown.main} against England`}
+          </h3>
+          <div className="present-chart" ref={chartBox}>
+            <TrendChart
+              years={years}
+              areas={chartAreas}
+              englandCode={ENGLAND}
+              sources={sources}
+              height={chartHeight}
+              lastDataYear={lastDataYear}
+              baseYear={baseYear}
+              mode={measure}
+              onMode={setMeasure}
+            />
+          </div>
         </div>
       </div>
     </div>,

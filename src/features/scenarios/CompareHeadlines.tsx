@@ -1,4 +1,5 @@
-// The compared scenarios' headline figures for one area (the selected area, or England), one row each.
+// The compared scenarios' headline figures for one area (the selected area, or England), one row each; each
+// scenario's name in a <bdi>, so its text direction cannot spill into the row.
 import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import type { HeadlineRow } from './compare-figures';
@@ -27,7 +28,7 @@ export function CompareHeadlines({
             <th scope="col">Scenario</th>
             <th scope="col">Target year</th>
             <th scope="col">Projected GP FTE</th>
-            <th scope="col">Change from {fyLabel(baseYear)} (FTE)</th>
+            <th scope="col">Change since {fyLabel(baseYear)} (FTE)</th>
             <th scope="col">GP FTE per 100,000 patients</th>
             <th scope="col">Target per 100,000 patients</th>
             <th scope="col">Gap to target (FTE)</th>
@@ -36,7 +37,9 @@ export function CompareHeadlines({
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                <bdi>{r.name}</bdi>
+              </th>
               <td>{fyLabel(r.targetYear)}</td>
               <td className="num">{formatNumber(r.fte, 0)}</td>
               <td className="num">{formatSigned(r.changeFromBase, 0)}</td>

@@ -1,5 +1,6 @@
 // Up to three saved scenarios side by side: their headline figures for the selected area (or England), and a
 // map of the difference between two of them. Their projections also appear as extra lines on the trend chart.
+import { ProjectionStatus } from '../../components/ProjectionStatus';
 import { useId, useMemo, useState } from 'react';
 import { fyLabel } from '../../lib/years';
 import { MAX_COMPARED } from '../../state/saved-scenarios-store';
@@ -17,6 +18,7 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
   const compared = useComparedScenarios(workforce);
   const selected = useViewStore((s) => s.selected);
   const viewYear = useViewStore((s) => s.year);
+  const changeBase = useViewStore((s) => s.baseYear);
   const targetYear = useScenarioStore((s) => s.targetYear);
   const [picked, setPicked] = useState<{ a: string | null; b: string | null }>({ a: null, b: null });
   const { dataset, projection } = workforce;
@@ -24,14 +26,11 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
   const areaName = dataset.byCode.get(code)?.name ?? code;
 
   const rows = useMemo(
-    () =>
-      projection
-        ? headlineRows({ compared, trendSeries: projection.trendSeries, code, baseYear: projection.prepared.baseYear })
-        : [],
-    [compared, projection, code],
+    () => (projection ? headlineRows({ compared, trendSeries: projection.trendSeries, code, baseYear: changeBase }) : []),
+    [compared, projection, code, changeBase],
   );
 
-  if (!projection) return <p role="status">Running the projection…</p>;
+  if (!projection) return <ProjectionStatus needs="Comparing scenarios" />;
   if (compared.length === 0)
     return (
       <p className="hint">
@@ -50,7 +49,7 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
 
   return (
     <div className="compare">
-      <CompareHeadlines rows={rows} areaName={areaName} baseYear={baseYear} />
+      <CompareHeadlines rows={rows} areaName={areaName} baseYear={changeBase} />
       <h3>Difference map</h3>
       {!a || !b ? (
         <p className="hint">Tick a second scenario to map where the two differ.</p>

@@ -1,16 +1,19 @@
 // Scenario A minus scenario B in GP FTE per 100,000 patients, per area at the map's level, on a diverging
 // ColorBrewer palette (PuOr: purple = A has more GPs per patient, orange = fewer), with its table alternative.
+// The scenarios' names go into its strings isolated (isolate()), shown as <bdi> by the legend, caption and table.
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
 import { QueryStatus } from '../../components/QueryStatus';
-import { colourFor, divergingBins } from '../../lib/bins';
+import { colourFor, differenceBins } from '../../lib/bins';
 import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
+import { isolate } from '../../lib/names';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import type { Workforce } from '../../state/use-workforce';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
+import { labelLayoutsFor } from '../../lib/area-names';
 import { featuresForLevel } from '../../lib/geometry';
 import { londonFeatures } from '../../lib/map-figure';
 import { differenceRows, type DifferenceRow } from './compare-figures';
@@ -18,6 +21,8 @@ import type { ComparedScenario } from '../../state/compare-series';
 
 const UNIT = 'FTE per 100,000 patients';
 const formatDifference = (n: number) => formatSigned(n, 1);
+/** Differences that show as 0.0 on screen (one decimal) are "no difference", not "more" or "fewer". */
+const NO_DIFFERENCE = 0.05;
 
 export function DifferenceMap({
   workforce,
@@ -40,7 +45,15 @@ export function DifferenceMap({
     () => differenceRows({ areas: dataset.atLevel[level], seriesA: a.series, seriesB: b.series, year }),
     [dataset, level, a.series, b.series, year],
   );
-  const bins = useMemo(() => divergingBins(rows.map((r) => r.difference)), [rows]);
+  const bins = useMemo(
+    () =>
+      differenceBins(
+        rows.map((r) => r.difference),
+        NO_DIFFERENCE,
+        (n) => formatNumber(n, 2),
+      ),
+    [rows],
+  );
   const colourByCode = useMemo(
     () => new Map(rows.filter((r) => r.difference !== null).map((r) => [r.code, colourFor(r.difference, bins)])),
     [rows, bins],
@@ -49,8 +62,10 @@ export function DifferenceMap({
   const features = useMemo(() => (boundaries.data ? featuresForLevel(boundaries.data, level) : null), [boundaries.data, level]);
   const london = useMemo(() => (features ? londonFeatures(features, dataset.byCode) : null), [features, dataset]);
 
-  const aName = a.scenario.name;
-  const bName = b.scenario.name;
+  const labelLayouts = useMemo(() => labelLayoutsFor((code) => dataset.byCode.get(code)?.name), [dataset]);
+
+  const aName = isolate(a.scenario.name);
+  const bName = isolate(b.scenario.name);
   const describe = useCallback(
     (code: string) => {
       const row = rowByCode.get(code);
@@ -92,7 +107,8 @@ export function DifferenceMap({
         describe={describe}
         selected={selected}
         onSelect={selectArea}
-        caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)} (projected): purple where “${aName}” has more GP FTE per 100,000 patients than “${bName}”, orange where it has fewer`}
+        labelLayouts={labelLayouts}
+        caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)} (projected): purple where “${aName}” has more GP FTE per 100,000 patients than “${bName}”, orange where it has fewer, near-white where they differ by less than ${formatNumber(NO_DIFFERENCE, 2)}`}
       />
       <DataTableDisclosure
         summary="Show the difference map's figures as a table"

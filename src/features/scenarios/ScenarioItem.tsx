@@ -1,18 +1,23 @@
 // One saved scenario in the list: tick to compare, Load, Rename (inline), Duplicate, Delete (after a confirm).
-// The name is the person's text: it is only ever rendered as a React text node or an attribute value.
+// The name is the person's text: it is only ever rendered as a React text node or an attribute value, and
+// on screen inside a <bdi>, so right-to-left text or a bidi override in it cannot reorder the words around it.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { fyLabel } from '../../lib/years';
-import type { SavedScenario } from '../../state/saved-scenarios';
+import type { SavedScenario, StoredScenario } from '../../state/saved-scenarios';
 import type { ChangeResult } from '../../state/saved-scenarios-store';
+import { CopyLinkButton } from '../../components/CopyLinkButton';
+import { scenarioLink } from '../../state/share-links';
+import { isolate } from '../../lib/names';
 
 export interface ScenarioItemProps {
-  scenario: SavedScenario;
+  scenario: StoredScenario;
   compared: boolean;
   /** True when the most scenarios are compared already and this one is not among them. */
   compareFull: boolean;
   onToggleCompare: () => void;
   onLoad: () => void;
-  onRename: (name: string) => ChangeResult;
+  /** `fromRev`: the version shown when the person began renaming (another tab may change it meanwhile). */
+  onRename: (name: string, fromRev: string) => ChangeResult;
   onDuplicate: () => void;
   onDelete: () => void;
 }
@@ -36,6 +41,7 @@ export function ScenarioItem(props: ScenarioItemProps) {
   const id = useId();
   const [mode, setMode] = useState<Mode>('view');
   const [draft, setDraft] = useState(scenario.name);
+  const [renamingFrom, setRenamingFrom] = useState(scenario.rev);
   const [error, setError] = useState<string | null>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -51,6 +57,7 @@ export function ScenarioItem(props: ScenarioItemProps) {
   const name = scenario.name;
   const startRename = () => {
     setDraft(name);
+    setRenamingFrom(scenario.rev);
     setError(null);
     setMode('rename');
     setFocusTarget('input');
@@ -62,7 +69,7 @@ export function ScenarioItem(props: ScenarioItemProps) {
   };
   const submitRename = (event: FormEvent) => {
     event.preventDefault();
-    const result = onRename(draft);
+    const result = onRename(draft, renamingFrom);
     if (result.ok) endRename();
     else setError(result.message);
   };
@@ -84,7 +91,7 @@ export function ScenarioItem(props: ScenarioItemProps) {
           onChange={onToggleCompare}
           aria-label={`Compare ${name}`}
         />
-        <span className="saved-scenario-name">{name}</span>
+        <bdi className="saved-scenario-name">{name}</bdi>
       </div>
       <p className="saved-scenario-about">{describeChoices(scenario)}</p>
       {mode === 'view' && (
@@ -104,6 +111,11 @@ export function ScenarioItem(props: ScenarioItemProps) {
           <button type="button" className="button secondary" aria-label={`Duplicate ${name}`} onClick={onDuplicate}>
             Duplicate
           </button>
+          <CopyLinkButton
+            accessibleName={`Copy link to ${name}`}
+            what={`“${isolate(name)}”`}
+            getLink={() => scenarioLink(scenario)}
+          />
           <button
             type="button"
             className="button secondary"
@@ -120,7 +132,9 @@ export function ScenarioItem(props: ScenarioItemProps) {
       )}
       {mode === 'rename' && (
         <form className="saved-scenario-rename" onSubmit={submitRename} onKeyDown={escape(endRename)}>
-          <label htmlFor={`${id}-name`}>New name for {name}</label>
+          <label htmlFor={`${id}-name`}>
+            New name for <bdi>{name}</bdi>
+          </label>
           <input
             id={`${id}-name`}
             ref={nameInput}
@@ -154,7 +168,9 @@ export function ScenarioItem(props: ScenarioItemProps) {
             setFocusTarget('delete');
           })}
         >
-          <p>Delete “{name}”? This cannot be undone.</p>
+          <p>
+            Delete “<bdi>{name}</bdi>”? This cannot be undone.
+          </p>
           <button type="button" className="button danger" aria-label={`Yes, delete ${name}`} onClick={onDelete}>
             Delete
           </button>

@@ -1,13 +1,18 @@
 // Saved scenarios: save the current levers and target under a name, then load, rename, duplicate, delete,
-// or tick up to three to compare. Kept in this browser's localStorage (see src/state/saved-scenarios.ts).
+// or tick up to three to compare. Kept in this browser's localStorage (see src/state/saved-scenarios.ts), and
+// the same in every tab: a change in one tab shows in the others as it is made.
+// Names are shown in <bdi> (IsolatedText for messages that contain them).
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { presets as modelPresets, scopeLeverConfig, type Prepared } from '../../model';
 import type { TrainingFile } from '../../data/schemas';
+import { IsolatedText } from '../../components/IsolatedText';
+import { isolate } from '../../lib/names';
 import { MAX_NAME_LENGTH, type SavedScenario } from '../../state/saved-scenarios';
-import { MAX_COMPARED, useSavedScenarios } from '../../state/saved-scenarios-store';
+import { listenToOtherTabs, MAX_COMPARED, useSavedScenarios } from '../../state/saved-scenarios-store';
 import { initialScenario, selectChoices, useScenarioStore } from '../../state/scenario-store';
 import type { Projection } from '../../state/use-workforce';
 import { ScenarioItem } from './ScenarioItem';
+import { ScenarioFiles } from './ScenarioFiles';
 import './scenarios.css';
 
 /** The model's ready-made scenarios as comparable (never stored) scenarios, with the default target. */
@@ -27,7 +32,7 @@ function presetScenarios(prepared: Prepared, training: TrainingFile): SavedScena
 export function ScenariosPanel({ projection }: { projection: Projection }) {
   const id = useId();
   const store = useSavedScenarios();
-  const { hydrated, hydrate, scenarios, compareIds, notices, error } = store;
+  const { clamped, hydrate, scenarios, compareIds, notices, error } = store;
   const [name, setName] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -36,8 +41,11 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
   // Storage is read once the data are prepared: clamping a stored lever needs its range and default in its scope.
   const { prepared } = projection;
   useEffect(() => {
-    if (!hydrated) hydrate((scope, key, england) => scopeLeverConfig(prepared, scope, key, england));
-  }, [hydrated, hydrate, prepared]);
+    // (Read again if it was first read without the levers' ranges, while a data file was missing or slow.)
+    if (!clamped) hydrate((scope, key, england) => scopeLeverConfig(prepared, scope, key, england));
+  }, [clamped, hydrate, prepared]);
+  // Other tabs' changes are merged in as they are written.
+  useEffect(() => listenToOtherTabs(), []);
   const setPresets = store.setPresets;
   const presetList = useMemo(() => presetScenarios(prepared, projection.training), [prepared, projection.training]);
   useEffect(() => setPresets(presetList), [setPresets, presetList]);
@@ -53,7 +61,7 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
     setFormError(null);
     setName('');
     const kept = useSavedScenarios.getState().error === null;
-    setStatus(`Saved the current scenario as “${result.scenario.name}”${kept ? '' : ' on this page only'}.`);
+    setStatus(`Saved the current scenario as “${isolate(result.scenario.name)}”${kept ? '' : ' on this page only'}.`);
   };
   const compareFull = compareIds.length >= MAX_COMPARED;
 
@@ -62,7 +70,9 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
       {notices.length > 0 && (
         <div className="notice" role="status">
           {notices.map((n) => (
-            <p key={n}>{n}</p>
+            <p key={n}>
+              <IsolatedText text={n} />
+            </p>
           ))}
           <button type="button" className="button secondary" onClick={store.dismissNotices}>
             Dismiss
@@ -99,7 +109,7 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
         )}
       </form>
       <p className="scenario-status" role="status">
-        {status}
+        <IsolatedText text={status} />
       </p>
       <h3 className="presets-heading">Ready-made scenarios</h3>
       <ul className="saved-scenarios presets" aria-label="Ready-made scenarios">
@@ -113,7 +123,7 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
                 onChange={() => store.toggleCompare(p.id)}
                 aria-label={`Compare ${p.name}`}
               />
-              <span className="saved-scenario-name">{p.name}</span>
+              <bdi className="saved-scenario-name">{p.name}</bdi>
             </div>
             <div className="saved-scenario-actions">
               <button
@@ -122,7 +132,7 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
                 aria-label={`Load ${p.name}`}
                 onClick={() => {
                   useScenarioStore.getState().setEnglandLevers(p.englandLevers);
-                  setStatus(`England's levers now follow “${p.name}”; target and any area's own levers are kept.`);
+                  setStatus(`England's levers now follow “${isolate(p.name)}”; target and any area's own levers are kept.`);
                 }}
               >
                 Load
@@ -150,20 +160,20 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
                 onToggleCompare={() => store.toggleCompare(s.id)}
                 onLoad={() => {
                   useScenarioStore.getState().loadChoices(s);
-                  setStatus(`Loaded “${s.name}”: the levers, target and target year now follow it.`);
+                  setStatus(`Loaded “${isolate(s.name)}”: the levers, target and target year now follow it.`);
                 }}
-                onRename={(next) => {
-                  const result = store.rename(s.id, next);
-                  if (result.ok) setStatus(`Renamed “${s.name}” to “${result.scenario.name}”.`);
+                onRename={(next, fromRev) => {
+                  const result = store.rename(s.id, next, fromRev);
+                  if (result.ok) setStatus(`Renamed “${isolate(s.name)}” to “${isolate(result.scenario.name)}”.`);
                   return result;
                 }}
                 onDuplicate={() => {
                   const result = store.duplicate(s.id);
-                  if (result.ok) setStatus(`Duplicated “${s.name}” as “${result.scenario.name}”.`);
+                  if (result.ok) setStatus(`Duplicated “${isolate(s.name)}” as “${isolate(result.scenario.name)}”.`);
                 }}
                 onDelete={() => {
                   store.remove(s.id);
-                  setStatus(`Deleted “${s.name}”.`);
+                  setStatus(`Deleted “${isolate(s.name)}”.`);
                   nameInput.current?.focus();
                 }}
               />
@@ -171,6 +181,7 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
           </ul>
         </>
       )}
+      <ScenarioFiles prepared={prepared} />
     </div>
   );
 }

@@ -13,6 +13,9 @@ export const TrendPanel = memo(function TrendPanel({
   sources: readonly TrendSource[];
 }) {
   const selected = useViewStore((s) => s.selected);
+  const baseYear = useViewStore((s) => s.baseYear);
+  const measure = useViewStore((s) => s.measure);
+  const setMeasure = useViewStore((s) => s.setMeasure);
   const { dataset } = workforce;
   const picked = selected.map((code) => dataset.byCode.get(code)).filter((a) => a !== undefined);
   const england = dataset.byCode.get(ENGLAND);
@@ -32,6 +35,9 @@ export const TrendPanel = memo(function TrendPanel({
         englandCode={ENGLAND}
         sources={sources}
         lastDataYear={dataset.years[dataset.years.length - 1]}
+        baseYear={baseYear}
+        mode={measure}
+        onMode={setMeasure}
       />
     </div>
   );

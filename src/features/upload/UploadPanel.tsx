@@ -12,11 +12,12 @@ import { parseInWorker, type ParseJob } from './parse-in-worker';
 import type { UploadContext, UploadSummary } from './upload-format';
 import { UploadFormatHelp } from './UploadFormatHelp';
 import { UploadPreview } from './UploadPreview';
+import './upload.css';
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string; bytes: number; fraction: number }
-  | { kind: 'preview'; fileName: string; bytes: number; summary: UploadSummary }
+  | { kind: 'preview'; fileName: string; bytes: number; summary: UploadSummary; run: number }
   | { kind: 'failed'; fileName: string; message: string };
 
 /** Whether the file's first line names a practice_code column (then the practice lookup is needed). */
@@ -80,7 +81,7 @@ export function UploadPanel() {
       setPhase(
         summary.fileError
           ? { kind: 'failed', fileName: file.name, message: summary.fileError }
-          : { kind: 'preview', fileName: file.name, bytes: file.size, summary },
+          : { kind: 'preview', fileName: file.name, bytes: file.size, summary, run: mine },
       );
     } catch (error) {
       if (current())
@@ -150,11 +151,13 @@ export function UploadPanel() {
       )}
       {phase.kind === 'preview' && (
         <UploadPreview
+          // A fresh preview (and choice of how to use practice rows) for every file read.
+          key={phase.run}
           summary={phase.summary}
           fileName={phase.fileName}
           dataset={dataset}
-          onApply={() => {
-            apply({ fileName: phase.fileName, overrides: phase.summary.overrides, areaCount: phase.summary.areaCodes.length });
+          onApply={(overrides) => {
+            apply({ fileName: phase.fileName, overrides, areaCount: phase.summary.areaCodes.length });
             setPhase({ kind: 'idle' });
           }}
           onCancel={stop}

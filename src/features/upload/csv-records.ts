@@ -21,6 +21,11 @@ const BOM = 0xfeff;
 type State = 'fieldStart' | 'unquoted' | 'quoted' | 'quoteInQuoted';
 
 export class CsvRecordReader {
+  /** The field separator's character code: a comma, or a semicolon or tab (see text-format.ts). */
+  private readonly delimiter: number;
+  constructor(delimiter: string = ',') {
+    this.delimiter = delimiter.charCodeAt(0) || COMMA;
+  }
   private state: State = 'fieldStart';
   /** Text of the current field from earlier chunks (or before a doubled quote). */
   private carry = '';
@@ -69,7 +74,7 @@ export class CsvRecordReader {
           start = i;
           continue;
         }
-        // The quoted part has ended; anything up to the next comma is kept as it stands (lenient).
+        // The quoted part has ended; anything up to the next separator is kept as it stands (lenient).
         this.state = 'unquoted';
         start = i;
       }
@@ -83,7 +88,7 @@ export class CsvRecordReader {
         this.state = 'unquoted';
         start = i;
       }
-      if (c === COMMA) {
+      if (c === this.delimiter) {
         this.endField(chunk.slice(start, i));
         start = i + 1;
       } else if (c === LF || c === CR) {
@@ -128,9 +133,9 @@ export class CsvRecordReader {
 }
 
 /** Every record of a whole CSV text (for tests and small inputs). */
-export function readCsvRecords(text: string): CsvRecord[] {
+export function readCsvRecords(text: string, delimiter = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
-  const reader = new CsvRecordReader();
+  const reader = new CsvRecordReader(delimiter);
   const add = (r: CsvRecord) => records.push(r);
   reader.push(text, add);
   reader.end(add);

@@ -3,6 +3,7 @@
 import { CsvRecordReader, type CsvRecord } from './csv-records';
 import { createUploadValidator } from './validate-rows';
 import type { ParseMessage, ParseRequest } from './upload-format';
+import { detectDelimiter, detectEncoding, type TextFormat } from './text-format';
 
 /** Bytes per slice: small enough for frequent progress, large enough that messages stay few (40 for 20 MB). */
 const SLICE_BYTES = 512 * 1024;
@@ -15,22 +16,29 @@ const scope = self as unknown as {
 
 async function parse({ file, context }: ParseRequest) {
   const validator = createUploadValidator(context);
-  const reader = new CsvRecordReader();
+  let reader: CsvRecordReader | null = null;
+  let format: TextFormat | null = null;
+  let decoder: TextDecoder | null = null;
   const onRecord = (record: CsvRecord) => validator.record(record);
-  // UTF-8 with streaming, so a character split between two slices is decoded whole; a leading BOM is kept
-  // for the CSV reader to drop.
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   for (let offset = 0; offset < file.size && !validator.fileError; offset += SLICE_BYTES) {
     const end = Math.min(file.size, offset + SLICE_BYTES);
-    const bytes = await file.slice(offset, end).arrayBuffer();
-    reader.push(decoder.decode(bytes, { stream: true }), onRecord);
+    const bytes = new Uint8Array(await file.slice(offset, end).arrayBuffer());
+    // The encoding from the first bytes (UTF-8 or UTF-16), decoded with streaming so a character split between
+    // two slices is read whole; a leading byte-order mark is kept for the CSV reader to drop.
+    decoder ??= new TextDecoder(detectEncoding(bytes), { ignoreBOM: true });
+    const text = decoder.decode(bytes, { stream: true });
+    if (!reader) {
+      format = { encoding: detectEncoding(bytes), delimiter: detectDelimiter(text.replace(/^\uFEFF/, '')) };
+      reader = new CsvRecordReader(format.delimiter);
+    }
+    reader.push(text, onRecord);
     scope.postMessage({ type: 'progress', bytesRead: end, totalBytes: file.size });
   }
-  if (!validator.fileError) {
+  if (!validator.fileError && reader && decoder) {
     reader.push(decoder.decode(), onRecord);
     reader.end(onRecord);
   }
-  scope.postMessage({ type: 'done', summary: validator.finish() });
+  scope.postMessage({ type: 'done', summary: { ...validator.finish(), format } });
 }
 
 scope.onmessage = (event) => {

@@ -2,6 +2,7 @@
 // validator, the worker and the panel. Years are financial-year ends, as everywhere in the app (2025 = 2024/25).
 import type { AreaLevel } from '../../data/schemas';
 import type { SubIcbOverride } from '../../data/apply-overrides';
+import type { TextFormat } from './text-format';
 
 /** Columns every file needs (names are matched case-insensitively; spaces count as underscores). */
 export const VALUE_COLUMNS = ['gp_fte', 'gp_headcount', 'patients'] as const;
@@ -33,6 +34,13 @@ export interface RejectedRow {
 /** One sub-ICB's figures for one year, replacing (or, after the baseline's last year, extending) the baseline. */
 export type AreaOverride = SubIcbOverride;
 
+/** The practices whose rows were summed into one sub-ICB-year's override (upper-case codes, in file order). */
+export interface PracticeGroup {
+  code: string;
+  year: number;
+  practiceCodes: string[];
+}
+
 export interface UploadSummary {
   /** Data rows read (the header and blank lines are not rows). */
   rowsRead: number;
@@ -40,13 +48,21 @@ export interface UploadSummary {
   rowsRejected: number;
   /** The first MAX_LISTED_REJECTIONS rejected rows, by line. */
   rejected: RejectedRow[];
+  /** Every rejected row as CSV (line, reason, then the row's own fields), or null if none was rejected. */
+  rejectedCsv: string | null;
   /** A problem with the file as a whole (such as a missing column): then no row is used. */
   fileError: string | null;
-  /** Accepted figures by sub-ICB and year, sorted by code then year. */
+  /** Accepted figures by sub-ICB and year, sorted by code then year: practice rows summed (their sum replaces). */
   overrides: AreaOverride[];
+  /** For each override made from practice rows, the practices it lists (same order as the overrides). */
+  practiceGroups: PracticeGroup[];
+  /** The file lines each override was made from (same order as the overrides). */
+  overrideLines: number[][];
   /** Sub-ICB codes and years the accepted figures cover. */
   areaCodes: string[];
   years: number[];
+  /** How the file was read (encoding and separator), or null when nothing was read. */
+  format: TextFormat | null;
 }
 
 export const LEVEL_NAMES: Record<AreaLevel, string> = {

@@ -8,16 +8,18 @@
 // Pure: used by the Web Worker (csv-worker.ts) and unit-tested directly.
 import { fyLabel } from '../../lib/years';
 import type { AreaLevel } from '../../data/schemas';
+import { detectDelimiter } from './text-format';
 import { CsvRecordReader, type CsvRecord } from './csv-records';
+import { clip, normaliseHeader, parseValue, parseYear } from './parse-cells';
+import { RejectedRows } from './rejected-rows';
 import {
   CODE_COLUMNS,
   FIRST_UPLOAD_YEAR,
-  LAST_UPLOAD_YEAR,
   LEVEL_NAMES,
   MAX_LISTED_REJECTIONS,
   VALUE_COLUMNS,
   type AreaOverride,
-  type RejectedRow,
+  type PracticeGroup,
   type UploadContext,
   type UploadSummary,
   type ValueColumn,
@@ -28,44 +30,10 @@ interface Group {
   code: string;
   year: number;
   values: Values;
-  lines: number[];
-  fromPractices: boolean;
-}
-
-/** Cell text quoted in a message, cut short so one odd cell cannot flood the screen. */
-const clip = (text: string) => JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
-const normaliseHeader = (name: string) =>
-  name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-const NUMBER = /^\+?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-/** Thousands separators as a spreadsheet writes them: 1,234,567.5. */
-const GROUPED = /^\+?\d{1,3}(,\d{3})+(\.\d+)?$/;
-
-export function parseValue(cell: string, column: string): number | string {
-  const text = cell.trim();
-  if (text === '') return `${column} is empty`;
-  if (text.startsWith('-') && NUMBER.test(text.slice(1))) return `${column} is negative (${clip(text)})`;
-  const plain = GROUPED.test(text) ? text.replace(/,/g, '') : text;
-  const value = NUMBER.test(plain) ? Number(plain) : NaN;
-  return Number.isFinite(value) ? value : `${column} is not a number (${clip(text)})`;
-}
-
-/** "2024/25", "2024-25", "2024/2025" or the end year "2025" -> 2025; otherwise the reason it cannot be read. */
-export function parseYear(cell: string): number | string {
-  const text = cell.trim();
-  let year: number | null = null;
-  const pair = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(text);
-  if (pair) {
-    const start = Number(pair[1]);
-    const end = Number(pair[2]);
-    if ((pair[2]?.length === 2 ? (start + 1) % 100 : start + 1) === end) year = start + 1;
-  } else if (/^\d{4}$/.test(text)) year = Number(text);
-  if (year === null) return `year ${clip(text)} is not a financial year such as 2024/25 or 2025`;
-  if (year < FIRST_UPLOAD_YEAR || year > LAST_UPLOAD_YEAR)
-    return `year ${fyLabel(year)} is outside ${fyLabel(FIRST_UPLOAD_YEAR)} to ${fyLabel(LAST_UPLOAD_YEAR)}`;
-  return year;
+  /** The rows summed here, kept whole in case the group is rejected at the end (their fields go in the download). */
+  records: CsvRecord[];
+  /** The practices listed, or null for an area row. */
+  practiceCodes: string[] | null;
 }
 
 const round = (value: number, dp: number) => Number(value.toFixed(dp));
@@ -86,19 +54,13 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
   const lastYear = context.baselineYears[context.baselineYears.length - 1] ?? FIRST_UPLOAD_YEAR;
 
   let columns: Map<string, number> | null = null;
+  let header: readonly string[] = [];
   let fileError: string | null = null;
   let rowsRead = 0;
-  let rejectedCount = 0;
-  // Rows rejected while reading, only the first MAX_LISTED_REJECTIONS (they arrive in line order).
-  const listed: RejectedRow[] = [];
+  const rejected = new RejectedRows();
   const seen = new Map<string, number>();
   const areaRows = new Map<string, Group>();
   const practiceGroups = new Map<string, Group>();
-
-  const reject = (line: number, reason: string) => {
-    rejectedCount += 1;
-    if (listed.length < MAX_LISTED_REJECTIONS) listed.push({ line, reason });
-  };
 
   function readHeader(record: CsvRecord) {
     const names = record.fields.map(normaliseHeader);
@@ -112,13 +74,17 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
     ];
     if (problems.length) fileError = `Line ${record.line}: the header is missing ${problems.join(' and ')}.`;
     else if (twice.length) fileError = `Line ${record.line}: the header has ${[...new Set(twice)].join(', ')} more than once.`;
-    else columns = new Map(names.map((n, i) => [n, i]));
+    else {
+      columns = new Map(names.map((n, i) => [n, i]));
+      header = record.fields;
+    }
   }
 
   function readRow(record: CsvRecord, cols: Map<string, number>) {
     rowsRead += 1;
     const { line, fields } = record;
-    if (record.unterminated) return reject(line, 'a quoted field is never closed (missing ")');
+    const reject = (reason: string) => rejected.add(record, reason);
+    if (record.unterminated) return reject('a quoted field is never closed (missing ")');
     const cell = (name: string) => {
       const i = cols.get(name);
       return i === undefined ? undefined : fields[i];
@@ -179,26 +145,33 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
       reasons.push(`duplicate of line ${earlier} (same code and year)`);
 
     if (reasons.length > 0 || !subIcb || typeof year !== 'number')
-      return reject(line, reasons.join('; ') || 'the row could not be read');
+      return reject(reasons.join('; ') || 'the row could not be read');
     seen.set(key, line);
     const complete = values as Values;
     const groupKey = `${subIcb}|${year}`;
     if (!practiceCode) {
-      areaRows.set(groupKey, { code: subIcb, year, values: complete, lines: [line], fromPractices: false });
+      areaRows.set(groupKey, { code: subIcb, year, values: complete, records: [record], practiceCodes: null });
       return;
     }
     const group = practiceGroups.get(groupKey);
-    if (!group) practiceGroups.set(groupKey, { code: subIcb, year, values: { ...complete }, lines: [line], fromPractices: true });
+    if (!group)
+      practiceGroups.set(groupKey, {
+        code: subIcb,
+        year,
+        values: { ...complete },
+        records: [record],
+        practiceCodes: [practiceCode],
+      });
     else {
       for (const column of VALUE_COLUMNS) group.values[column] += complete[column];
-      group.lines.push(line);
+      group.records.push(record);
+      group.practiceCodes?.push(practiceCode);
     }
   }
 
   function finish(): UploadSummary {
     if (!columns && !fileError) fileError = 'The file is empty: it needs a header row and at least one row of figures.';
-    const late: RejectedRow[] = [];
-    const rejectGroup = (group: Group, reason: string) => group.lines.forEach((line) => late.push({ line, reason }));
+    const rejectGroup = (group: Group, reason: string) => group.records.forEach((record) => rejected.add(record, reason, true));
 
     // An area row and practice rows for the same sub-ICB and year: the area row stands.
     const groups = new Map(areaRows);
@@ -207,7 +180,7 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
       if (areaRow)
         rejectGroup(
           group,
-          `sub-ICB ${group.code} already has an area row for ${fyLabel(group.year)} (line ${areaRow.lines[0]}), so its practice rows are not added`,
+          `sub-ICB ${group.code} already has an area row for ${fyLabel(group.year)} (line ${areaRow.records[0]?.line}), so its practice rows are not added`,
         );
       else groups.set(key, group);
     }
@@ -231,27 +204,31 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
       }
     }
 
-    rejectedCount += late.length;
-    const rejected = [...listed, ...late].sort((a, b) => a.line - b.line).slice(0, MAX_LISTED_REJECTIONS);
-    const overrides: AreaOverride[] = [...groups.values()]
-      .map((g) => ({
-        code: g.code,
-        year: g.year,
-        fte: round(g.values.gp_fte, 2),
-        headcount: round(g.values.gp_headcount, 0),
-        patients: round(g.values.patients, 0),
-        practices: g.fromPractices ? g.lines.length : null,
-      }))
-      .sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
+    const groupList = [...groups.values()].sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
+    const overrides: AreaOverride[] = groupList.map((g) => ({
+      code: g.code,
+      year: g.year,
+      fte: round(g.values.gp_fte, 2),
+      headcount: round(g.values.gp_headcount, 0),
+      patients: round(g.values.patients, 0),
+      practices: g.practiceCodes ? g.practiceCodes.length : null,
+    }));
+    const practiceGroupList: PracticeGroup[] = groupList.flatMap((g) =>
+      g.practiceCodes ? [{ code: g.code, year: g.year, practiceCodes: g.practiceCodes }] : [],
+    );
     return {
       rowsRead,
-      rowsAccepted: rowsRead - rejectedCount,
-      rowsRejected: rejectedCount,
-      rejected,
+      rowsAccepted: rowsRead - rejected.count,
+      rowsRejected: rejected.count,
+      rejected: rejected.first(MAX_LISTED_REJECTIONS),
+      rejectedCsv: rejected.toCsv(header),
       fileError,
       overrides,
+      practiceGroups: practiceGroupList,
+      overrideLines: groupList.map((g) => g.records.map((r) => r.line)),
       areaCodes: [...new Set(overrides.map((o) => o.code))],
       years: [...new Set(overrides.map((o) => o.year))].sort((a, b) => a - b),
+      format: null,
     };
   }
 
@@ -271,9 +248,10 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
 /** Validates a whole CSV text at once (the worker streams instead). */
 export function validateCsv(text: string, context: UploadContext): UploadSummary {
   const validator = createUploadValidator(context);
-  const reader = new CsvRecordReader();
+  const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
+  const reader = new CsvRecordReader(delimiter);
   const onRecord = (r: CsvRecord) => validator.record(r);
   reader.push(text, onRecord);
   reader.end(onRecord);
-  return validator.finish();
+  return { ...validator.finish(), format: { encoding: 'utf-8', delimiter } };
 }

@@ -2,7 +2,7 @@
 // the scenario's levers (formatted from the LEVERS table) and the attribution; the map projection fits its box.
 import { describe, expect, it } from 'vitest';
 import { defaultLeverValues } from '../../../src/model';
-import { layoutExport, wrapText, type ExportContent, type Measure } from '../../../src/features/export/png-layout';
+import { fitWord, layoutExport, wrapText, type ExportContent, type Measure } from '../../../src/features/export/png-layout';
 import { ATTRIBUTION, chartTitle, leverGroups, mapTitle } from '../../../src/features/export/export-text';
 import { fitMercator, mercator, projectedAspect } from '../../../src/features/export/draw-map';
 import type { AreaFeatures } from '../../../src/lib/geometry';
@@ -119,7 +119,39 @@ describe('PNG layout', () => {
   it('wraps text greedily at word boundaries', () => {
     const tenPx: Measure = (text) => text.length * 10;
     expect(wrapText('aaa bbb ccc', 75, '', tenPx)).toEqual(['aaa bbb', 'ccc']);
-    expect(wrapText('averyveryverylongword x', 50, '', tenPx)).toEqual(['averyveryverylongword', 'x']);
+    // A word longer than the line is shortened to fit with an ellipsis: 4 letters + "…" = 50 px.
+    expect(wrapText('averyveryverylongword x', 50, '', tenPx)).toEqual(['aver…', 'x']);
+  });
+});
+
+describe('long names on a PNG', () => {
+  const tenPx: Measure = (text) => Array.from(text).length * 10;
+
+  it('shortens a word longer than the line with an ellipsis, never splitting an emoji', () => {
+    expect(fitWord('short', 50, '', tenPx)).toBe('short');
+    expect(fitWord('abcdefghij', 50, '', tenPx)).toBe('abcd…');
+    // "👍🏽" is one character on screen (two code points): it stays whole or goes whole.
+    expect(fitWord('ab👍🏽cdefgh', 50, '', (t) => Array.from(new Intl.Segmenter().segment(t)).length * 10)).toBe('ab👍🏽c…');
+    expect(fitWord('abc', 5, '', tenPx)).toBe('…');
+  });
+
+  it('keeps every line of a long unbroken scenario name inside the image, without bidi controls', () => {
+    const name = `\u202E${'W'.repeat(80)}`;
+    const layout = layoutExport(
+      {
+        ...content,
+        title: `GP FTE, 2015/16 to 2035/36: ${'K'.repeat(120)} against England`,
+        legend: [{ label: `England — Saved: ${name}`, swatch: { kind: 'line', colour: '#000', width: 2, dash: [] } }],
+      },
+      measure,
+    );
+    const pad = Math.round(layout.width * 0.027);
+    for (const item of layout.texts) {
+      expect(item.x + measure(item.text, item.font), item.text).toBeLessThanOrEqual(layout.width - pad + 0.5);
+      expect(item.text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    }
+    const legendLine = layout.texts.find((t) => t.text.startsWith('WWW'));
+    expect(legendLine?.text.endsWith('…')).toBe(true);
   });
 });
 

@@ -6,7 +6,8 @@ import { nationalSpread, projectScenario, type LeverValues } from '../../../src/
 import { projectionSeries } from '../../../src/lib/projection-series';
 import type { WorkforceSeries } from '../../../src/lib/metrics';
 import { realFiles, realPrepared } from '../../support/real-data';
-import { CSV_HEADERS, areasInScope, csvField, projectionCsv, type CsvArea } from '../../../src/features/export/projection-csv';
+import { CSV_HEADERS, areasInScope, projectionCsv, type CsvArea } from '../../../src/features/export/projection-csv';
+import { csvField } from '../../../src/lib/csv-text';
 
 /** Splits one CSV line into fields (RFC 4180 quoting). */
 function parseLine(line: string): string[] {
@@ -97,6 +98,9 @@ describe('projection CSV builder', () => {
     expect(rows.find((r) => r[1] === 'I2')?.[2]).toBe(`'=HYPERLINK("http://x")`);
     expect(csv).toContain('"NHS Kent, Medway ""East"" ICB"');
     for (const start of ['=', '+', '-', '@']) expect(csvField({ kind: 'text', value: `${start}1+1` })).toBe(`'${start}1+1`);
+    // A bidi override in a name cannot be isolated in a spreadsheet cell (nor hide a formula): it is dropped.
+    expect(csvField({ kind: 'text', value: 'Saved: \u202Enalp\u202C' })).toBe('Saved: nalp');
+    expect(csvField({ kind: 'text', value: '\u202E=1+1' })).toBe("'=1+1");
     // Numbers are never prefixed: a negative change stays a number.
     expect(csvField({ kind: 'number', value: -12.34, decimals: 1 })).toBe('-12.3');
     expect(csvField({ kind: 'number', value: Number.NaN, decimals: 1 })).toBe('');

@@ -1,51 +1,19 @@
 // The "Your own figures" panel as a planner uses it: choose a CSV, check the preview, apply or cancel, restore.
 // jsdom has no Web Worker, so the worker client is replaced by the same validator run on the file's text.
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient } from '@tanstack/react-query';
-import { Providers } from '../../../src/app/providers';
-import { UploadPanel } from '../../../src/features/upload/UploadPanel';
-import { UploadBanner } from '../../../src/features/upload/UploadBanner';
-import { validateCsv } from '../../../src/features/upload/validate-rows';
 import { initialUpload, useUploadStore } from '../../../src/state/upload-store';
-import { useProjectionInputs } from '../../../src/state/use-workforce';
 import type { AreasFile } from '../../../src/data/schemas';
-import type { PracticesFile } from '../../../src/data/practices';
 import { readDataJson, serveData } from '../serve-data';
+import { bodyRows, csvFile, fileInput, renderPanel as renderWith } from './upload-test-kit';
 
-vi.mock('../../../src/features/upload/parse-in-worker', () => ({
-  parseInWorker: (file: File, context: Parameters<typeof validateCsv>[1], onProgress: (f: number) => void) => ({
-    result: file.text().then((text) => {
-      onProgress(1);
-      return validateCsv(text, context);
-    }),
-    cancel: () => {},
-  }),
-}));
-
-// jsdom's Blob has no text(); browsers (and the app) use it. Read through jsdom's FileReader instead.
-if (typeof Blob.prototype.text !== 'function')
-  Blob.prototype.text = function text(this: Blob) {
-    return new Promise<string>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-      reader.readAsText(this);
-    });
-  };
+vi.mock('../../../src/features/upload/parse-in-worker', () => import('./fake-parse-in-worker'));
 
 const areasFile = readDataJson('areas.json') as AreasFile;
 const [first, second] = areasFile.areas.filter((a) => a.level === 'subicb');
 const last = areasFile.years.length - 1;
 const HEADER = 'area_code,year,gp_fte,gp_headcount,patients';
-
-/** Shows the merged dataset's latest GP FTE for one area, as every screen reads it. */
-function Probe({ code }: { code: string }) {
-  const { dataset } = useProjectionInputs();
-  const area = dataset?.byCode.get(code);
-  return <p data-testid={`fte-${code}`}>{area ? String(area.fte[area.fte.length - 1]) : 'loading'}</p>;
-}
 
 let requested: string[];
 beforeEach(() => {
@@ -56,20 +24,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderPanel() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <Providers client={client}>
-      <UploadBanner />
-      <Probe code={first!.code} />
-      <Probe code={first!.parent!} />
-      <UploadPanel />
-    </Providers>,
-  );
-}
-
-const csvFile = (text: string, name = 'my-figures.csv') => new File([text], name, { type: 'text/csv' });
-const fileInput = () => screen.findByLabelText('Load your own figures (CSV)');
+const renderPanel = () => renderWith([first!.code, first!.parent!]);
 
 describe('UploadPanel', { timeout: 20_000 }, () => {
   it('previews the file and changes nothing until "Apply these figures"; "Restore the original data" undoes it', async () => {
@@ -109,6 +64,24 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
       ['4', 'gp_fte is negative ("-1")'],
     ]);
     await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Reading CSV' })).toHaveValue(1));
+    // Before and after for the one sub-ICB-year: GP FTE 179.9 -> 999.5 is (999.5 - 179.9) / 179.9 = +455.6%;
+    // heads 260 -> 1,200 (+361.5%); patients 340,539 -> 400,000 (+17.5%).
+    const table = within(preview).getByRole('table', { name: /^Before and after, by sub-ICB and year/ });
+    expect(bodyRows(table)).toEqual([
+      [
+        'NHS North East and North Cumbria ICB - 00L Northumberland (formerly NHS Northumberland CCG)',
+        '2024/25',
+        '179.9',
+        '999.5',
+        '+455.6%',
+        '260',
+        '1,200',
+        '+361.5%',
+        '340,539',
+        '400,000',
+        '+17.5%',
+      ],
+    ]);
     // Nothing applied yet: the data every screen reads is unchanged, and there is no banner.
     expect(useUploadStore.getState().applied).toBeNull();
     expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent(original);
@@ -116,6 +89,13 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     // An area-level file does not need the practice lookup.
     expect(requested).not.toContain('practices.json');
 
+    // 999.5 FTE is more than 3 times the most Northumberland has recorded in any year: flagged with its line, and
+    // Apply waits for "Use these figures anyway".
+    const flagged = within(preview).getByRole('alert', { name: /far outside what the area has recorded/ });
+    expect(flagged).toHaveTextContent(/Line 2: .*Northumberland.*: GP FTE 999\.5 is more than 3 times the most it has recorded/);
+    expect(flagged).toHaveTextContent(/GP headcount 1,200 is more than 3 times/);
+    expect(within(preview).getByRole('button', { name: 'Apply these figures' })).toBeDisabled();
+    await user.click(within(preview).getByRole('checkbox', { name: 'Use these figures anyway' }));
     await user.click(within(preview).getByRole('button', { name: 'Apply these figures' }));
     expect(await screen.findByText('Showing your figures for 1 area (my-figures.csv)')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent('999.5'));
@@ -140,24 +120,6 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     expect(useUploadStore.getState().applied).toBeNull();
   });
 
-  it('sums practice rows to their sub-ICB using the practice lookup', async () => {
-    const user = userEvent.setup();
-    renderPanel();
-    const practices = (readDataJson('practices.json') as PracticesFile).subIcbs[first!.code]!;
-    const text = [
-      'practice_code,year,gp_fte,gp_headcount,patients',
-      `${practices[0]},2025,4.5,5,9000`,
-      `${practices[1]},2025,3,4,7000`,
-    ].join('\r\n');
-    await user.upload(await fileInput(), csvFile(text, 'practices.csv'));
-    await user.click(await screen.findByRole('button', { name: 'Apply these figures' }));
-    expect(requested).toContain('practices.json');
-    expect(useUploadStore.getState().applied?.overrides).toEqual([
-      { code: first!.code, year: 2025, fte: 7.5, headcount: 9, patients: 16000, practices: 2 },
-    ]);
-    await waitFor(() => expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent('7.5'));
-  });
-
   it('says a file with a missing column was not used, and shows file names as text only', async () => {
     const user = userEvent.setup();
     renderPanel();
@@ -169,5 +131,26 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     expect(useUploadStore.getState().applied).toBeNull();
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('shows the first 50 sub-ICB-years, largest change first, and all of them on request', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    // 60 sub-ICBs, each with FTE raised by 1% to 60%: the 60% one comes first, the 11% one is the 50th.
+    const subIcbs = areasFile.areas.filter((a) => a.level === 'subicb').slice(0, 60);
+    const lines = subIcbs.map(
+      (a, i) => `${a.code},2025,${(a.fte[last]! * (1 + (i + 1) / 100)).toFixed(2)},${a.headcount[last]},${a.patients[last]}`,
+    );
+    await user.upload(await fileInput(), csvFile([HEADER, ...lines].join('\n')));
+    const table = await screen.findByRole('table', { name: /^Before and after.*the first 50 of 60/ });
+    const rows = bodyRows(table);
+    expect(rows).toHaveLength(50);
+    expect(rows[0]?.[4]).toBe('+60.0%');
+    expect(rows[49]?.[4]).toBe('+11.0%');
+    const showAll = screen.getByRole('button', { name: 'Show all 60 rows (10 more)' });
+    expect(showAll).toHaveAttribute('aria-expanded', 'false');
+    await user.click(showAll);
+    await waitFor(() => expect(bodyRows(screen.getByRole('table', { name: /^Before and after.*all 60/ }))).toHaveLength(60));
+    expect(screen.getByRole('button', { name: 'Show the first 50 only' })).toHaveAttribute('aria-expanded', 'true');
   });
 });

@@ -2,7 +2,8 @@
 // with its line number and reason; RFC 4180 quoting, a BOM and CRLF line ends are read correctly.
 import { describe, it, expect } from 'vitest';
 import { readCsvRecords, CsvRecordReader, type CsvRecord } from '../../../src/features/upload/csv-records';
-import { parseYear, validateCsv } from '../../../src/features/upload/validate-rows';
+import { validateCsv } from '../../../src/features/upload/validate-rows';
+import { parseYear } from '../../../src/features/upload/parse-cells';
 import type { UploadContext } from '../../../src/features/upload/upload-format';
 
 // A small geography: England > region Y1 > ICB Q1 > sub-ICBs S1, S2; practices P1, P2 in S1 and P3 in S2.
@@ -210,5 +211,50 @@ describe('validateCsv', () => {
     expect(summary.rejected).toHaveLength(200);
     expect(summary.rejected[0]?.line).toBe(2);
     expect(summary.rejected[199]?.line).toBe(201);
+  });
+
+  it('puts every rejected row in the CSV download, with its line, reason and its own fields, in line order', () => {
+    const bad = Array.from({ length: 250 }, (_, i) => `S1,2025,x${i},1,1`);
+    const summary = validateCsv(csv('Area_Code,Year,GP_FTE,gp_headcount,patients', ...bad), context);
+    const lines = summary.rejectedCsv?.split('\r\n') ?? [];
+    // The header, then all 250 rows (not only the 200 on screen), then the empty string after the last CRLF.
+    expect(lines).toHaveLength(252);
+    expect(lines[0]).toBe('line,reason,Area_Code,Year,GP_FTE,gp_headcount,patients');
+    expect(lines[1]).toBe('2,"gp_fte is not a number (""x0"")",S1,2025,x0,1,1');
+    expect(lines[250]).toBe('251,"gp_fte is not a number (""x249"")",S1,2025,x249,1,1');
+    expect(lines[251]).toBe('');
+  });
+
+  it('merges rows rejected at the end (whole groups) into the CSV by line, fields quoted and defused', () => {
+    const summary = validateCsv(
+      csv(
+        'practice_code,area_code,year,gp_fte,gp_headcount,patients,notes',
+        'P3,,2025,1,1,2000,"Smith, Jones"', // 2: rejected at the end (line 4 gives S2 as an area)
+        'P9,,2025,-1,1,2000,=cmd()', // 3: unknown practice and negative, while reading
+        ',S2,2025,10,12,20000,', // 4
+      ),
+      context,
+    );
+    expect(summary.rejectedCsv).toBe(
+      [
+        'line,reason,practice_code,area_code,year,gp_fte,gp_headcount,patients,notes',
+        '2,"sub-ICB S2 already has an area row for 2024/25 (line 4), so its practice rows are not added",P3,,2025,1,1,2000,"Smith, Jones"',
+        // A negative number stays a number; text that a spreadsheet would run gets an apostrophe.
+        `3,"unknown practice code ""P9""; gp_fte is negative (""-1"")",P9,,2025,-1,1,2000,'=cmd()`,
+        '',
+      ].join('\r\n'),
+    );
+    expect(validateCsv(csv(HEADER, 'S1,2025,1,1,1'), context).rejectedCsv).toBeNull();
+  });
+
+  it('lists, for each sub-ICB-year made from practice rows, the practices it sums', () => {
+    const summary = validateCsv(
+      csv('practice_code,year,gp_fte,gp_headcount,patients', 'p2,2025,1,1,1', 'P1,2025,1,1,1', 'P3,2024,1,1,1'),
+      context,
+    );
+    expect(summary.practiceGroups).toEqual([
+      { code: 'S1', year: 2025, practiceCodes: ['P2', 'P1'] },
+      { code: 'S2', year: 2024, practiceCodes: ['P3'] },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 // Saving a file from the page without a server: a Blob, a blob: URL and a temporary <a download> click.
+// Shared by the exports and the upload (its rejected rows); in lib/ because features do not import each other.
 // The URL is revoked shortly after, once the browser has started the download.
 
 export function downloadBlob(blob: Blob, fileName: string) {

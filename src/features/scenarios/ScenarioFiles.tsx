@@ -1,0 +1,91 @@
+// Scenarios as a file: export the saved scenarios (and which are compared) for a colleague, or import such a
+// file. An import is checked like any other input; a bad file is explained and changes nothing.
+import { useId, useState, type ChangeEvent } from 'react';
+import { scopeLeverConfig, type Prepared } from '../../model';
+import { downloadBlob } from '../../lib/download';
+import { isolate } from '../../lib/names';
+import { IsolatedText } from '../../components/IsolatedText';
+import { readScenarioFile, scenarioFileText } from '../../state/scenario-file';
+import { MAX_COMPARED, useSavedScenarios } from '../../state/saved-scenarios-store';
+
+/** Larger than any real scenarios file (a few KB each): refused before reading. */
+const MAX_FILE_BYTES = 2_000_000;
+
+export function ScenarioFiles({ prepared }: { prepared: Prepared }) {
+  const id = useId();
+  const store = useSavedScenarios();
+  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
+
+  const exportFile = () => {
+    const text = scenarioFileText(store.scenarios, store.compareIds);
+    downloadBlob(
+      new Blob([text], { type: 'application/json' }),
+      `gp-workforce-scenarios-${new Date().toISOString().slice(0, 10)}.json`,
+    );
+    setMessage({
+      text: `Exported ${store.scenarios.length} saved scenario${store.scenarios.length === 1 ? '' : 's'}.`,
+      problem: false,
+    });
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setMessage({ text: `“${isolate(file.name)}” is too large to be a scenarios file. Nothing was changed.`, problem: true });
+      return;
+    }
+    const read = readScenarioFile(await file.text(), (scope, key, england) => scopeLeverConfig(prepared, scope, key, england));
+    if (!read.ok) {
+      setMessage({ text: `“${isolate(file.name)}”: ${read.message}`, problem: true });
+      return;
+    }
+    const added: { id: string; name: string }[] = [];
+    for (const entry of read.scenarios) {
+      const { name, ...choices } = entry;
+      const result = store.save(name, choices);
+      if (result.ok) added.push({ id: result.scenario.id, name });
+    }
+    // Tick the ones the file compared, while there is room.
+    let ticked = 0;
+    for (const { id: savedId, name } of added) {
+      if (!read.compared.includes(name)) continue;
+      if (useSavedScenarios.getState().compareIds.length >= MAX_COMPARED) break;
+      useSavedScenarios.getState().toggleCompare(savedId);
+      ticked += 1;
+    }
+    setMessage({
+      text: `Imported ${added.length} scenario${added.length === 1 ? '' : 's'} from “${isolate(file.name)}”${read.skipped ? `; ${read.skipped} could not be read and ${read.skipped === 1 ? 'was' : 'were'} skipped` : ''}${ticked ? `; ${ticked} ticked to compare, as in the file` : ''}.`,
+      problem: read.skipped > 0,
+    });
+  };
+
+  return (
+    <div className="scenario-files">
+      <h3 className="presets-heading">Share as a file</h3>
+      <p className="hint">A file of your saved scenarios (and which you compare) for a colleague to import into their planner.</p>
+      <div className="scenario-files-actions">
+        <button type="button" className="button secondary" onClick={exportFile} disabled={store.scenarios.length === 0}>
+          Export scenarios (file)
+        </button>
+        <label className="button secondary file-button" htmlFor={`${id}-import`}>
+          Import scenarios (file)
+        </label>
+        <input
+          id={`${id}-import`}
+          className="visually-hidden-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={importFile}
+        />
+      </div>
+      {message && (
+        <p className={message.problem ? 'lever-error' : 'hint'} role={message.problem ? 'alert' : 'status'}>
+          <IsolatedText text={message.text} />
+        </p>
+      )}
+    </div>
+  );
+}

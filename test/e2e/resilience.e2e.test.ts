@@ -1,0 +1,194 @@
+// Failures stay in their panel, in the built app: every lazily loaded chunk is made to fail in turn (as after
+// a redeploy, when the old hashed names are gone) while a planner uses the dashboard; a redeploy is named as
+// "a newer version"; offline once the service worker has cached the app, every button works; and offline
+// without that copy (a browser that blocks service workers), every button leaves a working app with a clear
+// message. Tests that fail requests with page.route block the service worker: Chromium does not show a route
+// the requests a service worker answers from its cache.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, startHarness, waitForMap, waitForOfflineCopy, waitForPanels, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const indexHtml = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+const entry = /src="\.\/assets\/(index-[\w-]+\.js)"/.exec(indexHtml)?.[1] ?? '';
+/** Chunks the entry needs before anything runs (a failure there is not a lazy part's). */
+const eager = new Set([entry, ...[...indexHtml.matchAll(/modulepreload[^>]+href="\.\/assets\/([^"]+)"/g)].map((m) => m[1])]);
+const lazyChunks = readdirSync(resolve(DIST, 'assets')).filter(
+  (f) => (f.endsWith('.js') || f.endsWith('.css')) && !eager.has(f) && !f.startsWith('index-') && !/worker/.test(f),
+);
+
+const fte = async (page: Page) => Number((await page.getByTestId('headline-fte').textContent())?.replace(/,/g, ''));
+
+/** The app is still there and still answers: the map is drawn and a lever moves the headline. */
+async function stillWorks(page: Page) {
+  expect(await page.locator('#root > *').count()).toBeGreaterThan(0);
+  expect(await page.locator('[aria-label="Map"] .leaflet-overlay-pane path').count()).toBeGreaterThan(0);
+  const before = await fte(page);
+  const slider = page.getByRole('slider', { name: 'International recruitment' });
+  await slider.focus();
+  for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => fte(page)).toBeGreaterThan(before);
+}
+
+/** Presses "Present" and leaves again, whether it opened or said why it could not. */
+async function presentAndLeave(page: Page): Promise<'opened' | 'failed'> {
+  await page.getByRole('button', { name: 'Present' }).click();
+  const dialog = page.getByRole('dialog');
+  const failure = page.getByRole('alert').filter({ hasText: 'Presentation mode could not be loaded' });
+  await expect.poll(async () => (await dialog.count()) + (await failure.count())).toBeGreaterThan(0);
+  if ((await dialog.count()) > 0) {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    return 'opened';
+  }
+  await failure.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => failure.count()).toBe(0);
+  return 'failed';
+}
+
+describe('failures stay in their panel', () => {
+  it('finds the lazily loaded chunks of the build', () => {
+    expect(lazyChunks.length).toBeGreaterThanOrEqual(8);
+    expect(lazyChunks.some((f) => f.startsWith('PresentationMode-'))).toBe(true);
+  });
+
+  it('keeps the app usable when any one lazy chunk fails to load, naming what failed', async () => {
+    const report: string[] = [];
+    for (const chunk of lazyChunks) {
+      const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.route(`**/assets/${chunk}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      await page.goto(harness.baseUrl);
+      await waitForMap(page);
+      await page.getByTestId('headline-fte').waitFor({ timeout: 20_000 });
+      const present = await presentAndLeave(page);
+      for (const name of ['Download map as PNG', 'Download chart as PNG', 'Download projection as CSV']) {
+        const button = page.getByRole('button', { name });
+        if ((await button.count()) === 0 || !(await button.isEnabled())) continue;
+        let downloaded = false;
+        const onDownload = () => {
+          downloaded = true;
+        };
+        page.on('download', onDownload);
+        await button.click();
+        // Either the file comes, or the button says why not.
+        await expect
+          .poll(
+            async () =>
+              downloaded ||
+              (await page.locator('.export-error').allTextContents()).some((t) => /could not be loaded|failed/.test(t)),
+          )
+          .toBe(true);
+        page.off('download', onDownload);
+      }
+      await stillWorks(page);
+      const alerts = await page.getByRole('alert').allTextContents();
+      report.push(`${chunk}: present ${present}; ${alerts.filter((a) => /could not be/.test(a)).length} panel messages`);
+      expect(pageErrors, chunk).toEqual([]);
+      await context.close();
+    }
+    console.log(report.join('\n'));
+  }, 240_000);
+
+  it('after a redeploy, "Present" offers "A newer version is available: reload" and the app stays', async () => {
+    const { page, context, consoleErrors } = await openPage(harness, '', undefined, { serviceWorkers: 'block' });
+    await page.route('**/assets/PresentationMode-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    // The server now serves a newer build: its index.html names another entry script.
+    await page.route('**/index.html', (route) =>
+      route.request().resourceType() === 'fetch'
+        ? route.fulfill({ status: 200, contentType: 'text/html', body: indexHtml.replace(entry, 'index-NEWBUILD.js') })
+        : route.fallback(),
+    );
+    await waitForMap(page);
+    await waitForPanels(page);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const reload = page.getByRole('button', { name: 'A newer version is available: reload' });
+    await expect.poll(() => reload.count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ has: reload }).textContent())
+      .toContain('Presentation mode could not be loaded because a newer version of the app is available');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await stillWorks(page);
+    expect(consoleErrors.filter((e) => !/Failed to load resource|dynamically imported module|Presentation mode/.test(e))).toEqual(
+      [],
+    );
+    await context.close();
+  });
+
+  it('offline once the service worker has cached the app, every button works', async () => {
+    const { page, context, consoleErrors } = await openPage(harness);
+    await waitForMap(page);
+    await waitForPanels(page);
+    await waitForOfflineCopy(page);
+    await context.setOffline(true);
+    // The page hears that it is offline (the data queries must not wait for the network to come back).
+    await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
+
+    expect(await presentAndLeave(page)).toBe('opened');
+    for (const name of ['Download map as PNG', 'Download chart as PNG', 'Download projection as CSV']) {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      expect((await file.failure()) ?? 'downloaded', name).toBe('downloaded');
+    }
+    expect(await page.locator('.export-error').allTextContents()).toEqual(['', '', '']);
+    // Practice rows need practices.json, which this visit has not loaded yet: it comes from the offline copy.
+    const practices = JSON.parse(readFileSync(resolve(DIST, 'data/practices.json'), 'utf8')) as {
+      subIcbs: Record<string, string[]>;
+    };
+    const codes = Object.values(practices.subIcbs).find((c) => c.length >= 2) ?? [];
+    await page.getByLabel('Load your own figures (CSV)').setInputFiles({
+      name: 'practices.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        ['practice_code,year,gp_fte,gp_headcount,patients', ...codes.map((c) => `${c},2024/25,5,6,9000`)].join('\n'),
+      ),
+    });
+    const preview = page.getByRole('region', { name: /Check before applying/ });
+    await preview.waitFor({ timeout: 20_000 });
+    expect(await preview.locator('dt:text-is("Accepted") + dd').textContent()).toBe(String(codes.length));
+    await page.getByRole('button', { name: 'About the data' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'The projection' }).count()).toBeGreaterThan(0);
+    await stillWorks(page);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('offline without the cached copy (service workers blocked), every button leaves a working app with a clear message', async () => {
+    const { page, context } = await openPage(harness, '', undefined, { serviceWorkers: 'block' });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await waitForMap(page);
+    await waitForPanels(page);
+    await context.setOffline(true);
+
+    expect(await presentAndLeave(page)).toBe('failed');
+    for (const name of ['Download map as PNG', 'Download chart as PNG', 'Download projection as CSV']) {
+      await page.getByRole('button', { name }).click();
+      await expect
+        .poll(() => page.locator('.export-error').allTextContents())
+        .toEqual(
+          expect.arrayContaining([expect.stringContaining(`“${name}” could not be loaded: this computer seems to be offline`)]),
+        );
+    }
+    await page.getByRole('button', { name: 'About the data' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'The projection' }).count()).toBeGreaterThan(0);
+    await stillWorks(page);
+
+    // Back online, pressing Present again loads it.
+    await context.setOffline(false);
+    expect(await presentAndLeave(page)).toBe('opened');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
