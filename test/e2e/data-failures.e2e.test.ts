@@ -91,7 +91,8 @@ describe('a data file that fails is named in every panel that needs it', () => {
 
   for (const file of ['areas.json', 'training.json']) {
     it(`with ${file} failing, saved scenarios stay visible and can be deleted`, async () => {
-      const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+      // No service worker: it would answer the data files before page.route could fail them.
+      const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 }, serviceWorkers: 'block' });
       // Save a scenario while everything loads.
       const first = await context.newPage();
       await first.goto(harness.baseUrl);
@@ -108,7 +109,14 @@ describe('a data file that fails is named in every panel that needs it', () => {
       await expect.poll(() => saved.getByText('Keep me', { exact: true }).count(), { timeout: 20_000 }).toBe(1);
       await saved.getByRole('button', { name: 'Delete Keep me' }).click();
       await saved.getByRole('button', { name: 'Yes, delete Keep me' }).click();
-      await expect.poll(() => saved.getByText('Keep me', { exact: true }).count()).toBe(0);
+      await expect
+        .poll(() => saved.getByRole('list', { name: 'Saved scenarios' }).getByText('Keep me', { exact: true }).count())
+        .toBe(0);
+      // It was the list shown without the projection (the file really failed).
+      await expect
+        .poll(() => page.getByRole('alert').allTextContents())
+        .toEqual(expect.arrayContaining([expect.stringContaining(file)]));
+      expect(await saved.getByRole('textbox', { name: 'Scenario name' }).count()).toBe(0);
       // And it stays deleted when everything loads again.
       await page.unroute(`**/data/${file}`);
       await page.reload();
