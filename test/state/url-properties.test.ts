@@ -2,10 +2,9 @@
 // every part of a link the view does not keep is told, case never matters, and no link written is too long.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TREND_MODES } from '../../src/lib/trend-series';
-import { LEVERS, snapToStep, type LeverKey, type LeverValues } from '../../src/model';
+import type { LeverKey, LeverValues } from '../../src/model';
 import { realConfigFor, realFiles } from '../support/real-data';
-import { linkArbitrary } from '../support/link-arbitrary';
+import { leversArbitrary, linkArbitrary, validUrlState } from '../support/link-arbitrary';
 import { METRIC_KEYS } from '../../src/lib/metrics';
 import { MAP_LEVELS, MAX_SELECTED } from '../../src/state/view-store';
 import { PATIENT_GROWTH_RANGE } from '../../src/state/scenario-store';
@@ -42,53 +41,14 @@ const anySearch = fc.oneof(
 
 // ---- Valid states ----------------------------------------------------------------------------------------
 
-/** A value on a lever's grid in a scope (a region's or ICB's flows have their own whole-unit range). */
-const leverValue = (scope: string, key: LeverKey) => {
-  const config = realConfigFor(scope, key, {});
-  return fc
-    .integer({ min: 0, max: Math.round((config.max - config.min) / config.step) })
-    .map((n) => snapToStep(config, config.min + n * config.step));
-};
-const leversIn = (scope: string): fc.Arbitrary<Partial<LeverValues>> =>
-  fc.record(
-    Object.fromEntries(LEVERS.map((l) => [l.key, leverValue(scope, l.key)])) as {
-      [K in keyof LeverValues]: fc.Arbitrary<number>;
-    },
-    { requiredKeys: [] },
-  );
-// Scope levers are drawn with England at its defaults, so a scope's ranges are its share of the defaults'.
-// Up to all 49 scopes: enough to need more than the 1,800 characters a link may have.
-const scopeLevers = fc
-  .uniqueArray(fc.constantFrom(...scopeCodes), { maxLength: 49 })
-  .chain((codes) => fc.tuple(...codes.map((code) => leversIn(code).map((l) => [code, l] as const))))
-  .map((entries) => Object.fromEntries(entries.filter(([, l]) => Object.keys(l).length > 0)));
-const validState: fc.Arbitrary<UrlState> = fc.record({
-  level: fc.constantFrom(...MAP_LEVELS),
-  metric: fc.constantFrom(...METRIC_KEYS),
-  year: fc.constantFrom(...years),
-  baseYear: fc.constantFrom(...dataYears),
-  measure: fc.constantFrom(...TREND_MODES),
-  mapView: fc.option(
-    fc.record({
-      lat: fc.integer({ min: 49_000, max: 56_500 }).map((n) => n / 1000),
-      lng: fc.integer({ min: -7000, max: 3000 }).map((n) => n / 1000),
-      zoom: fc.integer({ min: 400, max: 1400 }).map((n) => n / 100),
-    }),
-    { nil: null },
-  ),
-  selected: fc.uniqueArray(fc.constantFrom(...ctx.areaCodes), { maxLength: MAX_SELECTED }),
-  scope: fc.constantFrom('ENG', ...scopeCodes),
-  englandLevers: leversIn('ENG'),
-  scopeLevers,
-  target: fc.oneof(
-    fc.constantFrom(...dataYears).map((year) => ({ kind: 'hold' as const, year })),
-    fc.integer({ min: 0, max: 5000 }).map((n) => ({ kind: 'value' as const, ftePer100k: n / 10 })),
-  ),
-  targetYear: fc.constantFrom(...years.filter((y) => y > 2025)),
-  patientGrowth: fc.option(
-    fc.integer({ min: -200, max: 500 }).map((n) => n / 10_000),
-    { nil: null },
-  ),
+// Up to 49 scopes with their own levers (enough to need more than the 1,800 characters a link may have).
+const validState: fc.Arbitrary<UrlState> = validUrlState({
+  areaCodes: [...ctx.areaCodes],
+  scopeCodes: scopeCodes,
+  years,
+  dataYears,
+  maxScopes: 49,
+  configFor: realConfigFor,
 });
 
 // ---- What a link says, independently of the parser ------------------------------------------------------
@@ -220,7 +180,9 @@ describe('link properties', () => {
 
   it('never writes more than it is allowed, for any state and budget, and tells when it leaves something out', () => {
     // Scope codes as a saved scenario may carry them (1-20 letters and digits, known to the data or not).
-    const manyScopes = fc.dictionary(fc.stringMatching(/^[A-Za-z0-9]{1,20}$/), leversIn('ENG'), { maxKeys: 400 });
+    const manyScopes = fc.dictionary(fc.stringMatching(/^[A-Za-z0-9]{1,20}$/), leversArbitrary('ENG', realConfigFor), {
+      maxKeys: 400,
+    });
     const state = fc.tuple(validState, manyScopes, fc.array(fc.constantFrom(...ctx.areaCodes), { maxLength: 10 }));
     fc.assert(
       fc.property(state, fc.integer({ min: 1, max: 4000 }), ([base, scopes, selected], maxLength) => {

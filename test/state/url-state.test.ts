@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TREND_MODES } from '../../src/lib/trend-series';
-import { LEVERS, snapToStep, type LeverValues } from '../../src/model';
+import { validUrlState } from '../support/link-arbitrary';
 import { realConfigFor } from '../support/real-data';
 import { METRIC_KEYS } from '../../src/lib/metrics';
 import { MAP_LEVELS } from '../../src/state/view-store';
@@ -26,54 +25,14 @@ const ctx: UrlContext = {
   configFor: realConfigFor,
 };
 
-/** A value on a lever's grid in a scope (a region's or ICB's flows have their own whole-unit range). */
-const leverValue = (scope: string, key: (typeof LEVERS)[number]['key']) => {
-  const config = realConfigFor(scope, key, {});
-  return fc
-    .integer({ min: 0, max: Math.round((config.max - config.min) / config.step) })
-    .map((n) => snapToStep(config, config.min + n * config.step));
-};
-const leversIn = (scope: string): fc.Arbitrary<Partial<LeverValues>> =>
-  fc.record(
-    Object.fromEntries(LEVERS.map((l) => [l.key, leverValue(scope, l.key)])) as {
-      [K in keyof LeverValues]: fc.Arbitrary<number>;
-    },
-    { requiredKeys: [] },
-  );
-const levers = leversIn('ENG');
-// Scope levers are drawn with England at its defaults, so a scope's flow ranges are its share of the defaults'.
-const scopeLevers = fc
-  .uniqueArray(fc.constantFrom(...ctx.scopeCodes), { maxLength: 3 })
-  .chain((codes) => fc.tuple(...codes.map((code) => leversIn(code).map((l) => [code, l] as const))))
-  .map((entries) => Object.fromEntries(entries.filter(([, l]) => Object.keys(l).length > 0)));
-
-const urlState: fc.Arbitrary<UrlState> = fc.record({
-  level: fc.constantFrom(...MAP_LEVELS),
-  metric: fc.constantFrom(...METRIC_KEYS),
-  year: fc.constantFrom(...years),
-  baseYear: fc.constantFrom(...dataYears),
-  measure: fc.constantFrom(...TREND_MODES),
-  mapView: fc.option(
-    fc.record({
-      lat: fc.integer({ min: 49_000, max: 56_500 }).map((n) => n / 1000),
-      lng: fc.integer({ min: -7000, max: 3000 }).map((n) => n / 1000),
-      zoom: fc.integer({ min: 400, max: 1400 }).map((n) => n / 100),
-    }),
-    { nil: null },
-  ),
-  selected: fc.uniqueArray(fc.constantFrom(...ctx.areaCodes), { maxLength: 4 }),
-  scope: fc.constantFrom('ENG', ...ctx.scopeCodes),
-  englandLevers: levers,
-  scopeLevers,
-  target: fc.oneof(
-    fc.constantFrom(...dataYears).map((year) => ({ kind: 'hold' as const, year })),
-    fc.integer({ min: 0, max: 5000 }).map((n) => ({ kind: 'value' as const, ftePer100k: n / 10 })),
-  ),
-  targetYear: fc.constantFrom(...years.filter((y) => y > 2025)),
-  patientGrowth: fc.option(
-    fc.integer({ min: -200, max: 500 }).map((n) => n / 10_000),
-    { nil: null },
-  ),
+// Up to 3 scopes with their own levers.
+const urlState: fc.Arbitrary<UrlState> = validUrlState({
+  areaCodes: [...ctx.areaCodes],
+  scopeCodes: [...ctx.scopeCodes],
+  years,
+  dataYears,
+  maxScopes: 3,
+  configFor: realConfigFor,
 });
 
 describe('URL state', () => {

@@ -2,9 +2,11 @@
 // in any letter case, given twice, with extra fields, empty, out of range or hostile values (markup, huge
 // numbers, unicode, control characters, very long lists), mixed with names the planner does not know.
 import fc from 'fast-check';
-import { LEVERS } from '../../src/model';
+import { LEVERS, snapToStep, type KeyedLeverConfig, type LeverKey, type LeverValues } from '../../src/model';
 import { METRIC_KEYS } from '../../src/lib/metrics';
-import { MAP_LEVELS } from '../../src/state/view-store';
+import { TREND_MODES } from '../../src/lib/trend-series';
+import { MAP_LEVELS, MAX_SELECTED } from '../../src/state/view-store';
+import type { UrlState } from '../../src/state/url-state';
 
 export interface LinkCodes {
   /** Area codes the data knows. */
@@ -140,5 +142,75 @@ export function linkArbitrary(codes: LinkCodes, maxLength = 12_000): fc.Arbitrar
       length += part.length + 1;
     }
     return `?${kept.join('&')}`;
+  });
+}
+
+type ConfigFor = (scope: string, key: LeverKey, england: Partial<LeverValues>) => KeyedLeverConfig;
+
+/** Any set of a scope's levers, each value on its grid (England's choices at their defaults). */
+export function leversArbitrary(scope: string, configFor: ConfigFor): fc.Arbitrary<Partial<LeverValues>> {
+  const leverValue = (key: LeverKey) => {
+    const config = configFor(scope, key, {});
+    return fc
+      .integer({ min: 0, max: Math.round((config.max - config.min) / config.step) })
+      .map((n) => snapToStep(config, config.min + n * config.step));
+  };
+  return fc.record(
+    Object.fromEntries(LEVERS.map((l) => [l.key, leverValue(l.key)])) as { [K in keyof LeverValues]: fc.Arbitrary<number> },
+    { requiredKeys: [] },
+  );
+}
+
+/** Any valid view as the link records it: every lever value on its grid in its scope (real lever configs). */
+export function validUrlState({
+  areaCodes,
+  scopeCodes,
+  years,
+  dataYears,
+  maxScopes,
+  configFor,
+}: {
+  areaCodes: readonly string[];
+  scopeCodes: readonly string[];
+  years: readonly number[];
+  dataYears: readonly number[];
+  /** How many scopes may carry their own levers (enough of them overflow the link's length). */
+  maxScopes: number;
+  configFor: ConfigFor;
+}): fc.Arbitrary<UrlState> {
+  const leversIn = (scope: string) => leversArbitrary(scope, configFor);
+  // Scope levers are drawn with England at its defaults, so a scope's flow ranges are its share of the defaults'.
+  const scopeLevers = fc
+    .uniqueArray(fc.constantFrom(...scopeCodes), { maxLength: maxScopes })
+    .chain((codes) => fc.tuple(...codes.map((code) => leversIn(code).map((l) => [code, l] as const))))
+    .map((entries) => Object.fromEntries(entries.filter(([, l]) => Object.keys(l).length > 0)));
+  const lastDataYear = dataYears[dataYears.length - 1] ?? 0;
+  return fc.record({
+    level: fc.constantFrom(...MAP_LEVELS),
+    metric: fc.constantFrom(...METRIC_KEYS),
+    year: fc.constantFrom(...years),
+    baseYear: fc.constantFrom(...dataYears),
+    measure: fc.constantFrom(...TREND_MODES),
+    mapView: fc.option(
+      fc.record({
+        lat: fc.integer({ min: 49_000, max: 56_500 }).map((n) => n / 1000),
+        lng: fc.integer({ min: -7000, max: 3000 }).map((n) => n / 1000),
+        zoom: fc.integer({ min: 400, max: 1400 }).map((n) => n / 100),
+      }),
+      { nil: null },
+    ),
+    selected: fc.uniqueArray(fc.constantFrom(...areaCodes), { maxLength: MAX_SELECTED }),
+    scope: fc.constantFrom('ENG', ...scopeCodes),
+    englandLevers: leversIn('ENG'),
+    scopeLevers,
+    target: fc.oneof(
+      fc.constantFrom(...dataYears).map((year) => ({ kind: 'hold' as const, year })),
+      fc.integer({ min: 0, max: 5000 }).map((n) => ({ kind: 'value' as const, ftePer100k: n / 10 })),
+    ),
+    targetYear: fc.constantFrom(...years.filter((y) => y > lastDataYear)),
+    patientGrowth: fc.option(
+      fc.integer({ min: -200, max: 500 }).map((n) => n / 10_000),
+      { nil: null },
+    ),
   });
 }

@@ -6,24 +6,10 @@ import fc from 'fast-check';
 import { CsvRecordReader, readCsvRecords, type CsvRecord } from '../../../src/features/upload/csv-records';
 import { validateCsv } from '../../../src/features/upload/validate-rows';
 import { parseValue } from '../../../src/features/upload/parse-cells';
-import { MAX_LISTED_REJECTIONS, type UploadContext } from '../../../src/features/upload/upload-format';
+import { MAX_LISTED_REJECTIONS } from '../../../src/features/upload/upload-format';
+import { SMALL_GEOGRAPHY } from './small-geography';
 
-// England > region Y1 > ICB Q1 > sub-ICBs S1, S2; practices P1, P2 in S1 and P3 in S2 (as validate-rows.test.ts).
-const context: UploadContext = {
-  areaLevels: [
-    ['ENG', 'england'],
-    ['Y1', 'region'],
-    ['Q1', 'icb'],
-    ['S1', 'subicb'],
-    ['S2', 'subicb'],
-  ],
-  practiceSubIcb: [
-    ['P1', 'S1'],
-    ['P2', 'S1'],
-    ['P3', 'S2'],
-  ],
-  baselineYears: [2023, 2024, 2025],
-};
+const context = SMALL_GEOGRAPHY;
 
 /** A field written as a spreadsheet would: quoted when it holds a comma, quote or line break (or at random). */
 const writeField = (field: string, quoteAnyway: boolean) =>

@@ -4,24 +4,9 @@ import { describe, it, expect } from 'vitest';
 import { readCsvRecords, CsvRecordReader, type CsvRecord } from '../../../src/features/upload/csv-records';
 import { validateCsv } from '../../../src/features/upload/validate-rows';
 import { parseYear } from '../../../src/features/upload/parse-cells';
-import type { UploadContext } from '../../../src/features/upload/upload-format';
+import { SMALL_GEOGRAPHY } from './small-geography';
 
-// A small geography: England > region Y1 > ICB Q1 > sub-ICBs S1, S2; practices P1, P2 in S1 and P3 in S2.
-const context: UploadContext = {
-  areaLevels: [
-    ['ENG', 'england'],
-    ['Y1', 'region'],
-    ['Q1', 'icb'],
-    ['S1', 'subicb'],
-    ['S2', 'subicb'],
-  ],
-  practiceSubIcb: [
-    ['P1', 'S1'],
-    ['P2', 'S1'],
-    ['P3', 'S2'],
-  ],
-  baselineYears: [2023, 2024, 2025],
-};
+const context = SMALL_GEOGRAPHY;
 const HEADER = 'area_code,year,gp_fte,gp_headcount,patients';
 const csv = (...lines: string[]) => lines.join('\n');
 
