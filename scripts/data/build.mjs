@@ -10,13 +10,20 @@ import { placePractices } from './placement.mjs';
 import { buildBoundaries } from './boundaries.mjs';
 import { writeSources } from './sources-md.mjs';
 import { buildTraining } from './training.mjs';
-import { buildPracticeFigures, practiceNames, writePracticeFigures } from './practice-figures.mjs';
+import {
+  buildPracticeFigures,
+  practiceLocations,
+  practiceNames,
+  practicePcns,
+  writePracticeFigures,
+} from './practice-figures.mjs';
 import { ESTIMATED_YEAR, RATIO_YEARS, estimatedRatios, weightedByPracticeYear } from './weighted.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const rawDir = resolve(process.env.GPW_RAW_DIR ?? join(root, '../shared/raw'));
-const outDir = join(root, 'data');
+// $GPW_OUT_DIR lets a test write a fresh copy elsewhere and compare it with the committed data/.
+const outDir = resolve(process.env.GPW_OUT_DIR ?? join(root, 'data'));
 const workforce = (name) => join(rawDir, 'workforce', name);
 const boundaries = (name) => join(rawDir, 'boundaries', name);
 
@@ -236,13 +243,30 @@ const areasOut = {
 };
 
 // ---- Per-practice baseline figures, one file per sub-ICB, fetched only for an upload's practice rows.
+const pcns = practicePcns({ payments, practiceMap2026 });
+const locations = practiceLocations({
+  locations: readCsv(join(rawDir, 'locations', 'practice_locations_codepoint2025.csv')),
+  practiceMap2026,
+});
 const practiceFigures = buildPracticeFigures({
   practiceYears,
   byPractice: placement.byPractice,
   subIcbCodes,
   years: YEARS,
   names: practiceNames({ payments, practiceMap2026 }),
+  locations,
+  pcns,
+  estimated: { weightedPatients: [ESTIMATED_YEAR] },
 });
+// Practices of the last year that could not be placed on the map (no position), for SOURCES.md.
+const lastYearIndex = YEARS.length - 1;
+const unlocated = [...practiceFigures.values()]
+  .flatMap((f) => f.practices)
+  .filter((p) => p.patients[lastYearIndex] !== null && p.lat === null)
+  .map((p) => ({ code: p.code, postcode: p.postcode, source: locations.get(p.code)?.source ?? 'none' }))
+  .sort((a, b) => a.code.localeCompare(b.code));
+const pcnSources = { 'map-2026': 0, payments: 0, unallocated: 0, none: 0 };
+for (const p of [...practiceFigures.values()].flatMap((f) => f.practices)) pcnSources[pcns.get(p.code)?.source ?? 'none'] += 1;
 
 // ---- Oct 2025 all-roles snapshot by area (bulletin tables 6a/6b, Annex C ad-hoc locums).
 const ROLES = {
@@ -365,7 +389,7 @@ writeSources({
   years: YEARS,
   newerFrom: NEWER_FILE_FROM,
   training: trainingOut,
-  practiceFiles,
+  practiceFiles: { ...practiceFiles, unlocated, pcnSources, lastYear: YEARS[lastYearIndex] },
   weighted: { ratioYears: RATIO_YEARS, estimatedYears: [ESTIMATED_YEAR], coverage: ratioCoverage, noRatio },
 });
 for (const [name, s] of Object.entries(sizes)) console.log(`${name}: ${s.bytes} bytes, ${s.gzip} gzipped`);

@@ -82,14 +82,35 @@ ${sizeRows}
 - \`practices.json\`: the placement below as a lookup, sub-ICB code -> the codes of the practices placed in it
   (${fmt(placement.byPractice.size)} practices). The app loads it only when a planner uploads practice-level figures, to
   sum them to sub-ICBs.
-- \`practices/<sub-ICB code>.json\` (${fmt(practiceFiles.count)} files, ${fmt(practiceFiles.bytes)} bytes, ${fmt(practiceFiles.gzip)} gzipped in all; the
-  largest, \`${practiceFiles.largest.code}.json\`, ${fmt(practiceFiles.largest.gzip)} gzipped): each practice placed in the sub-ICB that
+- \`practices/<sub-ICB code>.json\` (schemaVersion 2; ${fmt(practiceFiles.count)} files, ${fmt(practiceFiles.bytes)} bytes, ${fmt(practiceFiles.gzip)} gzipped in all; the
+  largest, \`${practiceFiles.largest.code}.json\`, ${fmt(practiceFiles.largestRaw.bytes)} bytes and ${fmt(practiceFiles.largest.gzip)} gzipped): each practice placed in the sub-ICB that
   has a row in the workforce collection (${fmt(practiceFiles.practices)} practices), with its latest name (NHS Payments, else the
-  July 2026 practice map${practiceFiles.named < practiceFiles.practices ? `; ${fmt(practiceFiles.practices - practiceFiles.named)} have none` : ': every one has a name'}) and, per year, the GP FTE, headcount and registered
-  patients that \`areas.json\` sums for its sub-ICB (the same practice-years and overlap rule; FTE and headcount to 2 dp,
-  patients whole; a missing value as 0, as in the sums), or null for a year it has no row. The app fetches a sub-ICB's
-  file only when an upload's practice rows for it leave practices out: to name them and to add the listed practices'
-  change to the rest of the sub-ICB.
+  July 2026 practice map${practiceFiles.named < practiceFiles.practices ? `; ${fmt(practiceFiles.practices - practiceFiles.named)} have none` : ': every one has a name'}), postcode and position, PCN, and, per year, the GP FTE,
+  headcount, registered and need-weighted patients, locum + trainee FTE, nurse FTE and direct patient care FTE that
+  \`areas.json\` sums for its sub-ICB (the same practice-years and overlap rule; FTE and headcount to 2 dp,
+  patients whole; a missing value as 0, as in the sums; need-weighted null where the practice has no weighted
+  figure, as it adds nothing to the sum), or null for a year it has no row; its first and last reported year; and
+  a plain-words \`history\` (${fmt(practiceFiles.withHistory)} practices) for practices that opened, closed, merged or
+  missed years within the series. The app fetches a sub-ICB's file only when a planner opens an area's practices,
+  or when an upload's practice rows for it leave practices out.
+  - **Locations**: \`raw/locations/practice_locations_codepoint2025.csv\` (OS Code-Point Open 2025.4: each
+    practice's latest payments-file postcode, its main site only; positions rounded to 5 dp, about 1 m); a practice
+    not in that file takes its postcode from the July 2026 practice map, with no position. ${fmt(practiceFiles.located)} of
+    ${fmt(practiceFiles.practices)} practices have a position. **Not placed on the map**: ${fmt(practiceFiles.unlocated.length)} practices reporting in
+    ${yearLabel(practiceFiles.lastYear)}: ${unlocatedList(practiceFiles.unlocated, 'postcode-not-found')} (their payments-file postcodes are not in
+    Code-Point Open: retired or mistyped); ${unlocatedList(practiceFiles.unlocated, 'map-2026')} (not in any payments file, so not in
+    raw/locations; postcode from the July 2026 map)${practiceFiles.unlocated.some((p) => p.source === 'none') ? `; ${unlocatedList(practiceFiles.unlocated, 'none')} (no postcode at all)` : ''}.
+    The other practices without a position closed earlier, at postcodes since terminated.
+  - **PCNs**: the PCN code of the July 2026 practice -> PCN map (gp-reg-pat-prac-map_2026-07.csv) for
+    ${fmt(practiceFiles.pcnSources['map-2026'])} practices; ${fmt(practiceFiles.pcnSources.unallocated)} are "Unallocated" there (no PCN, null); practices not in that map
+    take the PCN of their latest NHS Payments file (from 2019/20): ${fmt(practiceFiles.pcnSources.payments)}; ${fmt(practiceFiles.pcnSources.none)} have none (most
+    closed before PCNs began in 2019). PCN names from the 2026 map, else the latest payments file. Each file lists the
+    names of the PCNs its practices belong to (\`pcns\`).
+  - **Mergers** are inferred, not recorded: a practice whose last year is Y is "likely merged into P" (\`history\`:
+    "most of its list appears to have moved to P") only when, in Y+1, exactly one practice P of the same sub-ICB gains
+    at least half the closed practice's registered list of Y (P's patients in Y+1 minus its patients in Y, or all of
+    them if P first reports in Y+1); P's history names the practices whose lists it appears to have taken on. Otherwise
+    "closed or merged". ${fmt(practiceFiles.mergers)} practices carry an inferred merger.
 
 ## Rules
 - **Overlapping years.** The file \`heec_workforce_year_practice_fy2023_2025_partners_icb.csv\` is a later
@@ -157,4 +178,9 @@ ${rows
   .split('\n')
   .map((l) => `  ${l}`)
   .join('\n')}`;
+}
+
+function unlocatedList(unlocated, source) {
+  const list = unlocated.filter((p) => p.source === source);
+  return list.length ? list.map((p) => `${p.code} (${p.postcode ?? 'no postcode'})`).join(', ') : 'none';
 }
