@@ -46,8 +46,8 @@ export function areaTooltipLines(args: {
     const share = `${Math.round(UNDER_DOCTORED_SHARE * 100)}% of England`;
     lines.push(
       row.underDoctored
-        ? `Under-doctored: ${formatNumber(row.per100k, 1)} GP FTE per 100,000 patients, below ${threshold} (${share})`
-        : `Not under-doctored: at or above ${threshold} GP FTE per 100,000 patients (${share})`,
+        ? `Under-doctored: GP FTE per 100,000 below ${share} (${threshold})`
+        : `Not under-doctored (${share}: ${threshold} per 100,000)`,
     );
   }
   if (row.changeFte !== null)

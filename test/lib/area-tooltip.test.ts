@@ -43,13 +43,11 @@ describe('areaTooltipLines', () => {
       'Patients: 100,000 registered',
       'Rank 2 of 2 (1 = highest)',
       // 48 < 0.9 × 56 = 50.4
-      'Under-doctored: 48.0 GP FTE per 100,000 patients, below 50.4 (90% of England)',
+      'Under-doctored: GP FTE per 100,000 below 90% of England (50.4)',
       // 48 − 60 = −12; −12 / 60 = −20%
       'Change since 2015/16: −12.0 GP FTE (−20.0%)',
     ]);
-    expect(lines('B', 'ftePer100k', 2017)).toContain(
-      'Not under-doctored: at or above 50.4 GP FTE per 100,000 patients (90% of England)',
-    );
+    expect(lines('B', 'ftePer100k', 2017)).toContain('Not under-doctored (90% of England: 50.4 per 100,000)');
   });
 
   it('names the base year and says % once on a change metric', () => {
