@@ -5,7 +5,7 @@ import { Panel } from '../components/Panel';
 import { ChunkBoundary } from '../components/ChunkBoundary';
 import { retryableLazy } from '../components/retryable-lazy';
 import { ProjectionStatus } from '../components/ProjectionStatus';
-import { MapPanel } from '../features/map/MapPanel';
+import { MapPanel, MapPanelTitle } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
 import { ChartPngButton, CsvButton, MapPngButton } from '../features/export/ExportButtons';
 import { LeverPanel } from '../features/levers/LeverPanel';
@@ -56,7 +56,8 @@ export function Dashboard({
       <div className="layout">
         <div className="main-column">
           <Panel
-            title="Where GPs are short"
+            title="The map"
+            heading={<MapPanelTitle lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? 0} />}
             id="map-panel"
             className="map-panel"
             actions={<MapPngButton workforce={workforce} />}

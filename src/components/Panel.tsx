@@ -32,8 +32,11 @@ export function Panel({
   children,
   actions,
   className,
+  heading,
 }: {
   title: string;
+  /** What the heading shows when it changes with the view (the map's metric and year); default `title`. */
+  heading?: ReactNode;
   id?: string;
   children: ReactNode;
   actions?: ReactNode;
@@ -43,7 +46,7 @@ export function Panel({
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={headingId} id={id}>
       <header className="panel-header">
-        <h2 id={headingId}>{title}</h2>
+        <h2 id={headingId}>{heading ?? title}</h2>
         {actions}
       </header>
       <PanelBoundary title={title}>{children}</PanelBoundary>

@@ -25,6 +25,12 @@ export interface ViewState {
   /** The trend charts' measure (dashboard and presentation alike; in the link). */
   measure: TrendMode;
   setMeasure: (measure: TrendMode) => void;
+  /**
+   * "Same colour scale for every year": the map's class breaks from every year of the level and metric, so
+   * playing the years shows change. On unless the person turns it off (kept while they stay; not in the link).
+   */
+  sameScale: boolean;
+  setSameScale: (sameScale: boolean) => void;
   setLevel: (level: MapLevel) => void;
   setMetric: (metric: MetricKey) => void;
   setYear: (year: number) => void;
@@ -41,6 +47,7 @@ export const initialView = {
   selected: [] as string[],
   measure: 'ftePer100k' as TrendMode,
   mapView: null as { lat: number; lng: number; zoom: number } | null,
+  sameScale: true,
 };
 
 export const useViewStore = create<ViewState>()((set) => ({
@@ -51,6 +58,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   setBaseYear: (baseYear) => set({ baseYear }),
   setMeasure: (measure) => set({ measure }),
   setMapView: (mapView) => set({ mapView }),
+  setSameScale: (sameScale) => set({ sameScale }),
   selectArea: (code) =>
     set((s) => ({ selected: code === null ? [] : [code, ...s.selected.filter((c) => c !== code)].slice(0, MAX_SELECTED) })),
   toggleCompare: (code) =>

@@ -68,7 +68,7 @@ describe('a data file that fails is named in every panel that needs it', () => {
   it('boundaries.topo.json: the map panel names it; the table and projection work', async () => {
     const { page, close } = await openWith('boundaries.topo.json', 'fail');
     await expect
-      .poll(() => alertIn(page, 'Where GPs are short').allTextContents(), { timeout: 20_000 })
+      .poll(() => alertIn(page, 'GP FTE per 100,000 patients, 2024/25').allTextContents(), { timeout: 20_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining('boundaries.topo.json')]));
     await tableWorks(page);
     await expect.poll(() => page.getByTestId('headline-fte').count(), { timeout: 20_000 }).toBe(1);

@@ -103,7 +103,7 @@ describe('presentation mode in Chromium', () => {
     await dialog().waitFor({ state: 'detached' });
     // Focus goes back as the dialog unmounts (in an effect's clean-up), and leaving full screen is asynchronous.
     await expect.poll(focusedText).toBe('Present');
-    await page.getByRole('region', { name: 'Where GPs are short' }).waitFor();
+    await page.getByRole('region', { name: /^GP FTE per 100,000 patients, \d{4}\/\d{2}/ }).waitFor();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
   });
 

@@ -52,7 +52,7 @@ describe('App with a broken data file', { timeout: 30_000 }, () => {
   it("names boundaries.topo.json inside the map panel, and the table and trends don't depend on it", async () => {
     serveData({ 'boundaries.topo.json': { body: 'Gone', status: 500 } });
     renderApp();
-    const map = await screen.findByRole('region', { name: 'Where GPs are short' });
+    const map = await screen.findByRole('region', { name: 'GP FTE per 100,000 patients, 2024/25' });
     expect(await within(map).findByRole('alert')).toHaveTextContent('boundaries.topo.json: could not be loaded (HTTP 500)');
     expect(await screen.findByRole('table', { name: /^Areas at/ })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 3, name: 'England' }, LAZY)).toBeInTheDocument();

@@ -1,6 +1,8 @@
 // The choropleth layer, driven imperatively for speed: the GeoJSON layer is built once per level, and a
 // change of metric, year or lever only restyles its paths (no re-creation, no React re-render of 106 paths).
 // Tooltips are DOM nodes filled with textContent: names from data are never parsed as HTML.
+// In a small map (the London inset) the tooltip is drawn outside the map, fixed to the page, so the map's
+// overflow cannot clip it; it stays inside the window.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import * as L from 'leaflet';
@@ -19,6 +21,8 @@ export interface AreaLayerProps extends AreaStyleInput {
   /** Zoom to the first selected area when the selection changes. */
   zoomToSelection?: boolean;
   interactive?: boolean;
+  /** Draw tooltips in the page, outside this map's box (for a map too small to hold them). */
+  tooltipOutside?: boolean;
 }
 
 const SELECTED_COLOUR = '#000000';
@@ -34,6 +38,48 @@ function styleFor(code: string, { colourByCode, selected }: AreaStyleInput): L.P
   };
 }
 
+function tooltipContent(lines: readonly string[], code: string): HTMLElement {
+  const [title, ...rest] = lines;
+  const box = document.createElement('div');
+  const strong = document.createElement('strong');
+  strong.textContent = title ?? code;
+  box.append(strong);
+  for (const line of rest) {
+    const row = document.createElement('div');
+    row.textContent = line;
+    box.append(row);
+  }
+  return box;
+}
+
+/** Gap between the pointer and the tooltip, and between the tooltip and the window's edge (px). */
+const POINTER_GAP = 14;
+const EDGE_GAP = 4;
+
+/** A tooltip fixed to the page (see tooltipOutside): above the pointer, or below it when there is no room above. */
+function pageTooltip() {
+  const element = document.createElement('div');
+  element.className = 'leaflet-tooltip map-page-tooltip';
+  element.setAttribute('role', 'tooltip');
+  const place = (x: number, y: number) => {
+    const { offsetWidth: width, offsetHeight: height } = element;
+    const left = Math.min(Math.max(EDGE_GAP, x - width / 2), window.innerWidth - width - EDGE_GAP);
+    const above = y - POINTER_GAP - height;
+    const top = above >= EDGE_GAP ? above : Math.min(y + POINTER_GAP, window.innerHeight - height - EDGE_GAP);
+    element.style.left = `${Math.max(EDGE_GAP, left)}px`;
+    element.style.top = `${Math.max(EDGE_GAP, top)}px`;
+  };
+  return {
+    show(content: HTMLElement, x: number, y: number) {
+      element.replaceChildren(content);
+      if (!element.isConnected) document.body.append(element);
+      place(x, y);
+    },
+    move: place,
+    hide: () => element.remove(),
+  };
+}
+
 export function AreaLayer({
   features,
   colourByCode,
@@ -42,6 +88,7 @@ export function AreaLayer({
   onSelect,
   zoomToSelection = false,
   interactive = true,
+  tooltipOutside = false,
 }: AreaLayerProps) {
   const map = useMap();
   const layerRef = useRef<L.GeoJSON | null>(null);
@@ -51,6 +98,7 @@ export function AreaLayer({
   });
 
   useEffect(() => {
+    const floating = pageTooltip();
     const layer = L.geoJSON(features, {
       interactive,
       style: (feature) => styleFor(String(feature?.properties?.code), latest.current),
@@ -58,22 +106,19 @@ export function AreaLayer({
         const code = String(feature.properties?.code);
         path.options.attribution = undefined;
         if (!interactive) return;
-        path.bindTooltip(
-          () => {
-            const [title, ...lines] = latest.current.describe(code);
-            const box = document.createElement('div');
-            const strong = document.createElement('strong');
-            strong.textContent = title ?? code;
-            box.append(strong);
-            for (const line of lines) {
-              const row = document.createElement('div');
-              row.textContent = line;
-              box.append(row);
-            }
-            return box;
-          },
-          { sticky: true, direction: 'top', offset: [0, -6] },
-        );
+        if (tooltipOutside) {
+          const at = (e: L.LeafletEvent) => (e as L.LeafletMouseEvent).originalEvent;
+          path.on('mouseover', (e) =>
+            floating.show(tooltipContent(latest.current.describe(code), code), at(e).clientX, at(e).clientY),
+          );
+          path.on('mousemove', (e) => floating.move(at(e).clientX, at(e).clientY));
+          path.on('mouseout', floating.hide);
+        } else
+          path.bindTooltip(() => tooltipContent(latest.current.describe(code), code), {
+            sticky: true,
+            direction: 'top',
+            offset: [0, -6],
+          });
         path.on('click', () => latest.current.onSelect(code));
         path.on('mouseover', () => {
           (path as L.Path).setStyle({ weight: 3, color: '#333333' });
@@ -86,10 +131,11 @@ export function AreaLayer({
     layer.addTo(map);
     layerRef.current = layer;
     return () => {
+      floating.hide();
       layer.remove();
       layerRef.current = null;
     };
-  }, [map, features, interactive]);
+  }, [map, features, interactive, tooltipOutside]);
 
   useEffect(() => {
     const layer = layerRef.current;

@@ -1,6 +1,6 @@
 // The England choropleth, with no online tiles: areas on a plain background, a London inset, a legend.
 import { MapViewSync, type MapView } from './MapViewSync';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -18,6 +18,10 @@ export interface ChoroplethMapProps {
   colourByCode: ReadonlyMap<string, string>;
   bins: Bins;
   legendTitle: string;
+  /** Which years the colour breaks come from ("Same scale for 2015/16–2035/36"). */
+  legendNote?: string;
+  /** A control shown in the legend (the "Same colour scale for every year" checkbox). */
+  legendControl?: ReactNode;
   formatValue: (n: number) => string;
   describe: (code: string) => string[];
   selected: readonly string[];
@@ -114,11 +118,12 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
             selected={selected}
             describe={describe}
             onSelect={onSelect}
+            tooltipOutside
           />
           {labelLayouts && <AreaLabels features={londonFeatures} layoutsOf={labelLayouts} selected={selected} />}
         </MapContainer>
       </div>
-      <Legend bins={bins} title={legendTitle} format={formatValue} />
+      <Legend bins={bins} title={legendTitle} format={formatValue} note={props.legendNote} control={props.legendControl} />
     </div>
   );
 }

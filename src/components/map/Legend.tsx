@@ -1,12 +1,27 @@
+import type { ReactNode } from 'react';
 import { legendLabels, NO_DATA_COLOUR, type Bins } from '../../lib/bins';
 import { withoutIsolates } from '../../lib/names';
 import { IsolatedText } from '../IsolatedText';
 
-export function Legend({ bins, title, format }: { bins: Bins; title: string; format: (n: number) => string }) {
+/** `note`: which years the breaks come from; `control`: what changes that (the "Same colour scale" checkbox). */
+export function Legend({
+  bins,
+  title,
+  format,
+  note,
+  control,
+}: {
+  bins: Bins;
+  title: string;
+  format: (n: number) => string;
+  note?: string;
+  control?: ReactNode;
+}) {
   return (
     <figure className="legend" aria-label={`Legend: ${withoutIsolates(title)}`}>
       <figcaption>
         <IsolatedText text={title} />
+        {note && <span className="legend-note"> · {note}</span>}
       </figcaption>
       <ul>
         {legendLabels(bins, format).map(({ colour, label }) => (
@@ -19,6 +34,7 @@ export function Legend({ bins, title, format }: { bins: Bins; title: string; for
           <span className="swatch swatch-nodata" style={{ background: NO_DATA_COLOUR }} aria-hidden="true" />
           no data
         </li>
+        {control && <li className="legend-control">{control}</li>}
       </ul>
     </figure>
   );

@@ -18,7 +18,7 @@ import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import type { BoundariesFile } from '../../data/schemas';
 import { featuresForLevel, type AreaFeatures } from '../../lib/geometry';
 import { labelLayoutsFor } from '../../lib/area-names';
-import { londonFeatures, mapColouring, mapLegendTitle, mapValueFormatter } from '../../lib/map-figure';
+import { londonFeatures, mapLegendTitle, mapScale, mapValueFormatter } from '../../lib/map-figure';
 import { drawMap, mapPadding, projectedAspect } from './draw-map';
 import { drawMapLabels, pngLabelStyle, pngMapLabels } from './png-labels';
 import { areasLine, attributionFor, mapTitle, type LeverGroup } from './export-text';
@@ -39,13 +39,15 @@ export interface MapExportInput {
   selected: readonly string[];
   levers: readonly LeverGroup[];
   englandCode: string;
+  /** The screen's "Same colour scale for every year" (default on, as on screen). */
+  sameScale?: boolean;
 }
 
 /** The map as the screen shows it: the view's choices, the workforce series and that level's boundaries. */
 export function screenMapInput(args: {
   workforce: Workforce;
   boundaries: BoundariesFile;
-  view: Pick<ViewState, 'level' | 'metric' | 'year' | 'baseYear' | 'selected'>;
+  view: Pick<ViewState, 'level' | 'metric' | 'year' | 'baseYear' | 'selected'> & { sameScale?: boolean };
   levers: readonly LeverGroup[];
 }): MapExportInput {
   const { workforce, boundaries, view, levers } = args;
@@ -60,6 +62,7 @@ export function screenMapInput(args: {
     selected: view.selected,
     levers,
     englandCode: ENGLAND,
+    sameScale: view.sameScale,
   };
 }
 
@@ -94,7 +97,15 @@ export function mapExport(input: MapExportInput): MapExport {
   const { dataset, series, features, level, year, baseYear, selected, levers, englandCode } = input;
   const metric = metricConfig(input.metric);
   const rows = levelRows({ areas: dataset.atLevel[level], series, metric: metric.key, year, baseYear, englandCode });
-  const { bins, colourByCode } = mapColouring(rows, metric);
+  const { bins, colourByCode, note } = mapScale({
+    rows,
+    metric,
+    series,
+    year,
+    baseYear,
+    sameScale: input.sameScale ?? true,
+    englandCode,
+  });
   const onMap = new Set(features.features.map((f) => f.properties.code));
   const outlined = selected.filter((code) => onMap.has(code));
   const london = londonFeatures(features, dataset.byCode);
@@ -132,7 +143,7 @@ export function mapExport(input: MapExportInput): MapExport {
       FIGURE_BASIS,
     ],
     figureAspect: projectedAspect(features),
-    legendTitle: mapLegendTitle(metric, year, baseYear),
+    legendTitle: `${mapLegendTitle(metric, year, baseYear)} · ${note}`,
     legend,
     inset: london.features.length > 0 ? { title: 'London', aspect: projectedAspect(london) } : undefined,
     levers,

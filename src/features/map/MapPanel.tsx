@@ -1,16 +1,38 @@
 // The map panel: joins the level's rows to its boundaries, bins the values, and describes each area.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { QueryStatus } from '../../components/QueryStatus';
 import { metricConfig } from '../../lib/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
-import { useLevelRows, type Workforce } from '../../state/use-workforce';
+import { ENGLAND, useLevelRows, type Workforce } from '../../state/use-workforce';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
 import { labelLayoutsFor } from '../../lib/area-names';
 import { featuresForLevel, type AreaFeatures } from '../../lib/geometry';
-import { londonFeatures as londonOnly, mapColouring, mapLegendTitle, mapValueFormatter } from '../../lib/map-figure';
+import { londonFeatures as londonOnly, mapLegendTitle, mapPanelTitle, mapScale, mapValueFormatter } from '../../lib/map-figure';
+import { areaTooltipLines } from '../../lib/area-tooltip';
+
+/** The map panel's heading: the metric and year on show ("GP FTE per 100,000 patients, 2024/25"). */
+export function MapPanelTitle({ lastDataYear }: { lastDataYear: number }) {
+  const metric = metricConfig(useViewStore((s) => s.metric));
+  const year = useViewStore((s) => s.year);
+  const baseYear = useViewStore((s) => s.baseYear);
+  return <>{mapPanelTitle(metric, year, baseYear, lastDataYear)}</>;
+}
+
+/** "Same colour scale for every year": one set of class breaks for all years of the level and metric. */
+function SameScaleCheckbox() {
+  const sameScale = useViewStore((s) => s.sameScale);
+  const setSameScale = useViewStore((s) => s.setSameScale);
+  const id = useId();
+  return (
+    <label htmlFor={id}>
+      <input id={id} type="checkbox" checked={sameScale} onChange={(e) => setSameScale(e.target.checked)} />
+      Same colour scale for every year
+    </label>
+  );
+}
 
 export function MapPanel({ workforce }: { workforce: Workforce }) {
   const boundaries = useQuery(boundariesQuery());
@@ -22,10 +44,16 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
   const selectArea = useViewStore((s) => s.selectArea);
   const mapView = useViewStore((s) => s.mapView);
   const setMapView = useViewStore((s) => s.setMapView);
+  const sameScale = useViewStore((s) => s.sameScale);
   const rows = useLevelRows(workforce);
   const metric = metricConfig(metricKey);
+  const { series } = workforce;
+  const lastDataYear = workforce.dataset.years[workforce.dataset.years.length - 1] ?? year;
 
-  const { bins, colourByCode } = useMemo(() => mapColouring(rows, metric), [rows, metric]);
+  const { bins, colourByCode, note } = useMemo(
+    () => mapScale({ rows, metric, series, year, baseYear, sameScale, englandCode: ENGLAND }),
+    [rows, metric, series, year, baseYear, sameScale],
+  );
   const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
 
   const features = useMemo(() => (boundaries.data ? featuresForLevel(boundaries.data, level) : null), [boundaries.data, level]);
@@ -39,18 +67,19 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
   const { dataset } = workforce;
   const labelLayouts = useMemo(() => labelLayoutsFor((code) => dataset.byCode.get(code)?.name), [dataset]);
   const describe = useCallback(
-    (code: string) => {
-      const row = rowByCode.get(code);
-      const name = workforce.dataset.byCode.get(code)?.name ?? code;
-      if (!row || row.value === null) return [name, `${metric.label}: no data`];
-      return [
-        name,
-        `${metric.label}: ${formatValue(row.value)}${metric.unit === '%' ? '%' : ` ${metric.unit}`}`,
-        ...(row.range ? [`80% range ${formatValue(row.range.low)} to ${formatValue(row.range.high)}`] : []),
-        `Rank ${row.rank} of ${rows.length} (1 = highest)`,
-      ];
-    },
-    [rowByCode, workforce, metric, formatValue, rows.length],
+    (code: string) =>
+      areaTooltipLines({
+        name: dataset.byCode.get(code)?.name ?? code,
+        row: rowByCode.get(code),
+        areaCount: rows.length,
+        metric,
+        series,
+        year,
+        baseYear,
+        lastDataYear,
+        englandCode: ENGLAND,
+      }),
+    [rowByCode, dataset, metric, series, year, baseYear, lastDataYear, rows.length],
   );
 
   if (!features || !londonFeatures) return <QueryStatus query={boundaries} what="The map's boundaries (boundaries.topo.json)" />;
@@ -62,6 +91,8 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
       colourByCode={colourByCode}
       bins={bins}
       legendTitle={legendTitle}
+      legendNote={note}
+      legendControl={<SameScaleCheckbox />}
       formatValue={formatValue}
       describe={describe}
       selected={selected}
@@ -69,7 +100,7 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
       labelLayouts={labelLayouts}
       view={mapView}
       onViewChange={setMapView}
-      caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)}${isProjectedYear(year, workforce.dataset.years[workforce.dataset.years.length - 1]) ? ' (projected)' : ''}`}
+      caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)}${isProjectedYear(year, lastDataYear) ? ' (projected)' : ''}`}
     />
   );
 }

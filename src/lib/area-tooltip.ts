@@ -1,0 +1,59 @@
+// An area's map tooltip, as lines of plain text (the first is its name): the year, the metric's value with
+// its unit once, the 80% range in a projected year, GP FTE and patients, rank, the under-doctored flag and the
+// change since the base year (named). The same LevelRow the colours and the Areas table read.
+import { formatNumber, formatSigned } from './format';
+import type { LevelRow } from './level-rows';
+import { UNDER_DOCTORED_SHARE, metricValue, type MetricConfig, type WorkforceSeries } from './metrics';
+import { fyLabel, isProjectedYear } from './years';
+
+/** "Change in GP FTE since 2015/16: −8.1%": the base year named, the unit said once (by the label, or "%"). */
+export function valueLine(metric: Pick<MetricConfig, 'label' | 'unit' | 'decimals' | 'scale'>, value: number, baseYear: number) {
+  const percent = metric.unit === '%';
+  const label = metric.label.replace('base year', fyLabel(baseYear)).replace(/ \(%\)$/, '');
+  const text = metric.scale === 'diverging' ? formatSigned(value, metric.decimals) : formatNumber(value, metric.decimals);
+  return `${label}: ${text}${percent ? '%' : ''}`;
+}
+
+export function areaTooltipLines(args: {
+  name: string;
+  row: LevelRow | undefined;
+  /** How many areas the rank is out of. */
+  areaCount: number;
+  metric: Pick<MetricConfig, 'key' | 'label' | 'unit' | 'decimals' | 'scale'>;
+  series: WorkforceSeries;
+  year: number;
+  baseYear: number;
+  lastDataYear: number;
+  englandCode: string;
+}): string[] {
+  const { name, row, areaCount, metric, series, year, baseYear, lastDataYear, englandCode } = args;
+  const projected = isProjectedYear(year, lastDataYear);
+  const lines = [name, `${fyLabel(year)}${projected ? ' (projected)' : ''}`];
+  if (!row || row.value === null) return [...lines, `${metric.label.replace('base year', fyLabel(baseYear))}: no data`];
+  const format = (n: number) =>
+    metric.scale === 'diverging' ? formatSigned(n, metric.decimals) : formatNumber(n, metric.decimals);
+  lines.push(valueLine(metric, row.value, baseYear));
+  if (row.range) lines.push(`80% range: ${format(row.range.low)} to ${format(row.range.high)}`);
+  const fte = metricValue(series, row.code, 'fte', year, baseYear);
+  const yi = series.years.indexOf(year);
+  const patients = series.byArea.get(row.code)?.patients[yi] ?? null;
+  if (metric.key !== 'fte') lines.push(`GP FTE: ${formatNumber(fte, 1)}`);
+  lines.push(`Patients: ${formatNumber(patients, 0)} registered`);
+  if (row.rank !== null) lines.push(`Rank ${row.rank} of ${areaCount} (1 = highest)`);
+  const england = metricValue(series, englandCode, 'ftePer100k', year, baseYear);
+  if (row.per100k !== null && england !== null) {
+    const threshold = formatNumber(UNDER_DOCTORED_SHARE * england, 1);
+    const share = `${Math.round(UNDER_DOCTORED_SHARE * 100)}% of England`;
+    lines.push(
+      row.underDoctored
+        ? `Under-doctored: GP FTE per 100,000 below ${share} (${threshold})`
+        : `Not under-doctored (${share}: ${threshold} per 100,000)`,
+    );
+  }
+  if (row.changeFte !== null)
+    lines.push(
+      `Change since ${fyLabel(baseYear)}: ${formatSigned(row.changeFte, 1)} GP FTE` +
+        (row.changePct !== null ? ` (${formatSigned(row.changePct, 1)}%)` : ''),
+    );
+  return lines;
+}
