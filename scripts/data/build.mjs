@@ -11,6 +11,7 @@ import { buildBoundaries } from './boundaries.mjs';
 import { writeSources } from './sources-md.mjs';
 import { buildTraining } from './training.mjs';
 import { buildPracticeFigures, practiceNames, writePracticeFigures } from './practice-figures.mjs';
+import { buildPlaces } from './places.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -302,6 +303,17 @@ const trainingOut = buildTraining({
   ltwpCsv: join(rawDir, 'training', 'ltwp_2023_gp_training_trajectory.csv'),
 });
 
+// ---- Places for "Find an area": practices, PCNs, local authority districts, former CCGs (places.mjs).
+const places = buildPlaces({
+  payments,
+  practiceMap2026,
+  locations: readCsv(join(rawDir, 'locations', 'practice_locations_codepoint2025.csv')),
+  byPractice: placement.byPractice,
+  names: practiceNames({ payments, practiceMap2026 }),
+  subIcbCodes,
+  lookup: (name) => readCsv(boundaries(`lookups/${name}`)),
+});
+
 // ---- Boundaries: simplified TopoJSON, the three levels sharing one set of arcs.
 const topology = buildBoundaries({ subIcbGeo, areas });
 
@@ -314,6 +326,7 @@ const outputs = {
   'boundaries.topo.json': topology,
   'practices.json': practicesOut,
   'training.json': trainingOut,
+  'places.json': places.out,
 };
 const sizes = {};
 for (const [name, value] of Object.entries(outputs)) {
@@ -336,6 +349,7 @@ writeSources({
   newerFrom: NEWER_FILE_FROM,
   training: trainingOut,
   practiceFiles,
+  places: places.stats,
 });
 for (const [name, s] of Object.entries(sizes)) console.log(`${name}: ${s.bytes} bytes, ${s.gzip} gzipped`);
 console.log(`placed practices: ${placement.byPractice.size}; unplaced practice-years: ${unplaced.practiceYears}`);

@@ -1,5 +1,6 @@
 // Writes data/SOURCES.md: where each derived file came from, how it was made, and what could not be placed.
 import { writeFileSync } from 'node:fs';
+import { placesSources } from './places.mjs';
 
 const fmt = (n) => n.toLocaleString('en-GB');
 
@@ -16,6 +17,7 @@ export function writeSources({
   newerFrom,
   training,
   practiceFiles,
+  places,
 }) {
   const yearLabel = (y) => `${y - 1}/${String(y).slice(2)}`;
   const sizeRows = Object.entries(sizes)
@@ -84,7 +86,7 @@ ${sizeRows}
   patients whole; a missing value as 0, as in the sums), or null for a year it has no row. The app fetches a sub-ICB's
   file only when an upload's practice rows for it leave practices out: to name them and to add the listed practices'
   change to the rest of the sub-ICB.
-
+${places ? placesSources(places) : ''}
 ## Rules
 - **Overlapping years.** The file \`heec_workforce_year_practice_fy2023_2025_partners_icb.csv\` is a later
   version of the same source. Rule: from ${yearLabel(newerFrom)} on, every practice-year comes from that later file;
