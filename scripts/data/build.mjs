@@ -308,6 +308,7 @@ const places = buildPlaces({
   payments,
   practiceMap2026,
   locations: readCsv(join(rawDir, 'locations', 'practice_locations_codepoint2025.csv')),
+  practiceYears,
   byPractice: placement.byPractice,
   names: practiceNames({ payments, practiceMap2026 }),
   subIcbCodes,

@@ -2,8 +2,8 @@
 // with the 2022 sub-ICB it leads to (data/places.json). The app loads the file only when someone first types
 // in "Find an area". Every target is an areas.json sub-ICB; the app goes up to the ICB where it says so.
 //  - practices (code, latest name, postcode): the sub-ICB the pipeline's placement (placement.mjs) puts them in,
-//    so the one areas.json counts them in; a practice missing from the 2024/25 payments file and from the
-//    July 2026 practice map is closed (or merged) and carries the last payments year it appears in (`y`).
+//    so the one areas.json counts them in; a practice missing from the July 2026 practice map is closed (or
+//    merged) and carries the last year it appears in, in the payments files or the workforce series (`y`).
 //  - PCNs (code, latest name; the July 2026 practice map and the payments files from 2019/20): the sub-ICB
 //    holding most of their practices' registered patients (each practice's latest payments figure).
 //  - local authority districts (LTLA 2022 names, and older names from the 2015-2021 LSOA lookups where they
@@ -30,8 +30,6 @@ const LSOA_SUBICB22 = 'geographr_LSOA11_sicbl22_icb22_ltla22.csv';
 const FIRST_YEAR = 2016;
 /** CCGs were abolished on 1 July 2022: their last full year is 2021/22. */
 const LAST_CCG_YEAR = 2022;
-/** The latest payments file: a practice in it (or in the July 2026 map) is open. */
-const LATEST_PAYMENTS_YEAR = 2025;
 /** Another sub-ICB is listed for a split CCG when it took at least this share. */
 const OTHER_SHARE = 0.1;
 
@@ -47,19 +45,22 @@ const byCode = (a, b) => a.c.localeCompare(b.c);
 
 /**
  * @param {{ payments: Record<string,string>[], practiceMap2026: Record<string,string>[], locations: Record<string,string>[],
- *   byPractice: Map<string, { subIcb: string }>, names: Map<string, string>, subIcbCodes: Set<string>,
- *   lookup: (file: string) => Record<string,string>[] }} input
+ *   practiceYears: { practice: string, year: number }[], byPractice: Map<string, { subIcb: string }>,
+ *   names: Map<string, string>, subIcbCodes: Set<string>, lookup: (file: string) => Record<string,string>[] }} input
  */
-export function buildPlaces({ payments, practiceMap2026, locations, byPractice, names, subIcbCodes, lookup }) {
-  const lastPaymentYear = new Map();
+export function buildPlaces({ payments, practiceMap2026, locations, practiceYears, byPractice, names, subIcbCodes, lookup }) {
+  const lastYear = new Map();
   const latestPatients = new Map();
+  let lastPaymentYear = 0;
   for (const r of payments) {
     const year = Number(r.fy_end_year);
-    if ((lastPaymentYear.get(r.practice_code) ?? 0) < year) {
-      lastPaymentYear.set(r.practice_code, year);
+    lastPaymentYear = Math.max(lastPaymentYear, year);
+    if ((lastYear.get(r.practice_code) ?? 0) < year) {
+      lastYear.set(r.practice_code, year);
       latestPatients.set(r.practice_code, Number(r.registered_patients) || 0);
     }
   }
+  for (const { practice, year } of practiceYears) if ((lastYear.get(practice) ?? 0) < year) lastYear.set(practice, year);
   const inMap2026 = new Map(practiceMap2026.map((r) => [r.PRACTICE_CODE, r]));
 
   // ---- Practices: every placed practice.
@@ -67,8 +68,8 @@ export function buildPlaces({ payments, practiceMap2026, locations, byPractice, 
   const practices = [...byPractice.entries()]
     .map(([code, { subIcb }]) => {
       const postcode = postcodes.get(code) || inMap2026.get(code)?.PRACTICE_POSTCODE || null;
-      const last = lastPaymentYear.get(code);
-      const closed = !inMap2026.has(code) && last !== undefined && last < LATEST_PAYMENTS_YEAR;
+      const last = lastYear.get(code);
+      const closed = !inMap2026.has(code) && last !== undefined;
       return {
         c: code,
         n: names.get(code) ?? code,
@@ -233,6 +234,8 @@ export function buildPlaces({ payments, practiceMap2026, locations, byPractice, 
   const stats = {
     practices: practices.length,
     closedPractices: practices.filter((p) => p.y).length,
+    closedBefore: practices.filter((p) => p.y && p.y < lastPaymentYear).length,
+    lastPaymentYear,
     withPostcode: practices.filter((p) => p.p).length,
     pcns: pcns.length,
     unplacedPcns: unplacedPcns.length,
@@ -246,13 +249,14 @@ export function buildPlaces({ payments, practiceMap2026, locations, byPractice, 
 }
 
 /** The paragraph data/SOURCES.md gives places.json. */
-export function placesSources(stats) {
+export function placesSources({ lastPaymentYear, ...stats }) {
   const fmt = (n) => n.toLocaleString('en-GB');
   return `- \`places.json\`: what "Find an area" finds besides areas, each with the sub-ICB it leads to (loaded only
   when someone first types in "Find an area"). ${fmt(stats.practices)} practices (code, latest name as in
   \`practices/\`, postcode from raw/locations/practice_locations_codepoint2025.csv, else the July 2026 practice map;
-  ${fmt(stats.withPostcode)} have one), placed as \`areas.json\` counts them; ${fmt(stats.closedPractices)} of them are in
-  neither the 2024/25 payments file nor the July 2026 map and carry the last payments year they appear in.
+  ${fmt(stats.withPostcode)} have one), placed as \`areas.json\` counts them; ${fmt(stats.closedPractices)} of them are not in
+  the July 2026 practice map (closed or merged: ${fmt(stats.closedBefore)} before ${lastPaymentYear - 1}/${String(lastPaymentYear).slice(2)}) and carry the last
+  year they appear in, in the payments files or the workforce series.
   ${fmt(stats.pcns)} PCNs (the July 2026 practice map and the payments files from 2019/20; latest name): the sub-ICB
   holding most of their practices' registered patients (each practice's latest payments figure)${stats.unplacedPcns ? `; ${fmt(stats.unplacedPcns)} with no placed practice are left out` : ''}.
   ${fmt(stats.districts)} local authority district names (LTLA 2022 from ${LSOA_SUBICB22}, and
