@@ -32,6 +32,8 @@ export function AreaPicker() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  /** The last place chosen and where it led, kept on screen (the live status says it once). */
+  const [placeLine, setPlaceLine] = useState('');
   // Places load on the first keystroke only: the first screen never fetches them.
   const [wantPlaces, setWantPlaces] = useState(false);
   const places = useQuery({ ...placesQuery(), enabled: wantPlaces });
@@ -67,6 +69,7 @@ export function AreaPicker() {
     setOpen(false);
     if (!target) {
       setAnnouncement(`${placeLabel(place)}: its area is not in the data.`);
+      setPlaceLine(`${placeLabel(place)}: its area is not in the data.`);
       return;
     }
     const { area } = target;
@@ -77,7 +80,9 @@ export function AreaPicker() {
       // PRACTICE VIEW HOOK (the lead wires this at merge): the practices helper's store action opens the
       // practice view of `area` focused on this practice, e.g. openPracticeView(place.code). The one call site.
     }
-    setAnnouncement(matchLine(place, target, on));
+    const line = matchLine(place, target, on);
+    setAnnouncement(line);
+    setPlaceLine(place.kind === 'area' ? '' : line);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -148,6 +153,7 @@ export function AreaPicker() {
             setActive(0);
             setOpen(true);
             setAnnouncement('');
+            setPlaceLine('');
             setWantPlaces(true);
           }}
           onKeyDown={onKeyDown}
@@ -175,6 +181,7 @@ export function AreaPicker() {
       <span id={`${id}-status`} role="status" className="area-picker-status">
         {status}
       </span>
+      {placeLine && <p className="area-picker-match">{placeLine}</p>}
     </div>
   );
 }
