@@ -18,6 +18,7 @@ import {
   writePracticeFigures,
 } from './practice-figures.mjs';
 import { ESTIMATED_YEAR, RATIO_YEARS, estimatedRatios, weightedByPracticeYear } from './weighted.mjs';
+import { buildPlaces } from './places.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -356,6 +357,18 @@ const trainingOut = buildTraining({
   ltwpCsv: join(rawDir, 'training', 'ltwp_2023_gp_training_trajectory.csv'),
 });
 
+// ---- Places for "Find an area": practices, PCNs, local authority districts, former CCGs (places.mjs).
+const places = buildPlaces({
+  payments,
+  practiceMap2026,
+  locations: readCsv(join(rawDir, 'locations', 'practice_locations_codepoint2025.csv')),
+  practiceYears,
+  byPractice: placement.byPractice,
+  names: practiceNames({ payments, practiceMap2026 }),
+  subIcbCodes,
+  lookup: (name) => readCsv(boundaries(`lookups/${name}`)),
+});
+
 // ---- Boundaries: simplified TopoJSON, the three levels sharing one set of arcs.
 const topology = buildBoundaries({ subIcbGeo, areas });
 
@@ -368,6 +381,7 @@ const outputs = {
   'boundaries.topo.json': topology,
   'practices.json': practicesOut,
   'training.json': trainingOut,
+  'places.json': places.out,
 };
 const sizes = {};
 for (const [name, value] of Object.entries(outputs)) {
@@ -391,6 +405,7 @@ writeSources({
   training: trainingOut,
   practiceFiles: { ...practiceFiles, unlocated, pcnSources, lastYear: YEARS[lastYearIndex] },
   weighted: { ratioYears: RATIO_YEARS, estimatedYears: [ESTIMATED_YEAR], coverage: ratioCoverage, noRatio },
+  places: places.stats,
 });
 for (const [name, s] of Object.entries(sizes)) console.log(`${name}: ${s.bytes} bytes, ${s.gzip} gzipped`);
 console.log(`placed practices: ${placement.byPractice.size}; unplaced practice-years: ${unplaced.practiceYears}`);

@@ -1,5 +1,6 @@
 // Writes data/SOURCES.md: where each derived file came from, how it was made, and what could not be placed.
 import { writeFileSync } from 'node:fs';
+import { placesSources } from './places.mjs';
 
 const fmt = (n) => n.toLocaleString('en-GB');
 
@@ -17,6 +18,7 @@ export function writeSources({
   training,
   practiceFiles,
   weighted,
+  places,
 }) {
   const yearLabel = (y) => `${y - 1}/${String(y).slice(2)}`;
   const sizeRows = Object.entries(sizes)
@@ -112,6 +114,7 @@ ${sizeRows}
     them if P first reports in Y+1); P's history names the practices whose lists it appears to have taken on. Otherwise
     "closed or merged". ${fmt(practiceFiles.mergers)} practices carry an inferred merger.
 
+${places ? placesSources(places) : ''}
 ## Rules
 - **Overlapping years.** The file \`heec_workforce_year_practice_fy2023_2025_partners_icb.csv\` is a later
   version of the same source. Rule: from ${yearLabel(newerFrom)} on, every practice-year comes from that later file;

@@ -96,9 +96,10 @@ describe('keyboard only, in Chromium', () => {
     await page.keyboard.type('Cornwall');
     await expectVisibleFocus();
     await expect.poll(() => picker.getAttribute('aria-expanded')).toBe('true');
-    // Both matches are listed before the arrow moves the highlight off the first.
+    // Every match (the two areas first, then places such as the local authority) is listed before the arrow
+    // moves the highlight off the first.
     const listbox = page.getByRole('listbox', { name: 'Matching areas' });
-    await expect.poll(() => listbox.getByRole('option').count()).toBe(2);
+    await expect.poll(() => listbox.getByRole('option').count()).toBe(7);
     await press('ArrowDown'); // the ICB is first; the sub-ICB (formerly NHS Kernow CCG) second
     const active = listbox.locator('[role="option"][aria-selected="true"]');
     await expect

@@ -66,7 +66,7 @@ describe('offline after the first visit', () => {
       return urls.map((url) => new URL(url).pathname);
     });
     const built = [
-      ...['areas.json', 'boundaries.topo.json', 'national.json', 'practices.json'].map((f) => `/data/${f}`),
+      ...['areas.json', 'boundaries.topo.json', 'national.json', 'practices.json', 'places.json'].map((f) => `/data/${f}`),
       '/index.html',
       '/manifest.webmanifest',
       '/icons/icon-192.png',

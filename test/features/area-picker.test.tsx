@@ -1,5 +1,6 @@
 // The "Find an area" picker: matching by name, former CCG name and code (pure), and the combobox in the
-// whole app as a planner uses it: type, arrow, Enter, Escape. Served the real committed data.
+// whole app as a planner uses it: type, arrow, Enter, Escape. Served the real committed data. Places people
+// know (places.json) load on the first keystroke: test/features/find-places.test.ts has their ranking.
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -65,17 +66,21 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     await user.type(input, 'Cornwall');
     await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'true'));
     expect(input).toHaveAttribute('aria-controls', listbox().id);
-    await waitFor(() =>
-      expect(options().map((o) => o.querySelector('.area-option-name')?.textContent)).toEqual([
-        CORNWALL_ICB,
-        `${CORNWALL_ICB} - 11N`,
-      ]),
-    );
+    // Name prefixes (a leading "NHS " aside) first, areas before places; then PCNs with a word that starts so.
+    await waitFor(() => expect(input).toHaveAccessibleDescription('7 matches.'));
+    expect(options().map((o) => o.querySelector('.area-option-name')?.textContent)).toEqual([
+      CORNWALL_ICB,
+      `${CORNWALL_ICB} - 11N`,
+      'Cornwall',
+      'CORNWALL HOUSE SURGERY',
+      'CORNWALLIS PLAZA SURGERY',
+      'EAST CORNWALL PCN',
+      'NORTH CORNWALL COAST PCN',
+    ]);
     const listed = options();
     // The first match is highlighted as you type, and the text box points at it.
     expect(listed[0]).toHaveAttribute('aria-selected', 'true');
     expect(input).toHaveAttribute('aria-activedescendant', listed[0]!.id);
-    await waitFor(() => expect(input).toHaveAccessibleDescription('2 areas match.'));
 
     await user.keyboard('{Enter}');
     expect(useViewStore.getState().selected).toEqual(['QT6']);
@@ -89,17 +94,19 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     renderApp();
     const input = await picker();
     await user.type(input, 'kernow');
-    await waitFor(() => expect(options().map((o) => o.textContent)).toEqual([expect.stringMatching(/formerly NHS Kernow CCG$/)]));
+    // The former CCG and a PCN by name, then the area whose former name matched, which says so.
+    await waitFor(() => expect(options()).toHaveLength(3));
+    expect(options()[2]).toHaveTextContent(/formerly NHS Kernow CCG$/);
     await user.clear(input);
     await user.type(input, 'Cornwall');
-    // Both matches are listed before the arrows move through them.
-    await waitFor(() => expect(options()).toHaveLength(2));
+    // Every match is listed before the arrows move through them.
+    await waitFor(() => expect(options()).toHaveLength(7));
     await user.keyboard('{ArrowDown}');
     await waitFor(() => expect(options()[1]).toHaveAttribute('aria-selected', 'true'));
     expect(input).toHaveAttribute('aria-activedescendant', options()[1]!.id);
-    await user.keyboard('{ArrowDown}'); // wraps to the first
-    await waitFor(() => expect(options()[0]).toHaveAttribute('aria-selected', 'true'));
-    await user.keyboard('{ArrowUp}{Enter}');
+    await user.keyboard('{ArrowUp}{ArrowUp}'); // wraps to the last
+    await waitFor(() => expect(options()[6]).toHaveAttribute('aria-selected', 'true'));
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(useViewStore.getState()).toMatchObject({ selected: ['11N'], level: 'subicb' });
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Geography level' })).toHaveValue('subicb'));
   });
@@ -119,7 +126,7 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     expect(useViewStore.getState().selected).toEqual([]);
 
     await user.type(input, 'zzzz');
-    expect(await screen.findByText('No areas match.')).toBeInTheDocument();
+    expect(await screen.findByText('Nothing matches.')).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-expanded', 'false');
     await user.keyboard('{Enter}');
     expect(useViewStore.getState().selected).toEqual([]);
@@ -132,5 +139,32 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     const list = await screen.findByRole('listbox', { name: 'Matching areas' });
     await user.click(await within(list).findByRole('option', { name: new RegExp(`^${CORNWALL_ICB}`) }));
     expect(useViewStore.getState().selected).toEqual(['QT6']);
+  });
+
+  it('loads places only once someone types, then finds a local authority and goes to its area, saying how', async () => {
+    const { requested } = serveData();
+    const user = userEvent.setup();
+    renderApp();
+    const input = await picker();
+    expect(await trendHeading()).toHaveTextContent(/^England$/);
+    expect(requested).not.toContain('places.json');
+    await user.type(input, 'Dartford');
+    await waitFor(() => expect(options()[0]).toHaveTextContent('Local authority · E07000107 · → NHS Kent and Medway ICB'));
+    expect(requested).toContain('places.json');
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState()).toMatchObject({ selected: ['QKS'], level: 'icb' });
+    await waitFor(() => expect(input).toHaveAccessibleDescription('Dartford → NHS Kent and Medway ICB (local authority)'));
+  });
+
+  it('when places cannot load, areas are still found and the status says places are missing', async () => {
+    serveData({ 'places.json': { body: 'Not found', status: 404 } });
+    const user = userEvent.setup();
+    renderApp();
+    const input = await picker();
+    await user.type(input, 'Cornwall');
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription('2 matches. Practices and other places could not be loaded: areas only.'),
+    );
+    expect(options()).toHaveLength(2);
   });
 });

@@ -1,15 +1,28 @@
-// "Find an area": a searchable picker over every region, ICB and sub-ICB, by name, former CCG name or code.
+// "Find an area": a searchable picker over every region, ICB and sub-ICB, by name, former CCG name or code, and
+// over places people know (practices by code, name or postcode, PCNs, local authority districts, former CCGs),
+// which lead to the area they are counted in. The places file loads when someone first types here.
 // The ARIA 1.2 combobox pattern, "list autocomplete with automatic selection" variant: focus stays in the
 // text box, the first match is highlighted as you type (aria-activedescendant), arrows move, Enter picks,
 // Escape closes (a second Escape clears). Names from data are rendered as React text, never as HTML.
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery } from '../../data/queries';
+import { placesQuery } from '../../data/places';
 import type { Area } from '../../data/schemas';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/view-store';
-import { matchAreas } from './match-areas';
+import { areaFindable, matchFindables, type FindMatch, type Findable } from './match-areas';
+import { matchLine, optionMeta, placeFindables, placeLabel, placeTarget, type Place } from './places';
 
 const isMapLevel = (level: Area['level']): level is MapLevel => (MAP_LEVELS as readonly string[]).includes(level);
+
+/** The option's second line: an area's level and code (and former name when that matched); a place's kind and more. */
+function optionText({ item, on }: FindMatch<Place>, areasByCode: ReadonlyMap<string, Area>, areas: readonly Area[]): string {
+  const place = item.value;
+  if (place.kind !== 'area') return optionMeta(place, placeTarget(place, areasByCode, areas));
+  const { area } = place;
+  const former = on === 'formerName' && area.formerName ? ` · formerly ${area.formerName}` : '';
+  return `${LEVEL_LABELS[isMapLevel(area.level) ? area.level : 'region']} · ${area.code}${former}`;
+}
 
 export function AreaPicker() {
   const id = useId();
@@ -19,9 +32,25 @@ export function AreaPicker() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  /** The last place chosen and where it led, kept on screen (the live status says it once). */
+  const [placeLine, setPlaceLine] = useState('');
+  // Places load on the first keystroke only: the first screen never fetches them.
+  const [wantPlaces, setWantPlaces] = useState(false);
+  const places = useQuery({ ...placesQuery(), enabled: wantPlaces });
   const listRef = useRef<HTMLUListElement>(null);
 
-  const { matches, total } = useMemo(() => matchAreas(areas.data?.areas ?? [], text), [areas.data, text]);
+  const areaList = areas.data?.areas;
+  const areasByCode = useMemo(() => new Map((areaList ?? []).map((a) => [a.code, a])), [areaList]);
+  const areaItems = useMemo(
+    () =>
+      (areaList ?? [])
+        .filter((a) => a.level !== 'england')
+        .map((area): Findable<Place> => ({ ...areaFindable(area), value: { kind: 'area', area } })),
+    [areaList],
+  );
+  const placeItems = useMemo(() => (places.data ? placeFindables(places.data) : []), [places.data]);
+  const items = useMemo(() => [...areaItems, ...placeItems], [areaItems, placeItems]);
+  const { matches, total } = useMemo(() => matchFindables(items, text), [items, text]);
   const expanded = open && matches.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
 
@@ -33,13 +62,27 @@ export function AreaPicker() {
     if (option && 'scrollIntoView' in option) option.scrollIntoView({ block: 'nearest' });
   }, [active, expanded]);
 
-  const choose = (area: Area) => {
+  const choose = ({ item, on }: FindMatch<Place>) => {
+    const place = item.value;
+    const target = placeTarget(place, areasByCode, areaList ?? []);
+    setText(place.kind === 'area' ? place.area.name : placeLabel(place));
+    setOpen(false);
+    if (!target) {
+      setAnnouncement(`${placeLabel(place)}: its area is not in the data.`);
+      setPlaceLine(`${placeLabel(place)}: its area is not in the data.`);
+      return;
+    }
+    const { area } = target;
     selectArea(area.code);
     // Show the area on the map too: the map and the Areas table only hold areas at the current level.
     if (isMapLevel(area.level) && area.level !== level) setLevel(area.level);
-    setText(area.name);
-    setOpen(false);
-    setAnnouncement(`Selected ${area.name}.`);
+    if (place.kind === 'practice') {
+      // PRACTICE VIEW HOOK (the lead wires this at merge): the practices helper's store action opens the
+      // practice view of `area` focused on this practice, e.g. openPracticeView(place.code). The one call site.
+    }
+    const line = matchLine(place, target, on);
+    setAnnouncement(line);
+    setPlaceLine(place.kind === 'area' ? '' : line);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -62,7 +105,7 @@ export function AreaPicker() {
         const match = expanded ? matches[active] : undefined;
         if (!match) return;
         e.preventDefault();
-        choose(match.area);
+        choose(match);
         return;
       }
       case 'Escape':
@@ -73,12 +116,19 @@ export function AreaPicker() {
     }
   };
 
+  // While the places file loads (or if it cannot), the list holds areas only, and says so.
+  const placesNote = places.isPending
+    ? ' Practices and other places are still loading.'
+    : places.isError
+      ? ' Practices and other places could not be loaded: areas only.'
+      : '';
   const status =
     text.trim() === '' || !open
       ? announcement
-      : total === 0
-        ? 'No areas match.'
-        : `${total} ${total === 1 ? 'area matches' : 'areas match'}${total > matches.length ? `, showing the first ${matches.length}` : ''}.`;
+      : (total === 0
+          ? 'Nothing matches.'
+          : `${total} ${total === 1 ? 'match' : 'matches'}${total > matches.length ? `, showing the first ${matches.length}` : ''}.`) +
+        placesNote;
 
   return (
     <div className="area-picker">
@@ -90,7 +140,7 @@ export function AreaPicker() {
           role="combobox"
           autoComplete="off"
           spellCheck={false}
-          placeholder="Name or code"
+          placeholder="Name, code or postcode"
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={`${id}-listbox`}
@@ -103,29 +153,27 @@ export function AreaPicker() {
             setActive(0);
             setOpen(true);
             setAnnouncement('');
+            setPlaceLine('');
+            setWantPlaces(true);
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
         />
         <ul id={`${id}-listbox`} role="listbox" aria-label="Matching areas" ref={listRef} hidden={!expanded}>
           {expanded &&
-            matches.map(({ area, viaFormerName }, i) => (
+            matches.map((match, i) => (
               <li
-                key={area.code}
+                key={match.item.key}
                 id={optionId(i)}
                 role="option"
                 aria-selected={i === active}
                 className={i === active ? 'active' : undefined}
                 // Keep focus in the text box, so the click does not blur (and close) the list first.
                 onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(area)}
+                onClick={() => choose(match)}
               >
-                <span className="area-option-name">{area.name}</span>
-                <span className="area-option-meta">
-                  {' '}
-                  {LEVEL_LABELS[isMapLevel(area.level) ? area.level : 'region']} · {area.code}
-                  {viaFormerName && area.formerName ? ` · formerly ${area.formerName}` : ''}
-                </span>
+                <span className="area-option-name">{match.item.name}</span>
+                <span className="area-option-meta"> {optionText(match, areasByCode, areaList ?? [])}</span>
               </li>
             ))}
         </ul>
@@ -133,6 +181,7 @@ export function AreaPicker() {
       <span id={`${id}-status`} role="status" className="area-picker-status">
         {status}
       </span>
+      {placeLine && <p className="area-picker-match">{placeLine}</p>}
     </div>
   );
 }

@@ -1,9 +1,133 @@
-// Pure search for the area picker: which regions, ICBs and sub-ICBs match what the person typed,
-// by today's name, former CCG name, ODS code (QT6, 11N) or ONS code (E54000036), best matches first.
+// Pure search for "Find an area": regions, ICBs and sub-ICBs by today's name, former CCG name, ODS code (QT6,
+// 11N) or ONS code (E54000036); and, once data/places.json has loaded, practices (code, name, postcode), PCNs,
+// local authority districts and former CCGs. Ranked: an exact code or postcode, then a name that starts with
+// the text (a leading "NHS " aside), then a word of the name that does, then a name that contains it, then a former name; within a
+// rank, areas before places (local authorities, former CCGs, PCNs, then practices), an exact name first.
 import type { Area } from '../../data/schemas';
 
 /** The picker lists this many at most; typing more narrows the list. */
 export const MAX_RESULTS = 12;
+
+export type FindKind = 'area' | 'district' | 'ccg' | 'pcn' | 'practice';
+const KIND_ORDER: Record<FindKind, number> = { area: 0, district: 1, ccg: 2, pcn: 3, practice: 4 };
+const LEVEL_ORDER: Record<Area['level'], number> = { england: 0, region: 1, icb: 2, subicb: 3 };
+
+/** One thing the picker can find, with its search forms worked out once (not on every keystroke). */
+export interface Findable<T = unknown> {
+  /** Unique among all findables: kind and code. */
+  key: string;
+  kind: FindKind;
+  name: string;
+  /** Codes an exact match on lists first (ODS and ONS codes, practice, PCN, district or CCG codes). */
+  codes: readonly string[];
+  postcode: string | null;
+  formerName: string | null;
+  /** Tie-break within a kind (an area's level). */
+  order: number;
+  value: T;
+  lowerName: string;
+  /** The name without a leading "NHS ", so "Cornwall" starts "NHS Cornwall and The Isles Of Scilly ICB". */
+  prefixName: string;
+  lowerCodes: readonly string[];
+  compactPostcode: string | null;
+  lowerFormerName: string | null;
+}
+
+export function findable<T>(input: {
+  kind: FindKind;
+  name: string;
+  codes: readonly string[];
+  postcode?: string | null;
+  formerName?: string | null;
+  order?: number;
+  value: T;
+}): Findable<T> {
+  const postcode = input.postcode ?? null;
+  const formerName = input.formerName ?? null;
+  return {
+    key: `${input.kind}:${input.codes[0] ?? input.name}`,
+    kind: input.kind,
+    name: input.name,
+    codes: input.codes,
+    postcode,
+    formerName,
+    order: input.order ?? 0,
+    value: input.value,
+    lowerName: input.name.toLowerCase(),
+    prefixName: input.name.toLowerCase().replace(/^nhs /, ''),
+    lowerCodes: input.codes.map((c) => c.toLowerCase()),
+    compactPostcode: postcode === null ? null : compact(postcode),
+    lowerFormerName: formerName?.toLowerCase() ?? null,
+  };
+}
+
+export const areaFindable = (area: Area): Findable<Area> =>
+  findable({
+    kind: 'area',
+    name: area.name,
+    codes: [area.code, area.onsCode],
+    formerName: area.formerName,
+    order: LEVEL_ORDER[area.level],
+    value: area,
+  });
+
+/** What the text matched on, so the option and the live line can say why a place is listed. */
+export type MatchedOn = 'code' | 'postcode' | 'name' | 'formerName';
+
+export interface FindMatch<T = unknown> {
+  item: Findable<T>;
+  rank: number;
+  on: MatchedOn;
+}
+
+const compact = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+/** Characters that start a new word in a name: "Tower Hamlets", "Bath and North East Somerset", "St James' (Dover)". */
+const WORD_BREAK = /[\s\-()'’&,./]/;
+
+function startsAWord(name: string, query: string): boolean {
+  for (let at = name.indexOf(query); at >= 0; at = name.indexOf(query, at + 1))
+    if (at === 0 || WORD_BREAK.test(name[at - 1] ?? '')) return true;
+  return false;
+}
+
+// Lower is better; null when the item does not match at all.
+function score(item: Findable, query: string, compactQuery: string, hasDigit: boolean): { rank: number; on: MatchedOn } | null {
+  if (item.lowerCodes.includes(query)) return { rank: 0, on: 'code' };
+  if (item.compactPostcode !== null && item.compactPostcode === compactQuery) return { rank: 0, on: 'postcode' };
+  if (item.lowerName.startsWith(query) || item.prefixName.startsWith(query)) return { rank: 1, on: 'name' };
+  if (startsAWord(item.lowerName, query)) return { rank: 2, on: 'name' };
+  // A postcode's start ("CT16", "CT16 1"): only text with a digit, so a word never lists every postcode.
+  if (hasDigit && compactQuery.length >= 2 && item.compactPostcode?.startsWith(compactQuery)) return { rank: 2, on: 'postcode' };
+  if (item.lowerName.includes(query)) return { rank: 3, on: 'name' };
+  if (hasDigit && query.length >= 3 && item.lowerCodes.some((c) => c.startsWith(query))) return { rank: 3, on: 'code' };
+  if (item.lowerFormerName?.includes(query)) return { rank: 4, on: 'formerName' };
+  return null;
+}
+
+const collator = new Intl.Collator('en-GB');
+
+/** Findables matching the typed text, best first, at most MAX_RESULTS of them, and how many matched in all. */
+export function matchFindables<T>(items: readonly Findable<T>[], typed: string): { matches: FindMatch<T>[]; total: number } {
+  const query = typed.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (query === '') return { matches: [], total: 0 };
+  const compactQuery = compact(query);
+  const hasDigit = /\d/.test(query);
+  const found: FindMatch<T>[] = [];
+  for (const item of items) {
+    const s = score(item, query, compactQuery, hasDigit);
+    if (s) found.push({ item, ...s });
+  }
+  found.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] ||
+      Number(b.item.lowerName === query) - Number(a.item.lowerName === query) ||
+      a.item.order - b.item.order ||
+      collator.compare(a.item.name, b.item.name) ||
+      a.item.key.localeCompare(b.item.key),
+  );
+  return { matches: found.slice(0, MAX_RESULTS), total: found.length };
+}
 
 export interface AreaMatch {
   area: Area;
@@ -11,35 +135,8 @@ export interface AreaMatch {
   viaFormerName: boolean;
 }
 
-const LEVEL_ORDER: Record<Area['level'], number> = { england: 0, region: 1, icb: 2, subicb: 3 };
-
-// Lower is better: an exact code, then a name that starts with the query, then one with a word that does,
-// then one that contains it anywhere, then a former name that contains it.
-function score(area: Area, query: string): { rank: number; viaFormerName: boolean } | null {
-  const name = area.name.toLowerCase();
-  if (area.code.toLowerCase() === query || area.onsCode.toLowerCase() === query) return { rank: 0, viaFormerName: false };
-  if (name.startsWith(query)) return { rank: 1, viaFormerName: false };
-  if (name.split(/[\s\-()]+/).some((word) => word.startsWith(query))) return { rank: 2, viaFormerName: false };
-  if (name.includes(query)) return { rank: 3, viaFormerName: false };
-  if (area.formerName?.toLowerCase().includes(query)) return { rank: 4, viaFormerName: true };
-  return null;
-}
-
-/** Areas (England itself excluded) matching the query, best first; ties by level, then name. */
+/** Areas alone (England itself excluded) matching the query, best first; ties by level, then name. */
 export function matchAreas(areas: readonly Area[], typed: string): { matches: AreaMatch[]; total: number } {
-  const query = typed.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (query === '') return { matches: [], total: 0 };
-  const scored: { area: Area; rank: number; viaFormerName: boolean }[] = [];
-  for (const area of areas) {
-    if (area.level === 'england') continue;
-    const s = score(area, query);
-    if (s) scored.push({ area, ...s });
-  }
-  scored.sort(
-    (a, b) => a.rank - b.rank || LEVEL_ORDER[a.area.level] - LEVEL_ORDER[b.area.level] || a.area.name.localeCompare(b.area.name),
-  );
-  return {
-    matches: scored.slice(0, MAX_RESULTS).map(({ area, viaFormerName }) => ({ area, viaFormerName })),
-    total: scored.length,
-  };
+  const { matches, total } = matchFindables(areas.filter((a) => a.level !== 'england').map(areaFindable), typed);
+  return { matches: matches.map(({ item, on }) => ({ area: item.value, viaFormerName: on === 'formerName' })), total };
 }

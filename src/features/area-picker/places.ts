@@ -1,0 +1,166 @@
+// Places people know as findables for "Find an area", where each one leads, and the line that says how it
+// matched ("Tower Hamlets → NHS North East London ICB (local authority)").
+// Where a place leads: practices, PCNs and former CCGs go to the sub-ICB they are counted in (the area the
+// practice view opens in). A local authority goes to its sub-ICB, or to the ICB when that sub-ICB is the ICB's
+// only one (26 of the 42 ICBs have one sub-ICB: the ICB is the name people know there).
+import type { Area } from '../../data/schemas';
+import type { PlacesFile } from '../../data/places';
+import { fyLabel } from '../../lib/years';
+import { findable, type Findable, type FindKind, type MatchedOn } from './match-areas';
+
+export type Place =
+  | { kind: 'area'; area: Area }
+  | { kind: 'practice'; code: string; name: string; postcode: string | null; subIcb: string; lastYear: number | null }
+  | { kind: 'pcn'; code: string; name: string; subIcb: string; share: number | null; lastYear: number | null }
+  | {
+      kind: 'district';
+      code: string;
+      name: string;
+      subIcb: string;
+      subIcbShare: number | null;
+      icb: string;
+      icbShare: number | null;
+      lastYear: number | null;
+    }
+  | {
+      kind: 'ccg';
+      code: string;
+      name: string;
+      firstYear: number;
+      lastYear: number;
+      subIcb: string;
+      share: number | null;
+      others: readonly string[];
+    };
+
+export const KIND_LABELS: Record<FindKind, string> = {
+  area: 'area',
+  practice: 'practice',
+  pcn: 'PCN',
+  district: 'local authority',
+  ccg: 'former CCG',
+};
+
+/** Every place in the file as a findable (kind, name, code, postcode). */
+export function placeFindables(file: PlacesFile): Findable<Place>[] {
+  const items: Findable<Place>[] = [];
+  for (const p of file.practices) {
+    const value = { kind: 'practice', code: p.c, name: p.n, postcode: p.p ?? null, subIcb: p.s, lastYear: p.y ?? null } as const;
+    items.push(findable({ kind: 'practice', name: p.n, codes: [p.c], postcode: p.p, value }));
+  }
+  for (const p of file.pcns) {
+    const value = { kind: 'pcn', code: p.c, name: p.n, subIcb: p.s, share: p.m ?? null, lastYear: p.y ?? null } as const;
+    items.push(findable({ kind: 'pcn', name: p.n, codes: [p.c], value }));
+  }
+  for (const d of file.districts) {
+    const value = {
+      kind: 'district',
+      code: d.c,
+      name: d.n,
+      subIcb: d.s,
+      subIcbShare: d.m ?? null,
+      icb: d.i,
+      icbShare: d.k ?? null,
+      lastYear: d.y ?? null,
+    } as const;
+    // Keyed by name: an old district name can share its ONS code with today's.
+    items.push({ ...findable({ kind: 'district', name: d.n, codes: [d.c], value }), key: `district:${d.c}:${d.n}` });
+  }
+  for (const c of file.ccgs) {
+    const value = {
+      kind: 'ccg',
+      code: c.c,
+      name: c.n,
+      firstYear: c.f,
+      lastYear: c.y,
+      subIcb: c.s,
+      share: c.m ?? null,
+      others: c.o ?? [],
+    } as const;
+    items.push(findable({ kind: 'ccg', name: c.n, codes: [c.c], value }));
+  }
+  return items;
+}
+
+export interface PlaceTarget {
+  /** The area to select, at its own map level. */
+  area: Area;
+  /** Percent of the place the area holds, when below 100 (null: all of it). */
+  share: number | null;
+  /** Other sub-ICBs that took 10% or more of a former CCG. */
+  others: Area[];
+}
+
+/** The area a place leads to, or null if its area is not in areas.json (the data test says that never happens). */
+export function placeTarget(place: Place, areasByCode: ReadonlyMap<string, Area>, areas: readonly Area[]): PlaceTarget | null {
+  if (place.kind === 'area') return { area: place.area, share: null, others: [] };
+  const subIcb = areasByCode.get(place.subIcb);
+  if (!subIcb) return null;
+  switch (place.kind) {
+    case 'practice':
+      return { area: subIcb, share: null, others: [] };
+    case 'pcn':
+      return { area: subIcb, share: place.share, others: [] };
+    case 'ccg':
+      return {
+        area: subIcb,
+        share: place.share,
+        others: place.others.flatMap((code) => areasByCode.get(code) ?? []),
+      };
+    case 'district': {
+      const icb = subIcb.parent === null ? undefined : areasByCode.get(subIcb.parent);
+      const onlySubIcb = icb !== undefined && areas.filter((a) => a.parent === icb.code).length === 1;
+      if (!onlySubIcb) return { area: subIcb, share: place.subIcbShare, others: [] };
+      return { area: icb, share: icb.code === place.icb ? place.icbShare : place.subIcbShare, others: [] };
+    }
+  }
+}
+
+const until = (lastYear: number | null) => (lastYear === null ? '' : `, to ${fyLabel(lastYear)}`);
+
+/** How the place is named in a line: its code first where people search by it, and a CCG's years. */
+export function placeLabel(place: Place): string {
+  switch (place.kind) {
+    case 'area':
+      return place.area.name;
+    case 'practice':
+    case 'pcn':
+      return `${place.code} ${place.name}`;
+    case 'district':
+      return place.name;
+    case 'ccg':
+      return `${place.name} (${fyLabel(place.firstYear)}–${fyLabel(place.lastYear)})`;
+  }
+}
+
+/** What the share is a share of, for "mostly". */
+const SHARE_OF: Record<Exclude<FindKind, 'area' | 'practice'>, string> = {
+  pcn: "its practices' patients",
+  district: 'its neighbourhoods (LSOAs)',
+  ccg: "its practices' patients",
+};
+
+/** The polite live line after choosing: "NHS Thanet CCG (2015/16–2019/20) → NHS Kent and Medway ICB - 91Q (former CCG)". */
+export function matchLine(place: Place, target: PlaceTarget, on: MatchedOn): string {
+  if (place.kind === 'area') return `Selected ${place.area.name}.`;
+  const notes: string[] = [KIND_LABELS[place.kind]];
+  if (place.kind === 'practice' && place.lastYear !== null) notes[0] += `, last reported ${fyLabel(place.lastYear)}`;
+  if ((place.kind === 'pcn' || place.kind === 'district') && place.lastYear !== null) notes[0] += until(place.lastYear);
+  if (on === 'postcode' && place.kind === 'practice' && place.postcode) notes.push(`postcode ${place.postcode}`);
+  if (target.share !== null && place.kind !== 'practice') notes.push(`${target.share}% of ${SHARE_OF[place.kind]}`);
+  if (target.others.length > 0) notes.push(`also ${target.others.map((a) => a.name).join(', ')}`);
+  const mostly = target.share !== null ? 'mostly ' : '';
+  return `${placeLabel(place)} → ${mostly}${target.area.name} (${notes.join('; ')})`;
+}
+
+/** The option's second line: the kind, code, postcode, years, and where it leads. */
+export function optionMeta(place: Place, target: PlaceTarget | null): string {
+  if (place.kind === 'area') return '';
+  const parts: string[] = [KIND_LABELS[place.kind].replace(/^./, (c) => c.toUpperCase()), place.code];
+  if (place.kind === 'practice' && place.postcode) parts.push(place.postcode);
+  if (place.kind === 'ccg') parts.push(`${fyLabel(place.firstYear)}–${fyLabel(place.lastYear)}`);
+  else if (place.kind === 'practice' && place.lastYear !== null) parts.push(`last reported ${fyLabel(place.lastYear)}`);
+  else if (place.lastYear !== null) parts.push(`to ${fyLabel(place.lastYear)}`);
+  if (target) parts.push(`→ ${target.share !== null ? 'mostly ' : ''}${target.area.name}`);
+  return parts.join(' · ');
+}
