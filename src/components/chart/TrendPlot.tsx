@@ -67,25 +67,18 @@ export function TrendPlot({ rows, lines, valueTicks, yearTicks, projected, heigh
     const x = linearScale([firstYear, lastYear], [plot.left, plot.right]);
     const y = linearScale(domain, [plot.bottom, plot.top]);
     const xs = rows.map((r) => x(r.year));
-    const bands = lines.flatMap((line) =>
-      line.range === undefined
+    // A line's 80% range where it has one (a series without ranges draws no band).
+    const bands = lines.flatMap((line) => {
+      const d = bandPath(
+        rows.map((r, i) => {
+          const range = cellRange(r, line.range);
+          return range ? { x: xs[i] ?? 0, y0: y(range[0]), y1: y(range[1]) } : null;
+        }),
+      );
+      return d === ''
         ? []
-        : [
-            <path
-              key={line.range}
-              className="chart-band"
-              d={bandPath(
-                rows.map((r, i) => {
-                  const range = cellRange(r, line.range);
-                  return range ? { x: xs[i] ?? 0, y0: y(range[0]), y1: y(range[1]) } : null;
-                }),
-              )}
-              fill={line.colour}
-              fillOpacity={0.15}
-              stroke="none"
-            />,
-          ],
-    );
+        : [<path key={`${line.key}|range`} className="chart-band" d={d} fill={line.colour} fillOpacity={0.15} stroke="none" />];
+    });
     const paths = lines.map((line) => (
       <path
         key={line.key}
