@@ -58,7 +58,7 @@ function Swatch({ swatch }: { swatch: LegendSwatch }) {
   return (
     <svg className="chart-tooltip-swatch" width="20" height="10" viewBox="0 0 20 10" aria-hidden="true">
       {swatch.kind === 'fill' ? (
-        <rect x="1" y="1" width="18" height="8" fill={swatch.colour} fillOpacity={0.35} />
+        <rect x="1" y="1" width="18" height="8" fill={swatch.colour} fillOpacity={0.75} />
       ) : (
         <line
           x1="1"
