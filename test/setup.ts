@@ -8,7 +8,7 @@ configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => cleanup());
 
-// jsdom has no ResizeObserver (recharts' ResponsiveContainer needs one) and no matchMedia.
+// jsdom has no ResizeObserver (presentation mode fits its chart with one; the charts measure their width with one).
 class ResizeObserverStub {
   observe() {}
   unobserve() {}

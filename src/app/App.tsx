@@ -27,7 +27,7 @@ import { sliceSeries } from '../lib/projection-series';
 import { ATTRIBUTION } from '../lib/attribution';
 import type { TrendSource } from '../lib/trend-series';
 
-// The national chart (recharts) loads in its own chunk, so the map draws before the chart code has arrived.
+// The national chart loads in its own chunk, so the map draws before the chart code has arrived.
 const PrintContext = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintContext));
 const NationalChart = retryableLazy(() => import('../features/national/NationalChart').then((m) => m.NationalChart));
 /** The area picker's outline until the areas it searches have loaded (same size: nothing shifts). */

@@ -15,7 +15,7 @@ import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFall
 import type { TrendSource } from '../lib/trend-series';
 import type { Workforce } from '../state/use-workforce';
 
-// Code the first drawn map does not need loads in its own chunks: the charts (recharts), saved scenarios
+// Code the first drawn map does not need loads in its own chunks: the charts, saved scenarios
 // and comparison, the CSV upload, and the print-only summary.
 // Each sits in a ChunkBoundary: a chunk that fails to load (offline, or after a redeploy) is named in its own
 // box with "Try again" and "Reload", and the rest of the dashboard keeps working.

@@ -1,9 +1,8 @@
 // Selected areas against England across the years, per 100,000 patients or in FTE; projected years shaded.
 import { useId } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTableDisclosure, type Column } from './DataTableDisclosure';
 import { formatNumber, formatRange } from '../lib/format';
-import { fyLabel, LAST_DATA_YEAR } from '../lib/years';
+import { LAST_DATA_YEAR } from '../lib/years';
 import {
   buildTrendRows,
   columnKey,
@@ -18,7 +17,8 @@ import { areaColour, seriesStyles, trendLegend } from '../lib/trend-legend';
 import { TrendKey } from './TrendKey';
 import { trendMeasure } from '../lib/trend-measure';
 import { distinctSources } from '../lib/distinct-series';
-import { niceTicks, tickDecimals, yearTicks } from '../lib/nice-ticks';
+import { niceTicks, yearTicks } from '../lib/nice-ticks';
+import { TrendPlot, type PlotLine } from './chart/TrendPlot';
 
 export interface TrendChartProps {
   years: readonly number[];
@@ -72,44 +72,20 @@ export function TrendChart({
   ]);
   const extent = rowsExtent(rows, drawnKeys);
   const valueTicks = extent ? niceTicks(extent[0], extent[1], 6) : [];
-  const yearLabels = yearTicks(years, 6).map(fyLabel);
   // The scenario's 80% range, shaded behind its line in the line's colour.
   const banded =
     sources.some((s) => s.key === 'scenario') && rows.some((r) => areas.some((a) => r[rangeKey(a.code, 'scenario')]));
-  const bands = banded
-    ? areas.map((area, i) => (
-        <Area
-          key={rangeKey(area.code, 'scenario')}
-          type="linear"
-          dataKey={rangeKey(area.code, 'scenario')}
-          name={`${area.name} — 80% range`}
-          stroke="none"
-          fill={areaColour(area.code, i, englandCode)}
-          fillOpacity={0.15}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-      ))
-    : [];
-  const lines = areas.flatMap((area, i) =>
-    sources.map((source) => {
-      const style = styles.get(source.key);
-      return (
-        <Line
-          key={columnKey(area.code, source.key)}
-          type="linear"
-          dataKey={columnKey(area.code, source.key)}
-          name={`${area.name}${sources.length > 1 ? ` — ${source.label}` : ''}`}
-          stroke={areaColour(area.code, i, englandCode)}
-          // Colour says which area (England black); pattern and weight which series (see the key).
-          strokeWidth={style?.width ?? 2}
-          strokeDasharray={style?.dash.length ? style.dash.join(' ') : undefined}
-          dot={false}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-      );
-    }),
+  // Colour says which area (England black); pattern and weight which series (see the key).
+  const lines: PlotLine[] = areas.flatMap((area, i) =>
+    sources.map((source) => ({
+      key: columnKey(area.code, source.key),
+      code: area.code,
+      sourceKey: source.key,
+      name: `${area.name}${sources.length > 1 ? ` — ${source.label}` : ''}`,
+      colour: areaColour(area.code, i, englandCode),
+      style: styles.get(source.key) ?? { dash: [], width: 2 },
+      range: banded && source.key === 'scenario' ? rangeKey(area.code, 'scenario') : undefined,
+    })),
   );
 
   const columns: Column<TrendRow>[] = [
@@ -151,46 +127,16 @@ export function TrendChart({
           ” compares them with England on one scale.
         </p>
       )}
-      <div
-        className="chart"
-        role="img"
-        aria-label={`Line chart of ${measure.label} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
-      >
-        <ResponsiveContainer width="100%" height={height}>
-          <ComposedChart data={rows} margin={{ top: 8, right: 32, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="#e0e0e0" />
-            <XAxis dataKey="label" ticks={yearLabels} interval={0} />
-            <YAxis
-              width={64}
-              tickFormatter={(v: number) => formatNumber(v, tickDecimals(valueTicks))}
-              ticks={valueTicks.length ? valueTicks : undefined}
-              domain={
-                valueTicks.length ? [valueTicks[0] ?? 'auto', valueTicks[valueTicks.length - 1] ?? 'auto'] : ['auto', 'auto']
-              }
-              interval={0}
-            />
-            {hasProjection && (
-              <ReferenceArea
-                x1={fyLabel(lastDataYear + 1)}
-                x2={fyLabel(lastYear)}
-                fill="#f0f0f0"
-                fillOpacity={0.7}
-                label={{ value: 'Projected', position: 'insideTop' }}
-              />
-            )}
-            <Tooltip
-              formatter={(v) =>
-                typeof v === 'number'
-                  ? formatNumber(v, 1)
-                  : Array.isArray(v)
-                    ? formatRange(Number(v[0]), Number(v[1]), 1)
-                    : String(v)
-              }
-            />
-            {bands}
-            {lines}
-          </ComposedChart>
-        </ResponsiveContainer>
+      <div className="chart">
+        <TrendPlot
+          rows={rows}
+          lines={lines}
+          valueTicks={valueTicks}
+          yearTicks={yearTicks(years, 6)}
+          projected={hasProjection ? { from: lastDataYear + 1, to: lastYear } : null}
+          height={height}
+          label={`Line chart of ${measure.label} by year for ${areas.map((a) => a.name).join(', ')}. The table below has the same figures.`}
+        />
       </div>
       <TrendKey entries={trendLegend({ areas, englandCode, sources, banded })} />
       <DataTableDisclosure

@@ -59,7 +59,7 @@ async function waitForCharts(page: Page) {
   await waitForPanels(page);
   await page
     .getByRole('region', { name: 'England: GPs by role, monthly' })
-    .locator('svg.recharts-surface')
+    .locator('svg.chart-surface')
     .first()
     .waitFor({ timeout: 20_000 });
   await expect.poll(() => page.locator('.loading[role="status"]').count(), { timeout: 20_000 }).toBe(0);
@@ -98,7 +98,7 @@ describe('accessibility (axe-core) in Chromium', () => {
     const strokes = () =>
       page
         .getByRole('region', { name: 'Trends' })
-        .locator('.recharts-line path.recharts-curve')
+        .locator('path.chart-line')
         .evaluateAll((paths) => paths.map((p) => (p.getAttribute('stroke') ?? '').toLowerCase()));
     // The chart's lines are drawn after its surface: wait for them.
     await expect.poll(async () => (await strokes()).length).toBeGreaterThan(0);

@@ -11,20 +11,25 @@ describe('honest charts', () => {
     const { page } = shared.watched;
     await waitForPanels(page);
     const national = page.getByRole('region', { name: 'England: GPs by role, monthly' });
-    // The vertical grid lines stand at the axis's ticks: January of each year.
-    const lines = national.locator('.recharts-cartesian-grid-vertical line');
+    // The vertical grid lines stand at the axis's ticks: January of each year (and only there: no edge lines).
+    const lines = national.locator('.chart-grid-x line');
     await expect.poll(() => lines.count()).toBeGreaterThanOrEqual(9);
-    // (The plot's own left and right edges are drawn too: only the lines inside it are ticks.)
-    const xs = await lines.evaluateAll((els) =>
-      els
-        .map((el) => ({
-          x: Number(el.getAttribute('x1')),
-          left: Number(el.getAttribute('x')),
-          width: Number(el.getAttribute('width')),
-        }))
-        .filter((l) => l.x > l.left + 0.5 && l.x < l.left + l.width - 0.5)
-        .map((l) => l.x),
-    );
+    const xs = await lines.evaluateAll((els) => els.map((el) => Number(el.getAttribute('x1'))));
+    // Each year's label on the axis stands at its grid line.
+    const labels = national.locator('.chart-axis-x text');
+    expect(await labels.allTextContents()).toEqual([
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+    expect(await labels.evaluateAll((els) => els.map((el) => Number(el.getAttribute('x'))))).toEqual(xs);
     expect(xs.length).toBe(10); // January 2016 to January 2025
     const widths = xs.slice(1).map((x, i) => x - (xs[i] ?? 0));
     // 2016→2017 (quarterly snapshots) as wide as 2023→2024 (monthly), within a pixel.
@@ -36,7 +41,7 @@ describe('honest charts', () => {
     const trends = page.getByRole('region', { name: 'Trends' });
     for (const name of [/^GP FTE per 100,000 patients$/, /^GP FTE, index \(2015\/16 = 100\)$/, /^GP FTE$/]) {
       await trends.getByRole('radio', { name }).check();
-      await expect.poll(() => trends.locator('.recharts-yAxis').count()).toBe(1);
+      await expect.poll(() => trends.locator('.chart-axis-y').count()).toBe(1);
     }
     // In plain FTE, England is left out (it would flatten the area) and the chart says so.
     await expect.poll(() => trends.getByText(/England is left out in FTE/).count()).toBe(1);

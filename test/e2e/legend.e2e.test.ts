@@ -48,7 +48,7 @@ describe('the trend key at its limits', () => {
       await page.setViewportSize({ width, height: 900 });
       const trends = page.getByRole('region', { name: 'Trends' });
       await trends.scrollIntoViewIfNeeded();
-      const plot = trends.locator('.recharts-wrapper').first();
+      const plot = trends.locator('.chart-plot').first();
       const key = trends.locator('.trend-key');
       const button = trends.getByRole('button', { name: 'Download chart as PNG' });
       await expect.poll(async () => (await box(plot)).height).toBeGreaterThan(200);

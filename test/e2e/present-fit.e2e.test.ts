@@ -37,7 +37,7 @@ describe('presentation fits the screen', () => {
       await page.getByRole('button', { name: 'Present' }).click();
       const dialog = page.getByRole('dialog', { name: 'Presentation' });
       await dialog.waitFor();
-      await expect.poll(() => dialog.locator('.recharts-surface').count()).toBeGreaterThan(0);
+      await expect.poll(() => dialog.locator('.chart-surface').count()).toBeGreaterThan(0);
       // Laid out: the chart has taken the height its box leaves.
       await expect
         .poll(() =>
@@ -57,8 +57,8 @@ describe('presentation fits the screen', () => {
         .evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
       expect(legendPx).toBeGreaterThanOrEqual(16);
       await inViewport(page, dialog.locator('.present-map .map'));
-      await inViewport(page, dialog.locator('.present-chart .recharts-wrapper'));
-      expect((await dialog.locator('.present-chart .recharts-wrapper').boundingBox())!.height).toBeGreaterThanOrEqual(140);
+      await inViewport(page, dialog.locator('.present-chart .chart-plot'));
+      expect((await dialog.locator('.present-chart .chart-plot').boundingBox())!.height).toBeGreaterThanOrEqual(140);
       await inViewport(page, dialog.locator('.trend-key'));
 
       // One measure for both charts (it is in the link): chosen in presentation, it is checked there, and the

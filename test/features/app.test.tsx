@@ -146,7 +146,7 @@ describe('App', { timeout: 30_000 }, () => {
       await within(national).findByText(/34,391\.8 FTE in Sept? 2015, 38,649\.2 FTE in Oct 2025/, {}, LAZY),
     ).toBeInTheDocument();
     expect(await within(national).findByText(/28,589\.6 → 28,017\.2 FTE/)).toBeInTheDocument();
-    // The key names each role (in jsdom recharts draws no legend of its own, so this is the app's key).
+    // The key names each role (an HTML list below the plot).
     const key = within(national).getByRole('list', { name: 'GP roles, by colour' });
     expect(
       within(key)

@@ -1,4 +1,4 @@
-// The trend chart as an image: the recharts SVG is cloned from the page with the computed styles that
+// The trend chart as an image: its SVG (components/chart) is cloned from the page with the computed styles that
 // matter for drawing inlined (an SVG drawn as an image sees none of the page's CSS), serialised, and loaded
 // from a blob: URL (allowed by the app's CSP img-src) at the export's size, so lines and text stay sharp.
 // The chart's key is HTML below the plot (components/TrendKey.tsx), so it is read back from the page as data and
@@ -27,7 +27,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The chart's own drawing surface. */
 export function findChartSvg(root: ParentNode): SVGSVGElement | null {
-  return root.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+  return root.querySelector<SVGSVGElement>('.chart-plot > svg.chart-surface');
 }
 
 export interface ViewBox {
@@ -63,8 +63,8 @@ export function serialiseSvg(svg: SVGSVGElement, box: ViewBox, width: number, he
       .map(([p, v]) => `${p}:${v}`);
     copy.setAttribute('style', declarations.join(';'));
   });
-  // The on-screen <title>/<desc> are empty and tooltips/cursors are transient: none belong in an image.
-  for (const transient of clone.querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot')) transient.remove();
+  // The pointer's cursor line and its dots are transient: they do not belong in an image.
+  for (const transient of clone.querySelectorAll('.chart-transient')) transient.remove();
   clone.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));

@@ -1,10 +1,10 @@
 // England's monthly bulletin series: the mix of GP roles (FTE), Sep 2015 to Oct 2025.
 import { memo, useMemo } from 'react';
-import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
 import type { NationalFile } from '../../data/schemas';
 import { formatNumber } from '../../lib/format';
-import { monthTime, yearTicks } from './time-axis';
+import { monthTime } from './time-axis';
+import { NationalPlot, type StackedRow } from './NationalPlot';
 
 type Row = NationalFile['rows'][number];
 const ROLES = [
@@ -30,8 +30,8 @@ function monthLabel(date: string): string {
 }
 
 /**
- * The roles' key, below the plot like the trend chart's (components/TrendKey): plain HTML rather than recharts'
- * Legend, which would add its legend, symbol and d3 symbol code to the bundle for five coloured squares.
+ * The roles' key, below the plot like the trend chart's (components/TrendKey): plain HTML, so it wraps and reads
+ * as a list.
  */
 function RoleKey() {
   return (
@@ -53,11 +53,19 @@ function RoleKey() {
 // The national series never changes while the app runs: memo keeps slider moves from redrawing it.
 export const NationalChart = memo(function NationalChart({ national }: { national: NationalFile }) {
   const rows = national.rows;
-  const chartRows = useMemo(() => rows.map((r) => ({ ...r, t: monthTime(r.date), label: monthLabel(r.date) })), [rows]);
+  // Proportional to time: half-yearly, then quarterly snapshots to June 2021, monthly since.
+  const chartRows = useMemo(
+    (): StackedRow[] =>
+      rows.map((r) => ({
+        t: monthTime(r.date),
+        label: monthLabel(r.date),
+        values: ROLES.map((role) => r[role.key]),
+        total: r.allGpsFte,
+      })),
+    [rows],
+  );
   const first = rows[0];
   const last = rows[rows.length - 1];
-  const labelAt = useMemo(() => new Map(chartRows.map((r) => [r.t, r.label])), [chartRows]);
-  const ticks = first && last ? yearTicks(monthTime(first.date), monthTime(last.date)) : [];
   const columns: Column<Row>[] = [
     { key: 'date', header: 'Month', cell: (r) => monthLabel(r.date) },
     ...ROLES.map((role) => ({
@@ -77,44 +85,8 @@ export const NationalChart = memo(function NationalChart({ national }: { nationa
           {formatNumber(last.qualifiedPermanentFte, 1)} FTE (bulletin, includes NHS estimates).
         </p>
       )}
-      <div
-        className="chart"
-        role="img"
-        aria-label="Stacked area chart of England's GP FTE by role: half-yearly then quarterly snapshots to June 2021, monthly since, on a time axis proportional to the years. The table below has the same figures."
-      >
-        <ResponsiveContainer width="100%" height={280}>
-          <AreaChart data={chartRows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="#e0e0e0" />
-            {/* Proportional to time: half-yearly, then quarterly snapshots to June 2021, monthly since. */}
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="linear"
-              domain={['dataMin', 'dataMax']}
-              ticks={ticks}
-              tickFormatter={(t: number) => String(t)}
-              allowDecimals={false}
-            />
-            <YAxis width={64} tickFormatter={(v: number) => formatNumber(v)} />
-            <Tooltip
-              formatter={(v) => (typeof v === 'number' ? formatNumber(v, 1) : String(v))}
-              labelFormatter={(t) => labelAt.get(Number(t)) ?? String(t)}
-            />
-            {ROLES.map((role) => (
-              <Area
-                key={role.key}
-                type="linear"
-                dataKey={role.key}
-                name={role.label}
-                stackId="roles"
-                stroke={role.colour}
-                fill={role.colour}
-                fillOpacity={0.75}
-                isAnimationActive={false}
-              />
-            ))}
-          </AreaChart>
-        </ResponsiveContainer>
+      <div className="chart">
+        <NationalPlot rows={chartRows} roles={ROLES} height={280} />
       </div>
       <RoleKey />
       <DataTableDisclosure
