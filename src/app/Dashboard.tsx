@@ -12,6 +12,8 @@ import { LeverPanel } from '../features/levers/LeverPanel';
 import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
 import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFallback';
+import { PracticesToggle } from '../features/practices/PracticesToggle';
+import { usePracticeViewStore } from '../state/practice-view-store';
 import type { TrendSource } from '../lib/trend-series';
 import type { Workforce } from '../state/use-workforce';
 
@@ -25,6 +27,9 @@ const ComparePanel = retryableLazy(() => import('../features/scenarios/ComparePa
 const UploadPanel = retryableLazy(() => import('../features/upload/UploadPanel').then((m) => m.UploadPanel));
 const PrintMap = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintMap));
 const PrintLevers = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintLevers));
+// The Practice view (points on the map, practice and PCN tables) loads only when a planner opens it.
+const PracticeMapLayer = retryableLazy(() => import('../features/practices/PracticeView').then((m) => m.PracticeMapLayer));
+const PracticePanel = retryableLazy(() => import('../features/practices/PracticeView').then((m) => m.PracticePanel));
 const PrintChartMeasure = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintChartMeasure));
 
 const panelFallback = (
@@ -51,6 +56,7 @@ export function Dashboard({
   sources: readonly TrendSource[];
 }) {
   const rest = useAfterFirstPaint();
+  const practicesOpen = usePracticeViewStore((s) => s.open);
   return (
     <>
       <div className="layout">
@@ -59,15 +65,36 @@ export function Dashboard({
             title="Where GPs are short"
             id="map-panel"
             className="map-panel"
-            actions={<MapPngButton workforce={workforce} />}
+            actions={
+              <>
+                <PracticesToggle dataset={workforce.dataset} />
+                <MapPngButton workforce={workforce} />
+              </>
+            }
           >
-            <MapPanel workforce={workforce} />
+            <MapPanel
+              workforce={workforce}
+              overlay={
+                practicesOpen && (
+                  <ChunkBoundary what="The practice points" fallback={null} onRetry={PracticeMapLayer.retry}>
+                    <PracticeMapLayer.Component dataset={workforce.dataset} />
+                  </ChunkBoundary>
+                )
+              }
+            />
             {rest && (
               <ChunkBoundary what="The print summary's map" onRetry={PrintMap.retry}>
                 <PrintMap.Component workforce={workforce} />
               </ChunkBoundary>
             )}
           </Panel>
+          {practicesOpen && (
+            <Panel title="Practices" id="practices">
+              <ChunkBoundary what="The Practice view" fallback={panelFallback} onRetry={PracticePanel.retry}>
+                <PracticePanel.Component dataset={workforce.dataset} />
+              </ChunkBoundary>
+            </Panel>
+          )}
           <Panel title="Trends" id="trends" className="trend-panel" actions={<ChartPngButton workforce={deferred} />}>
             <ChunkBoundary what="The trend chart" fallback={chartFallback} onRetry={TrendPanel.retry}>
               <TrendPanel.Component workforce={deferred} sources={sources} />

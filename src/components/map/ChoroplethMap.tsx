@@ -1,6 +1,6 @@
 // The England choropleth, with no online tiles: areas on a plain background, a London inset, a legend.
 import { MapViewSync, type MapView } from './MapViewSync';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -31,6 +31,8 @@ export interface ChoroplethMapProps {
   /** The map's centre and zoom as the view store holds it (in the link), and a change of it; without them it is not kept. */
   view?: MapView | null;
   onViewChange?: (view: MapView | null) => void;
+  /** Layers drawn over the areas on the main map (not the inset), e.g. practice points. */
+  children?: ReactNode;
 }
 
 function boundsOf(features: AreaFeatures): L.LatLngBounds {
@@ -82,6 +84,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           {props.onViewChange && (
             <MapViewSync view={props.view ?? null} onViewChange={props.onViewChange} homeBounds={englandBounds} />
           )}
+          {props.children}
         </MapContainer>
         <p className="map-caption">
           <IsolatedText text={caption} />

@@ -1,5 +1,5 @@
 // The map panel: joins the level's rows to its boundaries, bins the values, and describes each area.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { QueryStatus } from '../../components/QueryStatus';
@@ -12,7 +12,8 @@ import { labelLayoutsFor } from '../../lib/area-names';
 import { featuresForLevel, type AreaFeatures } from '../../lib/geometry';
 import { londonFeatures as londonOnly, mapColouring, mapLegendTitle, mapValueFormatter } from '../../lib/map-figure';
 
-export function MapPanel({ workforce }: { workforce: Workforce }) {
+/** `overlay`: layers drawn over the areas on the main map (the Practice view's points). */
+export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay?: ReactNode }) {
   const boundaries = useQuery(boundariesQuery());
   const level = useViewStore((s) => s.level);
   const metricKey = useViewStore((s) => s.metric);
@@ -70,6 +71,8 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
       view={mapView}
       onViewChange={setMapView}
       caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)}${isProjectedYear(year, workforce.dataset.years[workforce.dataset.years.length - 1]) ? ' (projected)' : ''}`}
-    />
+    >
+      {overlay}
+    </ChoroplethMap>
   );
 }
