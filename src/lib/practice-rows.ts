@@ -162,11 +162,14 @@ export function pcnRows(rows: readonly PracticeRow[]): PcnRow[] {
 
 /** The totals of a set of PCN rows (or practices): what the PCN table's last row shows. */
 export function pcnTotal(rows: readonly PcnRow[]): Pick<PcnRow, 'practices' | 'fte' | 'patients'> {
-  return rows.reduce((t, r) => ({ practices: t.practices + r.practices, fte: t.fte + r.fte, patients: t.patients + r.patients }), {
-    practices: 0,
-    fte: 0,
-    patients: 0,
-  });
+  return rows.reduce(
+    (t, r) => ({ practices: t.practices + r.practices, fte: t.fte + r.fte, patients: t.patients + r.patients }),
+    {
+      practices: 0,
+      fte: 0,
+      patients: 0,
+    },
+  );
 }
 
 /**

@@ -63,7 +63,7 @@ function OpenMapLayer({ dataset }: { dataset: Dataset }) {
         `${fyLabel(year)}, practice-level`,
         `${metric.label}: ${row.value === null ? 'no data' : `${format(row.value)}${metric.unit === '%' ? '%' : ` ${metric.unit}`}`}`,
         `GP FTE ${formatNumber(row.fte, 1)}; ${formatNumber(row.patients, 0)} patients`,
-        ...(row.pcnName ?? row.pcn ? [`PCN: ${row.pcnName ?? row.pcn}`] : []),
+        ...((row.pcnName ?? row.pcn) ? [`PCN: ${row.pcnName ?? row.pcn}`] : []),
       ];
     };
   }, [byCode, metric, year]);
@@ -102,8 +102,8 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
         <div role="alert" className="panel-error">
           <p>
             <strong>
-              {failed.length === 1 ? 'One practice file' : `${failed.length} practice files`} could not be loaded; their
-              practices are missing below.
+              {failed.length === 1 ? 'One practice file' : `${failed.length} practice files`} could not be loaded; their practices
+              are missing below.
             </strong>
           </p>
           <ul>
@@ -116,8 +116,7 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
       {data && (
         <>
           <p className="practice-status" role="status">
-            {shown.length - unplaced.length} of {shown.length} practices of {area.name} on the map, {fyLabel(year)}.
-            {yearNote}
+            {shown.length - unplaced.length} of {shown.length} practices of {area.name} on the map, {fyLabel(year)}.{yearNote}
           </p>
           {unplaced.length > 0 && (
             <p className="practice-unplaced">
@@ -156,8 +155,8 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
           />
           <h3 className="practice-subheading">Primary care networks</h3>
           <p className="rule">
-            Practices summed by their PCN in the latest practice–PCN map (a practice that closed or merged is counted in the
-            years it reported). {area.name}'s own figures for {fyLabel(year)}: {formatNumber(areaFte, 1)} GP FTE,{' '}
+            Practices summed by their PCN in the latest practice–PCN map (a practice that closed or merged is counted in the years
+            it reported). {area.name}'s own figures for {fyLabel(year)}: {formatNumber(areaFte, 1)} GP FTE,{' '}
             {formatNumber(areaPatients, 0)} patients.
             {failed.length > 0 ? ' Practices of the files that failed are missing from the total.' : ''}
           </p>
@@ -167,7 +166,9 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
             totalLabel={`All practices of ${area.name}`}
           />
           {picked && !rows.some((r) => r.code === picked) && (
-            <p className="rule">Practice {picked} is not in {area.name}'s files.</p>
+            <p className="rule">
+              Practice {picked} is not in {area.name}'s files.
+            </p>
           )}
         </>
       )}

@@ -10,7 +10,14 @@ export function Sparkline({ values, years }: { values: readonly (number | null)[
   const recorded = values.flatMap((v, i) => (v === null ? [] : [`${fyLabel(years[i] ?? 0)} ${formatNumber(v, 1)}`]));
   const label = recorded.length > 0 ? `GP FTE by year: ${recorded.join(', ')}` : 'No GP FTE recorded';
   return (
-    <svg className="sparkline" role="img" aria-label={label} width={WIDTH} height={HEIGHT + 2} viewBox={`0 -1 ${WIDTH} ${HEIGHT + 2}`}>
+    <svg
+      className="sparkline"
+      role="img"
+      aria-label={label}
+      width={WIDTH}
+      height={HEIGHT + 2}
+      viewBox={`0 -1 ${WIDTH} ${HEIGHT + 2}`}
+    >
       <title>{label}</title>
       <path d={sparklinePath(values, WIDTH, HEIGHT)} fill="none" stroke="currentColor" strokeWidth={1.5} />
     </svg>

@@ -47,13 +47,18 @@ export function useAreaPractices(dataset: Dataset): AreaPractices | null {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the files change only when fileKey does (react-query keeps data stable)
   const data = useMemo(() => (files.length > 0 ? practiceData(files) : null), [fileKey]);
   const failed = results.flatMap((r, i) =>
-    r.isError ? [{ file: practiceViewFile(subIcbs[i] ?? ''), message: r.error instanceof Error ? r.error.message : String(r.error) }] : [],
+    r.isError
+      ? [{ file: practiceViewFile(subIcbs[i] ?? ''), message: r.error instanceof Error ? r.error.message : String(r.error) }]
+      : [],
   );
   const pending = results.filter((r) => r.isPending).length;
 
   const metric = metricConfig(metricKey);
   const year = data ? practiceYear(mapYear, data.years) : mapYear;
-  const rows = useMemo(() => (data ? practiceRows({ data, metric: metricKey, year, baseYear }) : []), [data, metricKey, year, baseYear]);
+  const rows = useMemo(
+    () => (data ? practiceRows({ data, metric: metricKey, year, baseYear }) : []),
+    [data, metricKey, year, baseYear],
+  );
   const { bins, colourByCode } = useMemo(() => {
     const values = rows.map((r) => r.value);
     const b = metric.scale === 'diverging' ? divergingBins(values) : sequentialBins(values);
