@@ -13,6 +13,7 @@ import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
 import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFallback';
 import { PracticesToggle } from '../features/practices/PracticesToggle';
+import { Rethrow, usePracticeViewModule } from '../features/practices/practice-view-module';
 import { usePracticeViewStore } from '../state/practice-view-store';
 import type { TrendSource } from '../lib/trend-series';
 import type { Workforce } from '../state/use-workforce';
@@ -27,9 +28,6 @@ const ComparePanel = retryableLazy(() => import('../features/scenarios/ComparePa
 const UploadPanel = retryableLazy(() => import('../features/upload/UploadPanel').then((m) => m.UploadPanel));
 const PrintMap = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintMap));
 const PrintLevers = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintLevers));
-// The Practice view (points on the map, practice and PCN tables) loads only when a planner opens it.
-const PracticeMapLayer = retryableLazy(() => import('../features/practices/PracticeView').then((m) => m.PracticeMapLayer));
-const PracticePanel = retryableLazy(() => import('../features/practices/PracticeView').then((m) => m.PracticePanel));
 const PrintChartMeasure = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintChartMeasure));
 
 const panelFallback = (
@@ -57,6 +55,8 @@ export function Dashboard({
 }) {
   const rest = useAfterFirstPaint();
   const practicesOpen = usePracticeViewStore((s) => s.open);
+  // The Practice view (points on the map, practice and PCN tables) is its own chunk, loaded for an ICB or sub-ICB.
+  const practiceView = usePracticeViewModule(practicesOpen);
   return (
     <>
       <div className="layout">
@@ -74,13 +74,7 @@ export function Dashboard({
           >
             <MapPanel
               workforce={workforce}
-              overlay={
-                practicesOpen && (
-                  <ChunkBoundary what="The practice points" fallback={null} onRetry={PracticeMapLayer.retry}>
-                    <PracticeMapLayer.Component dataset={workforce.dataset} />
-                  </ChunkBoundary>
-                )
-              }
+              overlay={practiceView.module && <practiceView.module.PracticeMapLayer dataset={workforce.dataset} />}
             />
             {rest && (
               <ChunkBoundary what="The print summary's map" onRetry={PrintMap.retry}>
@@ -90,8 +84,14 @@ export function Dashboard({
           </Panel>
           {practicesOpen && (
             <Panel title="Practices" id="practices">
-              <ChunkBoundary what="The Practice view" fallback={panelFallback} onRetry={PracticePanel.retry}>
-                <PracticePanel.Component dataset={workforce.dataset} />
+              <ChunkBoundary what="The Practice view" onRetry={practiceView.retry}>
+                {practiceView.error ? (
+                  <Rethrow error={practiceView.error} />
+                ) : practiceView.module ? (
+                  <practiceView.module.PracticePanel dataset={workforce.dataset} />
+                ) : (
+                  panelFallback
+                )}
               </ChunkBoundary>
             </Panel>
           )}

@@ -1,7 +1,9 @@
 // The Practice view (its own chunk, loaded when a planner opens it): the area's practices as points on the
 // dashboard map (PracticeMapLayer, rendered inside the map) and, below the map, their legend, what could not be
 // placed or loaded, the practice table and the PCN table (PracticePanel).
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { practiceViewQuery } from '../../data/practice-view';
 import { Legend } from '../../components/map/Legend';
 import { PracticePoints, type PracticePoint } from '../../components/map/PracticePoints';
 import type { Dataset } from '../../data/dataset';
@@ -15,6 +17,13 @@ import { PcnTable } from './PcnTable';
 import { PracticeTable } from './PracticeTable';
 import { useAreaPractices } from './use-area-practices';
 import './practices.css';
+
+/** Starts fetching the area's practice files (PracticesToggle calls it on the click, before the view renders). */
+export function prefetchPracticeFiles(queryClient: QueryClient, subIcbs: readonly string[]): void {
+  for (const code of subIcbs) void queryClient.prefetchQuery(practiceViewQuery(code));
+}
+
+const NO_ROWS: PracticeRow[] = [];
 
 /** A practice with a row in the year: drawn on the map (if placed) and counted in the sums. */
 const reported = (row: PracticeRow) => row.fte !== null || row.patients !== null;
@@ -67,7 +76,8 @@ function OpenMapLayer({ dataset }: { dataset: Dataset }) {
       ];
     };
   }, [byCode, metric, year]);
-  if (!view || points.length === 0) return null;
+  // Drawn once every file has answered, so the points arrive together (and data-practice-points is final).
+  if (!view || view.pending > 0 || view.data === null) return null;
   return <PracticePoints points={points} picked={picked} describe={describe} onPick={selectPractice} />;
 }
 
@@ -76,7 +86,9 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
   const picked = usePracticeViewStore((s) => s.practice);
   const selectPractice = usePracticeViewStore((s) => s.selectPractice);
   const baseYear = useViewStore((s) => s.baseYear);
-  const pcns = useMemo(() => (view ? pcnRows(view.rows) : []), [view]);
+  // The tables (hundreds of rows) render after the points are drawn, in the background.
+  const tableRows = useDeferredValue(view?.rows ?? NO_ROWS, NO_ROWS);
+  const pcns = useMemo(() => pcnRows(tableRows), [tableRows]);
   if (!view) return <p className="rule">Select an ICB or sub-ICB (on the map or in the Areas table) to see its practices.</p>;
 
   const { area, rows, metric, year, mapYear, bins, failed, pending, data } = view;
@@ -144,27 +156,35 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
             </figure>
           </div>
           <p className="rule">{BASIS} Colours use the map's rule for this metric, binned over these practices.</p>
-          <PracticeTable
-            rows={rows}
-            years={data.years}
-            metric={metric}
-            caption={`Practices of ${area.name}, ${fyLabel(year)}: ${rows.length} practices in the files (${shown.length} reporting that year)`}
-            baseYearLabel={fyLabel(baseYear)}
-            picked={picked}
-            onPick={selectPractice}
-          />
-          <h3 className="practice-subheading">Primary care networks</h3>
-          <p className="rule">
-            Practices summed by their PCN in the latest practice–PCN map (a practice that closed or merged is counted in the years
-            it reported). {area.name}'s own figures for {fyLabel(year)}: {formatNumber(areaFte, 1)} GP FTE,{' '}
-            {formatNumber(areaPatients, 0)} patients.
-            {failed.length > 0 ? ' Practices of the files that failed are missing from the total.' : ''}
-          </p>
-          <PcnTable
-            rows={pcns}
-            caption={`Primary care networks of ${area.name}, ${fyLabel(year)}`}
-            totalLabel={`All practices of ${area.name}`}
-          />
+          {tableRows === NO_ROWS && rows.length > 0 ? (
+            <p className="loading" role="status">
+              Building the practice tables…
+            </p>
+          ) : (
+            <>
+              <PracticeTable
+                rows={tableRows}
+                years={data.years}
+                metric={metric}
+                caption={`Practices of ${area.name}, ${fyLabel(year)}: ${rows.length} practices in the files (${shown.length} reporting that year)`}
+                baseYearLabel={fyLabel(baseYear)}
+                picked={picked}
+                onPick={selectPractice}
+              />
+              <h3 className="practice-subheading">Primary care networks</h3>
+              <p className="rule">
+                Practices summed by their PCN in the latest practice–PCN map (a practice that closed or merged is counted in the
+                years it reported). {area.name}'s own figures for {fyLabel(year)}: {formatNumber(areaFte, 1)} GP FTE,{' '}
+                {formatNumber(areaPatients, 0)} patients.
+                {failed.length > 0 ? ' Practices of the files that failed are missing from the total.' : ''}
+              </p>
+              <PcnTable
+                rows={pcns}
+                caption={`Primary care networks of ${area.name}, ${fyLabel(year)}`}
+                totalLabel={`All practices of ${area.name}`}
+              />
+            </>
+          )}
           {picked && !rows.some((r) => r.code === picked) && (
             <p className="rule">
               Practice {picked} is not in {area.name}'s files.
