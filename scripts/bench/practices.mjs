@@ -17,7 +17,9 @@ function clickAndWaitForPoints({ timeoutMs }) {
     button.click();
     const check = () => {
       if (map.dataset.practicePoints !== undefined)
-        return requestAnimationFrame(() => resolve({ ms: performance.now() - started, points: Number(map.dataset.practicePoints) }));
+        return requestAnimationFrame(() =>
+          resolve({ ms: performance.now() - started, points: Number(map.dataset.practicePoints) }),
+        );
       if (performance.now() - started > timeoutMs) return reject(new Error('practice points never drew'));
       requestAnimationFrame(check);
     };
