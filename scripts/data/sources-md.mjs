@@ -16,6 +16,7 @@ export function writeSources({
   newerFrom,
   training,
   practiceFiles,
+  weighted,
 }) {
   const yearLabel = (y) => `${y - 1}/${String(y).slice(2)}`;
   const sizeRows = Object.entries(sizes)
@@ -54,8 +55,13 @@ ${sizeRows}
   headcount (\`TOTAL_GP_EXTGL_*\`, "excluding GPs in training grade and locums": partners, salaried GPs and
   retainers, as the bulletin's "fully qualified permanent"; practice-reported, so it
   excludes NHS estimates and sits about 4% below the bulletin), registered patients, need-weighted patients
-  (NHS Payments; none for 2023/24, whose payments file is missing), practices reporting, and locum + trainee
-  FTE. Each HEEC year is the mean of that year's GPW snapshots (2015/16 = Sep 2015 only). Sub-ICB values are
+  (NHS Payments; 2023/24, whose payments file is missing, estimated by the rule below and listed under
+  \`estimated\`), practices reporting, locum + trainee FTE (\`TOTAL_LOCUUM_TRN_FTE\`: locums and GP registrars;
+  all GPs = \`fte\` + \`locumTraineeFte\`), practice nurses FTE (\`nurseFte\`, \`TOTAL_NURSES_FTE\`) and direct
+  patient care staff FTE (\`dpcFte\`, \`TOTAL_DPC_FTE\`: pharmacists, physiotherapists, paramedics, healthcare
+  assistants and other direct patient care roles). Locum + trainee, nurse and direct patient care FTE come
+  from the staff-groups file before ${yearLabel(newerFrom)} and from the later file from then on, the same
+  overlap rule and placement as GP FTE. Each HEEC year is the mean of that year's GPW snapshots (2015/16 = Sep 2015 only). Sub-ICB values are
   sums over their practices, rounded to 2 dp (FTE); ICBs, regions and England are sums of their sub-ICBs.
 - \`snapshot-oct2025.json\`: bulletin tables 6a (FTE) and 6b (headcount), October 2025, all GP roles, by
   region, ICB and sub-ICB, plus the "Unknown" row (trainees with no area); ad-hoc locum FTE from Annex C1.
@@ -76,14 +82,35 @@ ${sizeRows}
 - \`practices.json\`: the placement below as a lookup, sub-ICB code -> the codes of the practices placed in it
   (${fmt(placement.byPractice.size)} practices). The app loads it only when a planner uploads practice-level figures, to
   sum them to sub-ICBs.
-- \`practices/<sub-ICB code>.json\` (${fmt(practiceFiles.count)} files, ${fmt(practiceFiles.bytes)} bytes, ${fmt(practiceFiles.gzip)} gzipped in all; the
-  largest, \`${practiceFiles.largest.code}.json\`, ${fmt(practiceFiles.largest.gzip)} gzipped): each practice placed in the sub-ICB that
+- \`practices/<sub-ICB code>.json\` (schemaVersion 2; ${fmt(practiceFiles.count)} files, ${fmt(practiceFiles.bytes)} bytes, ${fmt(practiceFiles.gzip)} gzipped in all; the
+  largest, \`${practiceFiles.largest.code}.json\`, ${fmt(practiceFiles.largestRaw.bytes)} bytes and ${fmt(practiceFiles.largest.gzip)} gzipped): each practice placed in the sub-ICB that
   has a row in the workforce collection (${fmt(practiceFiles.practices)} practices), with its latest name (NHS Payments, else the
-  July 2026 practice map${practiceFiles.named < practiceFiles.practices ? `; ${fmt(practiceFiles.practices - practiceFiles.named)} have none` : ': every one has a name'}) and, per year, the GP FTE, headcount and registered
-  patients that \`areas.json\` sums for its sub-ICB (the same practice-years and overlap rule; FTE and headcount to 2 dp,
-  patients whole; a missing value as 0, as in the sums), or null for a year it has no row. The app fetches a sub-ICB's
-  file only when an upload's practice rows for it leave practices out: to name them and to add the listed practices'
-  change to the rest of the sub-ICB.
+  July 2026 practice map${practiceFiles.named < practiceFiles.practices ? `; ${fmt(practiceFiles.practices - practiceFiles.named)} have none` : ': every one has a name'}), postcode and position, PCN, and, per year, the GP FTE,
+  headcount, registered and need-weighted patients, locum + trainee FTE, nurse FTE and direct patient care FTE that
+  \`areas.json\` sums for its sub-ICB (the same practice-years and overlap rule; FTE and headcount to 2 dp,
+  patients whole; a missing value as 0, as in the sums; need-weighted null where the practice has no weighted
+  figure, as it adds nothing to the sum), or null for a year it has no row; its first and last reported year; and
+  a plain-words \`history\` (${fmt(practiceFiles.withHistory)} practices) for practices that opened, closed, merged or
+  missed years within the series. The app fetches a sub-ICB's file only when a planner opens an area's practices,
+  or when an upload's practice rows for it leave practices out.
+  - **Locations**: \`raw/locations/practice_locations_codepoint2025.csv\` (OS Code-Point Open 2025.4: each
+    practice's latest payments-file postcode, its main site only; positions rounded to 5 dp, about 1 m); a practice
+    not in that file takes its postcode from the July 2026 practice map, with no position. ${fmt(practiceFiles.located)} of
+    ${fmt(practiceFiles.practices)} practices have a position. **Not placed on the map**: ${fmt(practiceFiles.unlocated.length)} practices reporting in
+    ${yearLabel(practiceFiles.lastYear)}: ${unlocatedList(practiceFiles.unlocated, 'postcode-not-found')} (their payments-file postcodes are not in
+    Code-Point Open: retired or mistyped); ${unlocatedList(practiceFiles.unlocated, 'map-2026')} (not in any payments file, so not in
+    raw/locations; postcode from the July 2026 map)${practiceFiles.unlocated.some((p) => p.source === 'none') ? `; ${unlocatedList(practiceFiles.unlocated, 'none')} (no postcode at all)` : ''}.
+    The other practices without a position closed earlier, at postcodes since terminated.
+  - **PCNs**: the PCN code of the July 2026 practice -> PCN map (gp-reg-pat-prac-map_2026-07.csv) for
+    ${fmt(practiceFiles.pcnSources['map-2026'])} practices; ${fmt(practiceFiles.pcnSources.unallocated)} are "Unallocated" there (no PCN, null); practices not in that map
+    take the PCN of their latest NHS Payments file (from 2019/20): ${fmt(practiceFiles.pcnSources.payments)}; ${fmt(practiceFiles.pcnSources.none)} have none (most
+    closed before PCNs began in 2019). PCN names from the 2026 map, else the latest payments file. Each file lists the
+    names of the PCNs its practices belong to (\`pcns\`).
+  - **Mergers** are inferred, not recorded: a practice whose last year is Y is "likely merged into P" (\`history\`:
+    "most of its list appears to have moved to P") only when, in Y+1, exactly one practice P of the same sub-ICB gains
+    at least half the closed practice's registered list of Y (P's patients in Y+1 minus its patients in Y, or all of
+    them if P first reports in Y+1); P's history names the practices whose lists it appears to have taken on. Otherwise
+    "closed or merged". ${fmt(practiceFiles.mergers)} practices carry an inferred merger.
 
 ## Rules
 - **Overlapping years.** The file \`heec_workforce_year_practice_fy2023_2025_partners_icb.csv\` is a later
@@ -109,6 +136,8 @@ ${overlapRows
   - **not placed**: ${fmt(unplaced.practices)} practices, ${fmt(unplaced.practiceYears)} practice-years, ${fmt(unplaced.fte)} GP FTE and ${fmt(unplaced.patients)} patients over all years${placement.unresolvedCodes.length ? ` (codes with no lookup: ${placement.unresolvedCodes.join(', ')})` : ''}.
 - **Missing values.** \`NA\` counts as missing, not zero; practice-years with no GP FTE: ${missingFte.map(([y, n]) => `${yearLabel(y)}: ${n}`).join('; ')}.
 
+${weightedSection({ weighted, england, years, yearLabel })}
+
 ## England totals (check against published figures)
 | year | GP FTE (qualified permanent, practice-level) | headcount | registered patients | practices |
 |---|---|---|---|---|
@@ -117,4 +146,41 @@ ${englandRows}
 Registered patients for 2015/16 match the bulletin (Sep 2015: 56,902,441). Practices 2015/16: 7,623 (bulletin: 7,623).
 `;
   writeFileSync(path, text);
+}
+
+function weightedSection({ weighted, england, years, yearLabel }) {
+  const [before, after] = weighted.ratioYears.map(yearLabel);
+  const rows = years
+    .map((y, i) => {
+      const w = england.weightedPatients[i];
+      const per100k = (v) => (v ? (england.fte[i] / v) * 100_000 : null);
+      const cell = (v) => (v === null ? 'none' : v.toFixed(2));
+      return `| ${yearLabel(y)}${weighted.estimatedYears.includes(y) ? ' (estimated)' : ''} | ${w === null ? 'none' : fmt(w)} | ${fmt(england.patients[i])} | ${w === null ? 'none' : (w / england.patients[i]).toFixed(4)} | ${cell(per100k(england.patients[i]))} | ${cell(per100k(w))} | ${fmt(england.locumTraineeFte[i])} | ${fmt(england.nurseFte[i])} | ${fmt(england.dpcFte[i])} |`;
+    })
+    .join('\n');
+  return `## Need-weighted patients and the wider practice team
+- **Need-weighted patients** are each practice's Carr-Hill weighted list from NHS Payments to General Practice
+  (\`weighted_patients\` of practice_geography_by_fy_from_nhs_payments.csv, taken from each year's payments file),
+  summed over the practice-years that \`areas.json\` counts (a practice with a workforce row that year).
+- **2023/24 is estimated** (its payments file is missing; \`estimated.weightedPatients\` lists it). Rule, per practice:
+  r = weighted ÷ registered patients in the ${before} payments file and in the ${after} file (each file's own columns;
+  ${after}'s are annual averages); r(2023/24) = the mean of the two ratios, or the one available; weighted 2023/24 =
+  r × the practice's registered patients in the 2023/24 workforce series (the patients \`areas.json\` sums).
+  Of the ${fmt(weighted.coverage.both + weighted.coverage.earlierOnly + weighted.coverage.laterOnly + weighted.noRatio.practices)} placed practices of 2023/24, ${fmt(weighted.coverage.both)} had both ratios, ${fmt(weighted.coverage.earlierOnly)} the ${before} ratio only and
+  ${fmt(weighted.coverage.laterOnly)} the ${after} ratio only; ${fmt(weighted.noRatio.practices)} had neither and add nothing to the weighted total
+  (${fmt(Math.round(weighted.noRatio.patients))} registered patients).
+- England's weighted total is scaled to about its registered total, so GP FTE per 100,000 weighted patients is
+  comparable with the registered measure. England, by year (GP FTE = qualified permanent, practice-level):
+
+  | year | weighted patients | registered patients | weighted ÷ registered | GP FTE per 100,000 registered | GP FTE per 100,000 weighted | locum + trainee FTE | nurses FTE | direct patient care FTE |
+  |---|---|---|---|---|---|---|---|---|
+${rows
+  .split('\n')
+  .map((l) => `  ${l}`)
+  .join('\n')}`;
+}
+
+function unlocatedList(unlocated, source) {
+  const list = unlocated.filter((p) => p.source === source);
+  return list.length ? list.map((p) => `${p.code} (${p.postcode ?? 'no postcode'})`).join(', ') : 'none';
 }

@@ -24,27 +24,85 @@ declare module '*/scripts/data/placement.mjs' {
 }
 
 declare module '*/scripts/data/practice-figures.mjs' {
+  type Series = (number | null)[];
+  export interface PracticeOut {
+    code: string;
+    name: string | null;
+    postcode: string | null;
+    lat: number | null;
+    lng: number | null;
+    pcn: string | null;
+    fte: Series;
+    headcount: Series;
+    patients: Series;
+    weightedPatients: Series;
+    locumTraineeFte: Series;
+    nurseFte: Series;
+    dpcFte: Series;
+    firstYear: number;
+    lastYear: number;
+    history: string | null;
+  }
   export interface PracticeFiguresOut {
-    schemaVersion: 1;
+    schemaVersion: 2;
     subIcb: string;
     years: number[];
-    practices: {
-      code: string;
-      name: string | null;
-      fte: (number | null)[];
-      headcount: (number | null)[];
-      patients: (number | null)[];
-    }[];
+    estimated: { weightedPatients: number[] };
+    pcns: Record<string, string | null>;
+    practices: PracticeOut[];
+  }
+  export interface PracticeYear {
+    practice: string;
+    year: number;
+    fte: number | null;
+    headcount: number | null;
+    patients: number | null;
+    weightedPatients?: number | null;
+    locumTraineeFte?: number | null;
+    nurseFte?: number | null;
+    dpcFte?: number | null;
   }
   export function buildPracticeFigures(input: {
-    practiceYears: { practice: string; year: number; fte: number | null; headcount: number | null; patients: number | null }[];
+    practiceYears: PracticeYear[];
     byPractice: Map<string, { subIcb: string }>;
     subIcbCodes: Iterable<string>;
     years: number[];
     names: Map<string, string>;
+    locations?: Map<string, { postcode: string | null; lat: number | null; lng: number | null }>;
+    pcns?: Map<string, { code: string | null; name: string | null }>;
+    estimated?: { weightedPatients: number[] };
   }): Map<string, PracticeFiguresOut>;
   export function practiceNames(input: {
     payments: Record<string, string>[];
     practiceMap2026: Record<string, string>[];
   }): Map<string, string>;
+  export function practicePcns(input: {
+    payments: Record<string, string>[];
+    practiceMap2026: Record<string, string>[];
+  }): Map<string, { code: string | null; name: string | null; source: 'map-2026' | 'payments' | 'unallocated' }>;
+  export function practiceLocations(input: {
+    locations: Record<string, string>[];
+    practiceMap2026: Record<string, string>[];
+  }): Map<string, { postcode: string | null; lat: number | null; lng: number | null; source: string }>;
+}
+
+declare module '*/scripts/data/practice-history.mjs' {
+  export const MERGER_SHARE: number;
+  export function practiceHistories(input: {
+    practices: { code: string; name: string | null; subIcb: string; patients: (number | null)[] }[];
+    years: number[];
+  }): Map<string, { firstYear: number; lastYear: number; history: string | null; mergedInto: string | null }>;
+}
+
+declare module '*/scripts/data/weighted.mjs' {
+  export const ESTIMATED_YEAR: number;
+  export const RATIO_YEARS: number[];
+  export function weightedByPracticeYear(payments: Record<string, string>[]): {
+    weighted: Map<string, number>;
+    years: Set<number>;
+  };
+  export function estimatedRatios(
+    payments: Record<string, string>[],
+    ratioYears?: number[],
+  ): Map<string, { ratios: (number | null)[]; ratio: number }>;
 }

@@ -40,14 +40,28 @@ const practice = (
 ) => ({
   code,
   name,
+  postcode: null,
+  lat: null,
+  lng: null,
+  pcn: null,
   fte,
   headcount,
   patients,
+  // The upload reads only GP FTE, headcount and patients; the other series are blank here.
+  weightedPatients: fte.map(() => null),
+  locumTraineeFte: fte.map(() => null),
+  nurseFte: fte.map(() => null),
+  dpcFte: fte.map(() => null),
+  firstYear: YEARS[0]!,
+  lastYear: YEARS[1]!,
+  history: null,
 });
 const s1Figures: PracticeFiguresFile = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   subIcb: 'S1',
   years: YEARS,
+  estimated: { weightedPatients: [] },
+  pcns: {},
   practices: [
     practice('P1', 'Hill Surgery', [10, 10], [12, 12], [20000, 20000]),
     practice('P2', 'Vale Practice', [12, 12], [15, 15], [25000, 25000]),
