@@ -1,7 +1,7 @@
 // The Practice view's figures, as pure functions: one WorkforceSeries keyed by practice code (so the map's own
 // metricValue gives every practice's value), one row per practice for a year, and the practices summed by PCN.
 // Figures are practice-level: qualified permanent GP FTE and registered patients, as areas.json sums them.
-import type { PracticeRecord, PracticeViewFile } from '../data/practice-view';
+import type { Practice as PracticeRecord, PracticeFiguresFile } from '../data/practice-figures';
 import type { AreaSeries, WorkforceSeries } from '../data/series';
 import { metricValue, type MetricKey } from './metrics';
 
@@ -34,7 +34,7 @@ type PracticeSeries = AreaSeries & Partial<Record<(typeof EXTRA_SERIES_KEYS)[num
  * array is realigned to the first file's years (a year a file lacks is null). Besides FTE and patients, each
  * practice's series carries the file's other arrays by their areas.json names, for metrics that read them.
  */
-export function practiceData(files: readonly PracticeViewFile[]): PracticeData {
+export function practiceData(files: readonly PracticeFiguresFile[]): PracticeData {
   const years = files[0]?.years ?? [];
   const practices: Practice[] = [];
   const byArea = new Map<string, PracticeSeries>();
@@ -44,29 +44,26 @@ export function practiceData(files: readonly PracticeViewFile[]): PracticeData {
     for (const p of file.practices) {
       practices.push(practiceOf(p, file));
       const entry: PracticeSeries = { fte: align(p.fte), patients: align(p.patients) };
-      for (const key of EXTRA_SERIES_KEYS) {
-        const values = p[key];
-        if (values) entry[key] = align(values);
-      }
+      for (const key of EXTRA_SERIES_KEYS) entry[key] = align(p[key]);
       byArea.set(p.code, entry);
     }
   }
   return { years, practices, series: { years, byArea } };
 }
 
-function practiceOf(p: PracticeRecord, file: PracticeViewFile): Practice {
-  const pcn = p.pcn ?? null;
-  const placed = typeof p.lat === 'number' && typeof p.lng === 'number';
+function practiceOf(p: PracticeRecord, file: PracticeFiguresFile): Practice {
+  const pcn = p.pcn;
+  const placed = p.lat !== null && p.lng !== null;
   return {
     code: p.code,
     name: p.name ?? p.code,
     subIcb: file.subIcb,
-    postcode: p.postcode ?? null,
-    lat: placed ? (p.lat ?? null) : null,
-    lng: placed ? (p.lng ?? null) : null,
+    postcode: p.postcode,
+    lat: placed ? p.lat : null,
+    lng: placed ? p.lng : null,
     pcn,
-    pcnName: pcn === null ? null : (file.pcns?.[pcn] ?? null),
-    history: p.history ?? null,
+    pcnName: pcn === null ? null : (file.pcns[pcn] ?? null),
+    history: p.history,
   };
 }
 

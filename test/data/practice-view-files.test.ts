@@ -7,14 +7,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { areasFileSchema } from '../../src/data/schemas';
 import { buildDataset, subIcbsWithin } from '../../src/data/dataset';
-import { practiceViewFileSchema } from '../../src/data/practice-view';
+import { practiceFiguresFileSchema } from '../../src/data/practice-figures';
 import { pcnRows, pcnTotal, practiceData, practiceRows } from '../../src/lib/practice-rows';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
 const read = (file: string) => JSON.parse(readFileSync(resolve(DATA_DIR, file), 'utf8')) as unknown;
 const dataset = buildDataset(areasFileSchema.parse(read('areas.json')));
 const files = new Map(
-  dataset.atLevel.subicb.map((a) => [a.code, practiceViewFileSchema.parse(read(`practices/${a.code}.json`))] as const),
+  dataset.atLevel.subicb.map((a) => [a.code, practiceFiguresFileSchema.parse(read(`practices/${a.code}.json`))] as const),
 );
 const areas = [...dataset.atLevel.subicb, ...dataset.atLevel.icb];
 

@@ -1,7 +1,7 @@
 // The Practice view's pure figures: the WorkforceSeries built from practice files (keyed by practice code, years
 // realigned), metric values through the map's own metricValue, PCN sums, radius and sparkline.
 import { describe, expect, it } from 'vitest';
-import type { PracticeViewFile } from '../../src/data/practice-view';
+import type { PracticeFiguresFile } from '../../src/data/practice-figures';
 import { metricValue } from '../../src/lib/metrics';
 import {
   pcnRows,
@@ -13,24 +13,36 @@ import {
   sparklinePath,
 } from '../../src/lib/practice-rows';
 
-const practice = (code: string, over: Partial<PracticeViewFile['practices'][number]>) => ({
-  code,
-  name: `Practice ${code}`,
-  postcode: 'AB1 2CD',
-  lat: 51.5,
-  lng: 0.5,
-  pcn: 'U1',
-  fte: [1, 2, 3],
-  headcount: [1, 2, 3],
-  patients: [1000, 2000, 3000],
-  history: null,
-  ...over,
-});
+type FilePractice = PracticeFiguresFile['practices'][number];
+const practice = (code: string, over: Partial<FilePractice>): FilePractice => {
+  const fte = over.fte ?? [1, 2, 3];
+  const none = fte.map(() => null);
+  return {
+    code,
+    name: `Practice ${code}`,
+    postcode: 'AB1 2CD',
+    lat: 51.5,
+    lng: 0.5,
+    pcn: 'U1',
+    fte,
+    headcount: fte,
+    patients: [1000, 2000, 3000],
+    weightedPatients: none,
+    locumTraineeFte: none,
+    nurseFte: none,
+    dpcFte: none,
+    firstYear: 2023,
+    lastYear: 2025,
+    history: null,
+    ...over,
+  };
+};
 
-const fileA: PracticeViewFile = {
+const fileA: PracticeFiguresFile = {
   schemaVersion: 2,
   subIcb: '91Q',
   years: [2023, 2024, 2025],
+  estimated: { weightedPatients: [2024] },
   pcns: { U1: 'North PCN', U2: 'South PCN' },
   practices: [
     practice('G1', { fte: [4, 5, 6], patients: [8000, 9000, 10000], weightedPatients: [9000, 9500, 11000] }),
@@ -44,10 +56,11 @@ const fileA: PracticeViewFile = {
   ],
 };
 // Another sub-ICB whose file starts a year later: its arrays are realigned to the first file's years.
-const fileB: PracticeViewFile = {
+const fileB: PracticeFiguresFile = {
   schemaVersion: 2,
   subIcb: '00L',
   years: [2024, 2025],
+  estimated: { weightedPatients: [] },
   pcns: {},
   practices: [practice('A1', { pcn: null, fte: [3, 4], patients: [6000, 7000] })],
 };
@@ -80,18 +93,6 @@ describe('practiceData', () => {
     expect(g3).toMatchObject({ lat: null, lng: null, pcn: 'U2', pcnName: 'South PCN', subIcb: '91Q' });
     expect(data.practices.find((p) => p.code === 'G2')?.history).toMatch(/closed or merged/);
     expect(data.practices.find((p) => p.code === 'A1')).toMatchObject({ pcn: null, pcnName: null, lat: 51.5 });
-  });
-
-  it('reads a version 1 file (figures only): every practice unplaced, no PCN', () => {
-    const v1 = practiceData([
-      {
-        schemaVersion: 1,
-        subIcb: 'X',
-        years: [2025],
-        practices: [{ code: 'P', name: null, fte: [1], headcount: [1], patients: [10] }],
-      },
-    ]);
-    expect(v1.practices[0]).toMatchObject({ name: 'P', lat: null, pcn: null, history: null });
   });
 });
 

@@ -3,7 +3,7 @@
 // placed or loaded, the practice table and the PCN table (PracticePanel).
 import { useDeferredValue, useMemo } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { practiceViewQuery } from '../../data/practice-view';
+import { practiceFiguresQuery } from '../../data/practice-figures';
 import { Legend } from '../../components/map/Legend';
 import { PracticePoints, type PracticePoint } from '../../components/map/PracticePoints';
 import type { Dataset } from '../../data/dataset';
@@ -20,7 +20,7 @@ import './practices.css';
 
 /** Starts fetching the area's practice files (PracticesToggle calls it on the click, before the view renders). */
 export function prefetchPracticeFiles(queryClient: QueryClient, subIcbs: readonly string[]): void {
-  for (const code of subIcbs) void queryClient.prefetchQuery(practiceViewQuery(code));
+  for (const code of subIcbs) void queryClient.prefetchQuery(practiceFiguresQuery(code));
 }
 
 const NO_ROWS: PracticeRow[] = [];

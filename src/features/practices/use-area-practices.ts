@@ -2,7 +2,7 @@
 // fetched only now), the practices joined into one series, and their rows for the practice year.
 import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import { practiceViewFile, practiceViewQuery, type PracticeViewFile } from '../../data/practice-view';
+import { practiceFiguresFile, practiceFiguresQuery, type PracticeFiguresFile } from '../../data/practice-figures';
 import { subIcbsWithin, type Dataset } from '../../data/dataset';
 import type { Area } from '../../data/schemas';
 import { colourFor, divergingBins, sequentialBins, type Bins } from '../../lib/bins';
@@ -40,15 +40,15 @@ export function useAreaPractices(dataset: Dataset): AreaPractices | null {
   const baseYear = useViewStore((s) => s.baseYear);
   const area = practiceArea(dataset, selected);
   const subIcbs = useMemo(() => (area ? subIcbsWithin(dataset, area.code) : []), [dataset, area]);
-  const results = useQueries({ queries: subIcbs.map((code) => practiceViewQuery(code)) });
+  const results = useQueries({ queries: subIcbs.map((code) => practiceFiguresQuery(code)) });
 
-  const files = results.map((r) => r.data).filter((d): d is PracticeViewFile => d !== undefined);
+  const files = results.map((r) => r.data).filter((d): d is PracticeFiguresFile => d !== undefined);
   const fileKey = files.map((f) => f.subIcb).join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the files change only when fileKey does (react-query keeps data stable)
   const data = useMemo(() => (files.length > 0 ? practiceData(files) : null), [fileKey]);
   const failed = results.flatMap((r, i) =>
     r.isError
-      ? [{ file: practiceViewFile(subIcbs[i] ?? ''), message: r.error instanceof Error ? r.error.message : String(r.error) }]
+      ? [{ file: practiceFiguresFile(subIcbs[i] ?? ''), message: r.error instanceof Error ? r.error.message : String(r.error) }]
       : [],
   );
   const pending = results.filter((r) => r.isPending).length;
