@@ -73,8 +73,12 @@ describe('Practice view', () => {
     const patientsHeader = practiceTable()
       .getByRole('columnheader', { name: /^Patients/ })
       .first();
+    // Largest list first by default; the header button turns it round and back.
+    expect(await patientsHeader.getAttribute('aria-sort')).toBe('descending');
     await patientsHeader.getByRole('button').click();
     expect(await patientsHeader.getAttribute('aria-sort')).toBe('ascending');
+    const smallest = [...reporting].sort((a, b) => (a.patients[yi] ?? 0) - (b.patients[yi] ?? 0))[0]!;
+    expect(await practiceTable().locator('tbody tr').first().locator('td').first().textContent()).toBe(smallest.code);
     await patientsHeader.getByRole('button').click();
     expect(await patientsHeader.getAttribute('aria-sort')).toBe('descending');
     const biggest = [...reporting].sort((a, b) => (b.patients[yi] ?? 0) - (a.patients[yi] ?? 0))[0]!;

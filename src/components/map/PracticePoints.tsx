@@ -68,7 +68,7 @@ export function PracticePoints({ points, picked, describe, onPick }: PracticePoi
           }
           return box;
         },
-        { direction: 'top', offset: [0, -4] },
+        { direction: 'auto', offset: [0, 0] },
       );
       marker.on('click', () => latest.current.onPick(point.code));
       marker.addTo(group);
@@ -78,10 +78,13 @@ export function PracticePoints({ points, picked, describe, onPick }: PracticePoi
     markers.current = byCode;
     const container = map.getContainer();
     container.dataset.practicePoints = String(byCode.size);
+    // The areas fade while practices are shown (CSS), so points in the same palette stand out from the fill.
+    container.classList.add('practice-points-shown');
     return () => {
       group.remove();
       markers.current = new Map();
       delete container.dataset.practicePoints;
+      container.classList.remove('practice-points-shown');
     };
   }, [map, points, renderer]);
 

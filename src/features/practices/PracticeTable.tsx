@@ -27,7 +27,8 @@ export function PracticeTable({
   picked: string | null;
   onPick: (code: string | null) => void;
 }) {
-  const [sort, setSort] = useState<SortState<Column>>({ key: 'name', direction: 'ascending' });
+  // Largest list first: practices that reported in the year come before those that closed or merged.
+  const [sort, setSort] = useState<SortState<Column>>({ key: 'patients', direction: 'descending' });
   const sorted = sortBy(rows, sort.key, sort.direction);
   // The map metric gets its own column unless another column already shows it.
   const metricColumn = !['fte', 'patientsPerFte', 'changeFte', 'changePct'].includes(metric.key);

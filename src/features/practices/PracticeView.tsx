@@ -64,13 +64,15 @@ function OpenMapLayer({ dataset }: { dataset: Dataset }) {
   const year = view?.year;
   const describe = useMemo(() => {
     const format = metric ? mapValueFormatter(metric) : (n: number) => String(n);
+    // The unit once: not again where the label already says it ("GP FTE per 100,000 patients: 52.1").
+    const unitAfter = !metric || metric.label.includes(metric.unit) ? '' : metric.unit === '%' ? '%' : ` ${metric.unit}`;
     return (code: string) => {
       const row = byCode.get(code);
       if (!row || !metric || year === undefined) return [code];
       return [
         `${row.name} (${row.code})`,
         `${fyLabel(year)}, practice-level`,
-        `${metric.label}: ${row.value === null ? 'no data' : `${format(row.value)}${metric.unit === '%' ? '%' : ` ${metric.unit}`}`}`,
+        `${metric.label}: ${row.value === null ? 'no data' : `${format(row.value)}${unitAfter}`}`,
         `GP FTE ${formatNumber(row.fte, 1)}; ${formatNumber(row.patients, 0)} patients`,
         ...((row.pcnName ?? row.pcn) ? [`PCN: ${row.pcnName ?? row.pcn}`] : []),
       ];
