@@ -26,6 +26,7 @@ import { measureSizes } from './sizes.mjs';
 import { loadModel, buildInput, timeModel, MODEL_RUNS, MODEL_WARMUPS, SPREAD_RUNS } from './model.mjs';
 import { startBrowser, measureColdLoad, measureSwitches, measureSlider, measureRangeUpdate } from './browser.mjs';
 import { measureServiceWorkerLoad } from './offline.mjs';
+import { measurePracticeOpen } from './practices.mjs';
 import { summarise, table } from './stats.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 
@@ -232,6 +233,18 @@ if (harness) {
     figure('Lever to updated 80% range (p95)', t.p95, 'ms');
     json.details.range = { ...t, samples: r.times };
     if (r.errors.length > 0) notes.push(`page errors during range updates: ${r.errors.slice(0, 3).join(' | ')}`);
+  });
+
+  await section('practices', async () => {
+    const r = await measurePracticeOpen(harness, COLD_RUNS);
+    const cold = summarise(r.cold);
+    const warm = summarise(r.warm);
+    const note = `NHS Kent and Medway ICB, ${r.points} points; click to points drawn, chunk and files fetched after the click`;
+    figure("Open an area's practices (median)", cold.median, 'ms', null, note);
+    figure("Open an area's practices (p95)", cold.p95, 'ms', { op: '<', limit: 300 });
+    figure("Reopen an area's practices (median)", warm.median, 'ms', null, 'chunk and files already loaded');
+    json.details.practices = { cold, warm, points: r.points, samples: r.cold, warmSamples: r.warm };
+    if (r.errors.length > 0) notes.push(`page errors while opening practices: ${r.errors.slice(0, 3).join(' | ')}`);
   });
 
   await harness.close();

@@ -12,6 +12,9 @@ import { LeverPanel } from '../features/levers/LeverPanel';
 import { HeadlinePanel } from '../features/levers/HeadlinePanel';
 import { GoalSeek } from '../features/levers/GoalSeek';
 import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFallback';
+import { PracticesToggle } from '../features/practices/PracticesToggle';
+import { Rethrow, usePracticeViewModule } from '../features/practices/practice-view-module';
+import { usePracticeViewStore } from '../state/practice-view-store';
 import type { TrendSource } from '../lib/trend-series';
 import type { Workforce } from '../state/use-workforce';
 
@@ -51,6 +54,9 @@ export function Dashboard({
   sources: readonly TrendSource[];
 }) {
   const rest = useAfterFirstPaint();
+  const practicesOpen = usePracticeViewStore((s) => s.open);
+  // The Practice view (points on the map, practice and PCN tables) is its own chunk, loaded for an ICB or sub-ICB.
+  const practiceView = usePracticeViewModule(practicesOpen);
   return (
     <>
       <div className="layout">
@@ -60,15 +66,36 @@ export function Dashboard({
             heading={<MapPanelTitle lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? 0} />}
             id="map-panel"
             className="map-panel"
-            actions={<MapPngButton workforce={workforce} />}
+            actions={
+              <>
+                <PracticesToggle dataset={workforce.dataset} />
+                <MapPngButton workforce={workforce} />
+              </>
+            }
           >
-            <MapPanel workforce={workforce} />
+            <MapPanel
+              workforce={workforce}
+              overlay={practiceView.module && <practiceView.module.PracticeMapLayer dataset={workforce.dataset} />}
+            />
             {rest && (
               <ChunkBoundary what="The print summary's map" onRetry={PrintMap.retry}>
                 <PrintMap.Component workforce={workforce} />
               </ChunkBoundary>
             )}
           </Panel>
+          {practicesOpen && (
+            <Panel title="Practices" id="practices">
+              <ChunkBoundary what="The Practice view" onRetry={practiceView.retry}>
+                {practiceView.error ? (
+                  <Rethrow error={practiceView.error} />
+                ) : practiceView.module ? (
+                  <practiceView.module.PracticePanel dataset={workforce.dataset} />
+                ) : (
+                  panelFallback
+                )}
+              </ChunkBoundary>
+            </Panel>
+          )}
           <Panel title="Trends" id="trends" className="trend-panel" actions={<ChartPngButton workforce={deferred} />}>
             <ChunkBoundary what="The trend chart" fallback={chartFallback} onRetry={TrendPanel.retry}>
               <TrendPanel.Component workforce={deferred} sources={sources} />

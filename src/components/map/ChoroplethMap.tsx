@@ -35,6 +35,8 @@ export interface ChoroplethMapProps {
   /** The map's centre and zoom as the view store holds it (in the link), and a change of it; without them it is not kept. */
   view?: MapView | null;
   onViewChange?: (view: MapView | null) => void;
+  /** Layers drawn over the areas on the main map (not the inset), e.g. practice points. */
+  children?: ReactNode;
 }
 
 function boundsOf(features: AreaFeatures): L.LatLngBounds {
@@ -86,6 +88,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           {props.onViewChange && (
             <MapViewSync view={props.view ?? null} onViewChange={props.onViewChange} homeBounds={englandBounds} />
           )}
+          {props.children}
         </MapContainer>
         <p className="map-caption">
           <IsolatedText text={caption} />

@@ -12,6 +12,7 @@ import type { Area } from '../../data/schemas';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/view-store';
 import { areaFindable, matchFindables, type FindMatch, type Findable } from './match-areas';
 import { matchLine, optionMeta, placeFindables, placeLabel, placeTarget, type Place } from './places';
+import { showPractices } from '../../state/practice-view-store';
 
 const isMapLevel = (level: Area['level']): level is MapLevel => (MAP_LEVELS as readonly string[]).includes(level);
 
@@ -76,10 +77,8 @@ export function AreaPicker() {
     selectArea(area.code);
     // Show the area on the map too: the map and the Areas table only hold areas at the current level.
     if (isMapLevel(area.level) && area.level !== level) setLevel(area.level);
-    if (place.kind === 'practice') {
-      // PRACTICE VIEW HOOK (the lead wires this at merge): the practices helper's store action opens the
-      // practice view of `area` focused on this practice, e.g. openPracticeView(place.code). The one call site.
-    }
+    // A practice opens the Practice view of its area with the practice picked (highlighted on the map and in the table).
+    if (place.kind === 'practice') showPractices(area.code, place.code);
     const line = matchLine(place, target, on);
     setAnnouncement(line);
     setPlaceLine(place.kind === 'area' ? '' : line);

@@ -1,5 +1,5 @@
 // The map panel: joins the level's rows to its boundaries, bins the values, and describes each area.
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { QueryStatus } from '../../components/QueryStatus';
@@ -34,7 +34,8 @@ function SameScaleCheckbox() {
   );
 }
 
-export function MapPanel({ workforce }: { workforce: Workforce }) {
+/** `overlay`: layers drawn over the areas on the main map (the Practice view's points). */
+export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay?: ReactNode }) {
   const boundaries = useQuery(boundariesQuery());
   const level = useViewStore((s) => s.level);
   const metricKey = useViewStore((s) => s.metric);
@@ -101,6 +102,8 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
       view={mapView}
       onViewChange={setMapView}
       caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)}${isProjectedYear(year, lastDataYear) ? ' (projected)' : ''}`}
-    />
+    >
+      {overlay}
+    </ChoroplethMap>
   );
 }

@@ -1,0 +1,102 @@
+// Every practice of the area for the practice year: sortable, and a practice picked here is highlighted on the map
+// (and one picked on the map is highlighted and scrolled to here). History notes (closed, merged) are shown.
+import { useEffect, useRef, useState } from 'react';
+import { formatNumber, formatSigned } from '../../lib/format';
+import type { MetricConfig } from '../../lib/metrics';
+import type { PracticeRow } from '../../lib/practice-rows';
+import { SortHeader, type SortState } from './SortHeader';
+import { Sparkline } from './Sparkline';
+import { sortBy } from './sort-practices';
+
+type Column = 'name' | 'code' | 'pcn' | 'value' | 'fte' | 'patients' | 'patientsPerFte' | 'changeFte' | 'changePct';
+
+export function PracticeTable({
+  rows,
+  years,
+  metric,
+  caption,
+  baseYearLabel,
+  picked,
+  onPick,
+}: {
+  rows: readonly PracticeRow[];
+  years: readonly number[];
+  metric: MetricConfig;
+  caption: string;
+  baseYearLabel: string;
+  picked: string | null;
+  onPick: (code: string | null) => void;
+}) {
+  // Largest list first: practices that reported in the year come before those that closed or merged.
+  const [sort, setSort] = useState<SortState<Column>>({ key: 'patients', direction: 'descending' });
+  const sorted = sortBy(rows, sort.key, sort.direction);
+  // The map metric gets its own column unless another column already shows it.
+  const metricColumn = !['fte', 'patientsPerFte', 'changeFte', 'changePct'].includes(metric.key);
+  const rowRefs = useRef(new Map<string, HTMLTableRowElement>());
+  useEffect(() => {
+    if (picked) rowRefs.current.get(picked)?.scrollIntoView?.({ block: 'nearest' });
+  }, [picked]);
+  const header = (column: Column, label: string) => <SortHeader column={column} label={label} sort={sort} onSort={setSort} />;
+
+  return (
+    <div className="table-scroll practice-table-scroll">
+      <table className="practice-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {header('name', 'Practice')}
+            {header('code', 'Code')}
+            {header('pcn', 'PCN')}
+            {metricColumn && header('value', `${metric.label} (${metric.unit})`)}
+            {header('fte', 'GP FTE')}
+            {header('patients', 'Patients')}
+            {header('patientsPerFte', 'Patients per GP FTE')}
+            {header('changeFte', `Change in GP FTE since ${baseYearLabel}`)}
+            {header('changePct', `Change since ${baseYearLabel} (%)`)}
+            <th scope="col">GP FTE trend</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => {
+            const isPicked = row.code === picked;
+            return (
+              <tr
+                key={row.code}
+                ref={(el) => {
+                  if (el) rowRefs.current.set(row.code, el);
+                  else rowRefs.current.delete(row.code);
+                }}
+                aria-selected={isPicked}
+                className={isPicked ? 'selected' : undefined}
+              >
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={isPicked}
+                    onClick={() => onPick(isPicked ? null : row.code)}
+                  >
+                    {row.name}
+                  </button>
+                  {row.history && <p className="practice-history">{row.history}</p>}
+                  {row.lat === null && <p className="practice-history">Not on the map: its postcode could not be placed.</p>}
+                </th>
+                <td>{row.code}</td>
+                <td>{row.pcnName ?? row.pcn ?? '–'}</td>
+                {metricColumn && <td className="num">{formatNumber(row.value, metric.decimals)}</td>}
+                <td className="num">{formatNumber(row.fte, 1)}</td>
+                <td className="num">{formatNumber(row.patients, 0)}</td>
+                <td className="num">{formatNumber(row.patientsPerFte, 0)}</td>
+                <td className="num">{formatSigned(row.changeFte, 1)}</td>
+                <td className="num">{formatSigned(row.changePct, 1)}</td>
+                <td>
+                  <Sparkline values={row.fteTrend} years={years} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

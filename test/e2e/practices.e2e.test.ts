@@ -1,0 +1,131 @@
+// The Practice view in Chromium: with NHS Kent and Medway ICB selected, "Show practices" fetches only its practice
+// file, draws a point for every placed practice reporting in 2024/25 (counted against data/practices/91Q.json),
+// names those it could not place, and its tables sort; the PCN table's total is the ICB's own figure in
+// areas.json, and picking a practice in the table highlights its row (and its point's tooltip on the map).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SCREENSHOT_DIR, pageForThisFile, waitForPanels } from './harness';
+
+const DATA = resolve(import.meta.dirname, '../../data');
+const readJson = (file: string) => JSON.parse(readFileSync(resolve(DATA, file), 'utf8'));
+interface FilePractice {
+  code: string;
+  name: string | null;
+  lat?: number | null;
+  fte: (number | null)[];
+  patients: (number | null)[];
+}
+const file = readJson('practices/91Q.json') as { years: number[]; practices: FilePractice[] };
+const areas = readJson('areas.json') as {
+  years: number[];
+  areas: { code: string; fte: number[]; patients: number[]; practices: number[] }[];
+};
+const kent = areas.areas.find((a) => a.code === 'QKS')!;
+const yi = file.years.indexOf(2025);
+const reporting = file.practices.filter((p) => p.fte[yi] !== null);
+const placed = reporting.filter((p) => typeof p.lat === 'number');
+const fmt = (n: number, d: number) => n.toLocaleString('en-GB', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+const shared = pageForThisFile();
+const page = () => shared.watched.page;
+const toggle = () => page().getByRole('button', { name: 'Show practices' });
+const practiceTable = () => page().getByRole('table', { name: /^Practices of NHS Kent and Medway ICB, 2024\/25/ });
+const pcnTable = () => page().getByRole('table', { name: /^Primary care networks of NHS Kent and Medway ICB/ });
+
+describe('Practice view', () => {
+  it('is offered only once an ICB or sub-ICB is selected, and loads no practice file before it opens', async () => {
+    await waitForPanels(page());
+    expect(await toggle().isDisabled()).toBe(true);
+    await page()
+      .getByRole('table', { name: /^Areas at/ })
+      .getByRole('button', { name: 'NHS Kent and Medway ICB' })
+      .click();
+    await expect.poll(() => toggle().isEnabled()).toBe(true);
+    expect(shared.watched.requests.filter((url) => url.includes('/data/practices/'))).toEqual([]);
+  });
+
+  it('draws a point for every placed practice and names those it could not place', async () => {
+    await toggle().click();
+    expect(await toggle().getAttribute('aria-pressed')).toBe('true');
+    const map = page().getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container');
+    await expect.poll(() => map.getAttribute('data-practice-points'), { timeout: 15_000 }).toBe(String(placed.length));
+    // Only the selected area's file was fetched.
+    expect(
+      shared.watched.requests.filter((url) => url.includes('/data/practices/')).map((u) => u.replace(/^.*\/data\//, '')),
+    ).toEqual(['practices/91Q.json']);
+    const status = page().getByText(/practices of NHS Kent and Medway ICB on the map/);
+    await expect.poll(() => status.textContent()).toContain(`${placed.length} of ${reporting.length} practices`);
+    const unplaced = reporting.length - placed.length;
+    if (unplaced > 0) {
+      const note = await page()
+        .getByText(/could not be placed:/)
+        .textContent();
+      expect(note).toContain(unplaced === 1 ? '1 practice could not be placed' : `${unplaced} practices could not be placed`);
+      for (const p of reporting.filter((r) => typeof r.lat !== 'number')) expect(note).toContain(p.code);
+    }
+    await page().getByRole('figure', { name: 'Legend: circle size' }).getByText('Circle area ∝ registered patients').waitFor();
+  });
+
+  it('lists every practice in the file, sortable by its header buttons', async () => {
+    await practiceTable().locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    expect(await practiceTable().locator('tbody tr').count()).toBe(file.practices.length);
+    const patientsHeader = practiceTable()
+      .getByRole('columnheader', { name: /^Patients/ })
+      .first();
+    // Largest list first by default; the header button turns it round and back.
+    expect(await patientsHeader.getAttribute('aria-sort')).toBe('descending');
+    await patientsHeader.getByRole('button').click();
+    expect(await patientsHeader.getAttribute('aria-sort')).toBe('ascending');
+    const smallest = [...reporting].sort((a, b) => (a.patients[yi] ?? 0) - (b.patients[yi] ?? 0))[0]!;
+    expect(await practiceTable().locator('tbody tr').first().locator('td').first().textContent()).toBe(smallest.code);
+    await patientsHeader.getByRole('button').click();
+    expect(await patientsHeader.getAttribute('aria-sort')).toBe('descending');
+    const biggest = [...reporting].sort((a, b) => (b.patients[yi] ?? 0) - (a.patients[yi] ?? 0))[0]!;
+    expect(await practiceTable().locator('tbody tr').first().locator('td').first().textContent()).toBe(biggest.code);
+    // Every row has a trend with its figures as text.
+    expect(
+      await practiceTable()
+        .getByRole('img', { name: /^GP FTE by year: 2015\/16/ })
+        .count(),
+    ).toBeGreaterThan(0);
+  });
+
+  it("sums the practices by PCN to the ICB's own 2024/25 figures", async () => {
+    const total = pcnTable().locator('tfoot tr');
+    const cells = await total.locator('td').allTextContents();
+    expect(cells[1]).toBe(String(kent.practices[yi]));
+    expect(cells[2]).toBe(fmt(kent.fte[yi]!, 1));
+    const patients = Number(cells[3]!.replace(/,/g, ''));
+    expect(Math.abs(patients - kent.patients[yi]!)).toBeLessThanOrEqual(0.5 * reporting.length);
+    // Sorting the PCN table by GP FTE puts the largest first.
+    const fteHeader = pcnTable()
+      .getByRole('columnheader', { name: /^GP FTE/ })
+      .first();
+    await fteHeader.getByRole('button').click();
+    await fteHeader.getByRole('button').click();
+    expect(await fteHeader.getAttribute('aria-sort')).toBe('descending');
+    const fte = (await pcnTable().locator('tbody tr td:nth-child(4)').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+    expect(fte).toEqual([...fte].sort((a, b) => b - a));
+  });
+
+  it('highlights a practice picked in the table, on the map too', async () => {
+    const target = placed[0] ?? reporting[0]!;
+    const row = practiceTable().locator('tbody tr', { has: page().getByText(target.code, { exact: true }) });
+    await row.getByRole('button').click();
+    expect(await row.getAttribute('aria-selected')).toBe('true');
+    expect(await row.getByRole('button').getAttribute('aria-pressed')).toBe('true');
+    if (placed.length > 0) {
+      // The picked point opens its tooltip, named after the practice.
+      const tooltip = page().getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-tooltip');
+      await expect.poll(() => tooltip.textContent()).toContain(target.code);
+    }
+    await page()
+      .locator('#map-panel')
+      .screenshot({ path: resolve(SCREENSHOT_DIR, 'practices-map.png') });
+    await page()
+      .locator('#practices')
+      .screenshot({ path: resolve(SCREENSHOT_DIR, 'practices-tables.png') });
+    expect(shared.watched.consoleErrors).toEqual([]);
+  });
+});
