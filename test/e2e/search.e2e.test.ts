@@ -53,6 +53,12 @@ describe('Find an area: places people know', () => {
     await expect.poll(statusLine).toBe("G82002 ST JAMES' SURGERY → NHS Kent and Medway ICB - 91Q (practice)");
     await expect.poll(() => level().inputValue()).toBe('subicb');
     await expect.poll(firstTrendArea).toBe('NHS Kent and Medway ICB - 91Q');
+    // The practice view of that area opens with the practice picked in its table.
+    await expect.poll(() => page().getByRole('button', { name: 'Show practices' }).getAttribute('aria-pressed')).toBe('true');
+    const table = page().getByRole('table', { name: /^Practices of NHS Kent and Medway ICB - 91Q/ });
+    const picked = table.locator('tr[aria-selected="true"]');
+    await expect.poll(() => picked.count()).toBe(1);
+    expect(await picked.textContent()).toContain('G82002');
   });
 
   it('Dartford → NHS Kent and Medway ICB (local authority), and the list says what kind each result is', async () => {
