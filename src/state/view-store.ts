@@ -2,6 +2,7 @@
 // Data lives in react-query; projections are derived; only choices live here.
 import { create } from 'zustand';
 import type { MetricKey } from '../lib/metrics';
+import type { PatientBasis } from '../lib/metric-basis';
 import type { TrendMode } from '../lib/trend-series';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../lib/years';
 
@@ -25,6 +26,9 @@ export interface ViewState {
   /** The trend charts' measure (dashboard and presentation alike; in the link). */
   measure: TrendMode;
   setMeasure: (measure: TrendMode) => void;
+  /** The patients the under-doctored flag counts: registered or need-weighted (the "Patients" control; in the link). */
+  patientBasis: PatientBasis;
+  setPatientBasis: (basis: PatientBasis) => void;
   setLevel: (level: MapLevel) => void;
   setMetric: (metric: MetricKey) => void;
   setYear: (year: number) => void;
@@ -40,6 +44,7 @@ export const initialView = {
   baseYear: FIRST_DATA_YEAR,
   selected: [] as string[],
   measure: 'ftePer100k' as TrendMode,
+  patientBasis: 'registered' as PatientBasis,
   mapView: null as { lat: number; lng: number; zoom: number } | null,
 };
 
@@ -50,6 +55,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   setYear: (year) => set({ year }),
   setBaseYear: (baseYear) => set({ baseYear }),
   setMeasure: (measure) => set({ measure }),
+  setPatientBasis: (patientBasis) => set({ patientBasis }),
   setMapView: (mapView) => set({ mapView }),
   selectArea: (code) =>
     set((s) => ({ selected: code === null ? [] : [code, ...s.selected.filter((c) => c !== code)].slice(0, MAX_SELECTED) })),

@@ -18,6 +18,8 @@ export interface ChoroplethMapProps {
   colourByCode: ReadonlyMap<string, string>;
   bins: Bins;
   legendTitle: string;
+  /** Lines under the legend's classes: what the figures count, the flag's rule. */
+  legendNotes?: readonly string[];
   formatValue: (n: number) => string;
   describe: (code: string) => string[];
   selected: readonly string[];
@@ -118,7 +120,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           {labelLayouts && <AreaLabels features={londonFeatures} layoutsOf={labelLayouts} selected={selected} />}
         </MapContainer>
       </div>
-      <Legend bins={bins} title={legendTitle} format={formatValue} />
+      <Legend bins={bins} title={legendTitle} format={formatValue} notes={props.legendNotes} />
     </div>
   );
 }

@@ -2,7 +2,18 @@ import { legendLabels, NO_DATA_COLOUR, type Bins } from '../../lib/bins';
 import { withoutIsolates } from '../../lib/names';
 import { IsolatedText } from '../IsolatedText';
 
-export function Legend({ bins, title, format }: { bins: Bins; title: string; format: (n: number) => string }) {
+export function Legend({
+  bins,
+  title,
+  format,
+  notes = [],
+}: {
+  bins: Bins;
+  title: string;
+  format: (n: number) => string;
+  /** What the figures count, and the flag's rule and basis, under the classes. */
+  notes?: readonly string[];
+}) {
   return (
     <figure className="legend" aria-label={`Legend: ${withoutIsolates(title)}`}>
       <figcaption>
@@ -20,6 +31,11 @@ export function Legend({ bins, title, format }: { bins: Bins; title: string; for
           no data
         </li>
       </ul>
+      {notes.map((note) => (
+        <p key={note} className="legend-note">
+          {note}
+        </p>
+      ))}
     </figure>
   );
 }

@@ -22,13 +22,19 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
   const year = useViewStore((s) => s.year);
   const baseYear = useViewStore((s) => s.baseYear);
   const selected = useViewStore((s) => s.selected);
+  const patientBasis = useViewStore((s) => s.patientBasis);
 
   const draw = useCallback(() => {
     const target = holder.current;
     if (!target || !boundaries.data) return;
     try {
       const canvas = renderMapCanvas(
-        screenMapInput({ workforce, boundaries: boundaries.data, view: { level, metric, year, baseYear, selected }, levers: [] }),
+        screenMapInput({
+          workforce,
+          boundaries: boundaries.data,
+          view: { level, metric, year, baseYear, selected, patientBasis },
+          levers: [],
+        }),
         canvasMeasure(),
         // Small enough that, scaled to a column of an A4 page, the legend's text stays readable (about 11 px).
         { width: 900, sideWidth: 320, bare: true },
@@ -38,7 +44,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
       // The live map is unaffected; the printed page just says the map could not be drawn.
       target.textContent = `The map could not be drawn for printing: ${error instanceof Error ? error.message : String(error)}`;
     }
-  }, [workforce, boundaries.data, level, metric, year, baseYear, selected]);
+  }, [workforce, boundaries.data, level, metric, year, baseYear, selected, patientBasis]);
 
   useOnPrint(draw);
 

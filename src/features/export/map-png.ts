@@ -11,6 +11,8 @@ import {
   type WorkforceSeries,
 } from '../../lib/metrics';
 import { FIGURE_BASIS } from '../../lib/attribution';
+import type { PatientBasis } from '../../lib/metric-basis';
+import { figureNotes } from '../../lib/metric-notes';
 import { fyLabel } from '../../lib/years';
 import type { Dataset } from '../../data/dataset';
 import { LEVEL_LABELS, type MapLevel, type ViewState } from '../../state/view-store';
@@ -39,13 +41,15 @@ export interface MapExportInput {
   selected: readonly string[];
   levers: readonly LeverGroup[];
   englandCode: string;
+  /** The under-doctored flag's patients (default registered). */
+  basis?: PatientBasis;
 }
 
 /** The map as the screen shows it: the view's choices, the workforce series and that level's boundaries. */
 export function screenMapInput(args: {
   workforce: Workforce;
   boundaries: BoundariesFile;
-  view: Pick<ViewState, 'level' | 'metric' | 'year' | 'baseYear' | 'selected'>;
+  view: Pick<ViewState, 'level' | 'metric' | 'year' | 'baseYear' | 'selected'> & Partial<Pick<ViewState, 'patientBasis'>>;
   levers: readonly LeverGroup[];
 }): MapExportInput {
   const { workforce, boundaries, view, levers } = args;
@@ -60,6 +64,7 @@ export function screenMapInput(args: {
     selected: view.selected,
     levers,
     englandCode: ENGLAND,
+    basis: view.patientBasis,
   };
 }
 
@@ -91,9 +96,9 @@ export function rangeLines(args: {
 }
 
 export function mapExport(input: MapExportInput): MapExport {
-  const { dataset, series, features, level, year, baseYear, selected, levers, englandCode } = input;
+  const { dataset, series, features, level, year, baseYear, selected, levers, englandCode, basis = 'registered' } = input;
   const metric = metricConfig(input.metric);
-  const rows = levelRows({ areas: dataset.atLevel[level], series, metric: metric.key, year, baseYear, englandCode });
+  const rows = levelRows({ areas: dataset.atLevel[level], series, metric: metric.key, year, baseYear, englandCode, basis });
   const { bins, colourByCode } = mapColouring(rows, metric);
   const onMap = new Set(features.features.map((f) => f.properties.code));
   const outlined = selected.filter((code) => onMap.has(code));
@@ -136,6 +141,17 @@ export function mapExport(input: MapExportInput): MapExport {
     legend,
     inset: london.features.length > 0 ? { title: 'London', aspect: projectedAspect(london) } : undefined,
     levers,
+    // What the figures count (staff, patients), estimates and projections, and the flag's rule on its basis.
+    notes: figureNotes(
+      metric,
+      basis,
+      {
+        year,
+        lastDataYear: dataset.years[dataset.years.length - 1] ?? year,
+        estimatedWeightedYears: series.estimated?.weightedPatients ?? [],
+      },
+      { flagged: rows.filter((r) => r.underDoctored).length, of: rows.length },
+    ),
     attribution: attributionFor('map'),
   };
   return { content, colourByCode, london, outlined };

@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { QueryStatus } from '../../components/QueryStatus';
 import { metricConfig } from '../../lib/metrics';
+import { metricCountsShort, PATIENT_BASIS_LABELS } from '../../lib/metric-basis';
+import { ESTIMATE_MARK, figureNotes } from '../../lib/metric-notes';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import { useLevelRows, type Workforce } from '../../state/use-workforce';
@@ -22,8 +24,10 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
   const selectArea = useViewStore((s) => s.selectArea);
   const mapView = useViewStore((s) => s.mapView);
   const setMapView = useViewStore((s) => s.setMapView);
+  const basis = useViewStore((s) => s.patientBasis);
   const rows = useLevelRows(workforce);
   const metric = metricConfig(metricKey);
+  const lastDataYear = workforce.dataset.years[workforce.dataset.years.length - 1] ?? year;
 
   const { bins, colourByCode } = useMemo(() => mapColouring(rows, metric), [rows, metric]);
   const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
@@ -42,19 +46,29 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
     (code: string) => {
       const row = rowByCode.get(code);
       const name = workforce.dataset.byCode.get(code)?.name ?? code;
-      if (!row || row.value === null) return [name, `${metric.label}: no data`];
+      const counts = metricCountsShort(metric);
+      const noValue = !metric.projected && isProjectedYear(year, lastDataYear) ? 'recorded years only' : 'no data';
+      if (!row || row.value === null) return [name, `${metric.label}: ${noValue}`, counts];
       return [
         name,
-        `${metric.label}: ${formatValue(row.value)}${metric.unit === '%' ? '%' : ` ${metric.unit}`}`,
+        `${metric.label}: ${formatValue(row.value)}${metric.unit === '%' ? '%' : ` ${metric.unit}`}${row.estimated ? ` ${ESTIMATE_MARK}` : ''}`,
+        counts,
         ...(row.range ? [`80% range ${formatValue(row.range.low)} to ${formatValue(row.range.high)}`] : []),
         `Rank ${row.rank} of ${rows.length} (1 = highest)`,
+        ...(row.underDoctored ? [`Under-doctored (${PATIENT_BASIS_LABELS[basis].toLowerCase()} patients)`] : []),
       ];
     },
-    [rowByCode, workforce, metric, formatValue, rows.length],
+    [rowByCode, workforce, metric, formatValue, rows.length, year, lastDataYear, basis],
   );
 
   if (!features || !londonFeatures) return <QueryStatus query={boundaries} what="The map's boundaries (boundaries.topo.json)" />;
   const legendTitle = mapLegendTitle(metric, year, baseYear);
+  const legendNotes = figureNotes(
+    metric,
+    basis,
+    { year, lastDataYear, estimatedWeightedYears: workforce.series.estimated?.weightedPatients ?? [] },
+    { flagged: rows.filter((r) => r.underDoctored).length, of: rows.length },
+  );
   return (
     <ChoroplethMap
       features={features}
@@ -62,6 +76,7 @@ export function MapPanel({ workforce }: { workforce: Workforce }) {
       colourByCode={colourByCode}
       bins={bins}
       legendTitle={legendTitle}
+      legendNotes={legendNotes}
       formatValue={formatValue}
       describe={describe}
       selected={selected}
