@@ -11,6 +11,7 @@ import { buildBoundaries } from './boundaries.mjs';
 import { writeSources } from './sources-md.mjs';
 import { buildTraining } from './training.mjs';
 import { buildPracticeFigures, practiceNames, writePracticeFigures } from './practice-figures.mjs';
+import { ESTIMATED_YEAR, RATIO_YEARS, estimatedRatios, weightedByPracticeYear } from './weighted.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -89,7 +90,9 @@ const practicesOut = { schemaVersion: 1, subIcbs: Object.fromEntries(practicesBy
 const older = readCsv(workforce('heec_workforce_year_practice_fy2016_2024_gp_admin.csv'));
 const olderGroups = readCsv(workforce('heec_workforce_year_practice_fy2016_2024_staffgroups.csv'));
 const newer = readCsv(workforce('heec_workforce_year_practice_fy2023_2025_partners_icb.csv'));
-const locumTraineeOlder = new Map(olderGroups.map((r) => [`${r['Practice.Code']}|${r.Year}`, toNumber(r.TOTAL_LOCUUM_TRN_FTE)]));
+// The staff-groups file has the same practice-years as the GP file: locum + trainee, nurse and direct patient care FTE.
+const olderGroupsByKey = new Map(olderGroups.map((r) => [`${r['Practice.Code']}|${r.Year}`, r]));
+const groupFte = (row, column) => (row ? toNumber(row[column]) : null);
 
 const practiceYears = [];
 for (const r of older) {
@@ -101,7 +104,9 @@ for (const r of older) {
     fte: toNumber(r.TOTAL_GP_EXTGL_FTE),
     headcount: toNumber(r.TOTAL_GP_EXTGL_HC),
     patients: toNumber(r.TOTAL_PATIENTS),
-    locumTraineeFte: locumTraineeOlder.get(`${r['Practice.Code']}|${r.Year}`) ?? null,
+    locumTraineeFte: groupFte(olderGroupsByKey.get(`${r['Practice.Code']}|${r.Year}`), 'TOTAL_LOCUUM_TRN_FTE'),
+    nurseFte: groupFte(olderGroupsByKey.get(`${r['Practice.Code']}|${r.Year}`), 'TOTAL_NURSES_FTE'),
+    dpcFte: groupFte(olderGroupsByKey.get(`${r['Practice.Code']}|${r.Year}`), 'TOTAL_DPC_FTE'),
   });
 }
 for (const r of newer) {
@@ -114,6 +119,8 @@ for (const r of newer) {
     headcount: toNumber(r.TOTAL_GP_EXTGL_HC),
     patients: toNumber(r.TOTAL_PATIENTS),
     locumTraineeFte: toNumber(r.TOTAL_LOCUUM_TRN_FTE),
+    nurseFte: toNumber(r.TOTAL_NURSES_FTE),
+    dpcFte: toNumber(r.TOTAL_DPC_FTE),
   });
 }
 // The overlap years as the older file had them, to state the size of the revision in SOURCES.md.
@@ -123,15 +130,31 @@ const overlap = YEARS.filter((y) => y >= NEWER_FILE_FROM && y <= 2024).map((year
   newer: newer.filter((r) => Number(r.Year) === year).reduce((s, r) => s + (toNumber(r.TOTAL_GP_EXTGL_FTE) ?? 0), 0),
 }));
 
-// Need-weighted patients come from the payments files (fy_end_year = HEEC Year); 2023/24 is missing.
-const weightedByPracticeYear = new Map();
-for (const r of payments) {
-  const weighted = toNumber(r.weighted_patients);
-  if (weighted !== null) weightedByPracticeYear.set(`${r.practice_code}|${r.fy_end_year}`, weighted);
+// Need-weighted patients come from the payments files (fy_end_year = HEEC Year); 2023/24 is missing and
+// estimated per practice by the rule in weighted.mjs. Each practice-year's weighted figure (or null) is kept
+// on the practice-year, so the practice files carry exactly what the sub-ICB sums.
+const { weighted: weightedPaid, years: paymentYears } = weightedByPracticeYear(payments);
+const ratios = estimatedRatios(payments);
+/** Practices of the estimated year that the rule could not cover (no ratio in either payments year). */
+const noRatio = { practices: 0, patients: 0 };
+/** Practices of the estimated year by which ratios they had: both, the earlier only, the later only. */
+const ratioCoverage = { both: 0, earlierOnly: 0, laterOnly: 0 };
+for (const py of practiceYears) {
+  if (py.year === ESTIMATED_YEAR) {
+    const found = placement.byPractice.has(py.practice) ? ratios.get(py.practice) : undefined;
+    py.weightedPatients = found ? found.ratio * (py.patients ?? 0) : null;
+    if (!placement.byPractice.has(py.practice)) continue;
+    if (!found) {
+      noRatio.practices += 1;
+      noRatio.patients += py.patients ?? 0;
+    } else if (found.ratios.every((r) => r !== null)) ratioCoverage.both += 1;
+    else if (found.ratios[0] !== null) ratioCoverage.earlierOnly += 1;
+    else ratioCoverage.laterOnly += 1;
+  } else py.weightedPatients = weightedPaid.get(`${py.practice}|${py.year}`) ?? null;
 }
-const paymentYears = new Set(payments.map((r) => Number(r.fy_end_year)));
+const weightedYears = new Set([...paymentYears, ESTIMATED_YEAR]);
 
-const MEASURES = ['fte', 'headcount', 'patients', 'weightedPatients', 'practices', 'locumTraineeFte'];
+const MEASURES = ['fte', 'headcount', 'patients', 'weightedPatients', 'practices', 'locumTraineeFte', 'nurseFte', 'dpcFte'];
 const blankSeries = () => Object.fromEntries(MEASURES.map((m) => [m, YEARS.map(() => 0)]));
 const series = new Map([...subIcbCodes].map((code) => [code, blankSeries()]));
 const unplaced = { practiceYears: 0, fte: 0, patients: 0, practices: new Set() };
@@ -157,16 +180,17 @@ for (const py of practiceYears) {
   s.headcount[yi] += py.headcount ?? 0;
   s.patients[yi] += py.patients ?? 0;
   s.locumTraineeFte[yi] += py.locumTraineeFte ?? 0;
+  s.nurseFte[yi] += py.nurseFte ?? 0;
+  s.dpcFte[yi] += py.dpcFte ?? 0;
   s.practices[yi] += 1;
-  const weighted = weightedByPracticeYear.get(`${py.practice}|${py.year}`);
-  if (weighted !== undefined) s.weightedPatients[yi] += weighted;
+  s.weightedPatients[yi] += py.weightedPatients ?? 0;
 }
 
 // Round sub-ICB values, then build every higher level as the sum of its sub-ICBs (so they always add up).
-const DP = { fte: 2, headcount: 0, patients: 0, weightedPatients: 0, practices: 0, locumTraineeFte: 2 };
+const DP = { fte: 2, headcount: 0, patients: 0, weightedPatients: 0, practices: 0, locumTraineeFte: 2, nurseFte: 2, dpcFte: 2 };
 for (const s of series.values()) {
   for (const m of MEASURES) s[m] = s[m].map((v) => round(v, DP[m]));
-  s.weightedPatients = s.weightedPatients.map((v, i) => (paymentYears.has(YEARS[i]) ? v : null));
+  s.weightedPatients = s.weightedPatients.map((v, i) => (weightedYears.has(YEARS[i]) ? v : null));
 }
 const childrenOf = (code) => [...areas.values()].filter((a) => a.parent === code).map((a) => a.code);
 function seriesFor(code) {
@@ -198,10 +222,16 @@ const areasOut = {
     fte: 'Fully qualified permanent GPs (partners, salaried GPs and retainers; excl. registrars and locums), FTE; practice-reported, excludes NHS estimates',
     headcount: 'Fully qualified permanent GPs, headcount',
     patients: 'Registered patients',
-    weightedPatients: 'Need-weighted (Carr-Hill) patients from NHS Payments to General Practice; null where the year is missing',
+    weightedPatients:
+      'Need-weighted (Carr-Hill) patients from NHS Payments to General Practice; 2023/24 (no payments file) estimated per practice: the mean of its weighted/registered ratios in 2022/23 and 2024/25 times its registered patients (see "estimated")',
     practices: 'Practices reporting in the workforce collection',
-    locumTraineeFte: 'Locum and GP trainee (registrar) FTE',
+    locumTraineeFte: 'Locum and GP trainee (registrar) FTE; all GPs = fte + locumTraineeFte',
+    nurseFte: 'Practice nurses FTE (TOTAL_NURSES_FTE); practice-reported',
+    dpcFte:
+      'Direct patient care staff FTE (TOTAL_DPC_FTE: pharmacists, physiotherapists, paramedics, healthcare assistants, other direct patient care roles); practice-reported',
   },
+  /** Years (financial-year end) whose values are estimated, by measure. */
+  estimated: { weightedPatients: [ESTIMATED_YEAR] },
   areas: sortedAreas.map((a) => ({ ...a, formerName: a.formerName ?? null, ...seriesFor(a.code) })),
 };
 
@@ -336,6 +366,7 @@ writeSources({
   newerFrom: NEWER_FILE_FROM,
   training: trainingOut,
   practiceFiles,
+  weighted: { ratioYears: RATIO_YEARS, estimatedYears: [ESTIMATED_YEAR], coverage: ratioCoverage, noRatio },
 });
 for (const [name, s] of Object.entries(sizes)) console.log(`${name}: ${s.bytes} bytes, ${s.gzip} gzipped`);
 console.log(`placed practices: ${placement.byPractice.size}; unplaced practice-years: ${unplaced.practiceYears}`);

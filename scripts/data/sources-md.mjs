@@ -16,6 +16,7 @@ export function writeSources({
   newerFrom,
   training,
   practiceFiles,
+  weighted,
 }) {
   const yearLabel = (y) => `${y - 1}/${String(y).slice(2)}`;
   const sizeRows = Object.entries(sizes)
@@ -54,8 +55,13 @@ ${sizeRows}
   headcount (\`TOTAL_GP_EXTGL_*\`, "excluding GPs in training grade and locums": partners, salaried GPs and
   retainers, as the bulletin's "fully qualified permanent"; practice-reported, so it
   excludes NHS estimates and sits about 4% below the bulletin), registered patients, need-weighted patients
-  (NHS Payments; none for 2023/24, whose payments file is missing), practices reporting, and locum + trainee
-  FTE. Each HEEC year is the mean of that year's GPW snapshots (2015/16 = Sep 2015 only). Sub-ICB values are
+  (NHS Payments; 2023/24, whose payments file is missing, estimated by the rule below and listed under
+  \`estimated\`), practices reporting, locum + trainee FTE (\`TOTAL_LOCUUM_TRN_FTE\`: locums and GP registrars;
+  all GPs = \`fte\` + \`locumTraineeFte\`), practice nurses FTE (\`nurseFte\`, \`TOTAL_NURSES_FTE\`) and direct
+  patient care staff FTE (\`dpcFte\`, \`TOTAL_DPC_FTE\`: pharmacists, physiotherapists, paramedics, healthcare
+  assistants and other direct patient care roles). Locum + trainee, nurse and direct patient care FTE come
+  from the staff-groups file before ${yearLabel(newerFrom)} and from the later file from then on, the same
+  overlap rule and placement as GP FTE. Each HEEC year is the mean of that year's GPW snapshots (2015/16 = Sep 2015 only). Sub-ICB values are
   sums over their practices, rounded to 2 dp (FTE); ICBs, regions and England are sums of their sub-ICBs.
 - \`snapshot-oct2025.json\`: bulletin tables 6a (FTE) and 6b (headcount), October 2025, all GP roles, by
   region, ICB and sub-ICB, plus the "Unknown" row (trainees with no area); ad-hoc locum FTE from Annex C1.
@@ -109,6 +115,8 @@ ${overlapRows
   - **not placed**: ${fmt(unplaced.practices)} practices, ${fmt(unplaced.practiceYears)} practice-years, ${fmt(unplaced.fte)} GP FTE and ${fmt(unplaced.patients)} patients over all years${placement.unresolvedCodes.length ? ` (codes with no lookup: ${placement.unresolvedCodes.join(', ')})` : ''}.
 - **Missing values.** \`NA\` counts as missing, not zero; practice-years with no GP FTE: ${missingFte.map(([y, n]) => `${yearLabel(y)}: ${n}`).join('; ')}.
 
+${weightedSection({ weighted, england, years, yearLabel })}
+
 ## England totals (check against published figures)
 | year | GP FTE (qualified permanent, practice-level) | headcount | registered patients | practices |
 |---|---|---|---|---|
@@ -117,4 +125,36 @@ ${englandRows}
 Registered patients for 2015/16 match the bulletin (Sep 2015: 56,902,441). Practices 2015/16: 7,623 (bulletin: 7,623).
 `;
   writeFileSync(path, text);
+}
+
+function weightedSection({ weighted, england, years, yearLabel }) {
+  const [before, after] = weighted.ratioYears.map(yearLabel);
+  const rows = years
+    .map((y, i) => {
+      const w = england.weightedPatients[i];
+      const per100k = (v) => (v ? (england.fte[i] / v) * 100_000 : null);
+      const cell = (v) => (v === null ? 'none' : v.toFixed(2));
+      return `| ${yearLabel(y)}${weighted.estimatedYears.includes(y) ? ' (estimated)' : ''} | ${w === null ? 'none' : fmt(w)} | ${fmt(england.patients[i])} | ${w === null ? 'none' : (w / england.patients[i]).toFixed(4)} | ${cell(per100k(england.patients[i]))} | ${cell(per100k(w))} | ${fmt(england.locumTraineeFte[i])} | ${fmt(england.nurseFte[i])} | ${fmt(england.dpcFte[i])} |`;
+    })
+    .join('\n');
+  return `## Need-weighted patients and the wider practice team
+- **Need-weighted patients** are each practice's Carr-Hill weighted list from NHS Payments to General Practice
+  (\`weighted_patients\` of practice_geography_by_fy_from_nhs_payments.csv, taken from each year's payments file),
+  summed over the practice-years that \`areas.json\` counts (a practice with a workforce row that year).
+- **2023/24 is estimated** (its payments file is missing; \`estimated.weightedPatients\` lists it). Rule, per practice:
+  r = weighted ÷ registered patients in the ${before} payments file and in the ${after} file (each file's own columns;
+  ${after}'s are annual averages); r(2023/24) = the mean of the two ratios, or the one available; weighted 2023/24 =
+  r × the practice's registered patients in the 2023/24 workforce series (the patients \`areas.json\` sums).
+  Of the ${fmt(weighted.coverage.both + weighted.coverage.earlierOnly + weighted.coverage.laterOnly + weighted.noRatio.practices)} placed practices of 2023/24, ${fmt(weighted.coverage.both)} had both ratios, ${fmt(weighted.coverage.earlierOnly)} the ${before} ratio only and
+  ${fmt(weighted.coverage.laterOnly)} the ${after} ratio only; ${fmt(weighted.noRatio.practices)} had neither and add nothing to the weighted total
+  (${fmt(Math.round(weighted.noRatio.patients))} registered patients).
+- England's weighted total is scaled to about its registered total, so GP FTE per 100,000 weighted patients is
+  comparable with the registered measure. England, by year (GP FTE = qualified permanent, practice-level):
+
+  | year | weighted patients | registered patients | weighted ÷ registered | GP FTE per 100,000 registered | GP FTE per 100,000 weighted | locum + trainee FTE | nurses FTE | direct patient care FTE |
+  |---|---|---|---|---|---|---|---|---|
+${rows
+  .split('\n')
+  .map((l) => `  ${l}`)
+  .join('\n')}`;
 }

@@ -23,6 +23,21 @@ const MEASURES: readonly Measure[] = ['fte', 'headcount', 'patients', 'weightedP
 /** Decimal places of each measure in areas.json (the pipeline's rounding). */
 const DP: Record<Measure, number> = { fte: 2, headcount: 0, patients: 0, weightedPatients: 0, practices: 0, locumTraineeFte: 2 };
 const round = (value: number, dp: number) => Number(value.toFixed(dp));
+/** Series an areas file may lack (files written before issue 9); kept when present, null for an added year. */
+type OptionalMeasure = 'nurseFte' | 'dpcFte';
+const OPTIONAL_MEASURES: readonly OptionalMeasure[] = ['nurseFte', 'dpcFte'];
+type Series = Pick<Area, Measure | OptionalMeasure>;
+/** Sums children's values year by year (null if any child's is), to `dp` decimal places. */
+const sumSeries = (kids: readonly (readonly (number | null | undefined)[])[], length: number, dp: number) =>
+  Array.from({ length }, (_, i) => {
+    const values = kids.map((k) => k[i] ?? null);
+    return values.some((v) => v === null)
+      ? null
+      : round(
+          values.reduce<number>((s, v) => s + (v ?? 0), 0),
+          dp,
+        );
+  });
 
 export function applyOverrides(file: AreasFile, overrides: readonly SubIcbOverride[]): AreasFile {
   if (overrides.length === 0) return file;
@@ -45,7 +60,7 @@ export function applyOverrides(file: AreasFile, overrides: readonly SubIcbOverri
   const bySubIcb = new Map<string, SubIcbOverride[]>();
   for (const o of overrides) bySubIcb.set(o.code, [...(bySubIcb.get(o.code) ?? []), o]);
 
-  const series = new Map<string, Pick<Area, Measure>>();
+  const series = new Map<string, Series>();
   for (const area of subIcbs) {
     const next = extend(area, newYears.length);
     for (const o of bySubIcb.get(area.code) ?? []) {
@@ -61,24 +76,24 @@ export function applyOverrides(file: AreasFile, overrides: readonly SubIcbOverri
 
   const children = new Map<string, string[]>();
   for (const a of file.areas) if (a.parent) children.set(a.parent, [...(children.get(a.parent) ?? []), a.code]);
-  const seriesFor = (code: string): Pick<Area, Measure> => {
+  const seriesFor = (code: string): Series => {
     const known = series.get(code);
     if (known) return known;
     const kids = (children.get(code) ?? []).map(seriesFor);
     const total = Object.fromEntries(
       MEASURES.map((m) => [
         m,
-        years.map((_, i) => {
-          const values = kids.map((k) => k[m][i] ?? null);
-          return values.some((v) => v === null)
-            ? null
-            : round(
-                values.reduce<number>((s, v) => s + (v ?? 0), 0),
-                DP[m],
-              );
-        }),
+        sumSeries(
+          kids.map((k) => k[m]),
+          years.length,
+          DP[m],
+        ),
       ]),
-    ) as Pick<Area, Measure>;
+    ) as Series;
+    for (const m of OPTIONAL_MEASURES) {
+      const kidSeries = kids.map((k) => k[m]);
+      if (kidSeries.every((values) => values !== undefined)) total[m] = sumSeries(kidSeries, years.length, 2);
+    }
     series.set(code, total);
     return total;
   };
@@ -88,12 +103,16 @@ export function applyOverrides(file: AreasFile, overrides: readonly SubIcbOverri
 
 /**
  * A copy of a sub-ICB's series with room for `extra` years. The upload fills GP FTE, headcount and patients
- * for them; it has no column for the rest: need-weighted patients stay missing (null), while practices and
- * locum + trainee FTE (which no screen shows) carry the last year's value, so the file keeps its shape.
+ * for them; it has no column for the rest: need-weighted patients, nurse and direct patient care FTE stay
+ * missing (null), while practices and locum + trainee FTE carry the last year's value, so the file keeps its shape.
  */
-function extend(area: Area, extra: number): Pick<Area, Measure> {
+function extend(area: Area, extra: number): Series {
   const carry = (values: readonly number[]) => [...values, ...new Array<number>(extra).fill(values[values.length - 1] ?? 0)];
+  const unknown = (values: readonly (number | null)[] | undefined) =>
+    values === undefined ? undefined : [...values, ...new Array<null>(extra).fill(null)];
   return {
+    nurseFte: unknown(area.nurseFte),
+    dpcFte: unknown(area.dpcFte),
     fte: carry(area.fte),
     headcount: carry(area.headcount),
     patients: carry(area.patients),

@@ -8,6 +8,8 @@ export interface Dataset {
   byCode: ReadonlyMap<string, Area>;
   atLevel: Readonly<Record<AreaLevel, readonly Area[]>>;
   history: WorkforceSeries;
+  /** Years (financial-year end) whose need-weighted patients are estimated (2024 = 2023/24); empty if none. */
+  weightedEstimatedYears: readonly number[];
 }
 
 const cache = new WeakMap<AreasFile, Dataset>();
@@ -23,6 +25,7 @@ export function buildDataset(file: AreasFile): Dataset {
     byCode: new Map(file.areas.map((a) => [a.code, a])),
     atLevel,
     history: { years: file.years, byArea: new Map(file.areas.map((a) => [a.code, { fte: a.fte, patients: a.patients }])) },
+    weightedEstimatedYears: file.estimated?.weightedPatients ?? [],
   };
   cache.set(file, dataset);
   return dataset;

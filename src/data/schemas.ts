@@ -21,27 +21,49 @@ export const areaSchema = z.object({
   patients: yearSeries,
   weightedPatients: nullableSeries,
   practices: yearSeries,
+  /** Locum and GP trainee (registrar) FTE; all GPs = fte + locumTraineeFte. */
   locumTraineeFte: yearSeries,
+  /**
+   * Practice nurses FTE and direct patient care staff FTE (pharmacists, physiotherapists, paramedics, HCAs, ...),
+   * practice-reported. Optional: areas files written before issue 9 lack them. null: a year an upload added.
+   */
+  nurseFte: z.optional(nullableSeries),
+  dpcFte: z.optional(nullableSeries),
 });
 export type Area = z.infer<typeof areaSchema>;
+
+/** Every per-year series on an area (the last two are optional). */
+export const AREA_SERIES_KEYS = [
+  'fte',
+  'headcount',
+  'patients',
+  'weightedPatients',
+  'practices',
+  'locumTraineeFte',
+  'nurseFte',
+  'dpcFte',
+] as const;
 
 export const areasFileSchema = z
   .object({
     schemaVersion: z.literal(1),
     years: z.array(z.int()).check(z.minLength(2)),
     measures: z.record(z.string(), z.string()),
+    /** Years (financial-year end) whose values are estimated, by measure (2024: weightedPatients 2023/24). */
+    estimated: z.optional(z.object({ weightedPatients: z.optional(z.array(z.int())) })),
     areas: z.array(areaSchema).check(z.minLength(1)),
   })
   .check(
     z.superRefine((file, ctx) => {
       file.areas.forEach((area, i) => {
-        for (const key of ['fte', 'headcount', 'patients', 'weightedPatients', 'practices', 'locumTraineeFte'] as const) {
-          if (area[key].length !== file.years.length)
+        for (const key of AREA_SERIES_KEYS) {
+          const values = area[key];
+          if (values !== undefined && values.length !== file.years.length)
             ctx.addIssue({
               code: 'custom',
               path: ['areas', i, key],
-              message: `expected ${file.years.length} years, found ${area[key].length}`,
-              input: area[key],
+              message: `expected ${file.years.length} years, found ${values.length}`,
+              input: values,
             });
         }
       });

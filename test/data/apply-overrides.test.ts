@@ -95,6 +95,24 @@ describe('applyOverrides', () => {
     expect(file.years).toEqual([2024, 2025]);
   });
 
+  it('carries nurse and direct patient care FTE when the file has them: kept, summed, null for an added year', () => {
+    const withTeam: AreasFile = {
+      ...file,
+      areas: file.areas.map((a) => ({ ...a, nurseFte: a.fte.map((v) => v / 2), dpcFte: a.fte.map((v) => v / 5) })),
+    };
+    const next = applyOverrides(withTeam, [
+      override({ code: 'A', year: 2026, fte: 12 }),
+      override({ code: 'B', year: 2026, fte: 23 }),
+    ]);
+    // A: nurses 10 / 2 = 5 and 11 / 2 = 5.5; England: 30 / 2 = 15 and 33 / 2 = 16.5; no figure for the added year.
+    expect(byCode(next, 'A').nurseFte).toEqual([5, 5.5, null]);
+    expect(byCode(next, 'ENG').nurseFte).toEqual([15, 16.5, null]);
+    expect(byCode(next, 'ENG').dpcFte).toEqual([6, 6.6, null]); // 30 / 5, 33 / 5
+    expect(areasFileSchema.safeParse(next).success).toBe(true);
+    // A file from before they existed stays without them.
+    expect(byCode(applyOverrides(file, [override({ code: 'A', year: 2025, fte: 1 })]), 'ENG').nurseFte).toBeUndefined();
+  });
+
   it('refuses a later year that misses a sub-ICB or leaves a gap (the validator rejects those rows first)', () => {
     expect(() => applyOverrides(file, [override({ code: 'A', year: 2026 })])).toThrow(/covers 1 of 2/);
     expect(() => applyOverrides(file, [override({ code: 'A', year: 2027 }), override({ code: 'B', year: 2027 })])).toThrow(/gap/);

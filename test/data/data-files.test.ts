@@ -67,7 +67,16 @@ describe('areas.json: the geography', () => {
   it('runs 2015/16 (2016) to 2024/25 (2025), one value per year per measure', () => {
     expect(areasFile.years).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     for (const area of areasFile.areas) {
-      for (const key of ['fte', 'headcount', 'patients', 'practices', 'locumTraineeFte', 'weightedPatients'] as const) {
+      for (const key of [
+        'fte',
+        'headcount',
+        'patients',
+        'practices',
+        'locumTraineeFte',
+        'weightedPatients',
+        'nurseFte',
+        'dpcFte',
+      ] as const) {
         expect(area[key], `${area.code}.${key}`).toHaveLength(areasFile.years.length);
       }
     }
@@ -75,11 +84,22 @@ describe('areas.json: the geography', () => {
 });
 
 describe('areas.json: children add up to their parent', () => {
-  const MEASURES = ['fte', 'headcount', 'patients', 'practices', 'locumTraineeFte', 'weightedPatients'] as const;
+  const MEASURES = [
+    'fte',
+    'headcount',
+    'patients',
+    'practices',
+    'locumTraineeFte',
+    'weightedPatients',
+    'nurseFte',
+    'dpcFte',
+  ] as const;
   // Counts must add up exactly; FTE is stored to one decimal, so allow two rounding steps (0.2).
   const TOLERANCE: Record<(typeof MEASURES)[number], number> = {
     fte: 0.2,
     locumTraineeFte: 0.2,
+    nurseFte: 0.2,
+    dpcFte: 0.2,
     headcount: 0,
     patients: 0,
     practices: 0,
@@ -93,8 +113,8 @@ describe('areas.json: children add up to their parent', () => {
       const children: Area[] = areasFile.areas.filter((a) => a.parent === parent.code);
       expect(children.length, parent.code).toBeGreaterThan(0);
       areasFile.years.forEach((year, i) => {
-        const total = parent[measure][i];
-        const values = children.map((c) => c[measure][i] ?? null);
+        const total = parent[measure]?.[i];
+        const values = children.map((c) => c[measure]?.[i] ?? null);
         if (total === null || total === undefined) {
           // weightedPatients is null for a whole year: then it is null for every child too.
           if (values.some((v) => v !== null)) mismatches.push(`${parent.code} ${year}: parent null, children not`);
