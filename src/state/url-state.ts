@@ -167,8 +167,7 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
   }
   const patients = value('patients', LABELS.patients);
   if (patients !== null) {
-    // "weighted" as the app writes it; "need-weighted" as the control says it.
-    const known = caseless(PATIENT_BASES)(patients) ?? (lower(patients.trim()) === 'need-weighted' ? 'weighted' : undefined);
+    const known = caseless(PATIENT_BASES)(patients);
     if (known) state.patientBasis = known;
     else notices.push(`Ignored patients ${quote(patients)}: use registered or weighted.`);
   }
