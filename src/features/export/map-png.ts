@@ -165,12 +165,14 @@ export function renderMapCanvas(
 ): HTMLCanvasElement {
   const figure = mapExport(input);
   // Bare (print): the title in the subtitle's smaller type and the areas line; the page prints the ranges (in the
-  // headline), what the figures count, the levers and the attribution itself.
+  // headline), what GP figures count, the levers and the attribution itself. The map's staff and patients are in its
+  // title and legend title (metric label and unit); the notes of the PNG would push the page onto a second sheet.
   const content: ExportContent = options.bare
     ? {
         ...figure.content,
         title: '',
         subtitle: [figure.content.title, ...figure.content.subtitle.slice(0, 1)],
+        notes: [],
         levers: [],
         attribution: [],
       }
