@@ -24,11 +24,33 @@ export function buildDataset(file: AreasFile): Dataset {
     areas: file.areas,
     byCode: new Map(file.areas.map((a) => [a.code, a])),
     atLevel,
-    history: { years: file.years, byArea: new Map(file.areas.map((a) => [a.code, { fte: a.fte, patients: a.patients }])) },
+    history: historySeries(file),
     weightedEstimatedYears: file.estimated?.weightedPatients ?? [],
   };
   cache.set(file, dataset);
   return dataset;
+}
+
+/** The recorded series the screens read, with the wider team, need-weighted patients (and which are estimated). */
+function historySeries(file: AreasFile): WorkforceSeries {
+  return {
+    years: file.years,
+    byArea: new Map(
+      file.areas.map((a) => [
+        a.code,
+        {
+          fte: a.fte,
+          patients: a.patients,
+          weightedPatients: a.weightedPatients,
+          locumTraineeFte: a.locumTraineeFte,
+          nurseFte: a.nurseFte,
+          dpcFte: a.dpcFte,
+        },
+      ]),
+    ),
+    estimated: { weightedPatients: file.estimated?.weightedPatients ?? [] },
+    parentOf: new Map(file.areas.map((a) => [a.code, a.parent])),
+  };
 }
 
 /** The sub-ICB codes within an area (itself if it is a sub-ICB; all of them for England). */

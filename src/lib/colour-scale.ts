@@ -13,6 +13,7 @@
 // other breaks are fixed; a quantile break on the flagged side of it is dropped.
 import { SEQUENTIAL_PALETTE, type Bins } from './bins';
 import { UNDER_DOCTORED_SHARE, metricValue, type MetricKey, type WorkforceSeries } from './metrics';
+import type { PatientBasis } from './metric-basis';
 import { fyLabel } from './years';
 
 export const FLAG_COLOUR = '#D55E00';
@@ -29,12 +30,19 @@ export interface FlagThreshold {
  * same year; null for metrics it does not apply to (FTE, change). New metrics measured against the flag's
  * basis (e.g. need-weighted FTE per 100,000 when the flag uses need-weighted patients) are added here.
  */
-export function flagThreshold(metric: MetricKey, englandValue: number | null): FlagThreshold | null {
+export function flagThreshold(
+  metric: MetricKey,
+  englandValue: number | null,
+  basis: PatientBasis = 'registered',
+): FlagThreshold | null {
   if (englandValue === null || !Number.isFinite(englandValue) || englandValue <= 0) return null;
+  // The flag counts the patients the "Patients" control chose: only the metrics on that basis carry its break.
+  const [per100k, perFte] =
+    basis === 'weighted' ? (['ftePerWeighted100k', 'weightedPerFte'] as const) : (['ftePer100k', 'patientsPerFte'] as const);
   switch (metric) {
-    case 'ftePer100k':
+    case per100k:
       return { value: UNDER_DOCTORED_SHARE * englandValue, flagged: 'below' };
-    case 'patientsPerFte':
+    case perFte:
       // FTE per 100,000 below 0.9 × England's is patients per FTE above England's ÷ 0.9.
       return { value: englandValue / UNDER_DOCTORED_SHARE, flagged: 'above' };
     default:

@@ -6,6 +6,7 @@ import { flagThreshold, scaleNote, valuesInEveryYear, withFlagClass, type FlagTh
 import { formatNumber, formatSigned } from './format';
 import type { LevelRow } from './level-rows';
 import { metricValue, type MetricConfig, type WorkforceSeries } from './metrics';
+import type { PatientBasis } from './metric-basis';
 import { fyLabel } from './years';
 import type { AreaFeatures } from './geometry';
 
@@ -66,12 +67,14 @@ export function mapScale(args: {
   baseYear: number;
   sameScale: boolean;
   englandCode: string;
+  /** The patients the under-doctored flag counts (its break shows on the metrics on that basis). */
+  basis?: PatientBasis;
 }): MapScale {
-  const { rows, metric, series, year, baseYear, sameScale, englandCode } = args;
+  const { rows, metric, series, year, baseYear, sameScale, englandCode, basis = 'registered' } = args;
   const scaleValues = sameScale
     ? valuesInEveryYear({ codes: rows.map((r) => r.code), series, metric: metric.key, baseYear })
     : undefined;
-  const threshold = flagThreshold(metric.key, metricValue(series, englandCode, metric.key, year, baseYear));
+  const threshold = flagThreshold(metric.key, metricValue(series, englandCode, metric.key, year, baseYear), basis);
   return {
     ...mapColouring(rows, metric, { scaleValues, threshold }),
     note: scaleNote({ sameScale, years: series.years, year }),

@@ -1,8 +1,36 @@
-// Map metrics: what each one means, its unit, and how it is computed from an area's FTE and patients.
-// Pure functions over a WorkforceSeries (history, or history + projection), so map, table and exports agree.
-import type { WorkforceSeries } from '../data/series';
-export const METRIC_KEYS = ['ftePer100k', 'fte', 'patientsPerFte', 'changeFte', 'changePct'] as const;
+// Map metrics: what each one means, its unit, which staff and patients it counts, and how it is computed from an
+// area's series. Pure functions over a WorkforceSeries (history, or history + projection), so map, table and
+// exports agree.
+import type { AreaSeries, WorkforceSeries } from '../data/series';
+import type { PatientBasis, StaffGroup } from './metric-basis';
+
+export const METRIC_KEYS = [
+  'ftePer100k',
+  'fte',
+  'patientsPerFte',
+  'changeFte',
+  'changePct',
+  'ftePerWeighted100k',
+  'weightedPerFte',
+  'allGpFte',
+  'allGpPer100k',
+  'nurseFte',
+  'nursePer100k',
+  'dpcFte',
+  'dpcPer100k',
+  'changePer100k',
+  'changePer100kPct',
+] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/** The Metric select's option groups, in order. */
+export const METRIC_GROUPS = [
+  { key: 'gps', label: 'GPs (qualified permanent)' },
+  { key: 'need', label: 'GPs for need-weighted patients' },
+  { key: 'team', label: 'Wider practice team' },
+  { key: 'change', label: 'Change since base year' },
+] as const;
+export type MetricGroup = (typeof METRIC_GROUPS)[number]['key'];
 
 export interface MetricConfig {
   key: MetricKey;
@@ -12,7 +40,36 @@ export interface MetricConfig {
   scale: 'sequential' | 'diverging';
   /** Whether the metric compares with a base year. */
   usesBaseYear: boolean;
+  group: MetricGroup;
+  /** Which staff the figure counts. */
+  staff: StaffGroup;
+  /** Which patients it is per (or per FTE of), or null for a count of staff. */
+  patients: PatientBasis | null;
+  /** count: staff FTE; per100k: staff FTE per 100,000 patients; perFte: patients per staff FTE. */
+  measure: 'count' | 'per100k' | 'perFte';
+  /** A change of the measure since the base year: in its own unit, or as a percentage. */
+  change: 'absolute' | 'percent' | null;
+  /** Whether the model projects the figure (false: recorded years only). */
+  projected: boolean;
 }
+
+type Shape = Pick<MetricConfig, 'staff' | 'patients' | 'measure' | 'change' | 'projected' | 'usesBaseYear'>;
+const gp = (measure: MetricConfig['measure'], patients: PatientBasis | null, change: MetricConfig['change'] = null): Shape => ({
+  staff: 'qualified',
+  patients,
+  measure,
+  change,
+  projected: true,
+  usesBaseYear: change !== null,
+});
+const team = (staff: StaffGroup, measure: 'count' | 'per100k'): Shape => ({
+  staff,
+  patients: measure === 'count' ? null : 'registered',
+  measure,
+  change: null,
+  projected: false,
+  usesBaseYear: false,
+});
 
 export const METRICS = [
   {
@@ -21,16 +78,90 @@ export const METRICS = [
     unit: 'FTE per 100,000 patients',
     decimals: 1,
     scale: 'sequential',
-    usesBaseYear: false,
+    group: 'gps',
+    ...gp('per100k', 'registered'),
   },
-  { key: 'fte', label: 'GP FTE', unit: 'FTE', decimals: 1, scale: 'sequential', usesBaseYear: false },
+  { key: 'fte', label: 'GP FTE', unit: 'FTE', decimals: 1, scale: 'sequential', group: 'gps', ...gp('count', null) },
   {
     key: 'patientsPerFte',
     label: 'Patients per GP FTE',
     unit: 'patients per FTE',
     decimals: 0,
     scale: 'sequential',
-    usesBaseYear: false,
+    group: 'gps',
+    ...gp('perFte', 'registered'),
+  },
+  {
+    key: 'ftePerWeighted100k',
+    label: 'GP FTE per 100,000 need-weighted patients',
+    unit: 'FTE per 100,000 need-weighted patients',
+    decimals: 1,
+    scale: 'sequential',
+    group: 'need',
+    ...gp('per100k', 'weighted'),
+  },
+  {
+    key: 'weightedPerFte',
+    label: 'Need-weighted patients per GP FTE',
+    unit: 'need-weighted patients per FTE',
+    decimals: 0,
+    scale: 'sequential',
+    group: 'need',
+    ...gp('perFte', 'weighted'),
+  },
+  {
+    key: 'allGpFte',
+    label: 'All GPs FTE (incl. locums and registrars)',
+    unit: 'FTE',
+    decimals: 1,
+    scale: 'sequential',
+    group: 'team',
+    ...team('allGps', 'count'),
+  },
+  {
+    key: 'allGpPer100k',
+    label: 'All GPs FTE per 100,000 patients',
+    unit: 'FTE per 100,000 patients',
+    decimals: 1,
+    scale: 'sequential',
+    group: 'team',
+    ...team('allGps', 'per100k'),
+  },
+  {
+    key: 'nurseFte',
+    label: 'Practice nurses FTE',
+    unit: 'FTE',
+    decimals: 1,
+    scale: 'sequential',
+    group: 'team',
+    ...team('nurses', 'count'),
+  },
+  {
+    key: 'nursePer100k',
+    label: 'Practice nurses FTE per 100,000 patients',
+    unit: 'FTE per 100,000 patients',
+    decimals: 1,
+    scale: 'sequential',
+    group: 'team',
+    ...team('nurses', 'per100k'),
+  },
+  {
+    key: 'dpcFte',
+    label: 'Direct patient care staff FTE',
+    unit: 'FTE',
+    decimals: 1,
+    scale: 'sequential',
+    group: 'team',
+    ...team('dpc', 'count'),
+  },
+  {
+    key: 'dpcPer100k',
+    label: 'Direct patient care staff FTE per 100,000 patients',
+    unit: 'FTE per 100,000 patients',
+    decimals: 1,
+    scale: 'sequential',
+    group: 'team',
+    ...team('dpc', 'per100k'),
   },
   {
     key: 'changeFte',
@@ -38,7 +169,8 @@ export const METRICS = [
     unit: 'FTE',
     decimals: 1,
     scale: 'diverging',
-    usesBaseYear: true,
+    group: 'change',
+    ...gp('count', null, 'absolute'),
   },
   {
     key: 'changePct',
@@ -46,7 +178,26 @@ export const METRICS = [
     unit: '%',
     decimals: 1,
     scale: 'diverging',
-    usesBaseYear: true,
+    group: 'change',
+    ...gp('count', null, 'percent'),
+  },
+  {
+    key: 'changePer100k',
+    label: 'Change in GP FTE per 100,000 patients since base year',
+    unit: 'FTE per 100,000 patients',
+    decimals: 1,
+    scale: 'diverging',
+    group: 'change',
+    ...gp('per100k', 'registered', 'absolute'),
+  },
+  {
+    key: 'changePer100kPct',
+    label: 'Change in GP FTE per 100,000 patients since base year (%)',
+    unit: '%',
+    decimals: 1,
+    scale: 'diverging',
+    group: 'change',
+    ...gp('per100k', 'registered', 'percent'),
   },
 ] as const satisfies readonly MetricConfig[];
 
@@ -54,7 +205,46 @@ export function metricConfig(key: MetricKey): MetricConfig {
   return METRICS.find((m) => m.key === key) ?? METRICS[0];
 }
 
+/** The metric the under-doctored flag compares on each patient basis. */
+export const FLAG_METRIC: Record<PatientBasis, MetricKey> = { registered: 'ftePer100k', weighted: 'ftePerWeighted100k' };
+
 export type { AreaSeries, WorkforceSeries } from '../data/series';
+
+/** The staff group's FTE in year index yi; `qualifiedFte` stands in for the recorded/projected FTE (a range end). */
+function staffFte(area: AreaSeries, staff: StaffGroup, yi: number, qualifiedFte?: number): number | null {
+  const fte = qualifiedFte ?? area.fte[yi] ?? null;
+  switch (staff) {
+    case 'qualified':
+      return fte;
+    case 'allGps': {
+      const others = area.locumTraineeFte?.[yi] ?? null;
+      return fte === null || others === null ? null : fte + others;
+    }
+    case 'nurses':
+      return area.nurseFte?.[yi] ?? null;
+    case 'dpc':
+      return area.dpcFte?.[yi] ?? null;
+  }
+}
+
+/** The metric's measure (before any change since the base year) in year index yi. */
+function measureAt(area: AreaSeries, metric: MetricConfig, yi: number, qualifiedFte?: number): number | null {
+  const fte = staffFte(area, metric.staff, yi, qualifiedFte);
+  const patients = (metric.patients === 'weighted' ? area.weightedPatients?.[yi] : area.patients[yi]) ?? null;
+  switch (metric.measure) {
+    case 'count':
+      return fte;
+    case 'per100k':
+      return fte !== null && patients ? (fte / patients) * 100_000 : null;
+    case 'perFte':
+      return fte && patients !== null ? patients / fte : null;
+  }
+}
+
+function changeOf(metric: MetricConfig, value: number, base: number): number | null {
+  if (metric.change === 'absolute') return value - base;
+  return base === 0 ? null : ((value - base) / base) * 100;
+}
 
 export function metricValue(
   series: WorkforceSeries,
@@ -66,29 +256,18 @@ export function metricValue(
   const area = series.byArea.get(code);
   const yi = series.years.indexOf(year);
   if (!area || yi < 0) return null;
-  const fte = area.fte[yi] ?? null;
-  const patients = area.patients[yi] ?? null;
-  switch (metric) {
-    case 'fte':
-      return fte;
-    case 'ftePer100k':
-      return fte !== null && patients ? (fte / patients) * 100_000 : null;
-    case 'patientsPerFte':
-      return fte && patients !== null ? patients / fte : null;
-    case 'changeFte':
-    case 'changePct': {
-      const bi = series.years.indexOf(baseYear);
-      const base = bi < 0 ? null : (area.fte[bi] ?? null);
-      if (fte === null || base === null) return null;
-      if (metric === 'changeFte') return fte - base;
-      return base === 0 ? null : ((fte - base) / base) * 100;
-    }
-  }
+  const config = metricConfig(metric);
+  const value = measureAt(area, config, yi);
+  if (config.change === null) return value;
+  const bi = series.years.indexOf(baseYear);
+  const base = bi < 0 ? null : measureAt(area, config, bi);
+  return value === null || base === null ? null : changeOf(config, value, base);
 }
 
 /**
- * The 80% range of a metric in a projected year, from the range of FTE (patients are taken as projected):
- * FTE per 100,000 and change follow FTE; patients per FTE runs the other way. Null in recorded years.
+ * The 80% range of a metric in a projected year, from the range of FTE (patients, registered or need-weighted,
+ * are taken as projected): FTE, per 100,000 and change follow FTE; patients per FTE runs the other way. Null in
+ * recorded years, and for figures the model does not project (the wider team).
  */
 export function metricRange(
   series: WorkforceSeries,
@@ -99,27 +278,31 @@ export function metricRange(
 ): { low: number; high: number } | null {
   const area = series.byArea.get(code);
   const yi = series.years.indexOf(year);
-  if (!area || yi < 0) return null;
+  const config = metricConfig(metric);
+  if (!area || yi < 0 || !config.projected) return null;
   const low = area.fteLow?.[yi] ?? null;
   const high = area.fteHigh?.[yi] ?? null;
   if (low === null || high === null) return null;
-  const patients = area.patients[yi] ?? null;
-  switch (metric) {
-    case 'fte':
-      return { low, high };
-    case 'ftePer100k':
-      return patients ? { low: (low / patients) * 100_000, high: (high / patients) * 100_000 } : null;
-    case 'patientsPerFte':
-      return patients !== null && low > 0 && high > 0 ? { low: patients / high, high: patients / low } : null;
-    case 'changeFte':
-    case 'changePct': {
-      const bi = series.years.indexOf(baseYear);
-      const base = bi < 0 ? null : (area.fte[bi] ?? null);
-      if (base === null) return null;
-      if (metric === 'changeFte') return { low: low - base, high: high - base };
-      return base === 0 ? null : { low: ((low - base) / base) * 100, high: ((high - base) / base) * 100 };
-    }
+  let a = measureAt(area, config, yi, low);
+  let b = measureAt(area, config, yi, high);
+  if (a === null || b === null) return null;
+  if (config.change !== null) {
+    const bi = series.years.indexOf(baseYear);
+    const base = bi < 0 ? null : measureAt(area, config, bi);
+    if (base === null) return null;
+    a = changeOf(config, a, base);
+    b = changeOf(config, b, base);
+    if (a === null || b === null) return null;
   }
+  return { low: Math.min(a, b), high: Math.max(a, b) };
+}
+
+/** Whether a metric's value in a year is an estimate (need-weighted patients of a year without a payments file). */
+export function isEstimate(series: WorkforceSeries, metric: MetricKey, year: number, baseYear = year): boolean {
+  const config = metricConfig(metric);
+  if (config.patients !== 'weighted') return false;
+  const estimated = series.estimated?.weightedPatients ?? [];
+  return estimated.includes(year) || (config.change !== null && estimated.includes(baseYear));
 }
 
 /** Ranks values from highest (1) to lowest; equal values share a rank; missing values get no rank. */
@@ -134,7 +317,10 @@ export function rankDescending(values: ReadonlyMap<string, number | null>): Map<
   return ranks;
 }
 
-/** The "under-doctored" rule shown on screen: FTE per 100,000 patients below this share of England's rate. */
+/**
+ * The "under-doctored" rule shown on screen: qualified permanent GP FTE per 100,000 patients (registered or
+ * need-weighted, as the "Patients" control chooses) below this share of England's rate on the same basis.
+ */
 export const UNDER_DOCTORED_SHARE = 0.9;
 export function isUnderDoctored(areaPer100k: number | null, englandPer100k: number | null): boolean {
   return areaPer100k !== null && englandPer100k !== null && areaPer100k < UNDER_DOCTORED_SHARE * englandPer100k;

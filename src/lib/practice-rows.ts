@@ -27,7 +27,6 @@ export interface PracticeData {
 }
 
 const EXTRA_SERIES_KEYS = ['weightedPatients', 'locumTraineeFte', 'nurseFte', 'dpcFte'] as const;
-type PracticeSeries = AreaSeries & Partial<Record<(typeof EXTRA_SERIES_KEYS)[number], readonly (number | null)[]>>;
 
 /**
  * Joins sub-ICB practice files into one set of practices and one WorkforceSeries keyed by practice code. Every
@@ -37,18 +36,19 @@ type PracticeSeries = AreaSeries & Partial<Record<(typeof EXTRA_SERIES_KEYS)[num
 export function practiceData(files: readonly PracticeFiguresFile[]): PracticeData {
   const years = files[0]?.years ?? [];
   const practices: Practice[] = [];
-  const byArea = new Map<string, PracticeSeries>();
+  const byArea = new Map<string, AreaSeries>();
   for (const file of files) {
     const index = years.map((y) => file.years.indexOf(y));
     const align = (values: readonly (number | null)[]) => index.map((i) => (i < 0 ? null : (values[i] ?? null)));
     for (const p of file.practices) {
       practices.push(practiceOf(p, file));
-      const entry: PracticeSeries = { fte: align(p.fte), patients: align(p.patients) };
-      for (const key of EXTRA_SERIES_KEYS) entry[key] = align(p[key]);
-      byArea.set(p.code, entry);
+      const extra = Object.fromEntries(EXTRA_SERIES_KEYS.map((key) => [key, align(p[key])]));
+      byArea.set(p.code, { fte: align(p.fte), patients: align(p.patients), ...extra });
     }
   }
-  return { years, practices, series: { years, byArea } };
+  // 2023/24 need-weighted patients are estimated in the practice files as in areas.json: metrics mark them.
+  const estimatedWeighted = files[0]?.estimated?.weightedPatients ?? [];
+  return { years, practices, series: { years, byArea, estimated: { weightedPatients: estimatedWeighted } } };
 }
 
 function practiceOf(p: PracticeRecord, file: PracticeFiguresFile): Practice {

@@ -2,6 +2,7 @@
 // the state, the names a link may use, the length limit, and how names and numbers are matched and written.
 import type { KeyedLeverConfig, LeverKey, LeverValues } from '../model';
 import type { MetricKey } from '../lib/metrics';
+import type { PatientBasis } from '../lib/metric-basis';
 import type { TrendMode } from '../lib/trend-series';
 import { initialView, type MapLevel } from './view-store';
 import { ENGLAND_SCOPE, initialScenario, type Target } from './scenario-store';
@@ -15,6 +16,8 @@ export interface UrlState {
   measure: TrendMode;
   /** The map's centre (degrees) and zoom, when moved from England's fit. */
   mapView: { lat: number; lng: number; zoom: number } | null;
+  /** The under-doctored flag's patients. */
+  patientBasis: PatientBasis;
   selected: string[];
   scope: string;
   englandLevers: Partial<LeverValues>;
@@ -52,6 +55,7 @@ export const defaultUrlState = (): UrlState => ({
   baseYear: initialView.baseYear,
   measure: initialView.measure,
   mapView: null,
+  patientBasis: initialView.patientBasis,
   selected: [],
   scope: ENGLAND_SCOPE,
   englandLevers: {},
@@ -69,6 +73,7 @@ export const PARAMS = [
   'base',
   'measure',
   'map',
+  'patients',
   'areas',
   'scope',
   'levers',

@@ -9,6 +9,7 @@
 // metrics are matched ignoring (ASCII) case too, and written back as the app spells them.
 import { LEVERS, clampToConfig, type LeverKey, type LeverValues } from '../model';
 import { METRIC_KEYS } from '../lib/metrics';
+import { PATIENT_BASES } from '../lib/metric-basis';
 import { TREND_MODES } from '../lib/trend-series';
 import { MAP_LEVELS, MAX_SELECTED } from './view-store';
 import { ENGLAND_SCOPE, PATIENT_GROWTH_RANGE } from './scenario-store';
@@ -37,6 +38,7 @@ const LABELS: Record<Param, string> = {
   base: 'base year',
   measure: 'trend measure',
   map: 'map view',
+  patients: 'patients',
   areas: 'areas',
   scope: 'lever scope',
   levers: 'levers for England',
@@ -162,6 +164,12 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     const known = caseless(TREND_MODES)(measure);
     if (known) state.measure = known;
     else notices.push(`Ignored trend measure ${quote(measure)}.`);
+  }
+  const patients = value('patients', LABELS.patients);
+  if (patients !== null) {
+    const known = caseless(PATIENT_BASES)(patients);
+    if (known) state.patientBasis = known;
+    else notices.push(`Ignored patients ${quote(patients)}: use registered or weighted.`);
   }
   const mapText = value('map', LABELS.map);
   if (mapText !== null) {

@@ -23,6 +23,7 @@ export function currentState(): UrlState {
     baseYear: v.baseYear,
     measure: v.measure,
     mapView: v.mapView,
+    patientBasis: v.patientBasis,
     selected: v.selected,
     scope: s.scope,
     englandLevers: s.englandLevers,
@@ -75,6 +76,7 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
       baseYear: state.baseYear,
       measure: state.measure,
       mapView: state.mapView,
+      patientBasis: state.patientBasis,
       selected: state.selected,
     });
     useScenarioStore.setState({

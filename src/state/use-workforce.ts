@@ -141,6 +141,7 @@ export function useLevelRows(workforce: Workforce | null): LevelRow[] {
   const metric = useViewStore((s) => s.metric);
   const year = useViewStore((s) => s.year);
   const baseYear = useViewStore((s) => s.baseYear);
+  const basis = useViewStore((s) => s.patientBasis);
   return useMemo(() => {
     if (!workforce) return [];
     return levelRows({
@@ -150,6 +151,7 @@ export function useLevelRows(workforce: Workforce | null): LevelRow[] {
       year,
       baseYear,
       englandCode: ENGLAND,
+      basis,
     });
-  }, [workforce, level, metric, year, baseYear]);
+  }, [workforce, level, metric, year, baseYear, basis]);
 }

@@ -2,6 +2,7 @@
 // Data lives in react-query; projections are derived; only choices live here.
 import { create } from 'zustand';
 import type { MetricKey } from '../lib/metrics';
+import type { PatientBasis } from '../lib/metric-basis';
 import type { TrendMode } from '../lib/trend-series';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../lib/years';
 
@@ -31,6 +32,9 @@ export interface ViewState {
    */
   sameScale: boolean;
   setSameScale: (sameScale: boolean) => void;
+  /** The patients the under-doctored flag counts: registered or need-weighted (the "Patients" control; in the link). */
+  patientBasis: PatientBasis;
+  setPatientBasis: (basis: PatientBasis) => void;
   setLevel: (level: MapLevel) => void;
   setMetric: (metric: MetricKey) => void;
   setYear: (year: number) => void;
@@ -46,6 +50,7 @@ export const initialView = {
   baseYear: FIRST_DATA_YEAR,
   selected: [] as string[],
   measure: 'ftePer100k' as TrendMode,
+  patientBasis: 'registered' as PatientBasis,
   mapView: null as { lat: number; lng: number; zoom: number } | null,
   sameScale: true,
 };
@@ -57,6 +62,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   setYear: (year) => set({ year }),
   setBaseYear: (baseYear) => set({ baseYear }),
   setMeasure: (measure) => set({ measure }),
+  setPatientBasis: (patientBasis) => set({ patientBasis }),
   setMapView: (mapView) => set({ mapView }),
   setSameScale: (sameScale) => set({ sameScale }),
   selectArea: (code) =>

@@ -44,8 +44,8 @@ describe('exports in Chromium', () => {
 
     const csv = parseCsv((await download('Download projection as CSV', 'export-projection.csv')).toString('utf8'));
     const [header, ...rows] = csv;
-    expect(header).toContain('gp_fte (FTE)');
-    const fteColumn = header?.indexOf('gp_fte (FTE)') ?? -1;
+    expect(header).toContain('gp_fte (qualified permanent GPs, FTE)');
+    const fteColumn = header?.indexOf('gp_fte (qualified permanent GPs, FTE)') ?? -1;
     const row = (scenario: string, code: string, year: string) =>
       rows.find((r) => r[0] === scenario && r[1] === code && r[5] === year);
     const scenario = row('Scenario', 'ENG', '2035/36');

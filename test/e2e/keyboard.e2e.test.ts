@@ -78,6 +78,15 @@ describe('keyboard only, in Chromium', () => {
     await press('ArrowDown');
     await expect.poll(() => metric().inputValue()).not.toBe(firstMetric);
 
+    // "Patients" (the under-doctored flag's basis) is one tab stop; arrows choose within it.
+    const patients = page.getByRole('radiogroup', { name: 'Patients' });
+    await press('Tab');
+    await expect.poll(() => isFocused(patients.getByRole('radio', { name: 'Registered' }))).toBe(true);
+    await press('ArrowRight');
+    await expect.poll(() => patients.getByRole('radio', { name: 'Need-weighted' }).isChecked()).toBe(true);
+    await press('ArrowLeft');
+    await expect.poll(() => patients.getByRole('radio', { name: 'Registered' }).isChecked()).toBe(true);
+
     await press('Tab');
     await expect.poll(() => isFocused(year())).toBe(true);
     const lastYear = await year().inputValue();
@@ -85,7 +94,7 @@ describe('keyboard only, in Chromium', () => {
     await expect.poll(() => year().inputValue()).toBe(String(Number(lastYear) - 1));
 
     // Shift+Tab goes back to Metric, and an arrow puts the first metric back.
-    await tabTo(metric(), { back: true, max: 3 });
+    await tabTo(metric(), { back: true, max: 4 });
     await press('ArrowUp');
     await expect.poll(() => metric().inputValue()).toBe(firstMetric);
   });

@@ -39,15 +39,18 @@ describe('areaTooltipLines', () => {
       'Alpha',
       '2016/17',
       'GP FTE per 100,000 patients: 48.0',
+      'Staff: qualified permanent GPs; patients: registered',
       'GP FTE: 48.0',
       'Patients: 100,000 registered',
       'Rank 2 of 2 (1 = highest)',
       // 48 < 0.9 × 56 = 50.4
-      'Under-doctored: GP FTE per 100,000 below 90% of England (50.4)',
+      'Under-doctored: GP FTE per 100,000 registered patients below 90% of England (50.4)',
       // 48 − 60 = −12; −12 / 60 = −20%
       'Change since 2015/16: −12.0 GP FTE (−20.0%)',
     ]);
-    expect(lines('B', 'ftePer100k', 2017)).toContain('Not under-doctored (90% of England: 50.4 per 100,000)');
+    expect(lines('B', 'ftePer100k', 2017)).toContain(
+      'Not under-doctored (90% of England: 50.4 GP FTE per 100,000 registered patients)',
+    );
   });
 
   it('names the base year and says % once on a change metric', () => {
@@ -75,6 +78,54 @@ describe('areaTooltipLines', () => {
         lastDataYear: 2017,
         englandCode: 'ENG',
       }),
-    ).toEqual(['Nowhere', '2016/17', 'GP FTE: no data']);
+    ).toEqual(['Nowhere', '2016/17', 'GP FTE: no data', 'Staff: qualified permanent GPs']);
+  });
+
+  it('flags on need-weighted patients when that basis is chosen, and marks an estimated year', () => {
+    // Need-weighted: England 280 FTE / 400,000 = 70 per 100,000, the line 63; Beta 55 / 80,000 = 68.75 (not
+    // flagged), Alpha 48 / 100,000 = 48 (flagged). 2017 is an estimated year of weighted patients.
+    const weighted: WorkforceSeries = {
+      years: series.years,
+      estimated: { weightedPatients: [2017] },
+      byArea: new Map(
+        [...series.byArea].map(([code, a]) => [
+          code,
+          {
+            ...a,
+            weightedPatients:
+              code === 'ENG'
+                ? [400_000, 400_000, 400_000]
+                : code === 'B'
+                  ? [80_000, 80_000, 80_000]
+                  : [100_000, 100_000, 100_000],
+          },
+        ]),
+      ),
+    };
+    const rows = levelRows({
+      areas,
+      series: weighted,
+      metric: 'ftePerWeighted100k',
+      year: 2017,
+      baseYear: 2016,
+      englandCode: 'ENG',
+      basis: 'weighted',
+    });
+    const tip = (code: string) =>
+      areaTooltipLines({
+        name: code,
+        row: rows.find((r) => r.code === code),
+        areaCount: rows.length,
+        metric: metricConfig('ftePerWeighted100k'),
+        series: weighted,
+        year: 2017,
+        baseYear: 2016,
+        lastDataYear: 2017,
+        englandCode: 'ENG',
+        basis: 'weighted',
+      });
+    expect(tip('B')).toContain('Not under-doctored (90% of England: 63.0 GP FTE per 100,000 need-weighted patients)');
+    expect(tip('A')).toContain('Under-doctored: GP FTE per 100,000 need-weighted patients below 90% of England (63.0)');
+    expect(tip('A')[2]).toMatch(/: 48\.0 est\.$/);
   });
 });

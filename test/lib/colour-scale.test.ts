@@ -70,6 +70,11 @@ describe('the under-doctored threshold as a class break', () => {
     expect(flagThreshold('patientsPerFte', 1800)).toEqual({ value: 2000, flagged: 'above' }); // 1800 ÷ 0.9
     expect(flagThreshold('fte', 280)).toBeNull();
     expect(flagThreshold('changePct', 5)).toBeNull();
+    // The break follows the "Patients" basis: only the metrics on the flag's basis carry it.
+    expect(flagThreshold('ftePer100k', 56, 'weighted')).toBeNull();
+    expect(flagThreshold('ftePerWeighted100k', 50, 'weighted')).toEqual({ value: 45, flagged: 'below' });
+    expect(flagThreshold('weightedPerFte', 1800, 'weighted')).toEqual({ value: 2000, flagged: 'above' });
+    expect(flagThreshold('ftePerWeighted100k', 50)).toBeNull();
     expect(flagThreshold('ftePer100k', null)).toBeNull();
   });
 

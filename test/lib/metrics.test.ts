@@ -73,8 +73,9 @@ describe('metricValue', () => {
 describe('metricConfig', () => {
   it('finds each metric by key, and only the change metrics use a base year and a diverging scale', () => {
     for (const m of METRICS) expect(metricConfig(m.key)).toBe(m);
-    expect(METRICS.filter((m) => m.usesBaseYear).map((m) => m.key)).toEqual(['changeFte', 'changePct']);
-    expect(METRICS.filter((m) => m.scale === 'diverging').map((m) => m.key)).toEqual(['changeFte', 'changePct']);
+    const changes = ['changeFte', 'changePct', 'changePer100k', 'changePer100kPct'];
+    expect(METRICS.filter((m) => m.usesBaseYear).map((m) => m.key)).toEqual(changes);
+    expect(METRICS.filter((m) => m.scale === 'diverging').map((m) => m.key)).toEqual(changes);
   });
 });
 

@@ -82,7 +82,8 @@ function facts(search: string): Fact[] {
   for (const [rawName, value] of new URLSearchParams(search)) {
     const name = lowerAscii(rawName.trim());
     if (value.trim() === '') out.push({ key: name, value: 'empty' });
-    else if (name === 'level' || name === 'metric') out.push({ key: name, value: lowerAscii(value.trim()) });
+    else if (name === 'level' || name === 'metric' || name === 'patients')
+      out.push({ key: name, value: lowerAscii(value.trim()) });
     else if (name === 'scope') out.push({ key: name, value: upperAscii(value.trim()) });
     else if (['year', 'base', 'targetyear', 'growth'].includes(name)) out.push({ key: name, value: asNumber(value) });
     else if (name === 'areas') {
@@ -99,7 +100,7 @@ function facts(search: string): Fact[] {
 }
 const d = defaultUrlState();
 const DEFAULT_FACTS: Fact[] = facts(
-  `?level=${d.level}&metric=${d.metric}&year=${d.year}&base=${d.baseYear}&scope=${d.scope}&targetYear=${d.targetYear}` +
+  `?level=${d.level}&metric=${d.metric}&patients=${d.patientBasis}&year=${d.year}&base=${d.baseYear}&scope=${d.scope}&targetYear=${d.targetYear}` +
     (d.target.kind === 'hold' ? `&target=hold:${d.target.year}` : ''),
 );
 const same = (a: Fact['value'], b: Fact['value']) =>

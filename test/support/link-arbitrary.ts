@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { LEVERS, snapToStep, type KeyedLeverConfig, type LeverKey, type LeverValues } from '../../src/model';
 import { METRIC_KEYS } from '../../src/lib/metrics';
+import { PATIENT_BASES } from '../../src/lib/metric-basis';
 import { TREND_MODES } from '../../src/lib/trend-series';
 import { MAP_LEVELS, MAX_SELECTED } from '../../src/state/view-store';
 import type { UrlState } from '../../src/state/url-state';
@@ -99,6 +100,7 @@ export function linkArbitrary(codes: LinkCodes, maxLength = 12_000): fc.Arbitrar
   const setting: fc.Arbitrary<[string, string]> = fc.oneof(
     fc.tuple(recased('level'), fc.oneof(fc.constantFrom(...MAP_LEVELS).chain(recased), hostile, fc.string())),
     fc.tuple(recased('metric'), fc.oneof(fc.constantFrom(...METRIC_KEYS).chain(recased), hostile)),
+    fc.tuple(recased('patients'), fc.oneof(fc.constantFrom(...PATIENT_BASES, 'need-weighted').chain(recased), hostile)),
     fc.tuple(fc.constantFrom('year', 'base', 'targetYear').chain(recased), year),
     fc.tuple(
       recased('areas'),
@@ -191,6 +193,7 @@ export function validUrlState({
     year: fc.constantFrom(...years),
     baseYear: fc.constantFrom(...dataYears),
     measure: fc.constantFrom(...TREND_MODES),
+    patientBasis: fc.constantFrom(...PATIENT_BASES),
     mapView: fc.option(
       fc.record({
         lat: fc.integer({ min: 49_000, max: 56_500 }).map((n) => n / 1000),

@@ -22,6 +22,8 @@ export interface ChoroplethMapProps {
   legendNote?: string;
   /** A control shown in the legend (the "Same colour scale for every year" checkbox). */
   legendControl?: ReactNode;
+  /** Lines under the legend's classes: what the figures count, the flag's rule. */
+  legendNotes?: readonly string[];
   formatValue: (n: number) => string;
   describe: (code: string) => string[];
   selected: readonly string[];
@@ -126,7 +128,14 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           {labelLayouts && <AreaLabels features={londonFeatures} layoutsOf={labelLayouts} selected={selected} />}
         </MapContainer>
       </div>
-      <Legend bins={bins} title={legendTitle} format={formatValue} note={props.legendNote} control={props.legendControl} />
+      <Legend
+        bins={bins}
+        title={legendTitle}
+        format={formatValue}
+        note={props.legendNote}
+        control={props.legendControl}
+        notes={props.legendNotes}
+      />
     </div>
   );
 }

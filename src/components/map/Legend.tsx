@@ -10,12 +10,15 @@ export function Legend({
   format,
   note,
   control,
+  notes = [],
 }: {
   bins: Bins;
   title: string;
   format: (n: number) => string;
   note?: string;
   control?: ReactNode;
+  /** What the figures count, and the flag's rule and basis, under the classes. */
+  notes?: readonly string[];
 }) {
   return (
     <figure className="legend" aria-label={`Legend: ${withoutIsolates(title)}`}>
@@ -36,6 +39,11 @@ export function Legend({
         </li>
         {control && <li className="legend-control">{control}</li>}
       </ul>
+      {notes.map((note) => (
+        <p key={note} className="legend-note">
+          {note}
+        </p>
+      ))}
     </figure>
   );
 }

@@ -1,8 +1,9 @@
 // Geography level, metric, year and base year: native selects, so keyboard and screen readers just work.
 import { useId, type ReactNode } from 'react';
-import { METRICS, type MetricKey } from '../../lib/metrics';
+import { METRIC_GROUPS, METRICS, type MetricKey } from '../../lib/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/view-store';
+import { PatientsControl } from './PatientsControl';
 
 /** children: more controls for the end of the bar (the app passes the area picker; features do not import each other). */
 export function ViewControls({
@@ -27,13 +28,23 @@ export function ViewControls({
         ))}
       </select>
       <label htmlFor={`${id}-metric`}>Metric</label>
-      <select id={`${id}-metric`} value={metric} onChange={(e) => setMetric(e.target.value as MetricKey)}>
-        {METRICS.map((m) => (
-          <option key={m.key} value={m.key}>
-            {m.label}
-          </option>
+      <select
+        id={`${id}-metric`}
+        className="metric-select"
+        value={metric}
+        onChange={(e) => setMetric(e.target.value as MetricKey)}
+      >
+        {METRIC_GROUPS.map((g) => (
+          <optgroup key={g.key} label={g.label}>
+            {METRICS.filter((m) => m.group === g.key).map((m) => (
+              <option key={m.key} value={m.key}>
+                {m.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
+      <PatientsControl />
       <label htmlFor={`${id}-year`}>Year</label>
       <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
         {years.map((y) => (

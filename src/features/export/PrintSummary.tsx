@@ -23,6 +23,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
   const baseYear = useViewStore((s) => s.baseYear);
   const selected = useViewStore((s) => s.selected);
   const sameScale = useViewStore((s) => s.sameScale);
+  const patientBasis = useViewStore((s) => s.patientBasis);
 
   const draw = useCallback(() => {
     const target = holder.current;
@@ -32,7 +33,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
         screenMapInput({
           workforce,
           boundaries: boundaries.data,
-          view: { level, metric, year, baseYear, selected, sameScale },
+          view: { level, metric, year, baseYear, selected, sameScale, patientBasis },
           levers: [],
         }),
         canvasMeasure(),
@@ -44,7 +45,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
       // The live map is unaffected; the printed page just says the map could not be drawn.
       target.textContent = `The map could not be drawn for printing: ${error instanceof Error ? error.message : String(error)}`;
     }
-  }, [workforce, boundaries.data, level, metric, year, baseYear, selected, sameScale]);
+  }, [workforce, boundaries.data, level, metric, year, baseYear, selected, sameScale, patientBasis]);
 
   useOnPrint(draw);
 

@@ -11,6 +11,8 @@ import {
   type WorkforceSeries,
 } from '../../lib/metrics';
 import { FIGURE_BASIS } from '../../lib/attribution';
+import type { PatientBasis } from '../../lib/metric-basis';
+import { figureNotes } from '../../lib/metric-notes';
 import { fyLabel } from '../../lib/years';
 import type { Dataset } from '../../data/dataset';
 import { LEVEL_LABELS, type MapLevel, type ViewState } from '../../state/view-store';
@@ -41,13 +43,16 @@ export interface MapExportInput {
   englandCode: string;
   /** The screen's "Same colour scale for every year" (default on, as on screen). */
   sameScale?: boolean;
+  /** The under-doctored flag's patients (default registered). */
+  basis?: PatientBasis;
 }
 
 /** The map as the screen shows it: the view's choices, the workforce series and that level's boundaries. */
 export function screenMapInput(args: {
   workforce: Workforce;
   boundaries: BoundariesFile;
-  view: Pick<ViewState, 'level' | 'metric' | 'year' | 'baseYear' | 'selected'> & { sameScale?: boolean };
+  view: Pick<ViewState, 'level' | 'metric' | 'year' | 'baseYear' | 'selected'> &
+    Partial<Pick<ViewState, 'patientBasis' | 'sameScale'>>;
   levers: readonly LeverGroup[];
 }): MapExportInput {
   const { workforce, boundaries, view, levers } = args;
@@ -63,6 +68,7 @@ export function screenMapInput(args: {
     levers,
     englandCode: ENGLAND,
     sameScale: view.sameScale,
+    basis: view.patientBasis,
   };
 }
 
@@ -94,9 +100,9 @@ export function rangeLines(args: {
 }
 
 export function mapExport(input: MapExportInput): MapExport {
-  const { dataset, series, features, level, year, baseYear, selected, levers, englandCode } = input;
+  const { dataset, series, features, level, year, baseYear, selected, levers, englandCode, basis = 'registered' } = input;
   const metric = metricConfig(input.metric);
-  const rows = levelRows({ areas: dataset.atLevel[level], series, metric: metric.key, year, baseYear, englandCode });
+  const rows = levelRows({ areas: dataset.atLevel[level], series, metric: metric.key, year, baseYear, englandCode, basis });
   const { bins, colourByCode, note } = mapScale({
     rows,
     metric,
@@ -105,6 +111,7 @@ export function mapExport(input: MapExportInput): MapExport {
     baseYear,
     sameScale: input.sameScale ?? true,
     englandCode,
+    basis,
   });
   const onMap = new Set(features.features.map((f) => f.properties.code));
   const outlined = selected.filter((code) => onMap.has(code));
@@ -147,6 +154,17 @@ export function mapExport(input: MapExportInput): MapExport {
     legend,
     inset: london.features.length > 0 ? { title: 'London', aspect: projectedAspect(london) } : undefined,
     levers,
+    // What the figures count (staff, patients), estimates and projections, and the flag's rule on its basis.
+    notes: figureNotes(
+      metric,
+      basis,
+      {
+        year,
+        lastDataYear: dataset.years[dataset.years.length - 1] ?? year,
+        estimatedWeightedYears: series.estimated?.weightedPatients ?? [],
+      },
+      { flagged: rows.filter((r) => r.underDoctored).length, of: rows.length },
+    ),
     attribution: attributionFor('map'),
   };
   return { content, colourByCode, london, outlined };
@@ -160,12 +178,14 @@ export function renderMapCanvas(
 ): HTMLCanvasElement {
   const figure = mapExport(input);
   // Bare (print): the title in the subtitle's smaller type and the areas line; the page prints the ranges (in the
-  // headline), what the figures count, the levers and the attribution itself.
+  // headline), what GP figures count, the levers and the attribution itself. The map's staff and patients are in its
+  // title and legend title (metric label and unit); the notes of the PNG would push the page onto a second sheet.
   const content: ExportContent = options.bare
     ? {
         ...figure.content,
         title: '',
         subtitle: [figure.content.title, ...figure.content.subtitle.slice(0, 1)],
+        notes: [],
         levers: [],
         attribution: [],
       }

@@ -3,7 +3,8 @@
 // WorkforceSeries objects the screen shows, so the file's totals are the screen's. RFC 4180 quoting, CRLF line
 // ends; text cells that a spreadsheet would run as a formula get a leading apostrophe, and lose bidi controls and
 // control characters (lib/csv-text.ts, lib/names.ts fileText).
-import { metricValue, type WorkforceSeries } from '../../lib/metrics';
+import { isEstimate, metricValue, type WorkforceSeries } from '../../lib/metrics';
+import { ESTIMATE_MARK } from '../../lib/metric-notes';
 import { fyLabel } from '../../lib/years';
 import { toCsv, type CsvCell } from '../../lib/csv-text';
 
@@ -28,11 +29,17 @@ export const CSV_HEADERS = [
   'parent_code',
   'year',
   'year_type',
-  'gp_fte (FTE)',
-  'gp_fte_80pct_low (FTE)',
-  'gp_fte_80pct_high (FTE)',
+  'gp_fte (qualified permanent GPs, FTE)',
+  'gp_fte_80pct_low (qualified permanent GPs, FTE)',
+  'gp_fte_80pct_high (qualified permanent GPs, FTE)',
   'patients (registered patients)',
-  'gp_fte_per_100k_patients (FTE per 100,000 patients)',
+  'gp_fte_per_100k_patients (qualified permanent GP FTE per 100,000 registered patients)',
+  'weighted_patients (need-weighted Carr-Hill patients; projected years: latest weighted/registered ratio x projected registered)',
+  `weighted_patients_note (${ESTIMATE_MARK} = estimated: 2023/24 has no payments file)`,
+  'gp_fte_per_100k_weighted_patients (qualified permanent GP FTE per 100,000 need-weighted patients)',
+  'all_gps_fte (all GPs incl. locums and registrars, FTE; recorded years only)',
+  'nurses_fte (practice nurses, FTE; recorded years only)',
+  'dpc_fte (direct patient care staff: pharmacists, physiotherapists, paramedics, HCAs and others, FTE; recorded years only)',
 ] as const;
 
 const LEVEL_NAMES: Record<string, string> = { england: 'England', region: 'Region', icb: 'ICB', subicb: 'Sub-ICB location' };
@@ -84,6 +91,12 @@ export function projectionRows(args: {
           num(values?.fteHigh?.[i], 1),
           num(values?.patients[i], 0),
           num(metricValue(series, area.code, 'ftePer100k', year, year), 1),
+          num(values?.weightedPatients?.[i], 0),
+          text(values?.weightedPatients?.[i] != null && isEstimate(series, 'ftePerWeighted100k', year) ? ESTIMATE_MARK : ''),
+          num(metricValue(series, area.code, 'ftePerWeighted100k', year, year), 1),
+          num(metricValue(series, area.code, 'allGpFte', year, year), 1),
+          num(values?.nurseFte?.[i], 1),
+          num(values?.dpcFte?.[i], 1),
         ]);
       });
     }

@@ -11,6 +11,7 @@ import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { headlineFigures, targetMeaning } from '../../lib/headline-figures';
 import { FIGURE_BASIS } from '../../lib/attribution';
 import { Accuracy } from './Accuracy';
+import { AreaTeam } from './AreaTeam';
 
 /** Milestone years: the first projected year, 2030/31 and the last projected year. */
 export function milestoneYears(baseYear: number, lastYear: number): number[] {
@@ -22,6 +23,8 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
   const selected = useViewStore((s) => s.selected);
   // Change is measured from the view's base year, as on the map, the trend index and in presentation.
   const changeBase = useViewStore((s) => s.baseYear);
+  const viewYear = useViewStore((s) => s.year);
+  const patientBasis = useViewStore((s) => s.patientBasis);
   const { target, targetYear, setTarget, setTargetYear } = useScenarioStore();
   const [accuracyOpen, setAccuracyOpen] = useState(false);
   // What is being typed in the target box: it may be empty or half a number ("39.") on the way to one.
@@ -173,6 +176,16 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           })}
         </tbody>
       </table>
+      <AreaTeam
+        series={series}
+        code={code}
+        name={name}
+        englandCode={ENGLAND}
+        year={viewYear}
+        baseYear={changeBase}
+        lastDataYear={baseYear}
+        basis={patientBasis}
+      />
       <p className="hint basis">{FIGURE_BASIS}</p>
       <details className="accuracy" onToggle={(e) => setAccuracyOpen(e.currentTarget.open)}>
         <summary>How accurate is this?</summary>

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { QueryStatus } from '../../components/QueryStatus';
 import { metricConfig } from '../../lib/metrics';
+import { figureNotes } from '../../lib/metric-notes';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
 import { ENGLAND, useLevelRows, type Workforce } from '../../state/use-workforce';
@@ -46,14 +47,15 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
   const mapView = useViewStore((s) => s.mapView);
   const setMapView = useViewStore((s) => s.setMapView);
   const sameScale = useViewStore((s) => s.sameScale);
+  const basis = useViewStore((s) => s.patientBasis);
   const rows = useLevelRows(workforce);
   const metric = metricConfig(metricKey);
   const { series } = workforce;
   const lastDataYear = workforce.dataset.years[workforce.dataset.years.length - 1] ?? year;
 
   const { bins, colourByCode, note } = useMemo(
-    () => mapScale({ rows, metric, series, year, baseYear, sameScale, englandCode: ENGLAND }),
-    [rows, metric, series, year, baseYear, sameScale],
+    () => mapScale({ rows, metric, series, year, baseYear, sameScale, englandCode: ENGLAND, basis }),
+    [rows, metric, series, year, baseYear, sameScale, basis],
   );
   const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
 
@@ -79,12 +81,19 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
         baseYear,
         lastDataYear,
         englandCode: ENGLAND,
+        basis,
       }),
-    [rowByCode, dataset, metric, series, year, baseYear, lastDataYear, rows.length],
+    [rowByCode, dataset, metric, series, year, baseYear, lastDataYear, rows.length, basis],
   );
 
   if (!features || !londonFeatures) return <QueryStatus query={boundaries} what="The map's boundaries (boundaries.topo.json)" />;
   const legendTitle = mapLegendTitle(metric, year, baseYear);
+  const legendNotes = figureNotes(
+    metric,
+    basis,
+    { year, lastDataYear, estimatedWeightedYears: workforce.series.estimated?.weightedPatients ?? [] },
+    { flagged: rows.filter((r) => r.underDoctored).length, of: rows.length },
+  );
   return (
     <ChoroplethMap
       features={features}
@@ -94,6 +103,7 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
       legendTitle={legendTitle}
       legendNote={note}
       legendControl={<SameScaleCheckbox />}
+      legendNotes={legendNotes}
       formatValue={formatValue}
       describe={describe}
       selected={selected}

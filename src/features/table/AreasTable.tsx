@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import type { LevelRow } from '../../lib/level-rows';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
-import { UNDER_DOCTORED_SHARE, type MetricConfig } from '../../lib/metrics';
+import type { MetricConfig } from '../../lib/metrics';
+import { STAFF_SHORT } from '../../lib/metric-basis';
+import { ESTIMATE_MARK } from '../../lib/metric-notes';
 import { sortRows, type SortDirection, type SortKey } from './sort-rows';
 
 export interface AreasTableProps {
@@ -15,10 +17,15 @@ export interface AreasTableProps {
   onSelect: (code: string) => void;
   onToggleCompare: (code: string) => void;
   maxCompare: number;
+  /** The under-doctored rule on its basis (registered or need-weighted patients), and any estimate/projection rule. */
+  flagRule: readonly string[];
+  /** What the metric counts, and why values are missing (recorded years only), estimated or projected. */
+  metricNotes: readonly string[];
 }
 
 export function AreasTable(props: AreasTableProps) {
   const { rows, metric, levelLabel, yearLabel, baseYearLabel, selected, onSelect, onToggleCompare, maxCompare } = props;
+  const { flagRule, metricNotes } = props;
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'rank', direction: 'ascending' });
   const sorted = sortRows(rows, sort.key, sort.direction);
   const flagged = rows.filter((r) => r.underDoctored).length;
@@ -44,13 +51,15 @@ export function AreasTable(props: AreasTableProps) {
 
   return (
     <div className="table-scroll">
-      <p className="rule">
-        <strong>Under-doctored</strong>: fewer than {Math.round(UNDER_DOCTORED_SHARE * 100)}% of England's GP FTE per 100,000
-        patients in {yearLabel}. {flagged} of {rows.length} areas are flagged.
+      <p className="rule" data-testid="flag-rule">
+        <strong>{flagRule[0]}</strong> {flagged} of {rows.length} areas are flagged.
+        {flagRule.slice(1).map((note) => (
+          <span key={note}> {note}</span>
+        ))}
       </p>
       <table className="areas-table">
         <caption>
-          Areas at {levelLabel} level, {yearLabel}: {metric.label}
+          Areas at {levelLabel} level, {yearLabel}: {metric.label}. {metricNotes.join(' ')}
         </caption>
         <thead>
           <tr>
@@ -58,7 +67,7 @@ export function AreasTable(props: AreasTableProps) {
             {header('value', `${metric.label} (${metric.unit})`)}
             {ranged && <th scope="col">80% range</th>}
             {header('rank', 'Rank (1 = highest)')}
-            {header('changeFte', `Change in FTE since ${baseYearLabel}`)}
+            {header('changeFte', `Change in FTE since ${baseYearLabel} (${STAFF_SHORT.qualified})`)}
             {header('changePct', `Change since ${baseYearLabel} (%)`)}
             <th scope="col">Flag</th>
             <th scope="col">Compare</th>
@@ -79,7 +88,15 @@ export function AreasTable(props: AreasTableProps) {
                     {row.name}
                   </button>
                 </th>
-                <td className="num">{formatNumber(row.value, metric.decimals)}</td>
+                <td className="num">
+                  {formatNumber(row.value, metric.decimals)}
+                  {row.estimated && (
+                    <>
+                      {' '}
+                      <abbr title="estimate">{ESTIMATE_MARK}</abbr>
+                    </>
+                  )}
+                </td>
                 {ranged && <td className="num">{row.range ? rangeText(row.range) : '–'}</td>}
                 <td className="num">{row.rank ?? '–'}</td>
                 <td className="num">{formatSigned(row.changeFte, 1)}</td>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { metricConfig } from '../../lib/metrics';
+import { flagNotes, metricNotes } from '../../lib/metric-notes';
 import { fyLabel } from '../../lib/years';
 import { useLevelRows, type Workforce } from '../../state/use-workforce';
 import { LEVEL_LABELS, MAX_SELECTED, useViewStore } from '../../state/view-store';
@@ -7,11 +8,20 @@ import { AreasTable } from './AreasTable';
 
 export const TablePanel = memo(function TablePanel({ workforce }: { workforce: Workforce }) {
   const rows = useLevelRows(workforce);
-  const { level, metric, year, baseYear, selected, selectArea, toggleCompare } = useViewStore();
+  const { level, metric, year, baseYear, selected, selectArea, toggleCompare, patientBasis } = useViewStore();
+  const config = metricConfig(metric);
+  const { dataset, series } = workforce;
+  const notes = {
+    year,
+    lastDataYear: dataset.years[dataset.years.length - 1] ?? year,
+    estimatedWeightedYears: series.estimated?.weightedPatients ?? [],
+  };
   return (
     <AreasTable
       rows={rows}
-      metric={metricConfig(metric)}
+      metric={config}
+      flagRule={flagNotes(patientBasis, notes)}
+      metricNotes={metricNotes(config, notes)}
       levelLabel={LEVEL_LABELS[level]}
       yearLabel={fyLabel(year)}
       baseYearLabel={fyLabel(baseYear)}

@@ -69,11 +69,12 @@ describe('projection CSV builder', () => {
 
   it('names each column with its unit', () => {
     expect(header).toEqual([...CSV_HEADERS]);
-    expect(header).toContain('gp_fte (FTE)');
+    expect(header).toContain('gp_fte (qualified permanent GPs, FTE)');
     expect(header).toContain('patients (registered patients)');
-    expect(header).toContain('gp_fte_per_100k_patients (FTE per 100,000 patients)');
+    expect(header).toContain('gp_fte_per_100k_patients (qualified permanent GP FTE per 100,000 registered patients)');
+    expect(header).toContain('nurses_fte (practice nurses, FTE; recorded years only)');
     // The header with a comma in it is quoted in the raw text.
-    expect(csv.split('\r\n')[0]).toContain('"gp_fte_per_100k_patients (FTE per 100,000 patients)"');
+    expect(csv.split('\r\n')[0]).toContain('"gp_fte (qualified permanent GPs, FTE)"');
   });
 
   it('has one row per scenario x area x year, years as 2025/26 and marked recorded or projected', () => {
@@ -86,11 +87,11 @@ describe('projection CSV builder', () => {
   it('writes FTE to 1 decimal, patients whole, FTE per 100,000 from the unrounded figures, blank where missing', () => {
     const engScenario2026 = rows.find((r) => r[0] === 'Scenario' && r[1] === 'ENG' && r[5] === '2025/26');
     // 110 / 210,000 * 100,000 = 52.38... -> 52.4
-    expect(engScenario2026?.slice(7)).toEqual(['110.0', '', '', '210000', '52.4']);
+    expect(engScenario2026?.slice(7, 12)).toEqual(['110.0', '', '', '210000', '52.4']);
     const trendIcb2 = rows.find((r) => r[0] === 'Current trends' && r[1] === 'I2' && r[5] === '2025/26');
     expect(trendIcb2?.[7]).toBe('42.3'); // 42.26 -> 42.3
     const missing = rows.find((r) => r[0] === 'Scenario' && r[1] === 'S2' && r[5] === '2025/26');
-    expect(missing?.slice(7)).toEqual(['', '', '', '210000', '']);
+    expect(missing?.slice(7, 12)).toEqual(['', '', '', '210000', '']);
   });
 
   it('quotes names with commas and quotes, and defuses text that would run as a formula', () => {
@@ -165,8 +166,8 @@ describe('projection CSV on the real data and model', () => {
 
   it('gives every projected row its 80% range around the figure, and none to recorded rows', () => {
     const column = (name: string) => CSV_HEADERS.indexOf(name as (typeof CSV_HEADERS)[number]);
-    const low = column('gp_fte_80pct_low (FTE)');
-    const high = column('gp_fte_80pct_high (FTE)');
+    const low = column('gp_fte_80pct_low (qualified permanent GPs, FTE)');
+    const high = column('gp_fte_80pct_high (qualified permanent GPs, FTE)');
     for (const row of rows) {
       if (row[6] === 'recorded') {
         expect(row[low]).toBe('');
