@@ -10,8 +10,9 @@
 //   person is told. The copy's id is derived from the version, so every tab makes the same copy.
 // - A tombstone deletes the versions it lists (the one the deleting tab saw, and those before it; a version it
 //   deletes adds those it had replaced), so a tab that has not heard of the deletion cannot bring the scenario
-//   back. A version it does not list was changed in another tab without seeing the deletion: that version is
-//   kept (and reported), and the tombstone is dropped.
+//   back. Deleted versions are dropped before two versions are compared, so they make no conflict copy. A
+//   version it does not list was changed in another tab without seeing the deletion: that version is kept
+//   (and reported, once), and so is the tombstone: tombstones only grow (until pruned), never dropped.
 // - Tombstones are kept for TOMBSTONE_DAYS and at most MAX_TOMBSTONES of them (the newest).
 // The result does not depend on which copy is "mine" (apart from the order of the list: storage's order, with
 // this tab's new scenarios after the one they followed here), and merging it again with either copy changes
@@ -158,14 +159,33 @@ export function pruneTombstones(tombstones: Iterable<Tombstone>, now: string): T
     .sort((a, b) => compareText(a.id, b.id));
 }
 
+/**
+ * One side's version of a scenario, unless a tombstone deletes it (it lists the version): then the tombstone
+ * takes in what that version had replaced too, as another tab may still hold one of those.
+ */
+function unlessDeleted(version: StoredScenario | undefined, tombstones: Map<string, Tombstone>): StoredScenario | undefined {
+  if (!version) return undefined;
+  const tombstone = tombstones.get(version.id);
+  if (!tombstone?.revs.includes(version.rev)) return version;
+  tombstones.set(version.id, {
+    ...tombstone,
+    revs: [...new Set([...tombstone.revs, ...version.prev])].sort(compareText),
+  });
+  return undefined;
+}
+
 /** `mine` (this tab's list) and `theirs` (storage's) as one list, by the rules in the header. `now` is ISO 8601. */
 export function mergeDocs(mine: SavedDoc, theirs: SavedDoc, now: string): MergeResult {
   const tombstones = unionTombstones(mine.deleted, theirs.deleted);
   const mineById = new Map(mine.scenarios.map((s) => [s.id, s]));
   const theirsById = new Map(theirs.scenarios.map((s) => [s.id, s]));
   const seen = new Set([...mineById.keys(), ...theirsById.keys()]);
+  const mineTombstones = new Map(mine.deleted.map((t) => [t.id, t]));
+  const theirsTombstones = new Map(theirs.deleted.map((t) => [t.id, t]));
 
-  // Every id's version, then the conflict copies beside the scenario they came from.
+  // Every id's version, then the conflict copies beside the scenario they came from. Deleted versions go
+  // first, whichever copy their tombstone came in, so a deleted version never makes a conflict copy: the
+  // result is then the same whichever two of three lists are merged first.
   const versions = new Map<string, StoredScenario>();
   const copiesAfter = new Map<string, StoredScenario>();
   const order = mergeOrder(
@@ -173,8 +193,8 @@ export function mergeDocs(mine: SavedDoc, theirs: SavedDoc, now: string): MergeR
     mine.scenarios.map((s) => s.id),
   );
   for (const id of order) {
-    const a = theirsById.get(id);
-    const b = mineById.get(id);
+    const a = unlessDeleted(theirsById.get(id), tombstones);
+    const b = unlessDeleted(mineById.get(id), tombstones);
     const { version, copy } = a && b ? resolve(a, b) : { version: a ?? b, copy: null };
     if (version) versions.set(id, version);
     if (copy) copiesAfter.set(id, copy);
@@ -198,21 +218,21 @@ export function mergeDocs(mine: SavedDoc, theirs: SavedDoc, now: string): MergeR
   for (const id of finalOrder) {
     const version = versions.get(id);
     if (!version) continue;
+    if (!unlessDeleted(version, tombstones)) continue;
     const tombstone = tombstones.get(id);
     if (!tombstone) {
       scenarios.push(version);
       continue;
     }
-    if (tombstone.revs.includes(version.rev)) {
-      // What the deleted version had replaced goes with it: another tab may still hold one of those.
-      tombstones.set(id, { ...tombstone, revs: [...new Set([...tombstone.revs, ...version.prev])].sort(compareText) });
-      continue;
-    }
-    // Changed where the deletion was not seen: keep the change. It now counts as having seen the deleted
-    // versions, so the tombstone can go without any of them coming back.
+    // Changed where the deletion was not seen: keep the change, and the tombstone too (dropping it would
+    // lose what it deletes and when, and a tab still holding it would bring it back with another time, so
+    // tabs would not settle). The change counts as having seen the deleted versions. Told once: when the
+    // list it came from did not have this tombstone yet.
     scenarios.push({ ...version, prev: joinPrev(version.prev, tombstone.revs, version.rev) });
-    tombstones.delete(id);
-    keptAfterDelete.push({ id, name: version.name });
+    const knew = [mineById, theirsById].flatMap((side, i) =>
+      side.get(id)?.rev === version.rev ? ((i === 0 ? mineTombstones : theirsTombstones).get(id)?.revs ?? []) : [],
+    );
+    if (tombstone.revs.some((r) => !knew.includes(r))) keptAfterDelete.push({ id, name: version.name });
   }
   // A copy deleted earlier (its tombstone lists it) is not a conflict to tell anyone about.
   const conflicts = met.filter((c) => scenarios.some((s) => s.id === c.copyId));

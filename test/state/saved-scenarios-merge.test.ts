@@ -1,7 +1,7 @@
 // Merging this tab's saved scenarios with storage's (another tab's), worked by hand: two tabs saving, a newer
 // version replacing an older one, a rename in both tabs at once (both kept), deletions that stay deleted,
-// a change that beat a deletion, and tombstones kept bounded. Then the list changes (save, rename, delete)
-// that produce the versions and tombstones the merge reads.
+// a change that beat a deletion (its tombstone kept), and tombstones kept bounded. Then the list changes
+// (save, rename, delete) that produce the versions and tombstones the merge reads.
 import { describe, expect, it } from 'vitest';
 import {
   COPY_SUFFIX,
@@ -118,16 +118,36 @@ describe('merging two tabs’ lists', () => {
     expect(result.keptAfterDelete).toEqual([]);
   });
 
-  it('keeps a change made in a tab that had not seen the deletion, says so, and drops the tombstone', () => {
+  it('keeps a change made in a tab that had not seen the deletion, says so once, and keeps the tombstone', () => {
     // Tab 1 deleted "Plan" (r0) while tab 2 renamed it (r1).
-    const storage = doc([], [{ id: 'p', revs: ['r0'], deletedAt: T1 }]);
+    const tombstone = { id: 'p', revs: ['r0'], deletedAt: T1 };
+    const storage = doc([], [tombstone]);
     const tab2 = doc([version('p', 'Plan X', 'r1', ['r0'], T2)]);
     const result = mergeDocs(tab2, storage, NOW);
     expect(names(result.doc)).toEqual(['Plan X']);
     expect(result.keptAfterDelete).toEqual([{ id: 'p', name: 'Plan X' }]);
-    expect(result.doc.deleted).toEqual([]);
-    // The kept version now counts as having seen r0, so the old version cannot come back either.
+    // The tombstone stays (it still deletes r0), so a tab that has it cannot change the list again.
+    expect(result.doc.deleted).toEqual([tombstone]);
+    for (const side of [tab2, storage]) {
+      const again = mergeDocs(side, result.doc, NOW);
+      expect(sameDoc(again.doc, result.doc)).toBe(true);
+      expect(again.keptAfterDelete).toEqual([]);
+    }
+    // The old version cannot come back either.
     expect(names(mergeDocs(doc([version('p', 'Plan', 'r0')]), result.doc, NOW).doc)).toEqual(['Plan X']);
+  });
+
+  it('a tab still holding the deleted version makes no conflict copy of the change kept over the deletion', () => {
+    // Tab A renamed "Plan" (r0) to "Plan A" (r1); tab B renamed it to "Plan B" (r2) and then deleted it.
+    // Storage has A's change, kept over B's deletion (with the tombstone); tab C still has "Plan B".
+    const a = doc([version('p', 'Plan A', 'r1', ['r0'], T1)]);
+    const storage = mergeDocs(a, doc([], [{ id: 'p', revs: ['r0', 'r2'], deletedAt: T2 }]), NOW).doc;
+    const c = doc([version('p', 'Plan B', 'r2', ['r0'], T2)]);
+    const result = mergeDocs(c, storage, NOW);
+    expect(names(result.doc)).toEqual(['Plan A']);
+    expect(result.conflicts).toEqual([]);
+    expect(result.keptAfterDelete).toEqual([]);
+    expect(sameDoc(result.doc, storage)).toBe(true);
   });
 
   it('does not make again a conflict copy that was deleted', () => {
@@ -224,7 +244,7 @@ describe('changes to the list', () => {
     const now = doc([version('p', 'Plan X', 'r1', ['r0'], T1)]);
     const removed = removeScenario(now, 'p', T2, 'r0');
     expect(names(removed.doc)).toEqual(['Plan X']);
-    expect(removed.doc.deleted).toEqual([]);
+    expect(removed.doc.deleted).toEqual([{ id: 'p', revs: ['r0'], deletedAt: T2 }]);
     expect(removed.merge?.keptAfterDelete).toEqual([{ id: 'p', name: 'Plan X' }]);
     // Deleting the version shown deletes it.
     expect(names(removeScenario(now, 'p', T2, 'r1').doc)).toEqual([]);

@@ -21,6 +21,7 @@ import { PATIENT_GROWTH_RANGE } from '../../src/state/scenario-store';
 import { cleanName, nameKey } from '../../src/lib/names';
 import { LEVER_KEYS } from '../../src/model';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR } from '../../src/lib/years';
+import { PROPERTY_SEED } from '../support/property-seed';
 
 /** Runs per property: enough to meet rare shapes, few enough for a shared 2-core machine (about a second each). */
 const RUNS = { strings: 1000, roundTrip: 300, merge: 400 } as const;
@@ -92,7 +93,7 @@ describe('reading stored text', () => {
           expect(JSON.parse(raw)).toMatchObject({ version: 1, scenarios: [] });
         }
       }),
-      { numRuns: RUNS.strings },
+      { numRuns: RUNS.strings, seed: PROPERTY_SEED },
     );
   });
 
@@ -111,7 +112,7 @@ describe('reading stored text', () => {
         expect(result.scenarios.length + result.unreadable.length).toBe(entries.length);
         for (const text of result.unreadable) expect(stored).toContain(text);
       }),
-      { numRuns: RUNS.strings },
+      { numRuns: RUNS.strings, seed: PROPERTY_SEED },
     );
   });
 
@@ -132,7 +133,7 @@ describe('reading stored text', () => {
         expect(result.unreadable).toEqual([raw]);
         expect(result.notices).toHaveLength(1);
       }),
-      { numRuns: RUNS.strings },
+      { numRuns: RUNS.strings, seed: PROPERTY_SEED },
     );
   });
 });
@@ -147,7 +148,7 @@ describe('writing then reading', () => {
         expect(read.scenarios).toEqual(doc.scenarios);
         expect(read.deleted).toEqual(doc.deleted);
       }),
-      { numRuns: RUNS.roundTrip },
+      { numRuns: RUNS.roundTrip, seed: PROPERTY_SEED },
     );
   });
 
@@ -166,7 +167,7 @@ describe('writing then reading', () => {
           expect(twice.unreadable).toEqual([]);
         },
       ),
-      { numRuns: RUNS.roundTrip },
+      { numRuns: RUNS.roundTrip, seed: PROPERTY_SEED },
     );
   });
 });
@@ -269,7 +270,7 @@ describe('merging tabs’ lists', () => {
         expect(byId(ab)).toEqual(byId(ba));
         expect(ab.deleted).toEqual(ba.deleted);
       }),
-      { numRuns: RUNS.merge },
+      { numRuns: RUNS.merge, seed: PROPERTY_SEED },
     );
   });
 
@@ -287,7 +288,7 @@ describe('merging tabs’ lists', () => {
           expect(again.conflicts).toEqual([]);
         }
       }),
-      { numRuns: RUNS.merge },
+      { numRuns: RUNS.merge, seed: PROPERTY_SEED },
     );
   });
 
@@ -309,26 +310,54 @@ describe('merging tabs’ lists', () => {
           for (const w of merged.scenarios) if (w.id === t.id) expect(t.revs).not.toContain(w.rev);
         expect(new Set(merged.scenarios.map((s) => s.id)).size).toBe(merged.scenarios.length);
       }),
-      { numRuns: RUNS.merge },
+      { numRuns: RUNS.merge, seed: PROPERTY_SEED },
     );
     // About 1 run in 10 has a conflict copy and 1 in 12 a change kept over a deletion (measured over 400 runs).
     expect(met.copies).toBeGreaterThan(RUNS.merge / 40);
     expect(met.keptAfterDelete).toBeGreaterThan(RUNS.merge / 40);
   });
 
+  /** The property below's check for one history: each tab merges with storage and writes, then each is told. */
+  function assertSettles(ops: readonly Op[]) {
+    const { tabs, storage: start } = simulate(ops);
+    let storage = start;
+    // Each tab writes its merge (a change), then each is told of the last write (the storage event).
+    const settled = tabs.map((tab) => {
+      storage = mergeDocs(tab, storage, NOW).doc;
+      return storage;
+    });
+    for (const tab of settled) expect(sameDoc(mergeDocs(tab, storage, NOW).doc, storage)).toBe(true);
+  }
+
+  it('settles when a change kept over one deletion is deleted again by a tab holding an older tombstone', () => {
+    // Found by the property below (fast-check seed -109295331, shrunk). Tab 0 deletes "X" at r10 (a tombstone
+    // of 00:00:12); tab 1 still has r3, which that tombstone does not list; tab 2 deleted r3 at 00:00:08.
+    // Merged in turn, tab 1's r3 was kept over tab 0's tombstone, which was then dropped, and tab 2's older
+    // tombstone came back in its place: tab 0, told of that, merged to a different deletion time.
+    const rename = (tab: number): Op => ({ kind: 'rename', tab, pick: 0, name: 'X' });
+    const op = (kind: 'save' | 'sync' | 'remove' | 'overwrite', tab: number): Op => ({ kind, tab, pick: 0 });
+    assertSettles([
+      op('save', 0),
+      op('sync', 0),
+      op('sync', 2),
+      rename(2),
+      op('save', 0),
+      rename(0),
+      op('sync', 2),
+      rename(0),
+      op('remove', 2),
+      op('sync', 1),
+      rename(0),
+      op('overwrite', 0),
+      op('remove', 0),
+      rename(0),
+    ]);
+  });
+
   it('lets every tab settle on one list: each merges with storage and writes, then each is told', () => {
     fc.assert(
-      fc.property(histories, (ops) => {
-        const { tabs, storage: start } = simulate(ops);
-        let storage = start;
-        // Each tab writes its merge (a change), then each is told of the last write (the storage event).
-        const settled = tabs.map((tab) => {
-          storage = mergeDocs(tab, storage, NOW).doc;
-          return storage;
-        });
-        for (const tab of settled) expect(sameDoc(mergeDocs(tab, storage, NOW).doc, storage)).toBe(true);
-      }),
-      { numRuns: RUNS.merge },
+      fc.property(histories, (ops) => assertSettles(ops)),
+      { numRuns: RUNS.merge, seed: PROPERTY_SEED },
     );
   });
 });

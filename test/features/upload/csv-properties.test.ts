@@ -8,6 +8,7 @@ import { validateCsv } from '../../../src/features/upload/validate-rows';
 import { parseValue } from '../../../src/features/upload/parse-cells';
 import { MAX_LISTED_REJECTIONS } from '../../../src/features/upload/upload-format';
 import { SMALL_GEOGRAPHY } from './small-geography';
+import { PROPERTY_SEED } from '../../support/property-seed';
 
 const context = SMALL_GEOGRAPHY;
 
@@ -141,7 +142,7 @@ describe('CSV records (property)', () => {
           if (i > 0) expect(r.line).toBeGreaterThan(records[i - 1]?.line ?? 0);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: PROPERTY_SEED },
     );
   });
 
@@ -150,7 +151,7 @@ describe('CSV records (property)', () => {
       fc.property(writtenCsv, ({ text, records }) => {
         expect(readCsvRecords(text)).toEqual(records);
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: PROPERTY_SEED },
     );
   });
 
@@ -168,7 +169,7 @@ describe('CSV records (property)', () => {
         reader.end(add);
         expect(records).toEqual(readCsvRecords(text));
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: PROPERTY_SEED },
     );
   });
 });
@@ -234,7 +235,7 @@ describe('upload validation (property)', () => {
           }
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, seed: PROPERTY_SEED },
     );
   });
 });
