@@ -28,8 +28,35 @@ export function AboutData() {
           <code>data/SOURCES.md</code>.
         </li>
         <li>
-          <strong>Patients</strong> are registered patients (they match the bulletin exactly for Sep 2015: 56,902,441). Per
-          100,000 patients uses registered, not need-weighted, patients.
+          <strong>Patients</strong> are registered patients (they match the bulletin exactly for Sep 2015: 56,902,441) unless a
+          metric or the <strong>Patients</strong> control says <em>need-weighted</em>: the Carr-Hill weighted list size from NHS
+          Payments to General Practice, which adjusts for age, sex, deprivation and other needs and is scaled nationally to about
+          the registered total, so the two bases are comparable. Its 2023/24 file is missing: each practice's weighted ÷
+          registered ratio is the mean of its 2022/23 and 2024/25 ratios, times its 2023/24 registered patients, and every such
+          figure is marked <em>est.</em> Projected need-weighted patients keep each sub-ICB's latest ratio.
+        </li>
+        <li>
+          The <strong>under-doctored</strong> flag: GP FTE per 100,000 patients below 90% of England's in the same year, on the
+          basis the <strong>Patients</strong> control chooses (registered or need-weighted). On the map it is a legend class of
+          its own.
+        </li>
+        <li>
+          <strong>The wider practice team</strong> (practice-level, same source and rules as GP FTE): <em>all GPs</em> adds locums
+          and GPs in training (registrars) to the qualified permanent GPs; <em>practice nurses</em>; and{' '}
+          <em>direct patient care staff</em> (pharmacists, physiotherapists, paramedics, health care assistants and others). Locum
+          and registrar FTE roughly doubles in 2018/19 in the source files, most likely a change in how registrars were recorded.
+          These are recorded years only: the model projects qualified permanent GPs.
+        </li>
+        <li>
+          <strong>Practices and PCNs</strong> (the Practice view): each practice at its main site's postcode (OS Code-Point Open;
+          branch surgeries are not shown, and a practice that moved sits at its latest postcode in every year); practices that
+          could not be placed are named in the view. PCNs are those of the July 2026 practice–PCN map. A practice's history
+          follows its code: closures are stated, and a merger is <em>inferred</em> when one practice in the same sub-ICB gains at
+          least half the closed practice's list the next year. The practices of each sub-ICB add up to its figures.
+        </li>
+        <li>
+          <strong>Find an area</strong> also finds practices (code, name, postcode), PCNs, local authority districts (by the
+          sub-ICB holding most of their small areas) and every CCG since 2015 (by where its practices are counted now).
         </li>
         <li>
           The <strong>national chart</strong> uses the official bulletin (Sep 2015 to Oct 2025), which includes NHS estimates and
@@ -51,6 +78,11 @@ export function AboutData() {
         <li>
           Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data ©
           Crown copyright and database right 2015–2023.
+        </li>
+        <li>
+          Practice locations: OS Code-Point Open. Contains OS data © Crown copyright and database right 2025. Contains Royal Mail
+          data © Royal Mail copyright and database right 2025. Contains National Statistics data © Crown copyright and database
+          right 2025.
         </li>
         <li>Everything runs in your browser from files shipped with the app: nothing you do here is sent anywhere.</li>
       </ul>
