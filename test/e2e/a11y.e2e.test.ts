@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { waitForMap, waitForPanels, pageForThisFile } from './harness';
 import { DIVERGING_PALETTE, NO_DATA_COLOUR, SEQUENTIAL_PALETTE } from '../../src/lib/bins';
 import { ENGLAND_COLOUR, LINE_COLOURS } from '../../src/lib/palette';
+import { FLAG_COLOUR } from '../../src/lib/colour-scale';
 
 interface AxeNode {
   target: string[];
@@ -93,7 +94,9 @@ describe('accessibility (axe-core) in Chromium', () => {
 
   it('draws the map and trend lines only in the colour-blind-safe palettes', async () => {
     const { page } = shared.watched;
-    const sequential = lower([...SEQUENTIAL_PALETTE, NO_DATA_COLOUR]);
+    // The sequential classes, "no data", and the under-doctored class (Okabe–Ito vermilion), which must be drawn.
+    const sequential = lower([...SEQUENTIAL_PALETTE, NO_DATA_COLOUR, FLAG_COLOUR]);
+    expect(await mapFills(page)).toContain(FLAG_COLOUR.toLowerCase());
     expect((await mapFills(page)).every((f) => sequential.includes(f))).toBe(true);
     const strokes = () =>
       page

@@ -111,7 +111,7 @@ describe('offline after the first visit', () => {
       expect(png.readUInt32BE(16), name).toBeGreaterThanOrEqual(1600);
     }
     const [header, ...rows] = parseCsv((await download('Download projection as CSV')).toString('utf8'));
-    expect(header).toContain('gp_fte (FTE)');
+    expect(header).toContain('gp_fte (qualified permanent GPs, FTE)');
     expect(rows.length).toBeGreaterThan(1000);
     expect(await page().locator('.export-error').allTextContents()).toEqual(['', '', '']);
   });

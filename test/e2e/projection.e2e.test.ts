@@ -272,9 +272,9 @@ describe('the projection in the browser', () => {
       page.getByRole('button', { name: 'Download projection as CSV' }).click(),
     ]);
     const [header = [], ...rows] = parseCsv(readFileSync((await file.path())!, 'utf8'));
-    const fte = header.indexOf('gp_fte (FTE)');
-    const low = header.indexOf('gp_fte_80pct_low (FTE)');
-    const high = header.indexOf('gp_fte_80pct_high (FTE)');
+    const fte = header.indexOf('gp_fte (qualified permanent GPs, FTE)');
+    const low = header.indexOf('gp_fte_80pct_low (qualified permanent GPs, FTE)');
+    const high = header.indexOf('gp_fte_80pct_high (qualified permanent GPs, FTE)');
     expect(low).toBeGreaterThan(0);
     expect(high).toBeGreaterThan(0);
     const projected = rows.filter((r) => r[0] === 'Scenario' && r[6] === 'projected');
