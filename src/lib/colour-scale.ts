@@ -69,11 +69,13 @@ export function withFlagClass(bins: Bins, threshold: FlagThreshold | null, forma
   if (!threshold || bins.labels) return bins;
   const t = threshold.value;
   const label = flagLabel(threshold, format);
+  // A break that prints as the threshold would make an empty class ("54.0 to under 54.0"): it goes too.
+  const apart = (b: number) => format(b) !== format(t);
   // Before the threshold joins them, each class has its own colour: colours[i] spans breaks[i - 1] to breaks[i].
   const colours = bins.breaks.length === 0 ? [bins.colours[0] ?? SEQUENTIAL_PALETTE[2]] : [...bins.colours];
   if (threshold.flagged === 'below') {
-    const above = bins.breaks.filter((b) => b > t);
-    const first = bins.breaks.length - above.length; // the class that holds t
+    const above = bins.breaks.filter((b) => b > t && apart(b));
+    const first = bins.breaks.filter((b) => b <= t || !apart(b)).length; // the class that holds t
     const kept = colours.slice(first);
     return {
       breaks: [t, ...above],
@@ -81,7 +83,7 @@ export function withFlagClass(bins: Bins, threshold: FlagThreshold | null, forma
       labels: [label, ...kept.map(() => undefined)],
     };
   }
-  const below = bins.breaks.filter((b) => b < t);
+  const below = bins.breaks.filter((b) => b < t && apart(b));
   const kept = colours.slice(0, below.length + 1);
   return {
     breaks: [...below, t],

@@ -24,7 +24,7 @@ export interface MapColouring {
  * scale across years; default the rows' own). `threshold`: the under-doctored break, when the metric has one.
  */
 export function mapColouring(
-  rows: readonly LevelRow[],
+  rows: readonly Pick<LevelRow, 'code' | 'value'>[],
   metric: Pick<MetricConfig, 'scale' | 'decimals'>,
   options: { scaleValues?: readonly (number | null)[]; threshold?: FlagThreshold | null } = {},
 ): MapColouring {
@@ -60,7 +60,8 @@ export interface MapScale extends MapColouring {
  * under-doctored threshold of the year on show.
  */
 export function mapScale(args: {
-  rows: readonly LevelRow[];
+  /** The areas (or, in the Practice view, the practices) on show, keyed as in `series`. */
+  rows: readonly Pick<LevelRow, 'code' | 'value'>[];
   metric: Pick<MetricConfig, 'key' | 'scale' | 'decimals'>;
   series: WorkforceSeries;
   year: number;
@@ -69,12 +70,18 @@ export function mapScale(args: {
   englandCode: string;
   /** The patients the under-doctored flag counts (its break shows on the metrics on that basis). */
   basis?: PatientBasis;
+  /**
+   * Where England's value is read, when `series` does not hold England: the Practice view colours practices
+   * (keyed by practice code) against England's recorded figures.
+   */
+  englandSeries?: WorkforceSeries;
 }): MapScale {
   const { rows, metric, series, year, baseYear, sameScale, englandCode, basis = 'registered' } = args;
+  const englandSeries = args.englandSeries ?? series;
   const scaleValues = sameScale
     ? valuesInEveryYear({ codes: rows.map((r) => r.code), series, metric: metric.key, baseYear })
     : undefined;
-  const threshold = flagThreshold(metric.key, metricValue(series, englandCode, metric.key, year, baseYear), basis);
+  const threshold = flagThreshold(metric.key, metricValue(englandSeries, englandCode, metric.key, year, baseYear), basis);
   return {
     ...mapColouring(rows, metric, { scaleValues, threshold }),
     note: scaleNote({ sameScale, years: series.years, year }),

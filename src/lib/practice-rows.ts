@@ -3,7 +3,8 @@
 // Figures are practice-level: qualified permanent GP FTE and registered patients, as areas.json sums them.
 import type { Practice as PracticeRecord, PracticeFiguresFile } from '../data/practice-figures';
 import type { AreaSeries, WorkforceSeries } from '../data/series';
-import { metricValue, type MetricKey } from './metrics';
+import { FLAG_METRIC, isEstimate, isUnderDoctored, metricValue, type MetricKey } from './metrics';
+import type { PatientBasis } from './metric-basis';
 
 export interface Practice {
   code: string;
@@ -76,8 +77,18 @@ export function practiceYear(year: number, years: readonly number[]): number {
 export interface PracticeRow extends Practice {
   /** The chosen metric's value in the practice year. */
   value: number | null;
+  /** Whether `value` is an estimate (2023/24 need-weighted patients, as in areas.json). */
+  estimated: boolean;
   fte: number | null;
   patients: number | null;
+  /** Need-weighted (Carr-Hill) patients in the practice year. */
+  weightedPatients: number | null;
+  /** Whether the practice's need-weighted patients that year are an estimate. */
+  weightedEstimated: boolean;
+  /** GP FTE per 100,000 patients on the flag's basis (registered or need-weighted). */
+  flagPer100k: number | null;
+  /** Below 90% of England's GP FTE per 100,000 patients on the flag's basis, in the same year. */
+  underDoctored: boolean;
   patientsPerFte: number | null;
   changeFte: number | null;
   changePct: number | null;
@@ -91,24 +102,40 @@ export function practiceRows(args: {
   /** The practice year (see practiceYear). */
   year: number;
   baseYear: number;
+  /** The patients the under-doctored flag counts (default registered). */
+  basis?: PatientBasis;
+  /** England's GP FTE per 100,000 patients on that basis in the practice year (from areas.json); null: no flag. */
+  englandFlagPer100k?: number | null;
 }): PracticeRow[] {
-  const { data, metric, year, baseYear } = args;
+  const { data, metric, year, baseYear, basis = 'registered', englandFlagPer100k = null } = args;
   const { series } = data;
-  return data.practices.map((p) => ({
-    ...p,
-    value: metricValue(series, p.code, metric, year, baseYear),
-    fte: metricValue(series, p.code, 'fte', year, baseYear),
-    patients: valueAt(series, p.code, 'patients', year),
-    patientsPerFte: metricValue(series, p.code, 'patientsPerFte', year, baseYear),
-    changeFte: metricValue(series, p.code, 'changeFte', year, baseYear),
-    changePct: metricValue(series, p.code, 'changePct', year, baseYear),
-    fteTrend: series.byArea.get(p.code)?.fte ?? [],
-  }));
+  const estimated = isEstimate(series, metric, year, baseYear);
+  const weightedEstimated = series.estimated?.weightedPatients?.includes(year) ?? false;
+  return data.practices.map((p) => {
+    const value = metricValue(series, p.code, metric, year, baseYear);
+    const weightedPatients = valueAt(series, p.code, 'weightedPatients', year);
+    const flagPer100k = metricValue(series, p.code, FLAG_METRIC[basis], year, baseYear);
+    return {
+      ...p,
+      value,
+      estimated: estimated && value !== null,
+      fte: metricValue(series, p.code, 'fte', year, baseYear),
+      patients: valueAt(series, p.code, 'patients', year),
+      weightedPatients,
+      weightedEstimated: weightedEstimated && weightedPatients !== null,
+      flagPer100k,
+      underDoctored: isUnderDoctored(flagPer100k, englandFlagPer100k),
+      patientsPerFte: metricValue(series, p.code, 'patientsPerFte', year, baseYear),
+      changeFte: metricValue(series, p.code, 'changeFte', year, baseYear),
+      changePct: metricValue(series, p.code, 'changePct', year, baseYear),
+      fteTrend: series.byArea.get(p.code)?.fte ?? [],
+    };
+  });
 }
 
-function valueAt(series: WorkforceSeries, code: string, key: 'patients', year: number): number | null {
+function valueAt(series: WorkforceSeries, code: string, key: 'patients' | 'weightedPatients', year: number): number | null {
   const i = series.years.indexOf(year);
-  return i < 0 ? null : (series.byArea.get(code)?.[key][i] ?? null);
+  return i < 0 ? null : (series.byArea.get(code)?.[key]?.[i] ?? null);
 }
 
 export interface PcnRow {

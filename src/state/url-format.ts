@@ -18,7 +18,13 @@ export interface UrlState {
   mapView: { lat: number; lng: number; zoom: number } | null;
   /** The under-doctored flag's patients. */
   patientBasis: PatientBasis;
+  /** "Same colour scale for every year" (the default); off is written `scale=year`. */
+  sameScale: boolean;
   selected: string[];
+  /** Whether the Practice view is open (`practices=1`). */
+  practicesOpen: boolean;
+  /** The picked practice's code (`practice=G82002`), only with the Practice view open. */
+  practice: string | null;
   scope: string;
   englandLevers: Partial<LeverValues>;
   scopeLevers: Record<string, Partial<LeverValues>>;
@@ -56,7 +62,10 @@ export const defaultUrlState = (): UrlState => ({
   measure: initialView.measure,
   mapView: null,
   patientBasis: initialView.patientBasis,
+  sameScale: initialView.sameScale,
   selected: [],
+  practicesOpen: false,
+  practice: null,
   scope: ENGLAND_SCOPE,
   englandLevers: {},
   scopeLevers: {},
@@ -74,7 +83,10 @@ export const PARAMS = [
   'measure',
   'map',
   'patients',
+  'scale',
   'areas',
+  'practices',
+  'practice',
   'scope',
   'levers',
   'target',
@@ -83,6 +95,11 @@ export const PARAMS = [
 ] as const;
 export type Param = (typeof PARAMS)[number];
 export const SCOPE_PREFIX = 'levers.';
+
+/** The colour scale's settings as a link writes them: `same` (the default, never written) or `year` (this year's). */
+export const SCALES = ['same', 'year'] as const;
+/** A practice code as NHS England writes it: a letter and five digits (G82002). */
+export const PRACTICE_CODE = /^[A-Z]\d{5}$/;
 
 // Only ASCII letters fold: toUpperCase would turn "ſ" into "S" and let look-alike text pass as a code.
 export const lower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());

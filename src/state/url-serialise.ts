@@ -54,6 +54,9 @@ export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH
   if (state.baseYear !== d.baseYear) add('base', String(state.baseYear), 'the base year');
   if (state.measure !== d.measure) add('measure', state.measure, 'the trend measure');
   if (state.patientBasis !== d.patientBasis) add('patients', state.patientBasis, 'the patients the flag counts');
+  if (!state.sameScale) add('scale', 'year', 'the colour scale');
+  if (state.practicesOpen) add('practices', '1', 'the Practice view');
+  if (state.practicesOpen && state.practice !== null) add('practice', state.practice, 'the picked practice');
   if (state.mapView) add('map', `${fmt(state.mapView.lat)},${fmt(state.mapView.lng)},${fmt(state.mapView.zoom)}`, 'the map view');
   if (state.scope !== d.scope) add('scope', state.scope, 'the lever scope');
   const t = state.target;

@@ -17,6 +17,8 @@ import { boundNotices, quote, shown, someOf } from './url-notices';
 import {
   SCOPE_PREFIX,
   PARAMS,
+  PRACTICE_CODE,
+  SCALES,
   caseless,
   defaultUrlState,
   fmt,
@@ -39,7 +41,10 @@ const LABELS: Record<Param, string> = {
   measure: 'trend measure',
   map: 'map view',
   patients: 'patients',
+  scale: 'colour scale',
   areas: 'areas',
+  practices: 'Practice view',
+  practice: 'practice',
   scope: 'lever scope',
   levers: 'levers for England',
   target: 'target',
@@ -170,6 +175,27 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     const known = caseless(PATIENT_BASES)(patients);
     if (known) state.patientBasis = known;
     else notices.push(`Ignored patients ${quote(patients)}: use registered or weighted.`);
+  }
+  const scale = value('scale', LABELS.scale);
+  if (scale !== null) {
+    const known = caseless(SCALES)(scale);
+    if (known) state.sameScale = known === 'same';
+    else notices.push(`Ignored colour scale ${quote(scale)}: use same (every year) or year (this year's).`);
+  }
+  const practices = value('practices', LABELS.practices);
+  if (practices !== null) {
+    const open = practices.trim();
+    if (open === '1' || open === '0') state.practicesOpen = open === '1';
+    else notices.push(`Ignored practices ${quote(practices)}: use 1 to open the Practice view.`);
+  }
+  const practice = value('practice', LABELS.practice);
+  if (practice !== null) {
+    const code = upper(practice.trim());
+    if (!PRACTICE_CODE.test(code))
+      notices.push(`Ignored practice ${quote(practice)}: a practice code is a letter and five digits, e.g. G82002.`);
+    else if (!state.practicesOpen)
+      notices.push(`Ignored practice ${code}: the link does not open the Practice view (practices=1).`);
+    else state.practice = code;
   }
   const mapText = value('map', LABELS.map);
   if (mapText !== null) {

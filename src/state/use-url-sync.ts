@@ -6,6 +6,7 @@ import type { Dataset } from '../data/dataset';
 import { scopeLeverConfig, type Prepared } from '../model';
 import { yearRange } from '../lib/years';
 import { MAX_URL_LENGTH, parseScenario, serialiseScenario, type UrlContext, type UrlState } from './url-state';
+import { usePracticeViewStore } from './practice-view-store';
 import { useScenarioStore } from './scenario-store';
 import { useViewStore } from './view-store';
 
@@ -16,6 +17,7 @@ export const URL_WRITE_DELAY_MS = 150;
 export function currentState(): UrlState {
   const v = useViewStore.getState();
   const s = useScenarioStore.getState();
+  const p = usePracticeViewStore.getState();
   return {
     level: v.level,
     metric: v.metric,
@@ -24,7 +26,10 @@ export function currentState(): UrlState {
     measure: v.measure,
     mapView: v.mapView,
     patientBasis: v.patientBasis,
+    sameScale: v.sameScale,
     selected: v.selected,
+    practicesOpen: p.open,
+    practice: p.open ? p.practice : null,
     scope: s.scope,
     englandLevers: s.englandLevers,
     scopeLevers: s.scopeLevers,
@@ -77,8 +82,10 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
       measure: state.measure,
       mapView: state.mapView,
       patientBasis: state.patientBasis,
+      sameScale: state.sameScale,
       selected: state.selected,
     });
+    usePracticeViewStore.setState({ open: state.practicesOpen, practice: state.practice });
     useScenarioStore.setState({
       scope: state.scope,
       englandLevers: state.englandLevers,
@@ -106,10 +113,12 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
     };
     const unsubscribeView = useViewStore.subscribe(schedule);
     const unsubscribeScenario = useScenarioStore.subscribe(schedule);
+    const unsubscribePractices = usePracticeViewStore.subscribe(schedule);
     return () => {
       clearTimeout(timer);
       unsubscribeView();
       unsubscribeScenario();
+      unsubscribePractices();
       applied.current = false;
     };
   }, [dataset, inputs]);

@@ -1,11 +1,13 @@
 // The Practice view in Chromium: with NHS Kent and Medway ICB selected, "Show practices" fetches only its practice
 // file, draws a point for every placed practice reporting in 2024/25 (counted against data/practices/91Q.json),
 // names those it could not place, and its tables sort; the PCN table's total is the ICB's own figure in
-// areas.json, and picking a practice in the table highlights its row (and its point's tooltip on the map).
+// areas.json, and picking a practice in the table highlights its row (and its point's tooltip on the map). On the
+// need-weighted basis and metric, the practice legend has the under-doctored class at 90% of England's 2024/25 rate
+// (worked from areas.json); the page's own URL, reloaded, reopens the view with the practice picked.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SCREENSHOT_DIR, pageForThisFile, waitForPanels } from './harness';
+import { SCREENSHOT_DIR, openPage, pageForThisFile, waitForMap, waitForPanels } from './harness';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const readJson = (file: string) => JSON.parse(readFileSync(resolve(DATA, file), 'utf8'));
@@ -19,9 +21,10 @@ interface FilePractice {
 const file = readJson('practices/91Q.json') as { years: number[]; practices: FilePractice[] };
 const areas = readJson('areas.json') as {
   years: number[];
-  areas: { code: string; fte: number[]; patients: number[]; practices: number[] }[];
+  areas: { code: string; fte: number[]; patients: number[]; weightedPatients: (number | null)[]; practices: number[] }[];
 };
 const kent = areas.areas.find((a) => a.code === 'QKS')!;
+const england = areas.areas.find((a) => a.code === 'ENG')!;
 const yi = file.years.indexOf(2025);
 const reporting = file.practices.filter((p) => p.fte[yi] !== null);
 const placed = reporting.filter((p) => typeof p.lat === 'number');
@@ -31,6 +34,7 @@ const shared = pageForThisFile();
 const page = () => shared.watched.page;
 const toggle = () => page().getByRole('button', { name: 'Show practices' });
 const practiceTable = () => page().getByRole('table', { name: /^Practices of NHS Kent and Medway ICB, 2024\/25/ });
+const picked = () => placed[0] ?? reporting[0]!;
 const pcnTable = () => page().getByRole('table', { name: /^Primary care networks of NHS Kent and Medway ICB/ });
 
 describe('Practice view', () => {
@@ -110,7 +114,7 @@ describe('Practice view', () => {
   });
 
   it('highlights a practice picked in the table, on the map too', async () => {
-    const target = placed[0] ?? reporting[0]!;
+    const target = picked();
     const row = practiceTable().locator('tbody tr', { has: page().getByText(target.code, { exact: true }) });
     await row.getByRole('button').click();
     expect(await row.getAttribute('aria-selected')).toBe('true');
@@ -127,5 +131,58 @@ describe('Practice view', () => {
       .locator('#practices')
       .screenshot({ path: resolve(SCREENSHOT_DIR, 'practices-tables.png') });
     expect(shared.watched.consoleErrors).toEqual([]);
+  });
+
+  it('shows the under-doctored class in the practice legend on the need-weighted basis and metric', async () => {
+    await page().getByRole('radiogroup', { name: 'Patients' }).getByRole('radio', { name: 'Need-weighted' }).check();
+    await page()
+      .getByRole('combobox', { name: 'Metric', exact: true })
+      .selectOption({ label: 'GP FTE per 100,000 need-weighted patients' });
+    // England 2024/25: qualified permanent GP FTE ÷ need-weighted patients × 100,000, and 90% of it.
+    const ai = areas.years.indexOf(2025);
+    const englandRate = (england.fte[ai]! / england.weightedPatients[ai]!) * 100_000;
+    const threshold = fmt(0.9 * englandRate, 1);
+    const legend = page().getByRole('figure', { name: /^Legend: Practices: GP FTE per 100,000 need-weighted patients/ });
+    await expect
+      .poll(() => legend.textContent(), { timeout: 15_000 })
+      .toContain(`below 90% of England (${threshold}): under-doctored`);
+    const text = (await legend.textContent()) ?? '';
+    expect(text).toContain('Same scale for 2015/16–2024/25');
+    expect(text).toMatch(/\d+ of \d+ practices are below 90% of England's rate \(need-weighted patients\)/);
+    expect(text).toContain('Contains Royal Mail data © Royal Mail copyright and database right 2025.');
+    // The need-weighted patients have a column of their own in the practice table.
+    await practiceTable()
+      .getByRole('columnheader', { name: /^Need-weighted patients/ })
+      .waitFor();
+    await page()
+      .locator('#map-panel')
+      .screenshot({ path: resolve(SCREENSHOT_DIR, 'practices-flag-map.png') });
+    await page()
+      .locator('.practice-legend')
+      .screenshot({ path: resolve(SCREENSHOT_DIR, 'practices-flag-legend.png') });
+    expect(shared.watched.consoleErrors).toEqual([]);
+  });
+
+  it('reopens from its URL with the practice view open and the practice picked', async () => {
+    const target = picked();
+    await expect.poll(() => page().url()).toContain(`practice=${target.code}`);
+    const url = new URL(page().url());
+    expect(url.searchParams.get('practices')).toBe('1');
+    expect(url.searchParams.get('areas')).toBe('QKS');
+    const again = await openPage(shared.harness, url.search);
+    try {
+      await waitForMap(again.page);
+      const row = again.page
+        .getByRole('table', { name: /^Practices of NHS Kent and Medway ICB, 2024\/25/ })
+        .locator('tbody tr', { has: again.page.getByText(target.code, { exact: true }) });
+      await expect.poll(() => row.getAttribute('aria-selected'), { timeout: 20_000 }).toBe('true');
+      expect(await again.page.getByRole('button', { name: 'Show practices' }).getAttribute('aria-pressed')).toBe('true');
+      expect(
+        await again.page.getByRole('radiogroup', { name: 'Patients' }).getByRole('radio', { name: 'Need-weighted' }).isChecked(),
+      ).toBe(true);
+      expect(again.consoleErrors).toEqual([]);
+    } finally {
+      await again.context.close();
+    }
   });
 });

@@ -85,7 +85,9 @@ function facts(search: string): Fact[] {
     if (value.trim() === '') out.push({ key: name, value: 'empty' });
     else if (name === 'level' || name === 'metric' || name === 'patients')
       out.push({ key: name, value: lowerAscii(value.trim()) });
-    else if (name === 'scope') out.push({ key: name, value: upperAscii(value.trim()) });
+    else if (name === 'scope' || name === 'practice') out.push({ key: name, value: upperAscii(value.trim()) });
+    else if (name === 'scale') out.push({ key: name, value: lowerAscii(value.trim()) });
+    else if (name === 'practices') out.push({ key: name, value: value.trim() });
     else if (['year', 'base', 'targetyear', 'growth'].includes(name)) out.push({ key: name, value: asNumber(value) });
     else if (name === 'areas') {
       for (const code of value.split(',')) if (code.trim()) out.push({ key: 'areas', value: upperAscii(code.trim()) });
@@ -101,7 +103,7 @@ function facts(search: string): Fact[] {
 }
 const d = defaultUrlState();
 const DEFAULT_FACTS: Fact[] = facts(
-  `?level=${d.level}&metric=${d.metric}&patients=${d.patientBasis}&year=${d.year}&base=${d.baseYear}&scope=${d.scope}&targetYear=${d.targetYear}` +
+  `?level=${d.level}&metric=${d.metric}&patients=${d.patientBasis}&scale=same&practices=0&year=${d.year}&base=${d.baseYear}&scope=${d.scope}&targetYear=${d.targetYear}` +
     (d.target.kind === 'hold' ? `&target=hold:${d.target.year}` : ''),
 );
 const same = (a: Fact['value'], b: Fact['value']) =>

@@ -101,6 +101,12 @@ export function linkArbitrary(codes: LinkCodes, maxLength = 12_000): fc.Arbitrar
     fc.tuple(recased('level'), fc.oneof(fc.constantFrom(...MAP_LEVELS).chain(recased), hostile, fc.string())),
     fc.tuple(recased('metric'), fc.oneof(fc.constantFrom(...METRIC_KEYS).chain(recased), hostile)),
     fc.tuple(recased('patients'), fc.oneof(fc.constantFrom(...PATIENT_BASES, 'need-weighted').chain(recased), hostile)),
+    fc.tuple(recased('scale'), fc.oneof(fc.constantFrom('same', 'year', ' Year ', 'fixed', '').chain(recased), hostile)),
+    fc.tuple(recased('practices'), fc.oneof(fc.constantFrom('1', '0', ' 1 ', 'yes', 'true', '01', ''), hostile)),
+    fc.tuple(
+      recased('practice'),
+      fc.oneof(fc.constantFrom('G82002', 'g82002', ' Y00001 ', 'G8200', 'G820023', '82002', 'practice'), hostile, fc.string()),
+    ),
     fc.tuple(fc.constantFrom('year', 'base', 'targetYear').chain(recased), year),
     fc.tuple(
       recased('areas'),
@@ -164,6 +170,11 @@ export function leversArbitrary(scope: string, configFor: ConfigFor): fc.Arbitra
 }
 
 /** Any valid view as the link records it: every lever value on its grid in its scope (real lever configs). */
+/** A practice code as NHS England writes it (a letter and five digits), known to the data or not. */
+const practiceCode = fc
+  .tuple(fc.constantFrom(...'ABCDEFGHJKLMNPWYZ'), fc.integer({ min: 0, max: 99_999 }))
+  .map(([letter, n]) => `${letter}${String(n).padStart(5, '0')}`);
+
 export function validUrlState({
   areaCodes,
   scopeCodes,
@@ -187,13 +198,19 @@ export function validUrlState({
     .chain((codes) => fc.tuple(...codes.map((code) => leversIn(code).map((l) => [code, l] as const))))
     .map((entries) => Object.fromEntries(entries.filter(([, l]) => Object.keys(l).length > 0)));
   const lastDataYear = dataYears[dataYears.length - 1] ?? 0;
-  return fc.record({
+  // The picked practice only with the Practice view open (the link writes it only then).
+  const practices = fc.oneof(
+    fc.constant({ practicesOpen: false, practice: null }),
+    fc.option(practiceCode, { nil: null }).map((practice) => ({ practicesOpen: true, practice })),
+  );
+  const view = fc.record({
     level: fc.constantFrom(...MAP_LEVELS),
     metric: fc.constantFrom(...METRIC_KEYS),
     year: fc.constantFrom(...years),
     baseYear: fc.constantFrom(...dataYears),
     measure: fc.constantFrom(...TREND_MODES),
     patientBasis: fc.constantFrom(...PATIENT_BASES),
+    sameScale: fc.boolean(),
     mapView: fc.option(
       fc.record({
         lat: fc.integer({ min: 49_000, max: 56_500 }).map((n) => n / 1000),
@@ -216,4 +233,5 @@ export function validUrlState({
       { nil: null },
     ),
   });
+  return fc.tuple(view, practices).map(([v, p]) => ({ ...v, ...p }));
 }

@@ -68,7 +68,8 @@ export function PracticePoints({ points, picked, describe, onPick }: PracticePoi
           }
           return box;
         },
-        { direction: 'auto', offset: [0, 0] },
+        // Wrapped at a set width (practices.css), so 'auto' (the side towards the map's centre) keeps it inside.
+        { direction: 'auto', offset: [0, 0], className: 'practice-tooltip' },
       );
       marker.on('click', () => latest.current.onPick(point.code));
       marker.addTo(group);

@@ -1,5 +1,6 @@
 // "About the data": definitions, caveats, the projection's method and accuracy, sources and the OGL attribution.
 import { AboutProjection } from './AboutProjection';
+import { LOCATIONS_CREDIT } from '../../lib/attribution';
 export function AboutData() {
   return (
     <div className="about">
@@ -79,11 +80,7 @@ export function AboutData() {
           Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data ©
           Crown copyright and database right 2015–2023.
         </li>
-        <li>
-          Practice locations: OS Code-Point Open. Contains OS data © Crown copyright and database right 2025. Contains Royal Mail
-          data © Royal Mail copyright and database right 2025. Contains National Statistics data © Crown copyright and database
-          right 2025.
-        </li>
+        <li>{LOCATIONS_CREDIT} Postcodes from NHS Payments to General Practice (Open Government Licence v3.0).</li>
         <li>Everything runs in your browser from files shipped with the app: nothing you do here is sent anywhere.</li>
       </ul>
     </div>

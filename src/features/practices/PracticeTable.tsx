@@ -3,17 +3,32 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatNumber, formatSigned } from '../../lib/format';
 import type { MetricConfig } from '../../lib/metrics';
+import type { PatientBasis } from '../../lib/metric-basis';
+import { ESTIMATE_MARK } from '../../lib/metric-notes';
 import type { PracticeRow } from '../../lib/practice-rows';
 import { SortHeader, type SortState } from './SortHeader';
 import { Sparkline } from './Sparkline';
 import { sortBy } from './sort-practices';
 
-type Column = 'name' | 'code' | 'pcn' | 'value' | 'fte' | 'patients' | 'patientsPerFte' | 'changeFte' | 'changePct';
+type Column =
+  'name' | 'code' | 'pcn' | 'value' | 'fte' | 'patients' | 'weightedPatients' | 'patientsPerFte' | 'changeFte' | 'changePct';
+
+/** A figure with "est." after it when estimated (2023/24 need-weighted patients). */
+function Estimated({ text, estimated }: { text: string; estimated: boolean }) {
+  return estimated ? (
+    <>
+      {text} <abbr title="estimated: 2023/24 need-weighted patients (no payments file that year)">{ESTIMATE_MARK}</abbr>
+    </>
+  ) : (
+    <>{text}</>
+  );
+}
 
 export function PracticeTable({
   rows,
   years,
   metric,
+  basis,
   caption,
   baseYearLabel,
   picked,
@@ -22,6 +37,8 @@ export function PracticeTable({
   rows: readonly PracticeRow[];
   years: readonly number[];
   metric: MetricConfig;
+  /** The "Patients" choice: need-weighted patients get a column of their own when chosen (or the metric uses them). */
+  basis: PatientBasis;
   caption: string;
   baseYearLabel: string;
   picked: string | null;
@@ -32,6 +49,7 @@ export function PracticeTable({
   const sorted = sortBy(rows, sort.key, sort.direction);
   // The map metric gets its own column unless another column already shows it.
   const metricColumn = !['fte', 'patientsPerFte', 'changeFte', 'changePct'].includes(metric.key);
+  const weightedColumn = basis === 'weighted' || metric.patients === 'weighted';
   const rowRefs = useRef(new Map<string, HTMLTableRowElement>());
   useEffect(() => {
     if (picked) rowRefs.current.get(picked)?.scrollIntoView?.({ block: 'nearest' });
@@ -50,6 +68,7 @@ export function PracticeTable({
             {metricColumn && header('value', `${metric.label} (${metric.unit})`)}
             {header('fte', 'GP FTE')}
             {header('patients', 'Patients')}
+            {weightedColumn && header('weightedPatients', 'Need-weighted patients')}
             {header('patientsPerFte', 'Patients per GP FTE')}
             {header('changeFte', `Change in GP FTE since ${baseYearLabel}`)}
             {header('changePct', `Change since ${baseYearLabel} (%)`)}
@@ -83,9 +102,25 @@ export function PracticeTable({
                 </th>
                 <td>{row.code}</td>
                 <td>{row.pcnName ?? row.pcn ?? '–'}</td>
-                {metricColumn && <td className="num">{formatNumber(row.value, metric.decimals)}</td>}
+                {metricColumn && (
+                  <td className="num">
+                    <Estimated
+                      text={
+                        metric.scale === 'diverging'
+                          ? formatSigned(row.value, metric.decimals)
+                          : formatNumber(row.value, metric.decimals)
+                      }
+                      estimated={row.estimated}
+                    />
+                  </td>
+                )}
                 <td className="num">{formatNumber(row.fte, 1)}</td>
                 <td className="num">{formatNumber(row.patients, 0)}</td>
+                {weightedColumn && (
+                  <td className="num">
+                    <Estimated text={formatNumber(row.weightedPatients, 0)} estimated={row.weightedEstimated} />
+                  </td>
+                )}
                 <td className="num">{formatNumber(row.patientsPerFte, 0)}</td>
                 <td className="num">{formatSigned(row.changeFte, 1)}</td>
                 <td className="num">{formatSigned(row.changePct, 1)}</td>

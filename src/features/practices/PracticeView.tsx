@@ -7,9 +7,12 @@ import { practiceFiguresQuery } from '../../data/practice-figures';
 import { Legend } from '../../components/map/Legend';
 import { PracticePoints, type PracticePoint } from '../../components/map/PracticePoints';
 import type { Dataset } from '../../data/dataset';
+import { LOCATIONS_CREDIT } from '../../lib/attribution';
 import { formatNumber } from '../../lib/format';
+import { UNDER_DOCTORED_SHARE } from '../../lib/metrics';
 import { mapLegendTitle, mapValueFormatter } from '../../lib/map-figure';
 import { PATIENTS_AT_5PX, pcnRows, practiceRadius, type PracticeRow } from '../../lib/practice-rows';
+import { practiceTooltipLines } from '../../lib/practice-tooltip';
 import { fyLabel } from '../../lib/years';
 import { usePracticeViewStore } from '../../state/practice-view-store';
 import { useViewStore } from '../../state/view-store';
@@ -62,22 +65,17 @@ function OpenMapLayer({ dataset }: { dataset: Dataset }) {
   const byCode = useMemo(() => new Map((rows ?? []).map((r) => [r.code, r])), [rows]);
   const metric = view?.metric;
   const year = view?.year;
-  const describe = useMemo(() => {
-    const format = metric ? mapValueFormatter(metric) : (n: number) => String(n);
-    // The unit once: not again where the label already says it ("GP FTE per 100,000 patients: 52.1").
-    const unitAfter = !metric || metric.label.includes(metric.unit) ? '' : metric.unit === '%' ? '%' : ` ${metric.unit}`;
-    return (code: string) => {
+  const basis = view?.basis;
+  const englandFlagPer100k = view?.englandFlagPer100k ?? null;
+  const baseYear = useViewStore((s) => s.baseYear);
+  const describe = useMemo(
+    () => (code: string) => {
       const row = byCode.get(code);
-      if (!row || !metric || year === undefined) return [code];
-      return [
-        `${row.name} (${row.code})`,
-        `${fyLabel(year)}, practice-level`,
-        `${metric.label}: ${row.value === null ? 'no data' : `${format(row.value)}${unitAfter}`}`,
-        `GP FTE ${formatNumber(row.fte, 1)}; ${formatNumber(row.patients, 0)} patients`,
-        ...((row.pcnName ?? row.pcn) ? [`PCN: ${row.pcnName ?? row.pcn}`] : []),
-      ];
-    };
-  }, [byCode, metric, year]);
+      if (!row || !metric || year === undefined || basis === undefined) return [code];
+      return practiceTooltipLines({ row, metric, year, baseYear, basis, englandFlagPer100k });
+    },
+    [byCode, metric, year, baseYear, basis, englandFlagPer100k],
+  );
   // Drawn once every file has answered, so the points arrive together (and data-practice-points is final).
   if (!view || view.pending > 0 || view.data === null) return null;
   return <PracticePoints points={points} picked={picked} describe={describe} onPick={selectPractice} />;
@@ -93,7 +91,7 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
   const pcns = useMemo(() => pcnRows(tableRows), [tableRows]);
   if (!view) return <p className="rule">Select an ICB or sub-ICB (on the map or in the Areas table) to see its practices.</p>;
 
-  const { area, rows, metric, year, mapYear, bins, failed, pending, data } = view;
+  const { area, rows, metric, year, mapYear, bins, failed, pending, data, scaleNote, notes, basis } = view;
   const shown = rows.filter(reported);
   const unplaced = shown.filter((r) => r.lat === null || r.lng === null);
   const yearNote =
@@ -104,6 +102,15 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
   const areaFte = yi < 0 ? null : (area.fte[yi] ?? null);
   const areaPatients = yi < 0 ? null : (area.patients[yi] ?? null);
   const format = mapValueFormatter(metric);
+  const flaggable = shown.filter((r) => r.flagPer100k !== null);
+  const flagged = flaggable.filter((r) => r.underDoctored).length;
+  const flagCount =
+    view.englandFlagPer100k === null
+      ? []
+      : [
+          `${flagged} of ${flaggable.length} practices are below ${Math.round(UNDER_DOCTORED_SHARE * 100)}% of England's rate ` +
+            `(${basis === 'weighted' ? 'need-weighted' : 'registered'} patients); each practice is compared with England's rate.`,
+        ];
 
   return (
     <div className="practice-view">
@@ -139,7 +146,13 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
             </p>
           )}
           <div className="practice-legend">
-            <Legend bins={bins} title={`Practices: ${mapLegendTitle(metric, year, baseYear)}`} format={format} />
+            <Legend
+              bins={bins}
+              title={`Practices: ${mapLegendTitle(metric, year, baseYear)}`}
+              format={format}
+              note={scaleNote}
+              notes={[...notes, ...flagCount, LOCATIONS_CREDIT]}
+            />
             <figure className="legend practice-size-legend" aria-label="Legend: circle size">
               <figcaption>Circle area ∝ registered patients</figcaption>
               <ul>
@@ -157,7 +170,10 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
               </ul>
             </figure>
           </div>
-          <p className="rule">{BASIS} Colours use the map's rule for this metric, binned over these practices.</p>
+          <p className="rule">
+            {BASIS} Colours follow the map's rules for this metric (the same colour scale for every year when it is on, the
+            under-doctored class against England's rate), with the breaks taken from these practices.
+          </p>
           {tableRows === NO_ROWS && rows.length > 0 ? (
             <p className="loading" role="status">
               Building the practice tables…
@@ -168,6 +184,7 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
                 rows={tableRows}
                 years={data.years}
                 metric={metric}
+                basis={basis}
                 caption={`Practices of ${area.name}, ${fyLabel(year)}: ${rows.length} practices in the files (${shown.length} reporting that year)`}
                 baseYearLabel={fyLabel(baseYear)}
                 picked={picked}

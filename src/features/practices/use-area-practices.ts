@@ -5,9 +5,13 @@ import { useQueries } from '@tanstack/react-query';
 import { practiceFiguresFile, practiceFiguresQuery, type PracticeFiguresFile } from '../../data/practice-figures';
 import { subIcbsWithin, type Dataset } from '../../data/dataset';
 import type { Area } from '../../data/schemas';
-import { colourFor, divergingBins, sequentialBins, type Bins } from '../../lib/bins';
-import { metricConfig, type MetricConfig } from '../../lib/metrics';
+import type { Bins } from '../../lib/bins';
+import { mapScale } from '../../lib/map-figure';
+import { FLAG_METRIC, metricConfig, metricValue, type MetricConfig } from '../../lib/metrics';
+import type { PatientBasis } from '../../lib/metric-basis';
+import { figureNotes } from '../../lib/metric-notes';
 import { practiceData, practiceRows, practiceYear, type PracticeData, type PracticeRow } from '../../lib/practice-rows';
+import { ENGLAND } from '../../state/use-workforce';
 import { useViewStore } from '../../state/view-store';
 
 /** The area whose practices the view shows: the first selected area, if it is an ICB or sub-ICB. */
@@ -29,8 +33,17 @@ export interface AreaPractices {
   mapYear: number;
   rows: PracticeRow[];
   metric: MetricConfig;
+  /** The patients the under-doctored flag counts (the "Patients" control). */
+  basis: PatientBasis;
+  /** England's GP FTE per 100,000 patients on that basis in the practice year (areas.json), or null. */
+  englandFlagPer100k: number | null;
+  /** The map's legend rules applied to the practices: same scale across years, the flag's class, "no change". */
   bins: Bins;
   colourByCode: Map<string, string>;
+  /** Which years the breaks come from ("Same scale for 2015/16–2024/25"). */
+  scaleNote: string;
+  /** What the figures count, estimates, and the flag's rule on its basis, under the legend. */
+  notes: string[];
 }
 
 export function useAreaPractices(dataset: Dataset): AreaPractices | null {
@@ -38,6 +51,8 @@ export function useAreaPractices(dataset: Dataset): AreaPractices | null {
   const metricKey = useViewStore((s) => s.metric);
   const mapYear = useViewStore((s) => s.year);
   const baseYear = useViewStore((s) => s.baseYear);
+  const basis = useViewStore((s) => s.patientBasis);
+  const sameScale = useViewStore((s) => s.sameScale);
   const area = practiceArea(dataset, selected);
   const subIcbs = useMemo(() => (area ? subIcbsWithin(dataset, area.code) : []), [dataset, area]);
   const results = useQueries({ queries: subIcbs.map((code) => practiceFiguresQuery(code)) });
@@ -55,18 +70,47 @@ export function useAreaPractices(dataset: Dataset): AreaPractices | null {
 
   const metric = metricConfig(metricKey);
   const year = data ? practiceYear(mapYear, data.years) : mapYear;
+  const englandFlagPer100k = metricValue(dataset.history, ENGLAND, FLAG_METRIC[basis], year, baseYear);
   const rows = useMemo(
-    () => (data ? practiceRows({ data, metric: metricKey, year, baseYear }) : []),
-    [data, metricKey, year, baseYear],
+    () => (data ? practiceRows({ data, metric: metricKey, year, baseYear, basis, englandFlagPer100k }) : []),
+    [data, metricKey, year, baseYear, basis, englandFlagPer100k],
   );
-  const { bins, colourByCode } = useMemo(() => {
-    const values = rows.map((r) => r.value);
-    const b = metric.scale === 'diverging' ? divergingBins(values) : sequentialBins(values);
-    const colours = new Map<string, string>();
-    for (const row of rows) if (row.value !== null) colours.set(row.code, colourFor(row.value, b));
-    return { bins: b, colourByCode: colours };
-  }, [rows, metric.scale]);
+  // The choropleth's own rules (mapScale), over the practices' series, against England's recorded value.
+  const scale = useMemo(
+    () =>
+      data
+        ? mapScale({
+            rows,
+            metric,
+            series: data.series,
+            year,
+            baseYear,
+            sameScale,
+            englandCode: ENGLAND,
+            basis,
+            englandSeries: dataset.history,
+          })
+        : mapScale({ rows: [], metric, series: dataset.history, year, baseYear, sameScale: false, englandCode: ENGLAND }),
+    [data, rows, metric, year, baseYear, sameScale, basis, dataset],
+  );
+  const lastDataYear = dataset.years[dataset.years.length - 1] ?? year;
+  const notes = figureNotes(metric, basis, { year, lastDataYear, estimatedWeightedYears: dataset.weightedEstimatedYears });
 
   if (!area) return null;
-  return { area, pending, failed, data, year, mapYear, rows, metric, bins, colourByCode };
+  return {
+    area,
+    pending,
+    failed,
+    data,
+    year,
+    mapYear,
+    rows,
+    metric,
+    basis,
+    englandFlagPer100k,
+    bins: scale.bins,
+    colourByCode: scale.colourByCode,
+    scaleNote: scale.note,
+    notes,
+  };
 }
