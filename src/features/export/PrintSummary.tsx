@@ -1,5 +1,5 @@
 // What only the printed page shows: a static drawing of the map (a live Leaflet map does not re-fit to the
-// page, so it would print cropped), a compact list of the scenario's lever values, the chart's measure and unit,
+// page, so it would print cropped) with the under-doctored flag's rule on its basis under it, a compact list of the scenario's lever values, the chart's measure and unit,
 // and the page's context (the data's period, the day it was printed and the view's link). All are hidden on
 // screen by the print stylesheet's .print-only rule. The map, date and link are taken as printing starts
 // (`beforeprint`, or the print media query matching), from the state on screen at that moment.
@@ -13,6 +13,9 @@ import { useViewStore } from '../../state/view-store';
 import { renderMapCanvas, screenMapInput } from './map-png';
 import { canvasMeasure } from './paint';
 import { useLeverGroups } from './use-lever-groups';
+import { underDoctoredRule } from '../../lib/metric-basis';
+import { UNDER_DOCTORED_SHARE } from '../../lib/metrics';
+import { fyLabel } from '../../lib/years';
 
 export function PrintMap({ workforce }: { workforce: Workforce }) {
   const holder = useRef<HTMLDivElement>(null);
@@ -49,7 +52,15 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
 
   useOnPrint(draw);
 
-  return <div ref={holder} className="print-only print-map" data-testid="print-map" />;
+  // The flag's rule and basis (registered or need-weighted patients): the print map leaves out the PNG's notes.
+  return (
+    <div className="print-only print-map" data-testid="print-map">
+      <div ref={holder} />
+      <p className="print-flag" data-testid="print-flag">
+        {underDoctoredRule({ basis: patientBasis, share: UNDER_DOCTORED_SHARE, yearLabel: fyLabel(year) })}
+      </p>
+    </div>
+  );
 }
 
 export function PrintLevers({ workforce }: { workforce: Workforce }) {
@@ -112,7 +123,8 @@ export function PrintContext({ lastDataYear }: { lastDataYear: number }) {
 export function PrintChartMeasure() {
   const measure = useViewStore((s) => s.measure);
   const baseYear = useViewStore((s) => s.baseYear);
-  const { label, unit } = trendMeasure(measure, baseYear);
+  const basis = useViewStore((s) => s.patientBasis);
+  const { label, unit } = trendMeasure(measure, baseYear, basis);
   return (
     <p className="print-only print-measure" data-testid="print-measure">
       Chart: {label}, in {unit}; shaded years are projected.
