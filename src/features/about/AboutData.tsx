@@ -28,8 +28,10 @@ export function AboutData() {
           <code>data/SOURCES.md</code>.
         </li>
         <li>
-          <strong>Patients</strong> are registered patients (they match the bulletin exactly for Sep 2015: 56,902,441). Per
-          100,000 patients uses registered, not need-weighted, patients.
+          <strong>Patients</strong> are registered patients (they match the bulletin exactly for Sep 2015: 56,902,441). With
+          “Patients: Need-weighted”, the under-doctored flag, the headline's per 100,000 figures, the target, “What would it
+          take?” and the trend chart use need-weighted (Carr-Hill) patients instead, projected as each sub-ICB's 2024/25 weighted
+          ÷ registered ratio times its projected registered patients.
         </li>
         <li>
           The <strong>national chart</strong> uses the official bulletin (Sep 2015 to Oct 2025), which includes NHS estimates and
