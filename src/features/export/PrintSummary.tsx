@@ -1,5 +1,5 @@
 // What only the printed page shows: a static drawing of the map (a live Leaflet map does not re-fit to the
-// page, so it would print cropped) with the under-doctored flag's rule on its basis under it, a compact list of the scenario's lever values, the chart's measure and unit,
+// page, so it would print cropped), a compact list of the scenario's lever values, the chart's measure and unit,
 // and the page's context (the data's period, the day it was printed and the view's link). All are hidden on
 // screen by the print stylesheet's .print-only rule. The map, date and link are taken as printing starts
 // (`beforeprint`, or the print media query matching), from the state on screen at that moment.
@@ -13,9 +13,6 @@ import { useViewStore } from '../../state/view-store';
 import { renderMapCanvas, screenMapInput } from './map-png';
 import { canvasMeasure } from './paint';
 import { useLeverGroups } from './use-lever-groups';
-import { underDoctoredRule } from '../../lib/metric-basis';
-import { UNDER_DOCTORED_SHARE } from '../../lib/metrics';
-import { fyLabel } from '../../lib/years';
 
 export function PrintMap({ workforce }: { workforce: Workforce }) {
   const holder = useRef<HTMLDivElement>(null);
@@ -52,15 +49,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
 
   useOnPrint(draw);
 
-  // The flag's rule and basis (registered or need-weighted patients): the print map leaves out the PNG's notes.
-  return (
-    <div className="print-only print-map" data-testid="print-map">
-      <div ref={holder} />
-      <p className="print-flag" data-testid="print-flag">
-        {underDoctoredRule({ basis: patientBasis, share: UNDER_DOCTORED_SHARE, yearLabel: fyLabel(year) })}
-      </p>
-    </div>
-  );
+  return <div ref={holder} className="print-only print-map" data-testid="print-map" />;
 }
 
 export function PrintLevers({ workforce }: { workforce: Workforce }) {

@@ -4,14 +4,14 @@
 import { useId, useState } from 'react';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
-import { isEstimate, metricRange, metricValue } from '../../lib/metrics';
+import { isEstimate, metricRange, metricValue, UNDER_DOCTORED_SHARE } from '../../lib/metrics';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { headlineFigures, targetMeaning } from '../../lib/headline-figures';
 import { figureBasis } from '../../lib/attribution';
 import { DEMAND_METRIC, per100kLabel, per100kUnit } from '../../lib/demand-basis';
-import { PATIENTS_COUNT, WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../lib/metric-basis';
+import { PATIENTS_COUNT, underDoctoredRule, WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../lib/metric-basis';
 import { ESTIMATE_MARK } from '../../lib/metric-notes';
 import { Accuracy } from './Accuracy';
 import { AreaTeam } from './AreaTeam';
@@ -165,6 +165,10 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           basis: patientBasis,
           estimateMark: targetEstimated ? ESTIMATE_MARK : undefined,
         })}
+      </p>
+      {/* The map's under-doctored rule on its basis: the print map leaves out the PNG's notes, and this column has room. */}
+      <p className="print-only print-flag" data-testid="print-flag">
+        {underDoctoredRule({ basis: patientBasis, share: UNDER_DOCTORED_SHARE, yearLabel: fyLabel(viewYear) })}
       </p>
       <table className="milestones">
         <caption>
