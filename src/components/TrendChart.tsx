@@ -19,6 +19,7 @@ import { trendMeasure } from '../lib/trend-measure';
 import { distinctSources } from '../lib/distinct-series';
 import { niceTicks, yearTicks } from '../lib/nice-ticks';
 import { TrendPlot, type PlotLine } from './chart/TrendPlot';
+import type { PatientBasis } from '../lib/metric-basis';
 
 export interface TrendChartProps {
   years: readonly number[];
@@ -35,6 +36,8 @@ export interface TrendChartProps {
   /** The measure shown, and a change of it (the view store holds it, so it is in the link). */
   mode: TrendMode;
   onMode: (mode: TrendMode) => void;
+  /** The patients "per 100,000" counts (the "Patients" control; default registered). */
+  basis?: PatientBasis;
 }
 
 export { trendMeasure };
@@ -49,6 +52,7 @@ export function TrendChart({
   baseYear,
   mode,
   onMode,
+  basis = 'registered',
 }: TrendChartProps) {
   // Its own radio group name: presentation mode draws a second chart while the dashboard's is still mounted.
   const radioName = `trend-mode-${useId()}`;
@@ -57,10 +61,10 @@ export function TrendChart({
   const englandLeftOut = mode === 'fte' && allAreas.length > 1;
   const areas = englandLeftOut ? allAreas.filter((a) => a.code !== englandCode) : allAreas;
   const codes = areas.map((a) => a.code);
-  const rows = buildTrendRows({ years, codes, sources: allSources, mode, baseYear });
+  const rows = buildTrendRows({ years, codes, sources: allSources, mode, baseYear, basis });
   // Only the lines that differ: a series identical to the scenario is drawn once, its key entry says so.
   const sources = distinctSources({ rows, codes, sources: allSources }).drawn;
-  const measure = trendMeasure(mode, baseYear);
+  const measure = trendMeasure(mode, baseYear, basis);
   const lastYear = years[years.length - 1] ?? lastDataYear;
   const hasProjection = lastYear > lastDataYear;
 
@@ -117,7 +121,7 @@ export function TrendChart({
         {MODE_ORDER.map((m) => (
           <label key={m}>
             <input type="radio" name={radioName} value={m} checked={mode === m} onChange={() => onMode(m)} />
-            {trendMeasure(m, baseYear).label}
+            {trendMeasure(m, baseYear, basis).label}
           </label>
         ))}
       </div>

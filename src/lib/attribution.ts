@@ -27,8 +27,12 @@ export function attributionFor(kind: ExportKind): readonly string[] {
   return kind === 'chart' ? [WORKFORCE_CREDIT] : [WORKFORCE_CREDIT, BOUNDARIES_CREDIT];
 }
 
-/** What every GP figure counts, said wherever figures are shown. */
-export const FIGURE_BASIS =
-  'GP FTE: fully qualified permanent GPs (partners, salaried GPs and retainers; not registrars or locums), practice-level ' +
-  'figures (they leave out NHS estimates, so sit a little below the national bulletin); per 100,000 registered patients. ' +
-  'Projections: 80% ranges. 1 FTE = 37.5 hours a week.';
+/** What every GP figure counts, said wherever figures are shown; `patients`: which patients per 100,000 counts. */
+export function figureBasis(patients = 'registered patients'): string {
+  return (
+    'GP FTE: fully qualified permanent GPs (partners, salaried GPs and retainers; not registrars or locums), practice-level ' +
+    `figures (they leave out NHS estimates, so sit a little below the national bulletin); per 100,000 ${patients}. ` +
+    'Projections: 80% ranges. 1 FTE = 37.5 hours a week.'
+  );
+}
+export const FIGURE_BASIS = figureBasis();

@@ -1,6 +1,10 @@
-// Headline figures for one area and target year, and the gap to the planner's target. Pure.
+// Headline figures for one area and target year, and the gap to the planner's target. Pure. The per-100,000
+// figures, the target and the gap count the patients of the chosen basis (registered unless the "Patients" control
+// says need-weighted: src/lib/demand-basis.ts).
 import { metricValue, type WorkforceSeries } from './metrics';
-import type { Target } from '../model';
+import { fteForRate, type Target } from '../model';
+import type { PatientBasis } from './metric-basis';
+import { DEMAND_METRIC, patientsOnBasis, per100kLabel } from './demand-basis';
 
 /** 1 FTE = 37.5 hours a week (NHS England GP workforce statistics). */
 export const HOURS_PER_FTE = 37.5;
@@ -23,15 +27,16 @@ export function headlineFigures(args: {
   year: number;
   baseYear: number;
   target: Target;
+  /** The patients per 100,000 counts (default registered). */
+  basis?: PatientBasis;
 }): Headline {
-  const { series, trendSeries, code, year, baseYear, target } = args;
+  const { series, trendSeries, code, year, baseYear, target, basis = 'registered' } = args;
+  const metric = DEMAND_METRIC[basis];
   const fte = metricValue(series, code, 'fte', year, baseYear);
-  const per100k = metricValue(series, code, 'ftePer100k', year, baseYear);
-  const yi = series.years.indexOf(year);
-  const patients = yi >= 0 ? (series.byArea.get(code)?.patients[yi] ?? null) : null;
-  const targetPer100k =
-    target.kind === 'hold' ? metricValue(series, code, 'ftePer100k', target.year, target.year) : target.ftePer100k;
-  const gapFte = targetPer100k !== null && patients !== null && fte !== null ? (targetPer100k * patients) / 100_000 - fte : null;
+  const per100k = metricValue(series, code, metric, year, baseYear);
+  const patients = patientsOnBasis(series, code, year, basis);
+  const targetPer100k = target.kind === 'hold' ? metricValue(series, code, metric, target.year, target.year) : target.ftePer100k;
+  const gapFte = targetPer100k !== null && patients !== null && fte !== null ? fteForRate(targetPer100k, patients) - fte : null;
   return {
     fte,
     trendFte: metricValue(trendSeries, code, 'fte', year, baseYear),
@@ -45,17 +50,22 @@ export function headlineFigures(args: {
 
 /**
  * What the target means, in words: "Target: hold GP FTE per 100,000 patients at the 2015/16 level (48.1) in
- * 2035/36", or "Target: 45.0 GP FTE per 100,000 patients in 2035/36 (a number set for this view)".
+ * 2035/36", or "Target: 45.0 GP FTE per 100,000 patients in 2035/36 (a number set for this view)"; on the
+ * need-weighted basis "per 100,000 need-weighted patients".
  */
 export function targetMeaning(args: {
   target: Target;
   targetPer100k: number | null;
   year: number;
   yearLabel: (y: number) => string;
+  basis?: PatientBasis;
+  /** Marks the value when it is an estimate (a hold year whose need-weighted patients are estimated). */
+  estimateMark?: string;
 }): string {
-  const { target, targetPer100k, year, yearLabel } = args;
-  const value = targetPer100k === null ? 'no data' : targetPer100k.toFixed(1);
+  const { target, targetPer100k, year, yearLabel, basis = 'registered', estimateMark } = args;
+  const value = targetPer100k === null ? 'no data' : `${targetPer100k.toFixed(1)}${estimateMark ? ` ${estimateMark}` : ''}`;
+  const label = per100kLabel(basis);
   return target.kind === 'hold'
-    ? `Target: hold GP FTE per 100,000 patients at the ${yearLabel(target.year)} level (${value}) in ${yearLabel(year)}`
-    : `Target: ${value} GP FTE per 100,000 patients in ${yearLabel(year)} (a number set for this view)`;
+    ? `Target: hold ${label} at the ${yearLabel(target.year)} level (${value}) in ${yearLabel(year)}`
+    : `Target: ${value} ${label} in ${yearLabel(year)} (a number set for this view)`;
 }

@@ -2,6 +2,8 @@
 // Pure, so the chart, its table alternative and exports use the same numbers.
 import { metricRange, metricValue, type WorkforceSeries } from './metrics';
 import { fyLabel } from './years';
+import type { PatientBasis } from './metric-basis';
+import { DEMAND_METRIC } from './demand-basis';
 
 /** Per 100,000 patients; FTE indexed to the base year = 100 (areas and England on one scale); FTE. */
 export const TREND_MODES = ['ftePer100k', 'fteIndex', 'fte'] as const;
@@ -35,9 +37,11 @@ export function buildTrendRows(args: {
   mode: TrendMode;
   /** The year indexed to 100 in 'fteIndex' mode. */
   baseYear?: number;
+  /** The patients 'ftePer100k' mode counts (the "Patients" control; default registered). */
+  basis?: PatientBasis;
 }): TrendRow[] {
   const { years, codes, sources, mode } = args;
-  const metric = mode === 'ftePer100k' ? 'ftePer100k' : 'fte';
+  const metric = mode === 'ftePer100k' ? DEMAND_METRIC[args.basis ?? 'registered'] : 'fte';
   // 'fteIndex': FTE ÷ the area's own base-year FTE × 100, so every line starts from 100 on one scale.
   const divisors = new Map(
     codes.map((code) => {

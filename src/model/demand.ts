@@ -5,7 +5,9 @@
  * series (fewer if the series is shorter), held constant for the projection, unless a single
  * national override is given. Also the mean annual change used to calibrate the returners default.
  * Units: patients are registered patients (headcount); growth is a fraction a year (0.01 = 1%);
- * changes are in the series' own unit (FTE for the workforce).
+ * changes are in the series' own unit (FTE for the workforce). The rate functions at the end take whichever
+ * patients the caller counts demand in (registered, or need-weighted when the planner chooses that basis): the
+ * model itself is the same on either basis.
  * Sources: registered patients per practice (NHS Digital GP Workforce practice files, via HEEC),
  * aggregated to areas by the data pipeline.
  */
@@ -51,7 +53,15 @@ export function patientGrowthRate(patientsSeries: readonly number[], patientGrow
   return Math.max(-0.99, growth);
 }
 
-/** GP FTE per 100,000 registered patients; 0 when there are no patients. */
+/** GP FTE per 100,000 patients (registered or need-weighted, as passed); 0 when there are no patients. */
 export function ftePer100k(fte: number, patients: number): number {
   return patients > 0 ? (fte / patients) * 100_000 : 0;
+}
+
+/**
+ * The FTE that gives `per100k` GP FTE per 100,000 patients: per100k × patients ÷ 100,000, with `patients` on the
+ * same basis as the rate (registered or need-weighted). The inverse of ftePer100k.
+ */
+export function fteForRate(per100k: number, patients: number): number {
+  return (per100k * patients) / 100_000;
 }

@@ -16,7 +16,7 @@ export {
 export type { KeyedLeverConfig, LeverConfig, LeverKey, LeverUnit, LeverValues } from './levers';
 export { LEVERS, LEVER_KEYS, clampToConfig, defaultLeverValues, isLeverKey, leverConfig, snapToStep } from './levers';
 export type { AgeSnapshot, AreaHistory, AreaLevel, BulletinSnapshot, Intake, ProjectionData } from './types';
-export { TREND_YEARS, compoundAnnualGrowth, ftePer100k, meanAnnualChange, patientGrowthRate } from './demand';
+export { TREND_YEARS, compoundAnnualGrowth, fteForRate, ftePer100k, meanAnnualChange, patientGrowthRate } from './demand';
 export {
   NEW_GP_FTE_PER_HEAD,
   QUALIFY_AFTER_4_YEARS,

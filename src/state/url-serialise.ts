@@ -53,7 +53,8 @@ export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH
   if (state.year !== d.year) add('year', String(state.year), 'the year');
   if (state.baseYear !== d.baseYear) add('base', String(state.baseYear), 'the base year');
   if (state.measure !== d.measure) add('measure', state.measure, 'the trend measure');
-  if (state.patientBasis !== d.patientBasis) add('patients', state.patientBasis, 'the patients the flag counts');
+  if (state.patientBasis !== d.patientBasis)
+    add('patients', state.patientBasis, 'the patients the flag and per 100,000 figures count');
   if (!state.sameScale) add('scale', 'year', 'the colour scale');
   if (state.practicesOpen) add('practices', '1', 'the Practice view');
   if (state.practicesOpen && state.practice !== null) add('practice', state.practice, 'the picked practice');

@@ -32,7 +32,10 @@ export interface ViewState {
    */
   sameScale: boolean;
   setSameScale: (sameScale: boolean) => void;
-  /** The patients the under-doctored flag counts: registered or need-weighted (the "Patients" control; in the link). */
+  /**
+   * The patients the under-doctored flag, the headline's per-100,000 figures, the target, goal-seek and the trend
+   * chart count: registered or need-weighted (the "Patients" control; in the link).
+   */
   patientBasis: PatientBasis;
   setPatientBasis: (basis: PatientBasis) => void;
   setLevel: (level: MapLevel) => void;

@@ -130,7 +130,11 @@ describe('exports in Chromium', () => {
     );
     expect(context).toContain(`Printed ${today}.`);
     expect(context.replace(/\s+/g, '')).toContain(`Thisview:${page.url()}`);
-    for (const testId of ['print-measure', 'print-target', 'print-context'])
+    // The under-doctored flag's rule on its basis, under the print map.
+    await expect
+      .poll(() => page.getByTestId('print-flag').innerText())
+      .toBe("Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 registered patients in 2030/31.");
+    for (const testId of ['print-measure', 'print-target', 'print-context', 'print-flag'])
       expect(await page.getByTestId(testId).isVisible(), testId).toBe(true);
     const footer = await page.locator('.app-footer').innerText();
     for (const line of ATTRIBUTION) expect(footer.replace(/\s+/g, ' ')).toContain(line);
@@ -138,6 +142,30 @@ describe('exports in Chromium', () => {
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('prints on need-weighted patients on one page too, the flag, target and chart saying so', async () => {
+    const { page } = shared.watched;
+    await page.getByRole('radiogroup', { name: 'Patients' }).getByRole('radio', { name: 'Need-weighted' }).check();
+    await expect.poll(() => page.getByTestId('headline-per100k').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect
+      .poll(() => page.getByTestId('print-flag').innerText())
+      .toBe(
+        "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 need-weighted (Carr-Hill) patients in 2030/31.",
+      );
+    await expect
+      .poll(() => page.getByTestId('print-target').innerText())
+      .toMatch(/^Target: hold GP FTE per 100,000 need-weighted patients at the 2015\/16 level \(\d+\.\d\) in 2035\/36$/);
+    await expect
+      .poll(() => page.getByTestId('print-measure').innerText())
+      .toContain('Chart: GP FTE per 100,000 need-weighted patients, in FTE per 100,000 need-weighted patients');
+    await expect.poll(() => page.getByTestId('print-map').locator('canvas').isVisible()).toBe(true);
+    await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'print-preview-need-weighted.png'), fullPage: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages).toHaveLength(1);
     await page.emulateMedia({ media: 'screen' });

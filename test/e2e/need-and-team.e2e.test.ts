@@ -1,6 +1,7 @@
 // Need-weighted patients and the wider practice team on the built app: a planner at sub-ICB level chooses GP FTE per
 // 100,000 need-weighted patients, switches "Patients" to Need-weighted (the legend and the Areas table state the
-// basis, and the count flagged goes from 21 to 33), then a wider-team metric, whose tooltip and table say which
+// basis, and the count flagged goes from 21 to 33; the headline's per-100,000 figure, target and milestones switch to
+// need-weighted patients too), then a wider-team metric, whose tooltip and table say which
 // staff they count, and which says "recorded years only" in a projected year.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
@@ -37,7 +38,32 @@ describe('need-weighted patients and the wider team', () => {
       .toContain('per 100,000 registered patients in 2024/25. 21 of 106 areas are flagged.');
     await expect.poll(() => legend.textContent()).toContain('registered patients in 2024/25. 21 of 106 areas are flagged.');
 
+    // The headline (Knowsley, 2035/36) on registered patients, before the switch.
+    const headline = page.locator('#headline');
+    const per100k = page.getByTestId('headline-per100k');
+    const figure = async () => Number(await per100k.textContent());
+    await expect.poll(() => headline.locator('dt').allTextContents()).toContain('GP FTE per 100,000 patients');
+    await expect.poll(figure).toBeGreaterThan(0);
+    const registered = await figure();
+    await headline.scrollIntoViewIfNeeded();
+    await headline.screenshot({ path: resolve(SCREENSHOT_DIR, 'headline-registered.png') });
+
     await page.getByRole('radiogroup', { name: 'Patients' }).getByRole('radio', { name: 'Need-weighted' }).check();
+    // The headline says which patients, and its figure is Knowsley's registered one ÷ its 2024/25 need ratio
+    // (197,461 / 173,187 = 1.1402), each to one decimal.
+    await expect.poll(() => headline.locator('dt').allTextContents()).toContain('GP FTE per 100,000 need-weighted patients');
+    await expect.poll(figure).not.toBe(registered);
+    expect(Math.abs((await figure()) - registered / (197_461 / 173_187))).toBeLessThan(0.1);
+    await expect.poll(() => headline.textContent()).toContain('Hold FTE per 100,000 need-weighted patients at');
+    await expect
+      .poll(() =>
+        headline
+          .getByRole('table', { name: /recorded and projected milestones/ })
+          .locator('thead')
+          .textContent(),
+      )
+      .toContain('Per 100,000 need-weighted patients');
+    await headline.screenshot({ path: resolve(SCREENSHOT_DIR, 'headline-need-weighted.png') });
     await expect
       .poll(() => rule.textContent())
       .toContain('per 100,000 need-weighted (Carr-Hill) patients in 2024/25. 33 of 106 areas are flagged.');

@@ -34,7 +34,9 @@ export function AboutData() {
           Payments to General Practice, which adjusts for age, sex, deprivation and other needs and is scaled nationally to about
           the registered total, so the two bases are comparable. Its 2023/24 file is missing: each practice's weighted ÷
           registered ratio is the mean of its 2022/23 and 2024/25 ratios, times its 2023/24 registered patients, and every such
-          figure is marked <em>est.</em> Projected need-weighted patients keep each sub-ICB's latest ratio.
+          figure is marked <em>est.</em> With “Patients: Need-weighted”, the under-doctored flag, the headline's per 100,000
+          figures, the target, “What would it take?” and the trend chart use need-weighted patients, projected as each sub-ICB's
+          2024/25 weighted ÷ registered ratio times its projected registered patients.
         </li>
         <li>
           The <strong>under-doctored</strong> flag: GP FTE per 100,000 patients below 90% of England's in the same year, on the

@@ -1,4 +1,5 @@
-// The "Patients" control: which patients the under-doctored flag counts (registered, or need-weighted by the
+// The "Patients" control: which patients the under-doctored flag, the headline's per-100,000 figures, the target,
+// "What would it take?" and the trend chart count (registered, or need-weighted by the
 // Carr-Hill formula). Native radios in a fieldset, so arrow keys move between them and the legend names the group.
 import { useId } from 'react';
 import { PATIENT_BASES, PATIENT_BASIS_LABELS } from '../../lib/metric-basis';
@@ -19,7 +20,7 @@ export function PatientsControl() {
         </label>
       ))}
       <span id={`${id}-hint`} className="visually-hidden">
-        the patients the under-doctored flag counts
+        the patients the under-doctored flag, per 100,000 figures, the target and goal-seek count
       </span>
     </fieldset>
   );

@@ -112,7 +112,8 @@ export function PrintContext({ lastDataYear }: { lastDataYear: number }) {
 export function PrintChartMeasure() {
   const measure = useViewStore((s) => s.measure);
   const baseYear = useViewStore((s) => s.baseYear);
-  const { label, unit } = trendMeasure(measure, baseYear);
+  const basis = useViewStore((s) => s.patientBasis);
+  const { label, unit } = trendMeasure(measure, baseYear, basis);
   return (
     <p className="print-only print-measure" data-testid="print-measure">
       Chart: {label}, in {unit}; shaded years are projected.

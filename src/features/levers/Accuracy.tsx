@@ -71,6 +71,11 @@ export function Accuracy({ prepared }: { prepared: Prepared }) {
         </tbody>
       </table>
       <p className="hint">
+        On need-weighted patients (“Patients: Need-weighted”) the per 100,000 figures carry the same GP FTE errors: demand is each
+        sub-ICB's 2024/25 weighted ÷ registered ratio times its projected registered patients, and how that ratio will move is not
+        tested here.
+      </p>
+      <p className="hint">
         Method and every figure: MODEL.md, "Back-test". The test suite fails if these get worse than the benchmarks.
       </p>
     </div>

@@ -1,6 +1,7 @@
 // "What would it take?": the value of one lever, in the scope in force, that brings the selected area's FTE per
-// 100,000 patients in the target year up to the target, with every other lever as it is. Runs the one projection
-// function (projectScenario) for each trial value; the model is monotone in each lever, so bisection finds it.
+// 100,000 patients (registered or need-weighted, as "Patients" chooses) in the target year up to the target, with
+// every other lever as it is. Runs the one projection function (projectScenario) for each trial value; the model is
+// monotone in each lever, so bisection finds it.
 import { useId, useState } from 'react';
 import {
   ENGLAND_SCOPE,
@@ -11,8 +12,8 @@ import {
   type LeverKey,
   type ScenarioChoices,
 } from '../../model';
-import { metricValue } from '../../lib/metrics';
-import { projectionSeries } from '../../lib/projection-series';
+import { DEMAND_METRIC, DEMAND_PATIENTS, per100kLabel } from '../../lib/demand-basis';
+import { demandAt } from '../../lib/goal-seek-run';
 import { fyLabel } from '../../lib/years';
 import { selectChoices, useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
@@ -37,6 +38,7 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
   const [result, setResult] = useState<{ lines: string[]; apply: number | null } | null>(null);
   const scenario = useScenarioStore();
   const selected = useViewStore((s) => s.selected);
+  const basis = useViewStore((s) => s.patientBasis);
   const { projection, dataset } = workforce;
   if (!projection) return null;
   const { prepared } = projection;
@@ -54,6 +56,7 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       year: targetYear,
       baseYear: prepared.baseYear,
       target,
+      basis,
     }).targetPer100k;
     const where = `${nameOf(code)} in ${fyLabel(targetYear)}`;
     const inForce = leversInForce({ prepared, choices, except: { scope, key: leverKey }, nameOf });
@@ -62,12 +65,16 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       setResult({ lines: ['There is no target value for this area and year.'], apply: null });
       return;
     }
-    const run = (value: number) => {
-      const series = projectionSeries(dataset.history, projectScenario(prepared, withLever(choices, scope, leverKey, value)));
-      return metricValue(series, code, 'ftePer100k', targetYear, targetYear) ?? Number.NaN;
-    };
+    const run = (value: number) =>
+      demandAt({
+        history: dataset.history,
+        projection: projectScenario(prepared, withLever(choices, scope, leverKey, value)),
+        code,
+        year: targetYear,
+        metric: DEMAND_METRIC[basis],
+      });
     const found = goalSeek({ run, target: targetPer100k, lever: config, tolerance: 0.001 });
-    const targetText = `the target of ${formatNumber(targetPer100k, 1)} GP FTE per 100,000 patients`;
+    const targetText = `the target of ${formatNumber(targetPer100k, 1)} ${per100kLabel(basis)}`;
     const lever = `${config.label}${scope === ENGLAND_SCOPE ? '' : ` for ${nameOf(scope)}`}`;
     switch (found.status) {
       case 'found':
@@ -100,7 +107,7 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       case 'unreachable':
         setResult({
           lines: [
-            `Cannot be reached with ${lever} alone within its range (${formatLever(config, config.min)} to ${formatLever(config, config.max)}): the closest is ${formatNumber(found.bestResult, 1)} per 100,000 at ${formatLever(config, found.bestValue)}, against ${targetText}.`,
+            `Cannot be reached with ${lever} alone within its range (${formatLever(config, config.min)} to ${formatLever(config, config.max)}): the closest is ${formatNumber(found.bestResult, 1)} per 100,000${basis === 'weighted' ? ` ${DEMAND_PATIENTS.weighted}` : ''} at ${formatLever(config, found.bestValue)}, against ${targetText}.`,
             context,
           ],
           apply: null,
@@ -113,7 +120,8 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       <h3>What would it take?</h3>
       <p className="hint">
         Finds the value of one lever, in the scope in force ({scope === ENGLAND_SCOPE ? 'England' : nameOf(scope)}), that brings
-        the selected area (or England) up to the target in the target year, with every other lever as it is.
+        the selected area (or England) up to the target in the target year, with every other lever as it is; per 100,000{' '}
+        {DEMAND_PATIENTS[basis]}.
       </p>
       <div className="goal-row">
         <label htmlFor={`${id}-lever`}>Lever to solve for</label>

@@ -4,12 +4,15 @@
 import { useId, useState } from 'react';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
-import { metricRange, metricValue } from '../../lib/metrics';
+import { isEstimate, metricRange, metricValue, UNDER_DOCTORED_SHARE } from '../../lib/metrics';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useViewStore } from '../../state/view-store';
 import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { headlineFigures, targetMeaning } from '../../lib/headline-figures';
-import { FIGURE_BASIS } from '../../lib/attribution';
+import { figureBasis } from '../../lib/attribution';
+import { DEMAND_METRIC, per100kLabel, per100kUnit } from '../../lib/demand-basis';
+import { PATIENTS_COUNT, underDoctoredRule, WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../lib/metric-basis';
+import { ESTIMATE_MARK } from '../../lib/metric-notes';
 import { Accuracy } from './Accuracy';
 import { AreaTeam } from './AreaTeam';
 
@@ -42,9 +45,16 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
     year: targetYear,
     baseYear: changeBase,
     target,
+    basis: patientBasis,
   });
+  // Per 100,000 counts the patients the "Patients" control chooses, as the under-doctored flag does.
+  const demandMetric = DEMAND_METRIC[patientBasis];
+  const patientsWord = patientBasis === 'weighted' ? 'need-weighted patients' : 'patients';
+  const estimated = (year: number) => isEstimate(series, demandMetric, year);
+  const mark = (year: number, text: string) => (estimated(year) && text !== '—' ? `${text} ${ESTIMATE_MARK}` : text);
+  const targetEstimated = target.kind === 'hold' && estimated(target.year);
   const fteRange = metricRange(series, code, 'fte', targetYear, baseYear);
-  const per100kRange = metricRange(series, code, 'ftePer100k', targetYear, baseYear);
+  const per100kRange = metricRange(series, code, demandMetric, targetYear, baseYear);
   const projectedYears = series.years.filter((y) => y > baseYear);
   const rangeNote = projection.rangeCurrent ? '' : ' (updating…)';
   const milestones = [baseYear, ...milestoneYears(baseYear, projectedYears[projectedYears.length - 1] ?? baseYear)];
@@ -69,7 +79,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
               checked={target.kind === 'hold'}
               onChange={() => setTarget({ kind: 'hold', year: dataset.years[0] ?? baseYear })}
             />
-            Hold FTE per 100,000 patients at
+            Hold FTE per 100,000 {patientsWord} at
           </label>
           <select
             aria-label="Level of year"
@@ -95,7 +105,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           </label>
           <input
             type="number"
-            aria-label="Target FTE per 100,000 patients"
+            aria-label={`Target ${per100kUnit(patientBasis)}`}
             min={0}
             max={500}
             step={0.1}
@@ -128,11 +138,12 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           <dd>{formatSigned(h.changeFromBase, 0)} FTE</dd>
         </div>
         <div>
-          <dt>GP FTE per 100,000 patients</dt>
-          <dd>{formatNumber(h.per100k, 1)}</dd>
+          <dt>{per100kLabel(patientBasis)}</dt>
+          <dd data-testid="headline-per100k">{formatNumber(h.per100k, 1)}</dd>
           <dd className="sub">80% range {per100kRange ? formatRange(per100kRange.low, per100kRange.high, 1) : 'computing…'}</dd>
           <dd className="sub">
-            Target: {formatNumber(h.targetPer100k, 1)}{' '}
+            Target: {formatNumber(h.targetPer100k, 1)}
+            {targetEstimated ? ` ${ESTIMATE_MARK}` : ''}{' '}
             {target.kind === 'hold' ? `(the ${fyLabel(target.year)} level)` : '(a number you set)'}
           </dd>
         </div>
@@ -146,7 +157,18 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
       </dl>
       {/* On paper the target's meaning is spelled out, as the controls that set it are not printed. */}
       <p className="print-only target-meaning" data-testid="print-target">
-        {targetMeaning({ target, targetPer100k: h.targetPer100k, year: targetYear, yearLabel: fyLabel })}
+        {targetMeaning({
+          target,
+          targetPer100k: h.targetPer100k,
+          year: targetYear,
+          yearLabel: fyLabel,
+          basis: patientBasis,
+          estimateMark: targetEstimated ? ESTIMATE_MARK : undefined,
+        })}
+      </p>
+      {/* The map's under-doctored rule on its basis: the print map leaves out the PNG's notes, and this column has room. */}
+      <p className="print-only print-flag" data-testid="print-flag">
+        {underDoctoredRule({ basis: patientBasis, share: UNDER_DOCTORED_SHARE, yearLabel: fyLabel(viewYear) })}
       </p>
       <table className="milestones">
         <caption>
@@ -157,7 +179,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
             <th scope="col">Year</th>
             <th scope="col">GP FTE</th>
             <th scope="col">80% range</th>
-            <th scope="col">Per 100,000 patients</th>
+            <th scope="col">Per 100,000 {patientsWord}</th>
           </tr>
         </thead>
         <tbody>
@@ -170,7 +192,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
                 </th>
                 <td>{formatNumber(metricValue(series, code, 'fte', year, baseYear), 0)}</td>
                 <td>{year <= baseYear ? '—' : range ? formatRange(range.low, range.high, 0) : 'computing…'}</td>
-                <td>{formatNumber(metricValue(series, code, 'ftePer100k', year, baseYear), 1)}</td>
+                <td>{mark(year, formatNumber(metricValue(series, code, demandMetric, year, baseYear), 1))}</td>
               </tr>
             );
           })}
@@ -186,7 +208,10 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
         lastDataYear={baseYear}
         basis={patientBasis}
       />
-      <p className="hint basis">{FIGURE_BASIS}</p>
+      <p className="hint basis">
+        {figureBasis(PATIENTS_COUNT[patientBasis])}
+        {patientBasis === 'weighted' && ` ${WEIGHTED_PROJECTION_RULE}${targetEstimated ? ` ${WEIGHTED_ESTIMATE_RULE}` : ''}`}
+      </p>
       <details className="accuracy" onToggle={(e) => setAccuracyOpen(e.currentTarget.open)}>
         <summary>How accurate is this?</summary>
         {accuracyOpen && <Accuracy prepared={projection.prepared} />}

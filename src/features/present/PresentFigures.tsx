@@ -5,6 +5,8 @@ import { metricRange } from '../../lib/metrics';
 import { headlineFigures } from '../../lib/headline-figures';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { useScenarioStore } from '../../state/scenario-store';
+import { useViewStore } from '../../state/view-store';
+import { per100kLabel } from '../../lib/demand-basis';
 import type { Workforce } from '../../state/use-workforce';
 
 export function PresentFigures({
@@ -19,6 +21,7 @@ export function PresentFigures({
   baseYear: number;
 }) {
   const target = useScenarioStore((s) => s.target);
+  const basis = useViewStore((s) => s.patientBasis);
   const { projection } = workforce;
   const h = headlineFigures({
     series: workforce.series,
@@ -28,6 +31,7 @@ export function PresentFigures({
     year,
     baseYear,
     target,
+    basis,
   });
   const range = metricRange(workforce.series, code, 'fte', year, baseYear);
   const projected = isProjectedYear(year, workforce.dataset.years[workforce.dataset.years.length - 1]);
@@ -45,7 +49,7 @@ export function PresentFigures({
         </dd>
       </div>
       <div>
-        <dt>GP FTE per 100,000 patients</dt>
+        <dt>{per100kLabel(basis)}</dt>
         <dd>{formatNumber(h.per100k, 1)}</dd>
         <dd className="sub">
           Target ({targetText}): {formatNumber(h.targetPer100k, 1)}

@@ -48,6 +48,7 @@ export function PresentationMode({
   const year = useViewStore((s) => s.year);
   const baseYear = useViewStore((s) => s.baseYear);
   const measure = useViewStore((s) => s.measure);
+  const basis = useViewStore((s) => s.patientBasis);
   const setMeasure = useViewStore((s) => s.setMeasure);
   const selected = useViewStore((s) => s.selected);
   const setYear = useViewStore((s) => s.setYear);
@@ -223,6 +224,7 @@ export function PresentationMode({
               baseYear={baseYear}
               mode={measure}
               onMode={setMeasure}
+              basis={basis}
             />
           </div>
         </div>

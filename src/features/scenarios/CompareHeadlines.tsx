@@ -3,6 +3,8 @@
 import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import type { HeadlineRow } from './compare-figures';
+import type { PatientBasis } from '../../lib/metric-basis';
+import { DEMAND_PATIENTS } from '../../lib/demand-basis';
 
 function gapText(gapFte: number | null): string {
   if (gapFte === null) return 'no data';
@@ -14,10 +16,12 @@ export function CompareHeadlines({
   rows,
   areaName,
   baseYear,
+  basis = 'registered',
 }: {
   rows: readonly HeadlineRow[];
   areaName: string;
   baseYear: number;
+  basis?: PatientBasis;
 }) {
   return (
     <div className="table-scroll">
@@ -29,8 +33,8 @@ export function CompareHeadlines({
             <th scope="col">Target year</th>
             <th scope="col">Projected GP FTE</th>
             <th scope="col">Change since {fyLabel(baseYear)} (FTE)</th>
-            <th scope="col">GP FTE per 100,000 patients</th>
-            <th scope="col">Target per 100,000 patients</th>
+            <th scope="col">GP FTE per 100,000 {DEMAND_PATIENTS[basis]}</th>
+            <th scope="col">Target per 100,000 {DEMAND_PATIENTS[basis]}</th>
             <th scope="col">Gap to target (FTE)</th>
           </tr>
         </thead>

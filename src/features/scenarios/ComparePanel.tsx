@@ -19,6 +19,7 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
   const selected = useViewStore((s) => s.selected);
   const viewYear = useViewStore((s) => s.year);
   const changeBase = useViewStore((s) => s.baseYear);
+  const basis = useViewStore((s) => s.patientBasis);
   const targetYear = useScenarioStore((s) => s.targetYear);
   const [picked, setPicked] = useState<{ a: string | null; b: string | null }>({ a: null, b: null });
   const { dataset, projection } = workforce;
@@ -26,8 +27,8 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
   const areaName = dataset.byCode.get(code)?.name ?? code;
 
   const rows = useMemo(
-    () => (projection ? headlineRows({ compared, trendSeries: projection.trendSeries, code, baseYear: changeBase }) : []),
-    [compared, projection, code, changeBase],
+    () => (projection ? headlineRows({ compared, trendSeries: projection.trendSeries, code, baseYear: changeBase, basis }) : []),
+    [compared, projection, code, changeBase, basis],
   );
 
   if (!projection) return <ProjectionStatus needs="Comparing scenarios" />;
@@ -49,7 +50,7 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
 
   return (
     <div className="compare">
-      <CompareHeadlines rows={rows} areaName={areaName} baseYear={changeBase} />
+      <CompareHeadlines basis={basis} rows={rows} areaName={areaName} baseYear={changeBase} />
       <h3>Difference map</h3>
       {!a || !b ? (
         <p className="hint">Tick a second scenario to map where the two differ.</p>

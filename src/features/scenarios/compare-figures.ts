@@ -3,6 +3,7 @@
 import { headlineFigures } from '../../lib/headline-figures';
 import { metricValue, type WorkforceSeries } from '../../lib/metrics';
 import type { SavedScenario } from '../../state/saved-scenarios';
+import type { PatientBasis } from '../../lib/metric-basis';
 
 export interface HeadlineRow {
   id: string;
@@ -23,10 +24,12 @@ export function headlineRows(args: {
   trendSeries: WorkforceSeries;
   code: string;
   baseYear: number;
+  /** The patients per 100,000 counts, as in the headline (default registered). */
+  basis?: PatientBasis;
 }): HeadlineRow[] {
-  const { compared, trendSeries, code, baseYear } = args;
+  const { compared, trendSeries, code, baseYear, basis } = args;
   return compared.map(({ scenario, series }) => {
-    const h = headlineFigures({ series, trendSeries, code, year: scenario.targetYear, baseYear, target: scenario.target });
+    const h = headlineFigures({ series, trendSeries, code, year: scenario.targetYear, baseYear, target: scenario.target, basis });
     return {
       id: scenario.id,
       name: scenario.name,

@@ -4,6 +4,7 @@ import { ENGLAND, type Workforce } from '../../state/use-workforce';
 import { useViewStore } from '../../state/view-store';
 import { TrendChart } from '../../components/TrendChart';
 import type { TrendSource } from '../../lib/trend-series';
+import { WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../lib/metric-basis';
 
 export const TrendPanel = memo(function TrendPanel({
   workforce,
@@ -16,6 +17,7 @@ export const TrendPanel = memo(function TrendPanel({
   const baseYear = useViewStore((s) => s.baseYear);
   const measure = useViewStore((s) => s.measure);
   const setMeasure = useViewStore((s) => s.setMeasure);
+  const basis = useViewStore((s) => s.patientBasis);
   const { dataset } = workforce;
   const picked = selected.map((code) => dataset.byCode.get(code)).filter((a) => a !== undefined);
   const england = dataset.byCode.get(ENGLAND);
@@ -38,7 +40,13 @@ export const TrendPanel = memo(function TrendPanel({
         baseYear={baseYear}
         mode={measure}
         onMode={setMeasure}
+        basis={basis}
       />
+      {basis === 'weighted' && measure === 'ftePer100k' && (
+        <p className="hint">
+          {WEIGHTED_ESTIMATE_RULE} {WEIGHTED_PROJECTION_RULE}
+        </p>
+      )}
     </div>
   );
 });
