@@ -155,6 +155,19 @@ describe('offline after the first visit', () => {
     expect(await page().getByLabel('Geography level').inputValue()).toBe('subicb');
   });
 
+  it('opens the Practice view of NHS Kent and Medway ICB from the offline copy, every placed practice drawn', async () => {
+    const file = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/practices/91Q.json'), 'utf8')) as {
+      years: number[];
+      practices: { fte: (number | null)[]; lat: number | null }[];
+    };
+    const yi = file.years.indexOf(2025);
+    const placed = file.practices.filter((p) => p.fte[yi] !== null && p.lat !== null).length;
+    await page().goto(`${harness.baseUrl}?areas=QKS&practices=1`);
+    const map = page().getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container');
+    await expect.poll(() => map.getAttribute('data-practice-points'), { timeout: 15_000 }).toBe(String(placed));
+    expect(placed).toBeGreaterThan(150);
+  });
+
   it('logs no console errors', () => {
     expect(watched.consoleErrors).toEqual([]);
   });
