@@ -19,50 +19,58 @@ export function ViewControls({
   const id = useId();
   return (
     <div className="controls" role="group" aria-label="View">
-      <label htmlFor={`${id}-level`}>Geography level</label>
-      <select id={`${id}-level`} value={level} onChange={(e) => setLevel(e.target.value as MapLevel)}>
-        {MAP_LEVELS.map((l) => (
-          <option key={l} value={l}>
-            {LEVEL_LABELS[l]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-metric`}>Metric</label>
-      <select
-        id={`${id}-metric`}
-        className="metric-select"
-        value={metric}
-        onChange={(e) => setMetric(e.target.value as MetricKey)}
-      >
-        {METRIC_GROUPS.map((g) => (
-          <optgroup key={g.key} label={g.label}>
-            {METRICS.filter((m) => m.group === g.key).map((m) => (
-              <option key={m.key} value={m.key}>
-                {m.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
+      <span className="control-pair">
+        <label htmlFor={`${id}-level`}>Geography level</label>
+        <select id={`${id}-level`} value={level} onChange={(e) => setLevel(e.target.value as MapLevel)}>
+          {MAP_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {LEVEL_LABELS[l]}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="control-pair">
+        <label htmlFor={`${id}-metric`}>Metric</label>
+        <select
+          id={`${id}-metric`}
+          className="metric-select"
+          value={metric}
+          onChange={(e) => setMetric(e.target.value as MetricKey)}
+        >
+          {METRIC_GROUPS.map((g) => (
+            <optgroup key={g.key} label={g.label}>
+              {METRICS.filter((m) => m.group === g.key).map((m) => (
+                <option key={m.key} value={m.key}>
+                  {m.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </span>
       <PatientsControl />
-      <label htmlFor={`${id}-year`}>Year</label>
-      <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {fyLabel(y)}
-            {isProjectedYear(y, baseYears[baseYears.length - 1]) ? ' (projected)' : ''}
-          </option>
-        ))}
-      </select>
+      <span className="control-pair">
+        <label htmlFor={`${id}-year`}>Year</label>
+        <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {fyLabel(y)}
+              {isProjectedYear(y, baseYears[baseYears.length - 1]) ? ' (projected)' : ''}
+            </option>
+          ))}
+        </select>
+      </span>
       {/* Always shown: every "change" on the screen (map, headline, comparison, the trend index) is since this year. */}
-      <label htmlFor={`${id}-base`}>Base year</label>
-      <select id={`${id}-base`} value={baseYear} onChange={(e) => setBaseYear(Number(e.target.value))}>
-        {baseYears.map((y) => (
-          <option key={y} value={y}>
-            {fyLabel(y)}
-          </option>
-        ))}
-      </select>
+      <span className="control-pair">
+        <label htmlFor={`${id}-base`}>Base year</label>
+        <select id={`${id}-base`} value={baseYear} onChange={(e) => setBaseYear(Number(e.target.value))}>
+          {baseYears.map((y) => (
+            <option key={y} value={y}>
+              {fyLabel(y)}
+            </option>
+          ))}
+        </select>
+      </span>
       {children}
     </div>
   );
