@@ -38,7 +38,8 @@ function styleFor(code: string, { colourByCode, selected }: AreaStyleInput): L.P
   };
 }
 
-function tooltipContent(lines: readonly string[], code: string): HTMLElement {
+/** A map tooltip's box: its first line in bold (the name, or the code), then a line each. Areas and practices. */
+export function tooltipContent(lines: readonly string[], code: string): HTMLElement {
   const [title, ...rest] = lines;
   const box = document.createElement('div');
   const strong = document.createElement('strong');

@@ -5,6 +5,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import * as L from 'leaflet';
+import { tooltipContent } from './AreaLayer';
 
 export interface PracticePoint {
   code: string;
@@ -55,19 +56,7 @@ export function PracticePoints({ points, picked, describe, onPick }: PracticePoi
         bubblingMouseEvents: false,
       });
       marker.bindTooltip(
-        () => {
-          const [title, ...lines] = latest.current.describe(point.code);
-          const box = document.createElement('div');
-          const strong = document.createElement('strong');
-          strong.textContent = title ?? point.code;
-          box.append(strong);
-          for (const line of lines) {
-            const row = document.createElement('div');
-            row.textContent = line;
-            box.append(row);
-          }
-          return box;
-        },
+        () => tooltipContent(latest.current.describe(point.code), point.code),
         // Wrapped at a set width (practices.css), so 'auto' (the side towards the map's centre) keeps it inside.
         { direction: 'auto', offset: [0, 0], className: 'practice-tooltip' },
       );
