@@ -87,7 +87,9 @@ export default defineConfig({
         // in dist/assets 243.1 → 236.6 kB gzipped (245.7 with the service worker); JS before the first map 185.7 →
         // 187.5 kB, as a few shared modules that only lazy chunks used now come with the first screen. Modules used
         // by one lazy chunk stay in it.
-        codeSplitting: { groups: [{ name: 'shared', test: /[\\/]src[\\/](lib|data|state|components)[\\/]/, minShareCount: 2 }] },
+        codeSplitting: {
+          groups: [{ name: 'shared', test: /[\\/]src[\\/](lib|figures|data|state|components)[\\/]/, minShareCount: 2 }],
+        },
       },
     },
   },

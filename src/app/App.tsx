@@ -3,12 +3,12 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, nationalQuery } from '../data/queries';
-import { Panel } from '../components/Panel';
-import { ChunkBoundary } from '../components/ChunkBoundary';
-import { CopyLinkButton } from '../components/CopyLinkButton';
-import { viewLink } from '../state/share-links';
-import { retryableLazy } from '../components/retryable-lazy';
-import { QueryStatus } from '../components/QueryStatus';
+import { Panel } from '../components/ui/Panel';
+import { ChunkBoundary } from '../components/ui/ChunkBoundary';
+import { CopyLinkButton } from '../components/ui/CopyLinkButton';
+import { viewLink } from '../state/url/share-links';
+import { retryableLazy } from '../components/ui/retryable-lazy';
+import { QueryStatus } from '../components/ui/QueryStatus';
 import { AboutData } from '../features/about/AboutData';
 import { UploadBanner } from '../features/upload/UploadBanner';
 import { UpdateNotice } from './UpdateNotice';
@@ -20,12 +20,12 @@ import { AreaPicker } from '../features/area-picker/AreaPicker';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
 import { PrintButton } from '../features/export/ExportButtons';
 import { chartFallback, Dashboard, DashboardSkeleton } from './Dashboard';
-import { useProjectionInputs, useWorkforce, type Workforce } from '../state/use-workforce';
-import { useUrlSync } from '../state/use-url-sync';
-import { useComparedSources } from '../state/compare-series';
-import { sliceSeries } from '../lib/projection-series';
+import { useProjectionInputs, useWorkforce, type Workforce } from '../state/workforce/use-workforce';
+import { useUrlSync } from '../state/url/use-url-sync';
+import { useComparedSources } from '../state/workforce/compare-series';
+import { sliceSeries } from '../figures/projection-series';
 import { ATTRIBUTION } from '../lib/attribution';
-import type { TrendSource } from '../lib/trend-series';
+import type { TrendSource } from '../figures/trend-series';
 
 // The national chart loads in its own chunk, so the map draws before the chart code has arrived.
 const PrintContext = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintContext));

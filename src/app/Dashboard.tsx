@@ -1,10 +1,10 @@
 // The dashboard once the workforce series has loaded: map and trends beside the headline,
 // levers and scenarios, then comparison, the Areas table and the planner's own figures.
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
-import { Panel } from '../components/Panel';
-import { ChunkBoundary } from '../components/ChunkBoundary';
-import { retryableLazy } from '../components/retryable-lazy';
-import { ProjectionStatus } from '../components/ProjectionStatus';
+import { Panel } from '../components/ui/Panel';
+import { ChunkBoundary } from '../components/ui/ChunkBoundary';
+import { retryableLazy } from '../components/ui/retryable-lazy';
+import { ProjectionStatus } from '../components/ui/ProjectionStatus';
 import { MapPanel, MapPanelTitle } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
 import { ChartPngButton, CsvButton, MapPngButton } from '../features/export/ExportButtons';
@@ -14,9 +14,9 @@ import { GoalSeek } from '../features/levers/GoalSeek';
 import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFallback';
 import { PracticesToggle } from '../features/practices/PracticesToggle';
 import { Rethrow, usePracticeViewModule } from '../features/practices/practice-view-module';
-import { usePracticeViewStore } from '../state/practice-view-store';
-import type { TrendSource } from '../lib/trend-series';
-import type { Workforce } from '../state/use-workforce';
+import { usePracticeViewStore } from '../state/stores/practice-view-store';
+import type { TrendSource } from '../figures/trend-series';
+import type { Workforce } from '../state/workforce/use-workforce';
 
 // Code the first drawn map does not need loads in its own chunks: the charts, saved scenarios
 // and comparison, the CSV upload, and the print-only summary.

@@ -1,7 +1,7 @@
 // The last line of defence: if anything outside a panel fails to render, the page says so and offers a
 // reload, instead of going white. Panels and lazily loaded parts have their own boundaries first.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { ReloadButton } from '../components/ChunkBoundary';
+import { ReloadButton } from '../components/ui/ChunkBoundary';
 import { isChunkLoadError } from '../lib/load-failure';
 
 export class RootBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {

@@ -2,7 +2,7 @@
 // Nothing changes until the planner presses "Reload to use it", which says what a reload clears; otherwise
 // the newer version opens on the next visit after every tab of the app is closed. "Not now" hides the note.
 import { useState, useSyncExternalStore } from 'react';
-import { ReloadButton } from '../components/ChunkBoundary';
+import { ReloadButton } from '../components/ui/ChunkBoundary';
 import { applyUpdate, getWaitingWorker, subscribeToWaitingWorker, type WorkerContainer } from './service-worker';
 
 interface Props {

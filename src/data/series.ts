@@ -11,7 +11,7 @@ export interface AreaSeries {
   readonly fteHigh?: readonly (number | null)[];
   /**
    * Need-weighted (Carr-Hill) patients: recorded (2023/24 estimated, see WorkforceSeries.estimated), then
-   * projected as the latest weighted/registered ratio × projected registered patients (lib/projection-series.ts).
+   * projected as the latest weighted/registered ratio × projected registered patients (figures/projection-series.ts).
    */
   readonly weightedPatients?: readonly (number | null)[];
   /** Locum and registrar (GP in training) FTE; all GPs = fte + this. Recorded years only. */

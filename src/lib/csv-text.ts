@@ -3,7 +3,7 @@
 // apostrophe, unless the whole cell is a plain number such as -5, which a spreadsheet reads as that number.
 // Pure: used on the page (exports) and in the upload's Web Worker (its rejected rows).
 
-import { fileText } from './names';
+import { fileText } from './typed-names';
 
 export type CsvCell = { kind: 'text'; value: string } | { kind: 'number'; value: number | null; decimals: number };
 

@@ -5,7 +5,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UpdateNotice } from '../../src/app/UpdateNotice';
 import { setWaitingWorker, type WorkerContainer } from '../../src/app/service-worker';
-import { initialUpload, useUploadStore } from '../../src/state/upload-store';
+import { initialUpload, useUploadStore } from '../../src/state/stores/upload-store';
 
 class FakeWorker extends EventTarget {
   readonly postMessage = vi.fn();

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { areasFileSchema } from '../../src/data/schemas';
 import { buildDataset, subIcbsWithin } from '../../src/data/dataset';
 import { practiceFiguresFileSchema } from '../../src/data/practice-figures';
-import { pcnRows, pcnTotal, practiceData, practiceRows } from '../../src/lib/practice-rows';
+import { pcnRows, pcnTotal, practiceData, practiceRows } from '../../src/features/practices/practice-rows';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
 const read = (file: string) => JSON.parse(readFileSync(resolve(DATA_DIR, file), 'utf8')) as unknown;

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { waitForMap, waitForPanels, pageForThisFile } from './harness';
-import { DIVERGING_PALETTE, NO_DATA_COLOUR, SEQUENTIAL_PALETTE } from '../../src/lib/bins';
-import { ENGLAND_COLOUR, LINE_COLOURS } from '../../src/lib/palette';
-import { FLAG_COLOUR } from '../../src/lib/colour-scale';
+import { DIVERGING_PALETTE, NO_DATA_COLOUR, SEQUENTIAL_PALETTE } from '../../src/components/map/colours/bins';
+import { ENGLAND_COLOUR, LINE_COLOURS } from '../../src/components/chart/palette';
+import { FLAG_COLOUR } from '../../src/components/map/colours/colour-scale';
 
 interface AxeNode {
   target: string[];

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { openPage, startHarness, waitForMap, type Harness, type WatchedPage } from './harness';
 import { linkArbitrary } from '../support/link-arbitrary';
 import { realConfigFor, realFiles } from '../support/real-data';
-import { MAX_NOTICES, MAX_NOTICE_LENGTH } from '../../src/state/url-notices';
-import { MAX_URL_LENGTH, parseScenario, serialiseScenario, type UrlContext } from '../../src/state/url-state';
+import { MAX_NOTICES, MAX_NOTICE_LENGTH } from '../../src/state/url/notices';
+import { MAX_URL_LENGTH, parseScenario, serialiseScenario, type UrlContext } from '../../src/state/url/url-state';
 import { yearRange } from '../../src/lib/years';
 import { LAST_PROJECTION_YEAR } from '../../src/lib/years';
 

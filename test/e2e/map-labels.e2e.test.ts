@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { openPage, pageForThisFile, waitForMap, waitForMapAtRest, SCREENSHOT_DIR } from './harness';
 import { INK } from '../../src/features/export/png-layout';
-import { shortAreaName } from '../../src/lib/area-names';
+import { shortAreaName } from '../../src/components/map/labels/short-names';
 
 const shared = pageForThisFile();
 

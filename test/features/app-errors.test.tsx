@@ -1,8 +1,8 @@
 // When a data file is missing or wrong, the panel that needs it says which file and field; the rest still works.
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { initialView, useViewStore } from '../../src/state/view-store';
-import { initialScenario, useScenarioStore } from '../../src/state/scenario-store';
+import { initialView, useViewStore } from '../../src/state/stores/view-store';
+import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
 import { LAZY, readDataJson, renderApp, serveData } from './serve-data';
 
 afterEach(() => {

@@ -4,8 +4,8 @@ import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LEVERS } from '../../src/model';
-import { initialView, useViewStore } from '../../src/state/view-store';
-import { initialScenario, useScenarioStore } from '../../src/state/scenario-store';
+import { initialView, useViewStore } from '../../src/state/stores/view-store';
+import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
 import { renderApp, serveData } from './serve-data';
 
 beforeEach(() => {

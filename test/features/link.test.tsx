@@ -4,11 +4,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialView, useViewStore } from '../../src/state/view-store';
-import { initialScenario, useScenarioStore } from '../../src/state/scenario-store';
-import { initialSavedScenarios, useSavedScenarios } from '../../src/state/saved-scenarios-store';
-import { FORMAT_VERSION, STORAGE_KEY } from '../../src/state/saved-scenarios';
-import { MAX_URL_LENGTH } from '../../src/state/url-state';
+import { initialView, useViewStore } from '../../src/state/stores/view-store';
+import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
+import { initialSavedScenarios, useSavedScenarios } from '../../src/state/saved/store';
+import { FORMAT_VERSION, STORAGE_KEY } from '../../src/state/saved/scenarios';
+import { MAX_URL_LENGTH } from '../../src/state/url/url-state';
 import { renderApp, serveData } from './serve-data';
 
 beforeEach(() => {

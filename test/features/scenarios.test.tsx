@@ -7,11 +7,11 @@ import { QueryClient } from '@tanstack/react-query';
 import { Providers } from '../../src/app/providers';
 import { ScenariosPanel } from '../../src/features/scenarios/ScenariosPanel';
 import { ComparePanel } from '../../src/features/scenarios/ComparePanel';
-import { initialScenario, useScenarioStore } from '../../src/state/scenario-store';
-import { initialView, useViewStore } from '../../src/state/view-store';
-import { STORAGE_KEY, type SavedScenario } from '../../src/state/saved-scenarios';
-import { initialSavedScenarios, useSavedScenarios } from '../../src/state/saved-scenarios-store';
-import { useWorkforce } from '../../src/state/use-workforce';
+import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
+import { initialView, useViewStore } from '../../src/state/stores/view-store';
+import { STORAGE_KEY, type SavedScenario } from '../../src/state/saved/scenarios';
+import { initialSavedScenarios, useSavedScenarios } from '../../src/state/saved/store';
+import { useWorkforce } from '../../src/state/workforce/use-workforce';
 import { serveData } from './serve-data';
 
 function Screen() {

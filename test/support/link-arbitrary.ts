@@ -3,11 +3,11 @@
 // numbers, unicode, control characters, very long lists), mixed with names the planner does not know.
 import fc from 'fast-check';
 import { LEVERS, snapToStep, type KeyedLeverConfig, type LeverKey, type LeverValues } from '../../src/model';
-import { METRIC_KEYS } from '../../src/lib/metrics';
-import { PATIENT_BASES } from '../../src/lib/metric-basis';
-import { TREND_MODES } from '../../src/lib/trend-series';
-import { MAP_LEVELS, MAX_SELECTED } from '../../src/state/view-store';
-import type { UrlState } from '../../src/state/url-state';
+import { METRIC_KEYS } from '../../src/figures/metrics';
+import { PATIENT_BASES } from '../../src/figures/metric-basis';
+import { TREND_MODES } from '../../src/figures/trend-series';
+import { MAP_LEVELS, MAX_SELECTED } from '../../src/state/stores/view-store';
+import type { UrlState } from '../../src/state/url/url-state';
 
 export interface LinkCodes {
   /** Area codes the data knows. */

@@ -1,6 +1,6 @@
 // A chart's grid and axes in SVG: light grid lines at the ticks, an axis line along the plot's left and bottom
 // edges with 6 px tick marks, and tick labels outside the plot. Ticks come worked out (components/chart/geometry.ts
-// places them; lib/nice-ticks.ts picks round values), so every chart, on screen and exported, reads the same way.
+// places them; components/chart/nice-ticks.ts picks round values), so every chart, on screen and exported, reads the same way.
 import type { PlotBox } from './geometry';
 
 export interface Tick {

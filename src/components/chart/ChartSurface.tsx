@@ -1,13 +1,13 @@
 // A chart's drawing surface: an SVG at the width its box is laid out at, and a tooltip for the point under the
 // pointer or, from the keyboard, the point chosen with the arrow keys (Home and End for the first and last, Escape
 // to close). The surface is one image with an accessible name; what the keyboard reads is also said through a
-// polite live region. Every chart keeps a table alternative beside it (components/DataTableDisclosure).
+// polite live region. Every chart keeps a table alternative beside it (components/ui/DataTableDisclosure).
 // The SVG has its size in px as attributes and a matching viewBox: the chart PNG export clones it from the page
 // (features/export/chart-image.ts), and print scales it to its column.
 import { useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { nearestIndex, type PlotBox } from './geometry';
 import { useWidth } from './use-width';
-import type { LegendSwatch } from '../../lib/trend-legend';
+import type { LegendSwatch } from './trend-legend';
 import './chart.css';
 
 export interface TooltipRow {

@@ -6,9 +6,9 @@ import { Grid, XAxis, YAxis } from './Axes';
 import { bandPath, linearScale, linePath, plotBox } from './geometry';
 import { formatNumber, formatRange } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
-import { tickDecimals } from '../../lib/nice-ticks';
-import type { TrendRow } from '../../lib/trend-series';
-import type { SeriesStyle } from '../../lib/trend-legend';
+import { tickDecimals } from './nice-ticks';
+import type { TrendRow } from '../../figures/trend-series';
+import type { SeriesStyle } from './trend-legend';
 
 export interface PlotLine {
   key: string;

@@ -1,16 +1,16 @@
 // Place names on the live map: a Leaflet pane of non-interactive markers, one per label that fits
-// (lib/map-labels.ts), re-placed when the view changes (pan, zoom, resize, a new level or selection) but
+// (components/map/labels/map-labels.ts), re-placed when the view changes (pan, zoom, resize, a new level or selection) but
 // not when only colours change (a slider): labels do not depend on values. Placing waits for the frame
 // after the change, so the map repaints first. The pane is aria-hidden: the names are in the tooltips and
 // the Areas table, and the markers take no focus. Names from data are set as text, never parsed as HTML.
 import { useEffect, type RefObject } from 'react';
 import { useMap } from 'react-leaflet';
 import * as L from 'leaflet';
-import type { AreaFeatures } from '../../lib/geometry';
-import { labelSpots } from '../../lib/label-anchor';
-import type { Box } from '../../lib/label-placement';
-import { mapLabels, type LabelStyle, type Measure } from '../../lib/map-labels';
-import { pixelsPerMercatorUnit } from '../../lib/mercator';
+import type { AreaFeatures } from './geo/area-features';
+import { labelSpots } from './labels/label-anchor';
+import type { Box } from './labels/label-placement';
+import { mapLabels, type LabelStyle, type Measure } from './labels/map-labels';
+import { pixelsPerMercatorUnit } from './geo/mercator';
 
 export interface AreaLabelsProps {
   features: AreaFeatures;

@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import * as L from 'leaflet';
-import type { AreaFeatures } from '../../lib/geometry';
+import type { AreaFeatures } from './geo/area-features';
 
 export interface AreaStyleInput {
   colourByCode: ReadonlyMap<string, string>;

@@ -7,9 +7,9 @@ import 'leaflet/dist/leaflet.css';
 import { AreaLayer } from './AreaLayer';
 import { AreaLabels } from './AreaLabels';
 import { Legend } from './Legend';
-import { IsolatedText } from '../IsolatedText';
-import type { AreaFeatures } from '../../lib/geometry';
-import type { Bins } from '../../lib/bins';
+import { IsolatedText } from '../ui/IsolatedText';
+import type { AreaFeatures } from './geo/area-features';
+import type { Bins } from './colours/bins';
 
 export interface ChoroplethMapProps {
   features: AreaFeatures;

@@ -5,9 +5,9 @@ import { useMemo } from 'react';
 import { ALLOCATION_RULE, projectScenario } from '../../model';
 import { formatNumber, formatRange } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
-import { REAL_CENTRE_2022 } from '../../lib/benchmarks';
-import { CURRENT_TRENDS, ENGLAND, useProjectionInputs } from '../../state/use-workforce';
-import { useNationalSpread } from '../../state/national-spread';
+import { REAL_CENTRE_2022 } from './benchmarks';
+import { CURRENT_TRENDS, ENGLAND, useProjectionInputs } from '../../state/workforce/use-workforce';
+import { useNationalSpread } from '../../state/workforce/national-spread';
 
 export function AboutProjection() {
   const { prepared, training } = useProjectionInputs();

@@ -9,10 +9,10 @@ import { useQuery } from '@tanstack/react-query';
 import { areasQuery } from '../../data/queries';
 import { placesQuery } from '../../data/places';
 import type { Area } from '../../data/schemas';
-import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/view-store';
+import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/stores/view-store';
 import { areaFindable, matchFindables, type FindMatch, type Findable } from './match-areas';
 import { matchLine, optionMeta, placeFindables, placeLabel, placeTarget, type Place } from './places';
-import { showPractices } from '../../state/practice-view-store';
+import { showPractices } from '../../state/stores/practice-view-store';
 
 const isMapLevel = (level: Area['level']): level is MapLevel => (MAP_LEVELS as readonly string[]).includes(level);
 

@@ -2,8 +2,8 @@
 // "What would it take?" and the trend chart count (registered, or need-weighted by the
 // Carr-Hill formula). Native radios in a fieldset, so arrow keys move between them and the legend names the group.
 import { useId } from 'react';
-import { PATIENT_BASES, PATIENT_BASIS_LABELS } from '../../lib/metric-basis';
-import { useViewStore } from '../../state/view-store';
+import { PATIENT_BASES, PATIENT_BASIS_LABELS } from '../../figures/metric-basis';
+import { useViewStore } from '../../state/stores/view-store';
 import './patients.css';
 
 export function PatientsControl() {

@@ -1,8 +1,8 @@
 // Geography level, metric, year and base year: native selects, so keyboard and screen readers just work.
 import { useId, type ReactNode } from 'react';
-import { METRIC_GROUPS, METRICS, type MetricKey } from '../../lib/metrics';
+import { METRIC_GROUPS, METRICS, type MetricKey } from '../../figures/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
-import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/view-store';
+import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/stores/view-store';
 import { PatientsControl } from './PatientsControl';
 
 /** children: more controls for the end of the bar (the app passes the area picker; features do not import each other). */

@@ -5,14 +5,14 @@ import { useState, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { fyLabel } from '../../lib/years';
-import type { Workforce } from '../../state/use-workforce';
-import { useScenarioStore } from '../../state/scenario-store';
-import { useViewStore } from '../../state/view-store';
-import { useComparedScenarios } from '../../state/compare-series';
+import type { Workforce } from '../../state/workforce/use-workforce';
+import { useScenarioStore } from '../../state/stores/scenario-store';
+import { useViewStore } from '../../state/stores/view-store';
+import { useComparedScenarios } from '../../state/workforce/compare-series';
 import { slug } from './export-text';
 import { useLeverGroups } from './use-lever-groups';
 import type { MapPngShape } from './png-slide';
-import { ReloadButton } from '../../components/ChunkBoundary';
+import { ReloadButton } from '../../components/ui/ChunkBoundary';
 import { diagnoseInBrowser, isChunkLoadError } from '../../lib/load-failure';
 
 // The drawing and CSV code loads when a button is first pressed, not with the first screen.

@@ -6,10 +6,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery, nationalQuery } from '../../data/queries';
-import { trendMeasure } from '../../lib/trend-measure';
+import { trendMeasure } from '../../figures/trend-measure';
 import { dataPeriod, printedOn } from './export-text';
-import type { Workforce } from '../../state/use-workforce';
-import { useViewStore } from '../../state/view-store';
+import type { Workforce } from '../../state/workforce/use-workforce';
+import { useViewStore } from '../../state/stores/view-store';
 import { renderMapCanvas, screenMapInput } from './map-png';
 import { canvasMeasure } from './paint';
 import { useLeverGroups } from './use-lever-groups';

@@ -1,7 +1,7 @@
 // The trend chart as an image: its SVG (components/chart) is cloned from the page with the computed styles that
 // matter for drawing inlined (an SVG drawn as an image sees none of the page's CSS), serialised, and loaded
 // from a blob: URL (allowed by the app's CSP img-src) at the export's size, so lines and text stay sharp.
-// The chart's key is HTML below the plot (components/TrendKey.tsx), so it is read back from the page as data and
+// The chart's key is HTML below the plot (components/chart/TrendKey.tsx), so it is read back from the page as data and
 // drawn separately.
 import type { LegendEntry } from './png-layout';
 
@@ -108,7 +108,7 @@ export function parseDash(value: string | null): number[] {
 }
 
 /**
- * Legend entries from the rendered chart's key (components/TrendKey.tsx), in its order: areas by colour, then
+ * Legend entries from the rendered chart's key (components/chart/TrendKey.tsx), in its order: areas by colour, then
  * series by pattern, each with the swatch the key draws (read from the item's data attributes).
  */
 export function chartLegendFromDom(root: ParentNode): LegendEntry[] {

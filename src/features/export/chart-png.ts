@@ -1,7 +1,7 @@
 // The trend chart export: the chart as drawn on screen (serialised SVG, scaled up) across the image's full width,
 // with a title naming the measure, years and areas, the chart's key and the scenario's levers below it, and the
 // attribution (the workforce statistics only: the chart shows no boundaries).
-import { metricConfig } from '../../lib/metrics';
+import { metricConfig } from '../../figures/metrics';
 import { isProjectedYear } from '../../lib/years';
 import { chartLegendFromDom, chartViewBox, findChartSvg, serialiseSvg, svgImage } from './chart-image';
 import { FIGURE_BASIS } from '../../lib/attribution';

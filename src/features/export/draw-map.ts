@@ -3,9 +3,9 @@
 // the screen's class colours, white borders, no-data areas dashed, and selected areas outlined in black
 // (the first one thicker), as on the live map. Coordinates are longitude / latitude in degrees.
 import type { Geometry, Position } from 'geojson';
-import { NO_DATA_COLOUR } from '../../lib/bins';
-import { mercator } from '../../lib/mercator';
-import type { AreaFeatures } from '../../lib/geometry';
+import { NO_DATA_COLOUR } from '../../components/map/colours/bins';
+import { mercator } from '../../components/map/geo/mercator';
+import type { AreaFeatures } from '../../components/map/geo/area-features';
 import type { Rect } from './png-layout';
 
 export type Project = (lonLat: Position) => [number, number];

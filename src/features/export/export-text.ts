@@ -2,7 +2,7 @@
 // data attribution. Pure, so the PNGs, the print page and the tests all use the same text.
 import { LEVERS, type LeverKey, type LeverValues } from '../../model';
 import { fyLabel, isProjectedYear, LAST_DATA_YEAR } from '../../lib/years';
-import { formatLever } from '../../lib/lever-format';
+import { formatLever } from '../../figures/lever-format';
 
 export { ATTRIBUTION, attributionFor } from '../../lib/attribution';
 

@@ -1,7 +1,7 @@
 // The map export: what it says (pure: title, legend, levers, attribution, colours from the same rows and
 // bins as the screen) and the canvas it is drawn on (map, London inset, each with its place names, legend, text).
-import { legendLabels, NO_DATA_COLOUR } from '../../lib/bins';
-import { levelRows } from '../../lib/level-rows';
+import { legendLabels, NO_DATA_COLOUR } from '../../components/map/colours/bins';
+import { levelRows } from '../../figures/level-rows';
 import {
   metricConfig,
   metricRange,
@@ -9,18 +9,18 @@ import {
   type MetricConfig,
   type MetricKey,
   type WorkforceSeries,
-} from '../../lib/metrics';
+} from '../../figures/metrics';
 import { FIGURE_BASIS } from '../../lib/attribution';
-import type { PatientBasis } from '../../lib/metric-basis';
-import { figureNotes } from '../../lib/metric-notes';
+import type { PatientBasis } from '../../figures/metric-basis';
+import { figureNotes } from '../../figures/metric-notes';
 import { fyLabel } from '../../lib/years';
 import type { Dataset } from '../../data/dataset';
-import { LEVEL_LABELS, type MapLevel, type ViewState } from '../../state/view-store';
-import { ENGLAND, type Workforce } from '../../state/use-workforce';
+import { LEVEL_LABELS, type MapLevel, type ViewState } from '../../state/stores/view-store';
+import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
 import type { BoundariesFile } from '../../data/schemas';
-import { featuresForLevel, type AreaFeatures } from '../../lib/geometry';
-import { labelLayoutsFor } from '../../lib/area-names';
-import { londonFeatures, mapLegendTitle, mapScale, mapValueFormatter } from '../../lib/map-figure';
+import { featuresForLevel, type AreaFeatures } from '../../components/map/geo/area-features';
+import { labelLayoutsFor } from '../../components/map/labels/short-names';
+import { londonFeatures, mapLegendTitle, mapScale, mapValueFormatter } from '../../components/map/colours/map-figure';
 import { drawMap, mapPadding, projectedAspect } from './draw-map';
 import { drawMapLabels, pngLabelStyle, pngMapLabels } from './png-labels';
 import { areasLine, attributionFor, mapTitle, type LeverGroup } from './export-text';

@@ -1,10 +1,10 @@
-// The map PNG's place names: the live map's rule (lib/map-labels.ts: short names at each area's label spot,
+// The map PNG's place names: the live map's rule (components/map/labels/map-labels.ts: short names at each area's label spot,
 // selected first, then bigger areas, none overlapping, all inside the map) at the PNG's scale, drawn on the
 // canvas as dark text with a white halo so they read on every fill colour.
-import type { AreaFeatures } from '../../lib/geometry';
-import { labelSpots } from '../../lib/label-anchor';
-import type { PlacedLabel } from '../../lib/label-placement';
-import { mapLabels, type LabelStyle, type Measure } from '../../lib/map-labels';
+import type { AreaFeatures } from '../../components/map/geo/area-features';
+import { labelSpots } from '../../components/map/labels/label-anchor';
+import type { PlacedLabel } from '../../components/map/labels/label-placement';
+import { mapLabels, type LabelStyle, type Measure } from '../../components/map/labels/map-labels';
 import { fitMercatorScale } from './draw-map';
 import { EXPORT_WIDTH, FONT_FAMILY, INK, type Rect } from './png-layout';
 

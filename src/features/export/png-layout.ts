@@ -4,7 +4,7 @@
 // columns below it; notes and the attribution across the bottom. Text is wrapped with a `measure` function
 // (the canvas's measureText in the browser, a stand-in in tests), so layout is testable without a canvas.
 import type { LeverGroup } from './export-text';
-import { fileText } from '../../lib/names';
+import { fileText } from '../../lib/typed-names';
 
 /** At least 1600 px wide, so a PNG stays sharp on a full-width slide. */
 export const EXPORT_WIDTH = 1800;

@@ -2,9 +2,9 @@
 // area at every level; a region or ICB: that area and the areas within it). Values come from the same
 // WorkforceSeries objects the screen shows, so the file's totals are the screen's. RFC 4180 quoting, CRLF line
 // ends; text cells that a spreadsheet would run as a formula get a leading apostrophe, and lose bidi controls and
-// control characters (lib/csv-text.ts, lib/names.ts fileText).
-import { isEstimate, metricValue, type WorkforceSeries } from '../../lib/metrics';
-import { ESTIMATE_MARK } from '../../lib/metric-notes';
+// control characters (lib/csv-text.ts, lib/typed-names.ts fileText).
+import { isEstimate, metricValue, type WorkforceSeries } from '../../figures/metrics';
+import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { fyLabel } from '../../lib/years';
 import { toCsv, type CsvCell } from '../../lib/csv-text';
 

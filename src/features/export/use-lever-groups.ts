@@ -1,8 +1,8 @@
 // The scenario's lever values as printable groups (England-wide, then each region / ICB with its own levers),
 // read from the projection that is on screen and the scenario store's per-scope choices.
 import { useMemo } from 'react';
-import { useScenarioStore } from '../../state/scenario-store';
-import type { Workforce } from '../../state/use-workforce';
+import { useScenarioStore } from '../../state/stores/scenario-store';
+import type { Workforce } from '../../state/workforce/use-workforce';
 import { leverGroups, type LeverGroup } from './export-text';
 
 export function useLeverGroups(workforce: Workforce): LeverGroup[] {

@@ -3,7 +3,7 @@
 import type { Backtest, Prepared } from '../../model';
 import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
-import { useBacktest } from '../../state/national-spread';
+import { useBacktest } from '../../state/workforce/national-spread';
 
 const pct = (value: number) => `${formatNumber(value, 1)}%`;
 const span = (values: readonly number[]) => {

@@ -2,9 +2,16 @@
 // when the view shows a projected year): which staff each figure counts, per 100,000 registered patients, and GP
 // FTE per 100,000 need-weighted patients, with the under-doctored flag on the chosen basis.
 import { formatNumber, formatSigned } from '../../lib/format';
-import { FLAG_METRIC, isEstimate, isUnderDoctored, metricValue, type MetricKey, type WorkforceSeries } from '../../lib/metrics';
-import { PATIENT_BASIS_LABELS, STAFF_COUNTS, type PatientBasis, type StaffGroup } from '../../lib/metric-basis';
-import { ESTIMATE_MARK } from '../../lib/metric-notes';
+import {
+  FLAG_METRIC,
+  isEstimate,
+  isUnderDoctored,
+  metricValue,
+  type MetricKey,
+  type WorkforceSeries,
+} from '../../figures/metrics';
+import { PATIENT_BASIS_LABELS, STAFF_COUNTS, type PatientBasis, type StaffGroup } from '../../figures/metric-basis';
+import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { fyLabel } from '../../lib/years';
 import './area-team.css';
 

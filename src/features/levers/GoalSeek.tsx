@@ -12,14 +12,14 @@ import {
   type LeverKey,
   type ScenarioChoices,
 } from '../../model';
-import { DEMAND_METRIC, DEMAND_PATIENTS, per100kLabel } from '../../lib/demand-basis';
-import { demandAt } from '../../lib/goal-seek-run';
+import { DEMAND_METRIC, DEMAND_PATIENTS, per100kLabel } from '../../figures/demand-basis';
+import { demandAt } from './goal-seek-run';
 import { fyLabel } from '../../lib/years';
-import { selectChoices, useScenarioStore } from '../../state/scenario-store';
-import { useViewStore } from '../../state/view-store';
-import { ENGLAND, type Workforce } from '../../state/use-workforce';
-import { headlineFigures } from '../../lib/headline-figures';
-import { formatLever } from '../../lib/lever-format';
+import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
+import { useViewStore } from '../../state/stores/view-store';
+import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
+import { headlineFigures } from '../../figures/headline-figures';
+import { formatLever } from '../../figures/lever-format';
 import { formatNumber } from '../../lib/format';
 import { leversInForce } from './levers-in-force';
 

@@ -4,15 +4,15 @@
 import { useId, useState } from 'react';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
-import { isEstimate, metricRange, metricValue, UNDER_DOCTORED_SHARE } from '../../lib/metrics';
-import { useScenarioStore } from '../../state/scenario-store';
-import { useViewStore } from '../../state/view-store';
-import { ENGLAND, type Workforce } from '../../state/use-workforce';
-import { headlineFigures, targetMeaning } from '../../lib/headline-figures';
+import { isEstimate, metricRange, metricValue, UNDER_DOCTORED_SHARE } from '../../figures/metrics';
+import { useScenarioStore } from '../../state/stores/scenario-store';
+import { useViewStore } from '../../state/stores/view-store';
+import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
+import { headlineFigures, targetMeaning } from '../../figures/headline-figures';
 import { figureBasis } from '../../lib/attribution';
-import { DEMAND_METRIC, per100kLabel, per100kUnit } from '../../lib/demand-basis';
-import { PATIENTS_COUNT, underDoctoredRule, WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../lib/metric-basis';
-import { ESTIMATE_MARK } from '../../lib/metric-notes';
+import { DEMAND_METRIC, per100kLabel, per100kUnit } from '../../figures/demand-basis';
+import { PATIENTS_COUNT, underDoctoredRule, WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../figures/metric-basis';
+import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { Accuracy } from './Accuracy';
 import { AreaTeam } from './AreaTeam';
 

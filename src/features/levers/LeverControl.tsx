@@ -1,7 +1,7 @@
 // One lever: a slider (role slider, named by the lever's label), a number box, its unit, default, source, reset.
 import { useId, useState } from 'react';
 import type { LeverConfig } from '../../model';
-import { displayText, formatLever, fromDisplay, isPercent, toDisplay } from '../../lib/lever-format';
+import { displayText, formatLever, fromDisplay, isPercent, toDisplay } from '../../figures/lever-format';
 
 export interface LeverControlProps {
   config: LeverConfig;

@@ -12,8 +12,8 @@ import {
   englandLevers as resolveEngland,
   type LeverKey,
 } from '../../model';
-import { useScenarioStore } from '../../state/scenario-store';
-import type { Projection } from '../../state/use-workforce';
+import { useScenarioStore } from '../../state/stores/scenario-store';
+import type { Projection } from '../../state/workforce/use-workforce';
 import type { Dataset } from '../../data/dataset';
 import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';

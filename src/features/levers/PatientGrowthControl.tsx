@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { compoundAnnualGrowth } from '../../model';
 import { formatSigned } from '../../lib/format';
-import { PATIENT_GROWTH_RANGE, useScenarioStore } from '../../state/scenario-store';
+import { PATIENT_GROWTH_RANGE, useScenarioStore } from '../../state/stores/scenario-store';
 
 export function PatientGrowthControl({ englandPatients }: { englandPatients: readonly number[] }) {
   const id = useId();

@@ -1,6 +1,6 @@
 // Which levers differ from their defaults, in words: what "What would it take?" holds fixed while it solves.
 import { ENGLAND_SCOPE, LEVERS, scopeLeverConfig, type LeverKey, type Prepared, type ScenarioChoices } from '../../model';
-import { formatLever } from '../../lib/lever-format';
+import { formatLever } from '../../figures/lever-format';
 
 export function leversInForce(args: {
   prepared: Prepared;

@@ -2,17 +2,23 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
-import { QueryStatus } from '../../components/QueryStatus';
-import { metricConfig } from '../../lib/metrics';
-import { figureNotes } from '../../lib/metric-notes';
+import { QueryStatus } from '../../components/ui/QueryStatus';
+import { metricConfig } from '../../figures/metrics';
+import { figureNotes } from '../../figures/metric-notes';
 import { fyLabel, isProjectedYear } from '../../lib/years';
-import { LEVEL_LABELS, useViewStore } from '../../state/view-store';
-import { ENGLAND, useLevelRows, type Workforce } from '../../state/use-workforce';
+import { LEVEL_LABELS, useViewStore } from '../../state/stores/view-store';
+import { ENGLAND, useLevelRows, type Workforce } from '../../state/workforce/use-workforce';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
-import { labelLayoutsFor } from '../../lib/area-names';
-import { featuresForLevel, type AreaFeatures } from '../../lib/geometry';
-import { londonFeatures as londonOnly, mapLegendTitle, mapPanelTitle, mapScale, mapValueFormatter } from '../../lib/map-figure';
-import { areaTooltipLines } from '../../lib/area-tooltip';
+import { labelLayoutsFor } from '../../components/map/labels/short-names';
+import { featuresForLevel, type AreaFeatures } from '../../components/map/geo/area-features';
+import {
+  londonFeatures as londonOnly,
+  mapLegendTitle,
+  mapPanelTitle,
+  mapScale,
+  mapValueFormatter,
+} from '../../components/map/colours/map-figure';
+import { areaTooltipLines } from '../../components/map/area-tooltip';
 
 /** The map panel's heading: the metric and year on show ("GP FTE per 100,000 patients, 2024/25"). */
 export function MapPanelTitle({ lastDataYear }: { lastDataYear: number }) {

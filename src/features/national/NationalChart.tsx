@@ -1,6 +1,6 @@
 // England's monthly bulletin series: the mix of GP roles (FTE), Sep 2015 to Oct 2025.
 import { memo, useMemo } from 'react';
-import { DataTableDisclosure, type Column } from '../../components/DataTableDisclosure';
+import { DataTableDisclosure, type Column } from '../../components/ui/DataTableDisclosure';
 import type { NationalFile } from '../../data/schemas';
 import { formatNumber } from '../../lib/format';
 import { monthTime } from './time-axis';
@@ -30,7 +30,7 @@ function monthLabel(date: string): string {
 }
 
 /**
- * The roles' key, below the plot like the trend chart's (components/TrendKey): plain HTML, so it wraps and reads
+ * The roles' key, below the plot like the trend chart's (components/chart/TrendKey): plain HTML, so it wraps and reads
  * as a list.
  */
 function RoleKey() {

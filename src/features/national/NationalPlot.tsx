@@ -4,7 +4,7 @@
 import { ChartSurface, type Drawing } from '../../components/chart/ChartSurface';
 import { Grid, XAxis, YAxis } from '../../components/chart/Axes';
 import { bandPath, linearScale, linePath, plotBox, stackLayers } from '../../components/chart/geometry';
-import { niceTicks } from '../../lib/nice-ticks';
+import { niceTicks } from '../../components/chart/nice-ticks';
 import { formatNumber } from '../../lib/format';
 import { yearTicks } from './time-axis';
 

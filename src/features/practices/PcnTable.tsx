@@ -1,7 +1,7 @@
 // The practices summed by PCN (codes of the latest practice–PCN map), sortable, with the area's total.
 import { useState } from 'react';
 import { formatNumber } from '../../lib/format';
-import { pcnTotal, type PcnRow } from '../../lib/practice-rows';
+import { pcnTotal, type PcnRow } from './practice-rows';
 import { SortHeader, type SortState } from './SortHeader';
 import { sortBy } from './sort-practices';
 

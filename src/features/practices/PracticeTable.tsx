@@ -2,10 +2,10 @@
 // (and one picked on the map is highlighted and scrolled to here). History notes (closed, merged) are shown.
 import { useEffect, useRef, useState } from 'react';
 import { formatNumber, formatSigned } from '../../lib/format';
-import type { MetricConfig } from '../../lib/metrics';
-import type { PatientBasis } from '../../lib/metric-basis';
-import { ESTIMATE_MARK } from '../../lib/metric-notes';
-import type { PracticeRow } from '../../lib/practice-rows';
+import type { MetricConfig } from '../../figures/metrics';
+import type { PatientBasis } from '../../figures/metric-basis';
+import { ESTIMATE_MARK } from '../../figures/metric-notes';
+import type { PracticeRow } from './practice-rows';
 import { SortHeader, type SortState } from './SortHeader';
 import { Sparkline } from './Sparkline';
 import { sortBy } from './sort-practices';

@@ -5,8 +5,8 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { subIcbsWithin, type Dataset } from '../../data/dataset';
-import { usePracticeViewStore } from '../../state/practice-view-store';
-import { useViewStore } from '../../state/view-store';
+import { usePracticeViewStore } from '../../state/stores/practice-view-store';
+import { useViewStore } from '../../state/stores/view-store';
 import { loadPracticeView } from './practice-view-module';
 
 export function PracticesToggle({ dataset }: { dataset: Dataset }) {

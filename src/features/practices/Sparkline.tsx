@@ -1,6 +1,6 @@
 // A small inline trend of GP FTE by year, with its figures as the text alternative.
 import { formatNumber } from '../../lib/format';
-import { sparklinePath } from '../../lib/practice-rows';
+import { sparklinePath } from './practice-rows';
 import { fyLabel } from '../../lib/years';
 
 const WIDTH = 64;

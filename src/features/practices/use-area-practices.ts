@@ -5,14 +5,14 @@ import { useQueries } from '@tanstack/react-query';
 import { practiceFiguresFile, practiceFiguresQuery, type PracticeFiguresFile } from '../../data/practice-figures';
 import { subIcbsWithin, type Dataset } from '../../data/dataset';
 import type { Area } from '../../data/schemas';
-import type { Bins } from '../../lib/bins';
-import { mapScale } from '../../lib/map-figure';
-import { FLAG_METRIC, metricConfig, metricValue, type MetricConfig } from '../../lib/metrics';
-import type { PatientBasis } from '../../lib/metric-basis';
-import { figureNotes } from '../../lib/metric-notes';
-import { practiceData, practiceRows, practiceYear, type PracticeData, type PracticeRow } from '../../lib/practice-rows';
-import { ENGLAND } from '../../state/use-workforce';
-import { useViewStore } from '../../state/view-store';
+import type { Bins } from '../../components/map/colours/bins';
+import { mapScale } from '../../components/map/colours/map-figure';
+import { FLAG_METRIC, metricConfig, metricValue, type MetricConfig } from '../../figures/metrics';
+import type { PatientBasis } from '../../figures/metric-basis';
+import { figureNotes } from '../../figures/metric-notes';
+import { practiceData, practiceRows, practiceYear, type PracticeData, type PracticeRow } from './practice-rows';
+import { ENGLAND } from '../../state/workforce/use-workforce';
+import { useViewStore } from '../../state/stores/view-store';
 
 /** The area whose practices the view shows: the first selected area, if it is an ICB or sub-ICB. */
 export function practiceArea(dataset: Dataset, selected: readonly string[]): Area | null {

@@ -1,10 +1,10 @@
 // The header's "Present" button. Presentation mode loads on first use, in its own chunk: it brings the
 // chart code, which the dashboard also keeps out of its first download.
 import { useState, type ReactNode } from 'react';
-import { ChunkBoundary } from '../../components/ChunkBoundary';
-import { retryableLazy } from '../../components/retryable-lazy';
-import type { Workforce } from '../../state/use-workforce';
-import type { TrendSource } from '../../lib/trend-series';
+import { ChunkBoundary } from '../../components/ui/ChunkBoundary';
+import { retryableLazy } from '../../components/ui/retryable-lazy';
+import type { Workforce } from '../../state/workforce/use-workforce';
+import type { TrendSource } from '../../figures/trend-series';
 import './present.css';
 
 const PresentationMode = retryableLazy(() => import('./PresentationMode').then((m) => m.PresentationMode));

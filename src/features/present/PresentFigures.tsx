@@ -1,13 +1,13 @@
 // Presentation mode's headline figures for the area on show, in the year on show (not the levers' target
 // year), so stepping through the years moves the figures with the map and chart.
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
-import { metricRange } from '../../lib/metrics';
-import { headlineFigures } from '../../lib/headline-figures';
+import { metricRange } from '../../figures/metrics';
+import { headlineFigures } from '../../figures/headline-figures';
 import { fyLabel, isProjectedYear } from '../../lib/years';
-import { useScenarioStore } from '../../state/scenario-store';
-import { useViewStore } from '../../state/view-store';
-import { per100kLabel } from '../../lib/demand-basis';
-import type { Workforce } from '../../state/use-workforce';
+import { useScenarioStore } from '../../state/stores/scenario-store';
+import { useViewStore } from '../../state/stores/view-store';
+import { per100kLabel } from '../../figures/demand-basis';
+import type { Workforce } from '../../state/workforce/use-workforce';
 
 export function PresentFigures({
   workforce,

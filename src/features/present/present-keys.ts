@@ -1,6 +1,6 @@
 // Presentation mode's stepping rules, pure so they can be tested without a browser: which year or area an
 // arrow key moves to, where "play" starts, and which key does what.
-import type { LevelRow } from '../../lib/level-rows';
+import type { LevelRow } from '../../figures/level-rows';
 
 export type Step = -1 | 1;
 

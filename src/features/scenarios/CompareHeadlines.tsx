@@ -3,8 +3,8 @@
 import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import type { HeadlineRow } from './compare-figures';
-import type { PatientBasis } from '../../lib/metric-basis';
-import { DEMAND_PATIENTS } from '../../lib/demand-basis';
+import type { PatientBasis } from '../../figures/metric-basis';
+import { DEMAND_PATIENTS } from '../../figures/demand-basis';
 
 function gapText(gapFte: number | null): string {
   if (gapFte === null) return 'no data';

@@ -1,14 +1,14 @@
 // Up to three saved scenarios side by side: their headline figures for the selected area (or England), and a
 // map of the difference between two of them. Their projections also appear as extra lines on the trend chart.
-import { ProjectionStatus } from '../../components/ProjectionStatus';
+import { ProjectionStatus } from '../../components/ui/ProjectionStatus';
 import { useId, useMemo, useState } from 'react';
 import { fyLabel } from '../../lib/years';
-import { MAX_COMPARED } from '../../state/saved-scenarios-store';
-import { useScenarioStore } from '../../state/scenario-store';
-import { useViewStore } from '../../state/view-store';
-import { ENGLAND, type Workforce } from '../../state/use-workforce';
+import { MAX_COMPARED } from '../../state/saved/store';
+import { useScenarioStore } from '../../state/stores/scenario-store';
+import { useViewStore } from '../../state/stores/view-store';
+import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
 import { differenceYear, headlineRows } from './compare-figures';
-import { useComparedScenarios } from '../../state/compare-series';
+import { useComparedScenarios } from '../../state/workforce/compare-series';
 import { CompareHeadlines } from './CompareHeadlines';
 import { DifferenceMap } from './DifferenceMap';
 import './scenarios.css';

@@ -2,7 +2,7 @@
 // visible and can be deleted, read from storage as stored. Loading, comparing and saving need the projection,
 // and the message above this list says which file it waits for.
 import { useEffect, useState } from 'react';
-import { listenToOtherTabs, useSavedScenarios } from '../../state/saved-scenarios-store';
+import { listenToOtherTabs, useSavedScenarios } from '../../state/saved/store';
 
 export function SavedScenariosFallback() {
   const { hydrated, hydrate, scenarios, remove, error } = useSavedScenarios();

@@ -3,10 +3,10 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { scopeLeverConfig, type Prepared } from '../../model';
 import { downloadBlob } from '../../lib/download';
-import { isolate } from '../../lib/names';
-import { IsolatedText } from '../../components/IsolatedText';
-import { readScenarioFile, scenarioFileText } from '../../state/scenario-file';
-import { MAX_COMPARED, useSavedScenarios } from '../../state/saved-scenarios-store';
+import { isolate } from '../../lib/typed-names';
+import { IsolatedText } from '../../components/ui/IsolatedText';
+import { readScenarioFile, scenarioFileText } from '../../state/saved/scenario-file';
+import { MAX_COMPARED, useSavedScenarios } from '../../state/saved/store';
 
 /** Larger than any real scenarios file (a few KB each): refused before reading. */
 const MAX_FILE_BYTES = 2_000_000;

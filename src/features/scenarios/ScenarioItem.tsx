@@ -3,11 +3,11 @@
 // on screen inside a <bdi>, so right-to-left text or a bidi override in it cannot reorder the words around it.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { fyLabel } from '../../lib/years';
-import type { SavedScenario, StoredScenario } from '../../state/saved-scenarios';
-import type { ChangeResult } from '../../state/saved-scenarios-store';
-import { CopyLinkButton } from '../../components/CopyLinkButton';
-import { scenarioLink } from '../../state/share-links';
-import { isolate } from '../../lib/names';
+import type { SavedScenario, StoredScenario } from '../../state/saved/scenarios';
+import type { ChangeResult } from '../../state/saved/store';
+import { CopyLinkButton } from '../../components/ui/CopyLinkButton';
+import { scenarioLink } from '../../state/url/share-links';
+import { isolate } from '../../lib/typed-names';
 
 export interface ScenarioItemProps {
   scenario: StoredScenario;

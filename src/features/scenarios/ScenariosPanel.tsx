@@ -1,16 +1,16 @@
 // Saved scenarios: save the current levers and target under a name, then load, rename, duplicate, delete,
-// or tick up to three to compare. Kept in this browser's localStorage (see src/state/saved-scenarios.ts), and
+// or tick up to three to compare. Kept in this browser's localStorage (see src/state/saved/scenarios.ts), and
 // the same in every tab: a change in one tab shows in the others as it is made.
 // Names are shown in <bdi> (IsolatedText for messages that contain them).
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { presets as modelPresets, scopeLeverConfig, type Prepared } from '../../model';
 import type { TrainingFile } from '../../data/schemas';
-import { IsolatedText } from '../../components/IsolatedText';
-import { isolate } from '../../lib/names';
-import { MAX_NAME_LENGTH, type SavedScenario } from '../../state/saved-scenarios';
-import { listenToOtherTabs, MAX_COMPARED, useSavedScenarios } from '../../state/saved-scenarios-store';
-import { initialScenario, selectChoices, useScenarioStore } from '../../state/scenario-store';
-import type { Projection } from '../../state/use-workforce';
+import { IsolatedText } from '../../components/ui/IsolatedText';
+import { isolate } from '../../lib/typed-names';
+import { MAX_NAME_LENGTH, type SavedScenario } from '../../state/saved/scenarios';
+import { listenToOtherTabs, MAX_COMPARED, useSavedScenarios } from '../../state/saved/store';
+import { initialScenario, selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
+import type { Projection } from '../../state/workforce/use-workforce';
 import { ScenarioItem } from './ScenarioItem';
 import { ScenarioFiles } from './ScenarioFiles';
 import './scenarios.css';

@@ -1,9 +1,9 @@
 // The comparison's numbers, as pure functions over the compared scenarios' series: one headline row per
 // scenario, and per area the difference between two scenarios in GP FTE per 100,000 patients.
-import { headlineFigures } from '../../lib/headline-figures';
-import { metricValue, type WorkforceSeries } from '../../lib/metrics';
-import type { SavedScenario } from '../../state/saved-scenarios';
-import type { PatientBasis } from '../../lib/metric-basis';
+import { headlineFigures } from '../../figures/headline-figures';
+import { metricValue, type WorkforceSeries } from '../../figures/metrics';
+import type { SavedScenario } from '../../state/saved/scenarios';
+import type { PatientBasis } from '../../figures/metric-basis';
 
 export interface HeadlineRow {
   id: string;

@@ -1,10 +1,10 @@
 // The map's table alternative: every area at the current level, sortable, selectable by keyboard.
 import { useState } from 'react';
-import type { LevelRow } from '../../lib/level-rows';
+import type { LevelRow } from '../../figures/level-rows';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
-import type { MetricConfig } from '../../lib/metrics';
-import { STAFF_SHORT } from '../../lib/metric-basis';
-import { ESTIMATE_MARK } from '../../lib/metric-notes';
+import type { MetricConfig } from '../../figures/metrics';
+import { STAFF_SHORT } from '../../figures/metric-basis';
+import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { sortRows, type SortDirection, type SortKey } from './sort-rows';
 
 export interface AreasTableProps {

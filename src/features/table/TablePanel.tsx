@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { metricConfig } from '../../lib/metrics';
-import { flagNotes, metricNotes } from '../../lib/metric-notes';
+import { metricConfig } from '../../figures/metrics';
+import { flagNotes, metricNotes } from '../../figures/metric-notes';
 import { fyLabel } from '../../lib/years';
-import { useLevelRows, type Workforce } from '../../state/use-workforce';
-import { LEVEL_LABELS, MAX_SELECTED, useViewStore } from '../../state/view-store';
+import { useLevelRows, type Workforce } from '../../state/workforce/use-workforce';
+import { LEVEL_LABELS, MAX_SELECTED, useViewStore } from '../../state/stores/view-store';
 import { AreasTable } from './AreasTable';
 
 export const TablePanel = memo(function TablePanel({ workforce }: { workforce: Workforce }) {

@@ -1,5 +1,5 @@
 // Sorting for the Areas table: missing values always last, whichever the direction.
-import type { LevelRow } from '../../lib/level-rows';
+import type { LevelRow } from '../../figures/level-rows';
 
 export const SORT_KEYS = ['name', 'value', 'rank', 'changeFte', 'changePct'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -1,10 +1,10 @@
 import { memo } from 'react';
 // The trend panel: the selected areas (or England alone) across history and projection.
-import { ENGLAND, type Workforce } from '../../state/use-workforce';
-import { useViewStore } from '../../state/view-store';
-import { TrendChart } from '../../components/TrendChart';
-import type { TrendSource } from '../../lib/trend-series';
-import { WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../lib/metric-basis';
+import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
+import { useViewStore } from '../../state/stores/view-store';
+import { TrendChart } from '../../components/chart/TrendChart';
+import type { TrendSource } from '../../figures/trend-series';
+import { WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../figures/metric-basis';
 
 export const TrendPanel = memo(function TrendPanel({
   workforce,

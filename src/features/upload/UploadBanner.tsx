@@ -1,7 +1,7 @@
 // Says, at the top of the page, that the screens show the planner's own figures, with a one-click way back.
 // The file name is the person's own text: rendered as text only.
 import { useEffect, useRef } from 'react';
-import { useUploadStore } from '../../state/upload-store';
+import { useUploadStore } from '../../state/stores/upload-store';
 
 export function UploadBanner() {
   const applied = useUploadStore((s) => s.applied);

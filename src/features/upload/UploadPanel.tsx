@@ -7,7 +7,7 @@ import { areasQuery } from '../../data/queries';
 import { buildDataset } from '../../data/dataset';
 import { practicePairs, practicesQuery } from '../../data/practices';
 import { formatNumber } from '../../lib/format';
-import { useUploadStore } from '../../state/upload-store';
+import { useUploadStore } from '../../state/stores/upload-store';
 import { parseInWorker, type ParseJob } from './parse-in-worker';
 import type { UploadContext, UploadSummary } from './upload-format';
 import { UploadFormatHelp } from './UploadFormatHelp';

@@ -3,9 +3,9 @@
 // keyboard and the pointer both reach, said through a live region.
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { TrendChart } from '../../../src/components/TrendChart';
-import type { WorkforceSeries } from '../../../src/lib/metrics';
-import type { TrendSource } from '../../../src/lib/trend-series';
+import { TrendChart } from '../../../src/components/chart/TrendChart';
+import type { WorkforceSeries } from '../../../src/figures/metrics';
+import type { TrendSource } from '../../../src/figures/trend-series';
 
 // 100,000 patients throughout, so FTE per 100,000 equals FTE.
 const P = 100_000;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { chartLegendFromDom, parseDash, xmlSafe } from '../../../src/features/export/chart-image';
-import { TrendKey } from '../../../src/components/TrendKey';
-import { trendLegend } from '../../../src/lib/trend-legend';
+import { TrendKey } from '../../../src/components/chart/TrendKey';
+import { trendLegend } from '../../../src/components/chart/trend-legend';
 
 describe('chart legend from the page', () => {
   const entries = trendLegend({

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDataset } from '../../../src/data/dataset';
 import type { BoundariesFile } from '../../../src/data/schemas';
-import { featuresForLevel } from '../../../src/lib/geometry';
+import { featuresForLevel } from '../../../src/components/map/geo/area-features';
 import { mapExport } from '../../../src/features/export/map-png';
-import type { PatientBasis } from '../../../src/lib/metric-basis';
+import type { PatientBasis } from '../../../src/figures/metric-basis';
 import { realFiles } from '../../support/real-data';
 
 const boundaries = JSON.parse(

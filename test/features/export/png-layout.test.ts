@@ -5,7 +5,7 @@ import { defaultLeverValues } from '../../../src/model';
 import { fitWord, layoutExport, wrapText, type ExportContent, type Measure } from '../../../src/features/export/png-layout';
 import { ATTRIBUTION, chartTitle, leverGroups, mapTitle } from '../../../src/features/export/export-text';
 import { fitMercator, mercator, projectedAspect } from '../../../src/features/export/draw-map';
-import type { AreaFeatures } from '../../../src/lib/geometry';
+import type { AreaFeatures } from '../../../src/components/map/geo/area-features';
 
 /** A stand-in for canvas measureText: every character 0.55 em wide at the font's pixel size. */
 const measure: Measure = (text, font) => text.length * 0.55 * Number(/(\d+)px/.exec(font)?.[1] ?? 20);

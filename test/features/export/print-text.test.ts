@@ -1,7 +1,7 @@
 // The print summary's own words: the data's period (from the data), the day printed and what the target means.
 import { describe, expect, it } from 'vitest';
 import { dataPeriod, monthLabel, printedOn } from '../../../src/features/export/export-text';
-import { targetMeaning } from '../../../src/lib/headline-figures';
+import { targetMeaning } from '../../../src/figures/headline-figures';
 import { fyLabel } from '../../../src/lib/years';
 
 describe('print summary text', () => {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/data/dataset';
 import { nationalSpread, projectScenario, type LeverValues } from '../../../src/model';
-import { projectionSeries } from '../../../src/lib/projection-series';
-import type { WorkforceSeries } from '../../../src/lib/metrics';
+import { projectionSeries } from '../../../src/figures/projection-series';
+import type { WorkforceSeries } from '../../../src/figures/metrics';
 import { realFiles, realPrepared } from '../../support/real-data';
 import { CSV_HEADERS, areasInScope, projectionCsv, type CsvArea } from '../../../src/features/export/projection-csv';
 import { csvField } from '../../../src/lib/csv-text';

@@ -9,7 +9,7 @@ import {
   withPrimary,
 } from '../../../src/features/present/present-keys';
 import { sortRows } from '../../../src/features/table/sort-rows';
-import type { LevelRow } from '../../../src/lib/level-rows';
+import type { LevelRow } from '../../../src/figures/level-rows';
 
 const YEARS = [2016, 2017, 2018, 2025, 2026, 2036];
 

@@ -3,8 +3,8 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialView, useViewStore } from '../../../src/state/view-store';
-import { initialScenario, useScenarioStore } from '../../../src/state/scenario-store';
+import { initialView, useViewStore } from '../../../src/state/stores/view-store';
+import { initialScenario, useScenarioStore } from '../../../src/state/stores/scenario-store';
 import { LAZY, renderApp, serveData } from '../serve-data';
 
 beforeEach(() => {

@@ -3,7 +3,7 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialUpload, useUploadStore } from '../../../src/state/upload-store';
+import { initialUpload, useUploadStore } from '../../../src/state/stores/upload-store';
 import type { AreasFile } from '../../../src/data/schemas';
 import { readDataJson, serveData } from '../serve-data';
 import { bodyRows, csvFile, fileInput, renderPanel as renderWith } from './upload-test-kit';

@@ -7,7 +7,7 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialUpload, useUploadStore } from '../../../src/state/upload-store';
+import { initialUpload, useUploadStore } from '../../../src/state/stores/upload-store';
 import type { PracticesFile } from '../../../src/data/practices';
 import { readDataJson, serveData, type Override } from '../serve-data';
 import type * as DownloadModule from '../../../src/lib/download';

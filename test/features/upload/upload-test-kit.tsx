@@ -5,7 +5,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { Providers } from '../../../src/app/providers';
 import { UploadPanel } from '../../../src/features/upload/UploadPanel';
 import { UploadBanner } from '../../../src/features/upload/UploadBanner';
-import { useProjectionInputs } from '../../../src/state/use-workforce';
+import { useProjectionInputs } from '../../../src/state/workforce/use-workforce';
 
 // jsdom's Blob has no text(); browsers (and the app) use it. Read through jsdom's FileReader instead.
 if (typeof Blob.prototype.text !== 'function')

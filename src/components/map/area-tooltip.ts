@@ -1,0 +1,70 @@
+// An area's map tooltip, as lines of plain text (the first is its name): the year, the metric's value with
+// its unit once, the 80% range in a projected year, GP FTE and patients, rank, the under-doctored flag and the
+// change since the base year (named). The same LevelRow the colours and the Areas table read.
+import { formatNumber, formatSigned } from '../../lib/format';
+import type { LevelRow } from '../../figures/level-rows';
+import { FLAG_METRIC, UNDER_DOCTORED_SHARE, metricValue, type MetricConfig, type WorkforceSeries } from '../../figures/metrics';
+import { metricCountsShort, type PatientBasis } from '../../figures/metric-basis';
+import { ESTIMATE_MARK } from '../../figures/metric-notes';
+import { fyLabel, isProjectedYear } from '../../lib/years';
+
+/** "Change in GP FTE since 2015/16: −8.1%": the base year named, the unit said once (by the label, or "%"). */
+export function valueLine(metric: Pick<MetricConfig, 'label' | 'unit' | 'decimals' | 'scale'>, value: number, baseYear: number) {
+  const percent = metric.unit === '%';
+  const label = metric.label.replace('base year', fyLabel(baseYear)).replace(/ \(%\)$/, '');
+  const text = metric.scale === 'diverging' ? formatSigned(value, metric.decimals) : formatNumber(value, metric.decimals);
+  return `${label}: ${text}${percent ? '%' : ''}`;
+}
+
+export function areaTooltipLines(args: {
+  name: string;
+  row: LevelRow | undefined;
+  /** How many areas the rank is out of. */
+  areaCount: number;
+  metric: MetricConfig;
+  series: WorkforceSeries;
+  year: number;
+  baseYear: number;
+  lastDataYear: number;
+  englandCode: string;
+  /** The patients the under-doctored flag counts (the "Patients" control). */
+  basis?: PatientBasis;
+}): string[] {
+  const { name, row, areaCount, metric, series, year, baseYear, lastDataYear, englandCode, basis = 'registered' } = args;
+  const projected = isProjectedYear(year, lastDataYear);
+  const lines = [name, `${fyLabel(year)}${projected ? ' (projected)' : ''}`];
+  const counts = metricCountsShort(metric);
+  if (!row || row.value === null) {
+    const why = !metric.projected && projected ? 'recorded years only' : 'no data';
+    return [...lines, `${metric.label.replace('base year', fyLabel(baseYear))}: ${why}`, counts];
+  }
+  const format = (n: number) =>
+    metric.scale === 'diverging' ? formatSigned(n, metric.decimals) : formatNumber(n, metric.decimals);
+  lines.push(`${valueLine(metric, row.value, baseYear)}${row.estimated ? ` ${ESTIMATE_MARK}` : ''}`, counts);
+  if (row.range) lines.push(`80% range: ${format(row.range.low)} to ${format(row.range.high)}`);
+  const fte = metricValue(series, row.code, 'fte', year, baseYear);
+  const yi = series.years.indexOf(year);
+  const patients = series.byArea.get(row.code)?.patients[yi] ?? null;
+  if (metric.key !== 'fte') lines.push(`GP FTE: ${formatNumber(fte, 1)}`);
+  lines.push(`Patients: ${formatNumber(patients, 0)} registered`);
+  if (row.rank !== null) lines.push(`Rank ${row.rank} of ${areaCount} (1 = highest)`);
+  // The flag on the chosen basis: GP FTE per 100,000 registered or need-weighted patients.
+  const england = metricValue(series, englandCode, FLAG_METRIC[basis], year, baseYear);
+  const areaFlagValue = row.flagPer100k ?? (basis === 'registered' ? row.per100k : null);
+  if (areaFlagValue !== null && england !== null) {
+    const threshold = formatNumber(UNDER_DOCTORED_SHARE * england, 1);
+    const share = `${Math.round(UNDER_DOCTORED_SHARE * 100)}% of England`;
+    const per = basis === 'weighted' ? 'per 100,000 need-weighted patients' : 'per 100,000 registered patients';
+    lines.push(
+      row.underDoctored
+        ? `Under-doctored: GP FTE ${per} below ${share} (${threshold})`
+        : `Not under-doctored (${share}: ${threshold} GP FTE ${per})`,
+    );
+  }
+  if (row.changeFte !== null)
+    lines.push(
+      `Change since ${fyLabel(baseYear)}: ${formatSigned(row.changeFte, 1)} GP FTE` +
+        (row.changePct !== null ? ` (${formatSigned(row.changePct, 1)}%)` : ''),
+    );
+  return lines;
+}

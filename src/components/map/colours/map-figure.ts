@@ -1,0 +1,123 @@
+// What the choropleth shows, as pure functions: class breaks and colours, the legend's title and number
+// format, and the London inset's areas. The live map (MapPanel) and the PNG / print exports both call these,
+// so an exported map always has the screen's colours and legend.
+import { colourFor, differenceBins, sequentialBins, type Bins } from './bins';
+import { flagThreshold, scaleNote, valuesInEveryYear, withFlagClass, type FlagThreshold } from './colour-scale';
+import { formatNumber, formatSigned } from '../../../lib/format';
+import type { LevelRow } from '../../../figures/level-rows';
+import { metricValue, type MetricConfig, type WorkforceSeries } from '../../../figures/metrics';
+import type { PatientBasis } from '../../../figures/metric-basis';
+import { fyLabel } from '../../../lib/years';
+import type { AreaFeatures } from '../geo/area-features';
+
+/** NHS England's London region: its areas are drawn again, larger, in an inset. */
+export const LONDON_REGION = 'Y56';
+
+export interface MapColouring {
+  bins: Bins;
+  /** Fill colour per area code; areas without a value are absent (drawn in the no-data colour). */
+  colourByCode: Map<string, string>;
+}
+
+/**
+ * Colours for the rows on show. `scaleValues`: the values the breaks come from (every year's, for the same
+ * scale across years; default the rows' own). `threshold`: the under-doctored break, when the metric has one.
+ */
+export function mapColouring(
+  rows: readonly Pick<LevelRow, 'code' | 'value'>[],
+  metric: Pick<MetricConfig, 'scale' | 'decimals'>,
+  options: { scaleValues?: readonly (number | null)[]; threshold?: FlagThreshold | null } = {},
+): MapColouring {
+  const values = options.scaleValues ?? rows.map((r) => r.value);
+  const quantiles = metric.scale === 'diverging' ? changeBins(values, metric.decimals) : sequentialBins(values);
+  const bins = withFlagClass(quantiles, options.threshold ?? null, mapValueFormatter(metric));
+  const colourByCode = new Map<string, string>();
+  for (const row of rows) if (row.value !== null) colourByCode.set(row.code, colourFor(row.value, bins));
+  return { bins, colourByCode };
+}
+
+/**
+ * Change metrics: symmetric about zero with a neutral class for changes that show as zero at the metric's
+ * decimals (under half a unit of the last place either way), so "no change" (every area in the base year
+ * itself) is never painted as more or fewer.
+ */
+export function changeBins(values: readonly (number | null)[], decimals: number): Bins {
+  const neutral = 0.5 * 10 ** -decimals;
+  const bins = differenceBins(values, neutral, (n) => formatNumber(n, decimals + 1));
+  const labels = [...(bins.labels ?? [])];
+  labels[3] = `no change (within ±${formatNumber(neutral, decimals + 1)})`;
+  return { ...bins, labels };
+}
+
+export interface MapScale extends MapColouring {
+  /** "Same scale for 2015/16–2035/36" or "Scale for 2024/25 only". */
+  note: string;
+}
+
+/**
+ * The map's colouring as the screen, the PNG and the presentation all draw it: breaks over every year of the
+ * series (recorded and projected) for the level's areas when `sameScale`, else over the year on show, plus the
+ * under-doctored threshold of the year on show.
+ */
+export function mapScale(args: {
+  /** The areas (or, in the Practice view, the practices) on show, keyed as in `series`. */
+  rows: readonly Pick<LevelRow, 'code' | 'value'>[];
+  metric: Pick<MetricConfig, 'key' | 'scale' | 'decimals'>;
+  series: WorkforceSeries;
+  year: number;
+  baseYear: number;
+  sameScale: boolean;
+  englandCode: string;
+  /** The patients the under-doctored flag counts (its break shows on the metrics on that basis). */
+  basis?: PatientBasis;
+  /**
+   * Where England's value is read, when `series` does not hold England: the Practice view colours practices
+   * (keyed by practice code) against England's recorded figures.
+   */
+  englandSeries?: WorkforceSeries;
+}): MapScale {
+  const { rows, metric, series, year, baseYear, sameScale, englandCode, basis = 'registered' } = args;
+  const englandSeries = args.englandSeries ?? series;
+  const scaleValues = sameScale
+    ? valuesInEveryYear({ codes: rows.map((r) => r.code), series, metric: metric.key, baseYear })
+    : undefined;
+  const threshold = flagThreshold(metric.key, metricValue(englandSeries, englandCode, metric.key, year, baseYear), basis);
+  return {
+    ...mapColouring(rows, metric, { scaleValues, threshold }),
+    note: scaleNote({ sameScale, years: series.years, year }),
+  };
+}
+
+/** Legend numbers: signed for change metrics (+12.5 / −3.0), plain otherwise, at the metric's decimals. */
+export function mapValueFormatter(metric: Pick<MetricConfig, 'scale' | 'decimals'>): (n: number) => string {
+  return (n) => (metric.scale === 'diverging' ? formatSigned(n, metric.decimals) : formatNumber(n, metric.decimals));
+}
+
+/** e.g. "GP FTE per 100,000 patients (FTE per 100,000 patients)", or "Change in GP FTE ..., 2015/16 to 2030/31 (FTE)". */
+export function mapLegendTitle(metric: Pick<MetricConfig, 'label' | 'unit' | 'usesBaseYear'>, year: number, baseYear: number) {
+  return `${metric.label}${metric.usesBaseYear ? `, ${fyLabel(baseYear)} to ${fyLabel(year)}` : ''} (${metric.unit})`;
+}
+
+/** The map panel's title, e.g. "GP FTE per 100,000 patients, 2024/25" or "Change in GP FTE (%), 2015/16 to 2030/31 (projected)". */
+export function mapPanelTitle(
+  metric: Pick<MetricConfig, 'label' | 'usesBaseYear'>,
+  year: number,
+  baseYear: number,
+  lastDataYear: number,
+): string {
+  const label = metric.label.replace(' since base year', '');
+  const span = metric.usesBaseYear ? `${fyLabel(baseYear)} to ${fyLabel(year)}` : fyLabel(year);
+  return `${label}, ${span}${year > lastDataYear ? ' (projected)' : ''}`;
+}
+
+/** The features whose area lies in London (itself, or any ancestor, is the London region). */
+export function londonFeatures(
+  features: AreaFeatures,
+  byCode: ReadonlyMap<string, { code: string; parent: string | null }>,
+): AreaFeatures {
+  const inLondon = (code: string): boolean => {
+    const area = byCode.get(code);
+    return !!area && (area.code === LONDON_REGION || (area.parent !== null && inLondon(area.parent)));
+  };
+  return { type: 'FeatureCollection', features: features.features.filter((f) => inLondon(f.properties.code)) };
+}

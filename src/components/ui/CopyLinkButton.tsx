@@ -1,0 +1,66 @@
+// "Copy link": puts a link on the clipboard and says what it opens. Where the browser will not allow it
+// (no clipboard permission, an insecure page), the link is shown selected, ready for Ctrl+C.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ShareLink } from '../../state/url/share-links';
+
+export function CopyLinkButton({
+  label = 'Copy link',
+  accessibleName,
+  what,
+  getLink,
+  className = 'button secondary',
+}: {
+  label?: string;
+  /** When the visible label is not enough (e.g. one of several "Copy link" buttons): "Copy link to Plan A". */
+  accessibleName?: string;
+  /** What the link opens, for the confirmation: "this view", "“Plan A”". */
+  what: string;
+  getLink: () => ShareLink;
+  className?: string;
+}) {
+  const id = useId();
+  const [message, setMessage] = useState('');
+  const [manual, setManual] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (manual) field.current?.select();
+  }, [manual]);
+
+  const copy = async () => {
+    const link = getLink();
+    const shortened = link.leftOut.length ? ` To stay short enough it leaves out ${link.leftOut.join(', ')}.` : '';
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(link.url);
+      setManual(null);
+      setMessage(`Copied the link to ${what}: ${link.summary}.${shortened}`);
+    } catch {
+      setManual(link.url);
+      setMessage(
+        `This browser did not allow copying: the link to ${what} is selected below; press Ctrl+C (⌘C on a Mac).${shortened}`,
+      );
+    }
+  };
+
+  return (
+    <span className="copy-link">
+      <button type="button" className={className} aria-label={accessibleName} aria-describedby={`${id}-status`} onClick={copy}>
+        {label}
+      </button>
+      <span id={`${id}-status`} className="copy-link-status" role="status">
+        {message}
+      </span>
+      {manual && (
+        <input
+          ref={field}
+          className="copy-link-field"
+          type="text"
+          readOnly
+          value={manual}
+          aria-label={`Link to ${what}`}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,28 @@
+// Demand on the chosen patients basis: the "Patients" control (registered or need-weighted) decides which patients
+// the headline's per-100,000 figures, the target, the gap to it, goal-seek and the trend chart divide by, as it does
+// for the under-doctored flag. Need-weighted patients are the Carr-Hill weighted list sizes of NHS Payments to
+// General Practice; in projected years each sub-ICB's latest weighted ÷ registered ratio × its projected registered
+// patients (WEIGHTED_PROJECTION_RULE, src/figures/projection-series.ts). Pure: the model projects registered patients
+// and FTE, and the caller picks the basis.
+import type { PatientBasis } from './metric-basis';
+import { FLAG_METRIC, type MetricKey, type WorkforceSeries } from './metrics';
+
+/** The per-100,000 metric of each basis: the flag's, so the flag, headline and target always agree. */
+export const DEMAND_METRIC: Record<PatientBasis, MetricKey> = FLAG_METRIC;
+
+/** The patients, in labels: "patients" stays the registered basis's word, as the app has always said it. */
+export const DEMAND_PATIENTS: Record<PatientBasis, string> = { registered: 'patients', weighted: 'need-weighted patients' };
+
+/** "GP FTE per 100,000 patients" or "GP FTE per 100,000 need-weighted patients". */
+export const per100kLabel = (basis: PatientBasis) => `GP FTE per 100,000 ${DEMAND_PATIENTS[basis]}`;
+
+/** "FTE per 100,000 patients" or "FTE per 100,000 need-weighted patients" (the target box, the chart's unit). */
+export const per100kUnit = (basis: PatientBasis) => `FTE per 100,000 ${DEMAND_PATIENTS[basis]}`;
+
+/** An area's patients on the basis in a year (recorded, estimated or projected), or null. */
+export function patientsOnBasis(series: WorkforceSeries, code: string, year: number, basis: PatientBasis): number | null {
+  const area = series.byArea.get(code);
+  const yi = series.years.indexOf(year);
+  if (!area || yi < 0) return null;
+  return (basis === 'weighted' ? area.weightedPatients?.[yi] : area.patients[yi]) ?? null;
+}

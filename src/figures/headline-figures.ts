@@ -1,0 +1,71 @@
+// Headline figures for one area and target year, and the gap to the planner's target. Pure. The per-100,000
+// figures, the target and the gap count the patients of the chosen basis (registered unless the "Patients" control
+// says need-weighted: src/figures/demand-basis.ts).
+import { metricValue, type WorkforceSeries } from './metrics';
+import { fteForRate, type Target } from '../model';
+import type { PatientBasis } from './metric-basis';
+import { DEMAND_METRIC, patientsOnBasis, per100kLabel } from './demand-basis';
+
+/** 1 FTE = 37.5 hours a week (NHS England GP workforce statistics). */
+export const HOURS_PER_FTE = 37.5;
+
+export interface Headline {
+  fte: number | null;
+  trendFte: number | null;
+  changeFromBase: number | null;
+  per100k: number | null;
+  targetPer100k: number | null;
+  /** FTE needed on top of the projection to meet the target (negative: above target). */
+  gapFte: number | null;
+  gapHoursPerWeek: number | null;
+}
+
+export function headlineFigures(args: {
+  series: WorkforceSeries;
+  trendSeries: WorkforceSeries;
+  code: string;
+  year: number;
+  baseYear: number;
+  target: Target;
+  /** The patients per 100,000 counts (default registered). */
+  basis?: PatientBasis;
+}): Headline {
+  const { series, trendSeries, code, year, baseYear, target, basis = 'registered' } = args;
+  const metric = DEMAND_METRIC[basis];
+  const fte = metricValue(series, code, 'fte', year, baseYear);
+  const per100k = metricValue(series, code, metric, year, baseYear);
+  const patients = patientsOnBasis(series, code, year, basis);
+  const targetPer100k = target.kind === 'hold' ? metricValue(series, code, metric, target.year, target.year) : target.ftePer100k;
+  const gapFte = targetPer100k !== null && patients !== null && fte !== null ? fteForRate(targetPer100k, patients) - fte : null;
+  return {
+    fte,
+    trendFte: metricValue(trendSeries, code, 'fte', year, baseYear),
+    changeFromBase: metricValue(series, code, 'changeFte', year, baseYear),
+    per100k,
+    targetPer100k,
+    gapFte,
+    gapHoursPerWeek: gapFte === null ? null : gapFte * HOURS_PER_FTE,
+  };
+}
+
+/**
+ * What the target means, in words: "Target: hold GP FTE per 100,000 patients at the 2015/16 level (48.1) in
+ * 2035/36", or "Target: 45.0 GP FTE per 100,000 patients in 2035/36 (a number set for this view)"; on the
+ * need-weighted basis "per 100,000 need-weighted patients".
+ */
+export function targetMeaning(args: {
+  target: Target;
+  targetPer100k: number | null;
+  year: number;
+  yearLabel: (y: number) => string;
+  basis?: PatientBasis;
+  /** Marks the value when it is an estimate (a hold year whose need-weighted patients are estimated). */
+  estimateMark?: string;
+}): string {
+  const { target, targetPer100k, year, yearLabel, basis = 'registered', estimateMark } = args;
+  const value = targetPer100k === null ? 'no data' : `${targetPer100k.toFixed(1)}${estimateMark ? ` ${estimateMark}` : ''}`;
+  const label = per100kLabel(basis);
+  return target.kind === 'hold'
+    ? `Target: hold ${label} at the ${yearLabel(target.year)} level (${value}) in ${yearLabel(year)}`
+    : `Target: ${value} ${label} in ${yearLabel(year)} (a number set for this view)`;
+}

@@ -1,0 +1,83 @@
+// Rows for the trend chart: one per year, one column per area and source (history, projections).
+// Pure, so the chart, its table alternative and exports use the same numbers.
+import { metricRange, metricValue, type WorkforceSeries } from './metrics';
+import { fyLabel } from '../lib/years';
+import type { PatientBasis } from './metric-basis';
+import { DEMAND_METRIC } from './demand-basis';
+
+/** Per 100,000 patients; FTE indexed to the base year = 100 (areas and England on one scale); FTE. */
+export const TREND_MODES = ['ftePer100k', 'fteIndex', 'fte'] as const;
+export type TrendMode = (typeof TREND_MODES)[number];
+export interface TrendSource {
+  key: string;
+  label: string;
+  series: WorkforceSeries;
+}
+export type TrendRow = { year: number; label: string } & Record<string, number | string | null | [number, number]>;
+
+export const columnKey = (code: string, sourceKey: string) => `${code}|${sourceKey}`;
+/** The column of a source's 80% range: [low, high] in projected years, null elsewhere. */
+export const rangeKey = (code: string, sourceKey: string) => `${code}|${sourceKey}|range`;
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** Each area's FTE in the base year, from the first source that has it (the recorded history). */
+function baseFte(sources: readonly TrendSource[], code: string, baseYear: number): number | null {
+  for (const source of sources) {
+    const value = metricValue(source.series, code, 'fte', baseYear, baseYear);
+    if (value !== null && value > 0) return value;
+  }
+  return null;
+}
+
+export function buildTrendRows(args: {
+  years: readonly number[];
+  codes: readonly string[];
+  sources: readonly TrendSource[];
+  mode: TrendMode;
+  /** The year indexed to 100 in 'fteIndex' mode. */
+  baseYear?: number;
+  /** The patients 'ftePer100k' mode counts (the "Patients" control; default registered). */
+  basis?: PatientBasis;
+}): TrendRow[] {
+  const { years, codes, sources, mode } = args;
+  const metric = mode === 'ftePer100k' ? DEMAND_METRIC[args.basis ?? 'registered'] : 'fte';
+  // 'fteIndex': FTE ÷ the area's own base-year FTE × 100, so every line starts from 100 on one scale.
+  const divisors = new Map(
+    codes.map((code) => {
+      if (mode !== 'fteIndex') return [code, 1];
+      const base = baseFte(sources, code, args.baseYear ?? years[0] ?? 0);
+      return [code, base === null ? null : base / 100];
+    }),
+  );
+  return years.map((year) => {
+    const row: TrendRow = { year, label: fyLabel(year) };
+    for (const source of sources) {
+      for (const code of codes) {
+        const divisor = divisors.get(code) ?? null;
+        const value = metricValue(source.series, code, metric, year, year);
+        row[columnKey(code, source.key)] = value === null || divisor === null ? null : round1(value / divisor);
+        const range = metricRange(source.series, code, metric, year, year);
+        if (range && divisor !== null)
+          row[rangeKey(code, source.key)] = [round1(range.low / divisor), round1(range.high / divisor)];
+      }
+    }
+    return row;
+  });
+}
+
+/** The smallest and largest value in `keys` across the rows (a [low, high] range counts both ends), or null. */
+export function rowsExtent(rows: readonly TrendRow[], keys: readonly string[]): [number, number] | null {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const row of rows)
+    for (const key of keys) {
+      const cell = row[key];
+      const values = Array.isArray(cell) ? cell : typeof cell === 'number' ? [cell] : [];
+      for (const v of values) {
+        low = Math.min(low, v);
+        high = Math.max(high, v);
+      }
+    }
+  return Number.isFinite(low) ? [low, high] : null;
+}

@@ -1,0 +1,79 @@
+// Scenarios as a file a colleague can open: the saved scenarios (names and choices) and which of them are
+// compared, as JSON. Reading one is validated like every other input, by the same reader as the browser's
+// own store (parseSaved: shape, ranges clamped, names cleaned); a file that is not one is explained and
+// changes nothing, and entries that cannot be read are counted and skipped.
+import { FORMAT_VERSION, parseSaved, type ConfigFor, type SavedScenario, type ScenarioChoices } from './scenarios';
+
+export const SCENARIO_FILE_FORMAT = 'gp-workforce-planner-scenarios';
+
+export interface ScenarioFileEntry extends ScenarioChoices {
+  name: string;
+}
+
+export function scenarioFileText(scenarios: readonly SavedScenario[], comparedIds: readonly string[]): string {
+  return `${JSON.stringify(
+    {
+      format: SCENARIO_FILE_FORMAT,
+      version: FORMAT_VERSION,
+      scenarios: scenarios.map((s) => ({
+        name: s.name,
+        englandLevers: s.englandLevers,
+        scopeLevers: s.scopeLevers,
+        target: s.target,
+        targetYear: s.targetYear,
+        patientGrowth: s.patientGrowth ?? null,
+        compared: comparedIds.includes(s.id),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export type ScenarioFileRead =
+  { ok: true; scenarios: ScenarioFileEntry[]; compared: string[]; skipped: number } | { ok: false; message: string };
+
+const NOT_OURS = 'This file is not a scenarios file from the GP Workforce Planner';
+const NOTHING_CHANGED = 'Nothing was changed.';
+
+export function readScenarioFile(text: string, configFor: ConfigFor | null): ScenarioFileRead {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, message: `${NOT_OURS}: it is not JSON. ${NOTHING_CHANGED}` };
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== SCENARIO_FILE_FORMAT)
+    return { ok: false, message: `${NOT_OURS} (its "format" is not "${SCENARIO_FILE_FORMAT}"). ${NOTHING_CHANGED}` };
+  const file = json as { version?: unknown; scenarios?: unknown };
+  if (file.version !== FORMAT_VERSION)
+    return {
+      ok: false,
+      message: `This scenarios file is version ${String(file.version)}, which this version of the planner cannot read. ${NOTHING_CHANGED}`,
+    };
+  if (!Array.isArray(file.scenarios) || file.scenarios.length === 0)
+    return { ok: false, message: `This scenarios file has no scenarios in it. ${NOTHING_CHANGED}` };
+  // Each entry gets a stand-in id (f0000000, f0000001, …) so the store's own reader can check it.
+  const entries = file.scenarios.map((entry: unknown, i) =>
+    typeof entry === 'object' && entry !== null ? { ...entry, id: `f${String(i).padStart(7, '0')}` } : entry,
+  );
+  const read = parseSaved(JSON.stringify({ version: FORMAT_VERSION, scenarios: entries }), configFor);
+  const compared = read.scenarios
+    .filter((s) => {
+      const index = Number(s.id.slice(1));
+      const original = file.scenarios as unknown[];
+      return (original[index] as { compared?: unknown } | undefined)?.compared === true;
+    })
+    .map((s) => s.name);
+  const scenarios = read.scenarios.map((s): ScenarioFileEntry => ({
+    name: s.name,
+    englandLevers: s.englandLevers,
+    scopeLevers: s.scopeLevers,
+    target: s.target,
+    targetYear: s.targetYear,
+    patientGrowth: s.patientGrowth ?? null,
+  }));
+  if (scenarios.length === 0)
+    return { ok: false, message: `None of the scenarios in this file could be read. ${NOTHING_CHANGED}` };
+  return { ok: true, scenarios, compared, skipped: file.scenarios.length - scenarios.length };
+}

@@ -1,0 +1,267 @@
+// The saved scenarios the person has (read from localStorage once the data's lever defaults are known),
+// and which of them they compare. Every change first reads storage again and merges it with this tab's
+// list by scenario id (saved-scenarios-merge.ts), then writes the result, so a change made in another tab
+// is never overwritten; other tabs' writes are merged in as they happen (listenToOtherTabs). If the browser
+// will not store a change, it still holds on this page and `error` says why it was not kept.
+import { create } from 'zustand';
+import { isolate } from '../../lib/typed-names';
+import {
+  browserStorage,
+  cleanName,
+  newId,
+  newRev,
+  parseSaved,
+  readStored,
+  serialiseSaved,
+  writeStored,
+  STORAGE_KEY,
+  type ConfigFor,
+  type SavedDoc,
+  type SavedScenario,
+  type ScenarioChoices,
+  type StoredScenario,
+  type Tombstone,
+} from './scenarios';
+import { copiesOfMine, mergeDocs, sameDoc, type Conflict, type MergeResult } from './merge';
+import { addScenario, removeScenario, renameScenario, takenIds } from './changes';
+
+/** How many saved scenarios can be compared at once (more lines than this make the trend chart unreadable). */
+export const MAX_COMPARED = 3;
+
+export type ChangeResult = { ok: true; scenario: SavedScenario } | { ok: false; message: string };
+
+export interface SavedScenariosState {
+  /** Whether storage has been read (it waits for the data's lever defaults, which clamping needs). */
+  hydrated: boolean;
+  /** Whether what was read was clamped to the levers' ranges (false when read without them, e.g. a data file failed). */
+  clamped: boolean;
+  scenarios: StoredScenario[];
+  /** Tombstones of deleted scenarios, so that another tab's older copy cannot bring them back. */
+  deleted: Tombstone[];
+  /** Ready-made scenarios (from the model's presets): comparable like saved ones, never stored. */
+  presets: SavedScenario[];
+  compareIds: string[];
+  /** Raw text of stored entries that could not be read, set aside under the backup key on the next write. */
+  unreadable: string[];
+  /**
+   * What the person should know: what could not be read, and changes made in two tabs at once. Names in
+   * them are wrapped in FSI...PDI (isolate()), shown on screen as <bdi>.
+   */
+  notices: string[];
+  /** Why the last read or write did not reach storage, or null. */
+  error: string | null;
+  /** Reads storage; `null` reads it as stored (so the list can be seen and deleted while the projection is missing). */
+  hydrate: (configFor: ConfigFor | null) => void;
+  /** Merges in what another tab wrote (and writes back anything only this tab has). */
+  receive: () => void;
+  setPresets: (presets: SavedScenario[]) => void;
+  save: (name: string, choices: ScenarioChoices) => ChangeResult;
+  /** `fromRev`: the version the person began renaming; if another tab changed it since, both changes are kept. */
+  rename: (id: string, name: string, fromRev?: string) => ChangeResult;
+  duplicate: (id: string) => ChangeResult;
+  remove: (id: string) => void;
+  toggleCompare: (id: string) => void;
+  dismissNotices: () => void;
+}
+
+export const initialSavedScenarios = {
+  hydrated: false,
+  clamped: false,
+  scenarios: [] as StoredScenario[],
+  deleted: [] as Tombstone[],
+  presets: [] as SavedScenario[],
+  compareIds: [] as string[],
+  unreadable: [] as string[],
+  notices: [] as string[],
+  error: null as string | null,
+};
+
+const NO_NAME = 'Give the scenario a name.';
+const NOT_FOUND = 'That scenario is no longer saved.';
+
+const quoted = (name: string) => `“${isolate(name)}”`;
+export const conflictNotice = (c: Conflict) =>
+  `A scenario was changed in two tabs at the same time, so both versions are kept: ${quoted(c.kept)} (the later change) and ${quoted(c.copy)}. Delete the one you do not need.`;
+export const keptAfterDeleteNotice = (name: string) =>
+  `${quoted(name)} was deleted in one tab while it was changed in another, so the changed version is kept. Delete it again if you do not need it.`;
+
+function mergeNotices(merged: MergeResult): string[] {
+  return [...merged.conflicts.map(conflictNotice), ...merged.keptAfterDelete.map((k) => keptAfterDeleteNotice(k.name))];
+}
+
+/** A copy of the choices, so later lever moves never change what was saved. */
+function snapshot(choices: ScenarioChoices): ScenarioChoices {
+  return {
+    englandLevers: { ...choices.englandLevers },
+    scopeLevers: Object.fromEntries(Object.entries(choices.scopeLevers).map(([code, levers]) => [code, { ...levers }])),
+    target: { ...choices.target },
+    targetYear: choices.targetYear,
+    patientGrowth: choices.patientGrowth ?? null,
+  };
+}
+
+/** One change: the new list, and what the action returns (no list: nothing to write). */
+type Change<T> = { doc: SavedDoc | null; value: T; notices?: string[] };
+
+export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
+  /** Lever ranges for clamping what is read (from hydrate; null until then, when values are read as stored). */
+  let configFor: ConfigFor | null = null;
+  const now = () => new Date().toISOString();
+  const local = (): SavedDoc => ({ scenarios: get().scenarios, deleted: get().deleted });
+  const withNotices = (added: readonly string[]) => [...new Set([...get().notices, ...added])];
+  /** The version of `id` this tab shows (what the person acted on). */
+  const seenRev = (id: string) => get().scenarios.find((s) => s.id === id)?.rev;
+
+  /** Shows `doc` on this page, keeping only the ticks of scenarios that are still there. */
+  const show = (doc: SavedDoc) => {
+    const { compareIds, presets } = get();
+    return {
+      scenarios: doc.scenarios,
+      deleted: doc.deleted,
+      compareIds: compareIds.filter((id) => doc.scenarios.some((s) => s.id === id) || presets.some((p) => p.id === id)),
+    };
+  };
+
+  /** Reads storage, merges it with this tab's list, applies `apply` to the result and writes that. */
+  const change = <T>(apply: (doc: SavedDoc, at: string) => Change<T>): T => {
+    const storage = browserStorage();
+    const read = readStored(storage);
+    const at = now();
+    let base = local();
+    let unreadable = get().unreadable;
+    const notices: string[] = [];
+    if ('text' in read) {
+      const stored = parseSaved(read.text, configFor);
+      const merged = mergeDocs(base, stored, at);
+      base = merged.doc;
+      // Whatever storage holds that cannot be read now is set aside before it is overwritten.
+      unreadable = stored.unreadable;
+      notices.push(...mergeNotices(merged));
+    }
+    const result = apply(base, at);
+    notices.push(...(result.notices ?? []));
+    if (!result.doc) {
+      set({ ...show(base), notices: withNotices(notices) });
+      return result.value;
+    }
+    const outcome = writeStored(storage, serialiseSaved(result.doc.scenarios, result.doc.deleted), unreadable);
+    set({
+      ...show(result.doc),
+      unreadable: outcome.ok || outcome.setAside ? [] : unreadable,
+      error: outcome.ok ? null : outcome.message,
+      notices: withNotices(notices),
+    });
+    return result.value;
+  };
+
+  return {
+    ...initialSavedScenarios,
+    hydrate: (config) => {
+      configFor = config;
+      const read = readStored(browserStorage());
+      if ('error' in read) {
+        set({ hydrated: true, clamped: config !== null, error: read.error });
+        return;
+      }
+      const { scenarios, deleted, unreadable, notices } = parseSaved(read.text, config);
+      set({ hydrated: true, clamped: config !== null, scenarios, deleted, unreadable, notices, error: null, compareIds: [] });
+    },
+    receive: () => {
+      if (!get().hydrated) return;
+      const storage = browserStorage();
+      const read = readStored(storage);
+      if ('error' in read) return;
+      const stored = parseSaved(read.text, configFor);
+      const mine = local();
+      const merged = mergeDocs(mine, stored, now());
+      const notices = [...stored.notices, ...mergeNotices(merged), ...copiesOfMine(mine, merged.doc).map(conflictNotice)];
+      let { error } = get();
+      // Write back only what this tab adds (e.g. a save that another tab's write overwrote a moment later),
+      // and never over text that cannot be read: that waits for the person's next change, which sets it aside.
+      if (stored.unreadable.length === 0 && !sameDoc(merged.doc, stored)) {
+        const outcome = writeStored(storage, serialiseSaved(merged.doc.scenarios, merged.doc.deleted), []);
+        error = outcome.ok ? null : outcome.message;
+      }
+      set({ ...show(merged.doc), unreadable: stored.unreadable, error, notices: withNotices(notices) });
+    },
+    setPresets: (presets) =>
+      set((s) => ({
+        presets,
+        compareIds: s.compareIds.filter((id) => s.scenarios.some((x) => x.id === id) || presets.some((p) => p.id === id)),
+      })),
+    save: (name, choices) => {
+      const clean = cleanName(name);
+      if (!clean) return { ok: false, message: NO_NAME };
+      return change((doc, at) => {
+        const added = addScenario(doc, { id: newId(takenIds(doc)), name: clean, ...snapshot(choices) }, { at, rev: newRev() });
+        return { doc: added.doc, value: { ok: true, scenario: added.scenario } };
+      });
+    },
+    rename: (id, name, fromRev) => {
+      const clean = cleanName(name);
+      if (!clean) return { ok: false, message: NO_NAME };
+      // What the person renamed: the version they began from, or else the one this tab showed (storage may
+      // hold another tab's newer change that this tab has not been told of yet).
+      const seen = fromRev ?? seenRev(id);
+      return change<ChangeResult>((doc, at) => {
+        const renamed = renameScenario(doc, id, clean, { at, rev: newRev() }, seen);
+        if (!renamed) return { doc: null, value: { ok: false, message: NOT_FOUND } };
+        return {
+          doc: renamed.doc,
+          value: { ok: true, scenario: renamed.scenario },
+          notices: renamed.merge ? mergeNotices(renamed.merge) : [],
+        };
+      });
+    },
+    duplicate: (id) =>
+      change<ChangeResult>((doc, at) => {
+        const original = doc.scenarios.find((s) => s.id === id);
+        if (!original) return { doc: null, value: { ok: false, message: NOT_FOUND } };
+        const fields = { id: newId(takenIds(doc)), name: original.name, ...snapshot(original) };
+        const added = addScenario(doc, fields, { at, rev: newRev() }, id);
+        return { doc: added.doc, value: { ok: true, scenario: added.scenario } };
+      }),
+    remove: (id) => {
+      const seen = seenRev(id);
+      change((doc, at) => {
+        const removed = removeScenario(doc, id, at, seen);
+        return { doc: removed.doc, value: undefined, notices: removed.merge ? mergeNotices(removed.merge) : [] };
+      });
+    },
+    toggleCompare: (id) =>
+      set((s) => {
+        if (s.compareIds.includes(id)) return { compareIds: s.compareIds.filter((c) => c !== id) };
+        if (s.compareIds.length >= MAX_COMPARED || ![...s.scenarios, ...s.presets].some((x) => x.id === id)) return {};
+        return { compareIds: [...s.compareIds, id] };
+      }),
+    dismissNotices: () => set({ notices: [] }),
+  };
+});
+
+/** The compared scenarios, in the order they were ticked. */
+export const selectCompared = (s: SavedScenariosState): SavedScenario[] =>
+  s.compareIds
+    .map((id) => s.scenarios.find((x) => x.id === id) ?? s.presets.find((x) => x.id === id))
+    .filter((x): x is SavedScenario => x !== undefined);
+
+/**
+ * Merges in other tabs' changes as they are written (the `storage` event fires in every other tab of this
+ * origin), and on coming back to a page the browser had put aside (back/forward cache), which misses events.
+ * Returns the function that stops listening.
+ */
+export function listenToOtherTabs(target: Window = window): () => void {
+  const receive = () => useSavedScenarios.getState().receive();
+  const onStorage = (event: StorageEvent) => {
+    // key null: storage was cleared.
+    if (event.key === STORAGE_KEY || event.key === null) receive();
+  };
+  const onShow = (event: PageTransitionEvent) => {
+    if (event.persisted) receive();
+  };
+  target.addEventListener('storage', onStorage);
+  target.addEventListener('pageshow', onShow);
+  return () => {
+    target.removeEventListener('storage', onStorage);
+    target.removeEventListener('pageshow', onShow);
+  };
+}

@@ -1,0 +1,27 @@
+// The planner's own figures, once they have confirmed an upload: sub-ICB overrides laid over the baseline
+// (see data/apply-overrides.ts). Only what they chose lives here; the merged data is derived in use-workforce.
+// Nothing here is sent anywhere or saved: reloading the page shows the original data again.
+import { create } from 'zustand';
+import type { SubIcbOverride } from '../../data/apply-overrides';
+
+export interface AppliedUpload {
+  /** The file's name as the person's computer gave it (shown as text only). */
+  fileName: string;
+  overrides: readonly SubIcbOverride[];
+  /** Sub-ICBs the figures cover. */
+  areaCount: number;
+}
+
+export interface UploadState {
+  applied: AppliedUpload | null;
+  apply: (upload: AppliedUpload) => void;
+  restore: () => void;
+}
+
+export const initialUpload = { applied: null as AppliedUpload | null };
+
+export const useUploadStore = create<UploadState>()((set) => ({
+  ...initialUpload,
+  apply: (applied) => set({ applied }),
+  restore: () => set({ applied: null }),
+}));

@@ -1,0 +1,77 @@
+// What the person chose to look at: geography level, metric, year, base year, selected areas.
+// Data lives in react-query; projections are derived; only choices live here.
+import { create } from 'zustand';
+import type { MetricKey } from '../../figures/metrics';
+import type { PatientBasis } from '../../figures/metric-basis';
+import type { TrendMode } from '../../figures/trend-series';
+import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../../lib/years';
+
+import { LEVEL_LABELS, MAP_LEVELS, type MapLevel } from '../../figures/map-levels';
+
+export { LEVEL_LABELS, MAP_LEVELS, type MapLevel };
+
+/** How many areas the trend chart compares at once. */
+export const MAX_SELECTED = 4;
+
+export interface ViewState {
+  level: MapLevel;
+  metric: MetricKey;
+  year: number;
+  baseYear: number;
+  /** Selected area codes; the first is the one the headline and outline follow. */
+  selected: string[];
+  /** The dashboard map's centre and zoom when the person moved it (null: England, or following the selection). */
+  mapView: { lat: number; lng: number; zoom: number } | null;
+  setMapView: (view: { lat: number; lng: number; zoom: number } | null) => void;
+  /** The trend charts' measure (dashboard and presentation alike; in the link). */
+  measure: TrendMode;
+  setMeasure: (measure: TrendMode) => void;
+  /**
+   * "Same colour scale for every year": the map's class breaks from every year of the level and metric, so
+   * playing the years shows change. On unless the person turns it off (kept while they stay; not in the link).
+   */
+  sameScale: boolean;
+  setSameScale: (sameScale: boolean) => void;
+  /**
+   * The patients the under-doctored flag, the headline's per-100,000 figures, the target, goal-seek and the trend
+   * chart count: registered or need-weighted (the "Patients" control; in the link).
+   */
+  patientBasis: PatientBasis;
+  setPatientBasis: (basis: PatientBasis) => void;
+  setLevel: (level: MapLevel) => void;
+  setMetric: (metric: MetricKey) => void;
+  setYear: (year: number) => void;
+  setBaseYear: (year: number) => void;
+  selectArea: (code: string | null) => void;
+  toggleCompare: (code: string) => void;
+}
+
+export const initialView = {
+  level: 'icb' as MapLevel,
+  metric: 'ftePer100k' as MetricKey,
+  year: LAST_DATA_YEAR,
+  baseYear: FIRST_DATA_YEAR,
+  selected: [] as string[],
+  measure: 'ftePer100k' as TrendMode,
+  patientBasis: 'registered' as PatientBasis,
+  mapView: null as { lat: number; lng: number; zoom: number } | null,
+  sameScale: true,
+};
+
+export const useViewStore = create<ViewState>()((set) => ({
+  ...initialView,
+  setLevel: (level) => set({ level }),
+  setMetric: (metric) => set({ metric }),
+  setYear: (year) => set({ year }),
+  setBaseYear: (baseYear) => set({ baseYear }),
+  setMeasure: (measure) => set({ measure }),
+  setPatientBasis: (patientBasis) => set({ patientBasis }),
+  setMapView: (mapView) => set({ mapView }),
+  setSameScale: (sameScale) => set({ sameScale }),
+  selectArea: (code) =>
+    set((s) => ({ selected: code === null ? [] : [code, ...s.selected.filter((c) => c !== code)].slice(0, MAX_SELECTED) })),
+  toggleCompare: (code) =>
+    set((s) => ({
+      selected: s.selected.includes(code) ? s.selected.filter((c) => c !== code) : [...s.selected, code].slice(0, MAX_SELECTED),
+    })),
+}));

@@ -1,0 +1,130 @@
+// What the view in a link is made of, shared by the link's reader (url-state.ts) and writer (url-serialise.ts):
+// the state, the names a link may use, the length limit, and how names and numbers are matched and written.
+import type { KeyedLeverConfig, LeverKey, LeverValues } from '../../model';
+import type { MetricKey } from '../../figures/metrics';
+import type { PatientBasis } from '../../figures/metric-basis';
+import type { TrendMode } from '../../figures/trend-series';
+import { initialView, type MapLevel } from '../stores/view-store';
+import { ENGLAND_SCOPE, initialScenario, type Target } from '../stores/scenario-store';
+
+export interface UrlState {
+  level: MapLevel;
+  metric: MetricKey;
+  year: number;
+  baseYear: number;
+  /** The trend charts' measure. */
+  measure: TrendMode;
+  /** The map's centre (degrees) and zoom, when moved from England's fit. */
+  mapView: { lat: number; lng: number; zoom: number } | null;
+  /** The under-doctored flag's patients. */
+  patientBasis: PatientBasis;
+  /** "Same colour scale for every year" (the default); off is written `scale=year`. */
+  sameScale: boolean;
+  selected: string[];
+  /** Whether the Practice view is open (`practices=1`). */
+  practicesOpen: boolean;
+  /** The picked practice's code (`practice=G82002`), only with the Practice view open. */
+  practice: string | null;
+  scope: string;
+  englandLevers: Partial<LeverValues>;
+  scopeLevers: Record<string, Partial<LeverValues>>;
+  target: Target;
+  targetYear: number;
+  patientGrowth: number | null;
+}
+
+export interface UrlContext {
+  /** Every area code the data knows. */
+  areaCodes: ReadonlySet<string>;
+  /** Codes that can carry their own levers (regions and ICBs). */
+  scopeCodes: ReadonlySet<string>;
+  /** Years the Year control offers (history and projection). */
+  years: readonly number[];
+  /** Recorded years (base years and "hold at" targets). */
+  dataYears: readonly number[];
+  /** A lever's config (range, step, default) in a scope, given England's choices: from the model. */
+  configFor: (scope: string, key: LeverKey, englandLevers: Partial<LeverValues>) => KeyedLeverConfig;
+}
+
+/**
+ * The longest address (origin, path and query; the fragment is never sent) the app writes: 2,000 characters,
+ * which every browser, proxy and server is known to accept. Much longer ones meet HTTP 414 or 431.
+ */
+export const MAX_URL_LENGTH = 2000;
+/** The query's share when the page's own address is not known: 200 characters are left for origin and path. */
+export const MAX_SEARCH_LENGTH = MAX_URL_LENGTH - 200;
+
+export const defaultUrlState = (): UrlState => ({
+  level: initialView.level,
+  metric: initialView.metric,
+  year: initialView.year,
+  baseYear: initialView.baseYear,
+  measure: initialView.measure,
+  mapView: null,
+  patientBasis: initialView.patientBasis,
+  sameScale: initialView.sameScale,
+  selected: [],
+  practicesOpen: false,
+  practice: null,
+  scope: ENGLAND_SCOPE,
+  englandLevers: {},
+  scopeLevers: {},
+  target: initialScenario.target,
+  targetYear: initialScenario.targetYear,
+  patientGrowth: null,
+});
+
+/** The settings a link may give, in the order the link lists them. `levers.<code>` are a scope's levers. */
+export const PARAMS = [
+  'level',
+  'metric',
+  'year',
+  'base',
+  'measure',
+  'map',
+  'patients',
+  'scale',
+  'areas',
+  'practices',
+  'practice',
+  'scope',
+  'levers',
+  'target',
+  'targetYear',
+  'growth',
+] as const;
+export type Param = (typeof PARAMS)[number];
+export const SCOPE_PREFIX = 'levers.';
+
+/** The colour scale's settings as a link writes them: `same` (the default, never written) or `year` (this year's). */
+export const SCALES = ['same', 'year'] as const;
+/** A practice code as NHS England writes it: a letter and five digits (G82002). */
+export const PRACTICE_CODE = /^[A-Z]\d{5}$/;
+
+// Only ASCII letters fold: toUpperCase would turn "ſ" into "S" and let look-alike text pass as a code.
+export const lower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+export const upper = (text: string) => text.replace(/[a-z]/g, (c) => c.toUpperCase());
+
+/** A look-up of names ignoring case (and surrounding space), giving each name as the app spells it. */
+export function caseless<T extends string>(names: Iterable<T>): (text: string) => T | undefined {
+  const byLower = new Map<string, T>();
+  for (const name of names) byLower.set(lower(name), name);
+  return (text) => byLower.get(lower(text.trim()));
+}
+
+/** A number as the link writes it: at most 10 significant digits, no trailing zeros. */
+export const fmt = (n: number) => String(Number(n.toPrecision(10)));
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/**
+ * A plain decimal number (not hex, not "Infinity", not blank; space around it is allowed), or null. It is kept
+ * to the 10 significant digits a link writes, so the view read from a link writes that same link back.
+ */
+export function readNumber(raw: string): number | null {
+  const text = raw.trim();
+  if (!DECIMAL.test(text)) return null;
+  const value = Number(text);
+  if (!Number.isFinite(value)) return null;
+  const written = Number(fmt(value));
+  return Number.isFinite(written) ? written : value;
+}

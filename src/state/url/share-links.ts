@@ -1,0 +1,54 @@
+// Links to share: the current view, or the current view with one saved scenario's choices (its levers,
+// target, target year and patient growth), built by the same serialiser as the address bar, so they open
+// exactly as written and never pass the link's length limit.
+import { fyLabel } from '../../lib/years';
+import { metricConfig } from '../../figures/metrics';
+import { LEVEL_LABELS } from '../stores/view-store';
+import type { ScenarioChoices } from '../saved/scenarios';
+import { currentState, searchBudget } from './use-url-sync';
+import { serialiseScenario, type UrlState } from './url-state';
+
+export interface ShareLink {
+  url: string;
+  /** What the link opens, in a few words, for the confirmation. */
+  summary: string;
+  /** What had to be left out to keep the link short enough (usually nothing). */
+  leftOut: string[];
+}
+
+function here(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+function describe(state: UrlState): string {
+  const levers = Object.keys(state.englandLevers).length;
+  const scopes = Object.keys(state.scopeLevers).length;
+  return [
+    `${LEVEL_LABELS[state.level]} level`,
+    metricConfig(state.metric).label,
+    fyLabel(state.year),
+    ...(state.selected.length ? [`${state.selected.length} ${state.selected.length === 1 ? 'area' : 'areas'} chosen`] : []),
+    levers ? `${levers} England ${levers === 1 ? 'lever' : 'levers'} changed` : 'England at current trends',
+    ...(scopes ? [`${scopes} ${scopes === 1 ? 'area' : 'areas'} with their own levers`] : []),
+  ].join(', ');
+}
+
+function linkFor(state: UrlState): ShareLink {
+  const { search, leftOut } = serialiseScenario(state, searchBudget());
+  return { url: `${here()}${search}`, summary: describe(state), leftOut };
+}
+
+/** The link to what is on screen now. */
+export const viewLink = (): ShareLink => linkFor(currentState());
+
+/** The link to the current view with a saved scenario's choices in force. */
+export function scenarioLink(choices: ScenarioChoices): ShareLink {
+  return linkFor({
+    ...currentState(),
+    englandLevers: choices.englandLevers,
+    scopeLevers: choices.scopeLevers,
+    target: choices.target,
+    targetYear: choices.targetYear,
+    patientGrowth: choices.patientGrowth ?? null,
+  });
+}

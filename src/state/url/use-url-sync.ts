@@ -1,0 +1,131 @@
+// Keeps the URL in step with what the person chose: read once when the data is ready (with notices for
+// anything dropped or clamped), then rewritten with history.replaceState on every change, never longer than
+// MAX_URL_LENGTH (with a notice of what the link leaves out, until the person dismisses that notice).
+import { useEffect, useRef, useState } from 'react';
+import type { Dataset } from '../../data/dataset';
+import { scopeLeverConfig, type Prepared } from '../../model';
+import { yearRange } from '../../lib/years';
+import { MAX_URL_LENGTH, parseScenario, serialiseScenario, type UrlContext, type UrlState } from './url-state';
+import { usePracticeViewStore } from '../stores/practice-view-store';
+import { useScenarioStore } from '../stores/scenario-store';
+import { useViewStore } from '../stores/view-store';
+
+/** How long the state must stay still before the URL is rewritten. */
+export const URL_WRITE_DELAY_MS = 150;
+
+/** The view and choices as they are now, as the link records them. */
+export function currentState(): UrlState {
+  const v = useViewStore.getState();
+  const s = useScenarioStore.getState();
+  const p = usePracticeViewStore.getState();
+  return {
+    level: v.level,
+    metric: v.metric,
+    year: v.year,
+    baseYear: v.baseYear,
+    measure: v.measure,
+    mapView: v.mapView,
+    patientBasis: v.patientBasis,
+    sameScale: v.sameScale,
+    selected: v.selected,
+    practicesOpen: p.open,
+    practice: p.open ? p.practice : null,
+    scope: s.scope,
+    englandLevers: s.englandLevers,
+    scopeLevers: s.scopeLevers,
+    target: s.target,
+    targetYear: s.targetYear,
+    patientGrowth: s.patientGrowth,
+  };
+}
+
+export function urlContext(dataset: Dataset, prepared: Prepared): UrlContext {
+  return {
+    areaCodes: new Set(dataset.areas.map((a) => a.code)),
+    scopeCodes: new Set(dataset.areas.filter((a) => a.level === 'region' || a.level === 'icb').map((a) => a.code)),
+    years: yearRange(dataset.years[0] ?? prepared.baseYear, prepared.toYear),
+    dataYears: dataset.years,
+    configFor: (scope, key, englandChoices) => scopeLeverConfig(prepared, scope, key, englandChoices),
+  };
+}
+
+/** Room for the query in a link to this page: MAX_URL_LENGTH less the origin and path (never less than 200). */
+export function searchBudget(): number {
+  const { origin, pathname } = window.location;
+  return Math.max(200, MAX_URL_LENGTH - origin.length - pathname.length);
+}
+
+export interface UrlNotices {
+  /** What the link the person opened could not use. */
+  notices: string[];
+  dismiss: () => void;
+  /** What the link to the current view leaves out to stay short enough (until dismissed). */
+  leftOut: string[];
+  dismissLeftOut: () => void;
+}
+
+export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): UrlNotices {
+  const [notices, setNotices] = useState<string[]>([]);
+  const [leftOut, setLeftOut] = useState<string[]>([]);
+  // The left-out notice dismissed (as text): it stays away while the link leaves out the same things.
+  const [dismissedLeftOut, setDismissedLeftOut] = useState('');
+  const applied = useRef(false);
+  useEffect(() => {
+    if (!dataset || !inputs || applied.current) return;
+    applied.current = true;
+    const { state, notices: found } = parseScenario(window.location.search, urlContext(dataset, inputs));
+    useViewStore.setState({
+      level: state.level,
+      metric: state.metric,
+      year: state.year,
+      baseYear: state.baseYear,
+      measure: state.measure,
+      mapView: state.mapView,
+      patientBasis: state.patientBasis,
+      sameScale: state.sameScale,
+      selected: state.selected,
+    });
+    usePracticeViewStore.setState({ open: state.practicesOpen, practice: state.practice });
+    useScenarioStore.setState({
+      scope: state.scope,
+      englandLevers: state.englandLevers,
+      scopeLevers: state.scopeLevers,
+      target: state.target,
+      targetYear: state.targetYear,
+      patientGrowth: state.patientGrowth,
+    });
+    // Reading the URL is synchronising with an external system, once, when the data arrives.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (found.length) setNotices(found);
+    const write = () => {
+      const { search, leftOut: omitted } = serialiseScenario(currentState(), searchBudget());
+      if (search !== window.location.search)
+        window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+      setLeftOut((shown) => (shown.join('\n') === omitted.join('\n') ? shown : omitted));
+    };
+    write();
+    // A dragged slider changes the state many times a second: write the URL once it settles (browsers
+    // throttle replaceState, and the URL is not what the person is looking at).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(write, URL_WRITE_DELAY_MS);
+    };
+    const unsubscribeView = useViewStore.subscribe(schedule);
+    const unsubscribeScenario = useScenarioStore.subscribe(schedule);
+    const unsubscribePractices = usePracticeViewStore.subscribe(schedule);
+    return () => {
+      clearTimeout(timer);
+      unsubscribeView();
+      unsubscribeScenario();
+      unsubscribePractices();
+      applied.current = false;
+    };
+  }, [dataset, inputs]);
+  return {
+    notices,
+    dismiss: () => setNotices([]),
+    leftOut: leftOut.join('\n') === dismissedLeftOut ? [] : leftOut,
+    dismissLeftOut: () => setDismissedLeftOut(leftOut.join('\n')),
+  };
+}

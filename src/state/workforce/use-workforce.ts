@@ -1,0 +1,157 @@
+// The workforce series the screens read: recorded history, followed by the model's projections ("current
+// trends" with every lever at its default, and the scenario), each with its 80% range. Projections are derived
+// by the one projection function (src/model/project-scenario.ts), never stored.
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  prepareProjection,
+  projectScenario,
+  type NationalSpread,
+  type Prepared,
+  type ScenarioChoices,
+  type ScenarioProjection,
+} from '../../model';
+import { ageProfileQuery, areasQuery, nationalQuery, trainingQuery } from '../../data/queries';
+import { buildDataset, type Dataset } from '../../data/dataset';
+import { projectionData } from '../../data/projection-data';
+import type { AreasFile, TrainingFile } from '../../data/schemas';
+import type { WorkforceSeries } from '../../data/series';
+import { applyOverrides, type SubIcbOverride } from '../../data/apply-overrides';
+import { levelRows, type LevelRow } from '../../figures/level-rows';
+import { projectionSeries } from '../../figures/projection-series';
+import { useViewStore } from '../stores/view-store';
+import { selectChoices, useScenarioStore } from '../stores/scenario-store';
+import { useUploadStore } from '../stores/upload-store';
+import { useNationalSpread } from './national-spread';
+
+export const ENGLAND = 'ENG';
+
+/** "Current trends": every lever at its default. */
+export const CURRENT_TRENDS: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth'> = {
+  englandLevers: {},
+  scopeLevers: {},
+  patientGrowth: null,
+};
+
+export interface Projection {
+  prepared: Prepared;
+  training: TrainingFile;
+  choices: ScenarioChoices;
+  /** The scenario's projection (national flows, scopes, every area with its range) and as a series. */
+  result: ScenarioProjection;
+  series: WorkforceSeries;
+  /** History + "current trends". */
+  trendSeries: WorkforceSeries;
+  /** Whether the scenario's range is for its own levers (false while the worker computes it). */
+  rangeCurrent: boolean;
+}
+
+export interface Workforce {
+  dataset: Dataset;
+  /** What the map, table and headline show: history, then the scenario's projection (once it has run). */
+  series: WorkforceSeries;
+  years: readonly number[];
+  projection: Projection | null;
+}
+
+// The baseline with the planner's confirmed upload laid over it, one object per (baseline, upload), so every
+// caller shares it (and buildDataset's cache).
+const withUpload = new WeakMap<readonly SubIcbOverride[], { base: AreasFile; file: AreasFile }>();
+function overridden(base: AreasFile, overrides: readonly SubIcbOverride[]): AreasFile {
+  const hit = withUpload.get(overrides);
+  if (hit?.base === base) return hit.file;
+  const file = applyOverrides(base, overrides);
+  withUpload.set(overrides, { base, file });
+  return file;
+}
+
+const preparedCache = new WeakMap<object, Prepared>();
+
+/** The recorded data (with any upload) and the projection's prepared inputs, once every file has loaded. */
+export function useProjectionInputs(): { dataset: Dataset | null; prepared: Prepared | null; training: TrainingFile | null } {
+  const areas = useQuery(areasQuery());
+  const national = useQuery(nationalQuery());
+  const ages = useQuery(ageProfileQuery());
+  const training = useQuery(trainingQuery());
+  const overrides = useUploadStore((s) => s.applied?.overrides);
+  const areasFile = useMemo(
+    () => (areas.data ? (overrides ? overridden(areas.data, overrides) : areas.data) : null),
+    [areas.data, overrides],
+  );
+  const dataset = useMemo(() => (areasFile ? buildDataset(areasFile) : null), [areasFile]);
+  const prepared = useMemo(() => {
+    if (!areasFile || !national.data || !ages.data || !training.data) return null;
+    const data = projectionData({ areas: areasFile, national: national.data, ages: ages.data, training: training.data });
+    let hit = preparedCache.get(data);
+    if (!hit) {
+      hit = prepareProjection(data);
+      preparedCache.set(data, hit);
+    }
+    return hit;
+  }, [areasFile, national.data, ages.data, training.data]);
+  return { dataset, prepared, training: training.data ?? null };
+}
+
+const trendCache = new WeakMap<Prepared, Map<NationalSpread | null, WorkforceSeries>>();
+function trendSeriesFor(dataset: Dataset, prepared: Prepared, spread: NationalSpread | null): WorkforceSeries {
+  let bySpread = trendCache.get(prepared);
+  if (!bySpread) {
+    bySpread = new Map();
+    trendCache.set(prepared, bySpread);
+  }
+  let series = bySpread.get(spread);
+  if (!series) {
+    series = projectionSeries(dataset.history, projectScenario(prepared, CURRENT_TRENDS, spread));
+    bySpread.clear();
+    bySpread.set(spread, series);
+  }
+  return series;
+}
+
+export function useWorkforce(): Workforce | null {
+  const { dataset, prepared, training } = useProjectionInputs();
+  const choices = useScenarioStore(useShallow(selectChoices));
+  const { spread: scenarioSpread, current: rangeCurrent } = useNationalSpread(prepared, choices.englandLevers);
+  const { spread: trendSpread } = useNationalSpread(prepared, CURRENT_TRENDS.englandLevers);
+
+  const projection = useMemo<Projection | null>(() => {
+    if (!dataset || !prepared || !training) return null;
+    const result = projectScenario(prepared, choices, scenarioSpread);
+    return {
+      prepared,
+      training,
+      choices,
+      result,
+      series: projectionSeries(dataset.history, result),
+      trendSeries: trendSeriesFor(dataset, prepared, trendSpread),
+      rangeCurrent,
+    };
+  }, [dataset, prepared, training, choices, scenarioSpread, rangeCurrent, trendSpread]);
+
+  return useMemo(() => {
+    if (!dataset) return null;
+    if (!projection) return { dataset, series: dataset.history, years: dataset.years, projection: null };
+    return { dataset, series: projection.series, years: projection.series.years, projection };
+  }, [dataset, projection]);
+}
+
+export function useLevelRows(workforce: Workforce | null): LevelRow[] {
+  const level = useViewStore((s) => s.level);
+  const metric = useViewStore((s) => s.metric);
+  const year = useViewStore((s) => s.year);
+  const baseYear = useViewStore((s) => s.baseYear);
+  const basis = useViewStore((s) => s.patientBasis);
+  return useMemo(() => {
+    if (!workforce) return [];
+    return levelRows({
+      areas: workforce.dataset.atLevel[level],
+      series: workforce.series,
+      metric,
+      year,
+      baseYear,
+      englandCode: ENGLAND,
+      basis,
+    });
+  }, [workforce, level, metric, year, baseYear, basis]);
+}

@@ -1,0 +1,109 @@
+// A lazily loaded part whose code cannot be fetched is named in its own box, with "Try again" (which loads
+// it afresh) and "Reload"; what is around it keeps rendering. Reload warns when loaded figures would go.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ChunkBoundary } from '../../../src/components/ui/ChunkBoundary';
+import { retryableLazy } from '../../../src/components/ui/retryable-lazy';
+import { initialUpload, useUploadStore } from '../../../src/state/stores/upload-store';
+
+beforeEach(() => {
+  // React reports each caught error on the console; the boundary's own warning too.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  useUploadStore.setState(initialUpload);
+  document.head.querySelector('script[data-test-entry]')?.remove();
+});
+
+function Part({ label }: { label: string }) {
+  return <p>{label} is here</p>;
+}
+
+/** A part whose first `failures` loads fail as a chunk fetch does. */
+function flakyPart(failures: number) {
+  let calls = 0;
+  return retryableLazy<{ label: string }>(() => {
+    calls += 1;
+    return calls <= failures
+      ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://localhost/assets/Part-1.js'))
+      : Promise.resolve(Part);
+  });
+}
+
+function entryScript(name: string) {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `./assets/${name}`;
+  script.dataset.testEntry = '';
+  document.head.append(script);
+}
+
+describe('ChunkBoundary', () => {
+  it('names the part that failed, keeps its neighbours, and loads it on "Try again"', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('<html></html>')));
+    const part = flakyPart(1);
+    render(
+      <>
+        <p>The map is here</p>
+        <ChunkBoundary what="Saved scenarios" onRetry={part.retry}>
+          <part.Component label="Saved scenarios" />
+        </ChunkBoundary>
+      </>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Saved scenarios could not be loaded');
+    expect(screen.getByText('The map is here')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Saved scenarios is here')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers "A newer version is available: reload" when the server names another entry script', async () => {
+    entryScript('index-OLD1.js');
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response('<script type="module" crossorigin src="./assets/index-NEW2.js"></script>')),
+    );
+    const part = flakyPart(5);
+    const dismissed = vi.fn();
+    render(
+      <ChunkBoundary what="Presentation mode" onRetry={part.retry} onDismiss={dismissed}>
+        <part.Component label="Presentation" />
+      </ChunkBoundary>,
+    );
+    expect(await screen.findByRole('button', { name: 'A newer version is available: reload' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('a newer version of the app is available');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(dismissed).toHaveBeenCalledOnce();
+  });
+
+  it('warns that a reload clears figures loaded from a file', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
+    useUploadStore.setState({ applied: { fileName: 'kent-2025.csv', overrides: [], areaCount: 3 } });
+    const part = flakyPart(5);
+    render(
+      <ChunkBoundary what="Your own figures" onRetry={part.retry}>
+        <part.Component label="Upload" />
+      </ChunkBoundary>,
+    );
+    expect(await screen.findByText(/clears the figures loaded from “kent-2025.csv”/)).toBeInTheDocument();
+    expect(await screen.findByText(/seems to be offline/)).toBeInTheDocument();
+  });
+
+  it('shows a rendering error (not a chunk failure) with its message', async () => {
+    function Broken(): never {
+      throw new Error('no data for 00L');
+    }
+    render(
+      <ChunkBoundary what="The trend chart">
+        <Broken />
+      </ChunkBoundary>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('The trend chart could not be shown: no data for 00L');
+  });
+});

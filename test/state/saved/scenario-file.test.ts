@@ -1,0 +1,72 @@
+// Scenarios as a file: what is written reads back the same; anything else is explained and changes nothing.
+import { describe, expect, it } from 'vitest';
+import { readScenarioFile, scenarioFileText, SCENARIO_FILE_FORMAT } from '../../../src/state/saved/scenario-file';
+import type { SavedScenario } from '../../../src/state/saved/scenarios';
+
+const plan = (id: string, name: string, recruits: number): SavedScenario => ({
+  id,
+  name,
+  englandLevers: { internationalRecruitment: recruits },
+  scopeLevers: { QKS: { leaverRate: 0.07 } },
+  target: { kind: 'hold', year: 2016 },
+  targetYear: 2031,
+  patientGrowth: null,
+  savedAt: '2026-12-01T10:00:00.000Z',
+});
+
+describe('scenario files', () => {
+  it('round-trips names, choices and which are compared', () => {
+    const text = scenarioFileText([plan('a1', 'Plan A', 800), plan('b2', 'Plan B', 0)], ['b2']);
+    const read = readScenarioFile(text, null);
+    expect(read).toEqual({
+      ok: true,
+      skipped: 0,
+      compared: ['Plan B'],
+      scenarios: [
+        {
+          name: 'Plan A',
+          englandLevers: { internationalRecruitment: 800 },
+          scopeLevers: { QKS: { leaverRate: 0.07 } },
+          target: { kind: 'hold', year: 2016 },
+          targetYear: 2031,
+          patientGrowth: null,
+        },
+        {
+          name: 'Plan B',
+          englandLevers: { internationalRecruitment: 0 },
+          scopeLevers: { QKS: { leaverRate: 0.07 } },
+          target: { kind: 'hold', year: 2016 },
+          targetYear: 2031,
+          patientGrowth: null,
+        },
+      ],
+    });
+  });
+
+  it('explains a file that is not one, and reads nothing from it', () => {
+    expect(readScenarioFile('not json', null)).toEqual({
+      ok: false,
+      message: 'This file is not a scenarios file from the GP Workforce Planner: it is not JSON. Nothing was changed.',
+    });
+    expect(readScenarioFile('{"version":1,"scenarios":[]}', null)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(SCENARIO_FILE_FORMAT),
+    });
+    expect(readScenarioFile(`{"format":"${SCENARIO_FILE_FORMAT}","version":9,"scenarios":[{}]}`, null)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('version 9'),
+    });
+    expect(readScenarioFile(`{"format":"${SCENARIO_FILE_FORMAT}","version":1,"scenarios":[{"name":"x"}]}`, null)).toEqual({
+      ok: false,
+      message: 'None of the scenarios in this file could be read. Nothing was changed.',
+    });
+  });
+
+  it('skips and counts entries that cannot be read, and cleans names', () => {
+    const good = JSON.parse(scenarioFileText([plan('a1', 'Plan\u0007 A', 800)], [])) as { scenarios: unknown[] };
+    const text = JSON.stringify({ ...good, scenarios: [...good.scenarios, { name: 'Bad', targetYear: 'soon' }] });
+    const read = readScenarioFile(text, null);
+    expect(read).toMatchObject({ ok: true, skipped: 1 });
+    if (read.ok) expect(read.scenarios.map((s) => s.name)).toEqual(['Plan A']);
+  });
+});
