@@ -334,7 +334,7 @@ export function readNational(rows) {
  * not recruitment, while a new category that starts small (Enhanced Practice Nurses, Jan 2025: 6.8 FTE) is growth.
  * ftePerYear = (FTE at the end - FTE at the start) / years; percentPerYear = the compound rate (null from 0).
  * A group's FTE per year is the sum of its roles' (each over its own window); its percent is null unless all its
- * roles share one window.
+ * recorded roles share one window.
  */
 export function trendDefaults(national, { from, to, roleLabels }) {
   const { dates, fte, firstDate } = national;
@@ -392,7 +392,7 @@ export function trendDefaults(national, { from, to, roleLabels }) {
     const fromFte = present.reduce((s, m) => s + m.fromFte, 0);
     const toFte = present.reduce((s, m) => s + m.toFte, 0);
     // Compound only over one window shared by all the group's roles.
-    const whole = members.every((m) => m !== null && m.from === present[0].from);
+    const whole = present.every((m) => m.from === present[0].from);
     const years = monthsBetween(present[0].from, to) / 12;
     groups[key] = {
       from: present.map((m) => m.from).sort()[0],
