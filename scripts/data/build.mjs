@@ -19,6 +19,8 @@ import {
 } from './practice-figures.mjs';
 import { ESTIMATED_YEAR, RATIO_YEARS, estimatedRatios, weightedByPracticeYear } from './weighted.mjs';
 import { buildPlaces } from './places.mjs';
+import { buildPcn } from './pcn.mjs';
+import { buildPracticeStaff } from './practice-staff.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -369,6 +371,10 @@ const places = buildPlaces({
   lookup: (name) => readCsv(boundaries(`lookups/${name}`)),
 });
 
+// ---- PCN workforce (raw/pcn/) by sub-ICB and PCN, and practice staff by role, Oct 2025 (pcn.mjs, practice-staff.mjs).
+const pcn = buildPcn({ rawDir, subIcbCodes, payments, practiceMap2026, byPractice: placement.byPractice });
+const practiceStaff = buildPracticeStaff({ table6a, table6b, subIcbCodes });
+
 // ---- Boundaries: simplified TopoJSON, the three levels sharing one set of arcs.
 const topology = buildBoundaries({ subIcbGeo, areas });
 
@@ -382,6 +388,9 @@ const outputs = {
   'practices.json': practicesOut,
   'training.json': trainingOut,
   'places.json': places.out,
+  'pcn.json': pcn.pcnOut,
+  'pcn-networks.json': pcn.networksOut,
+  'practice-staff-oct2025.json': practiceStaff,
 };
 const sizes = {};
 for (const [name, value] of Object.entries(outputs)) {
@@ -406,6 +415,7 @@ writeSources({
   practiceFiles: { ...practiceFiles, unlocated, pcnSources, lastYear: YEARS[lastYearIndex] },
   weighted: { ratioYears: RATIO_YEARS, estimatedYears: [ESTIMATED_YEAR], coverage: ratioCoverage, noRatio },
   places: places.stats,
+  pcn: { ...pcn.pcnOut, stats: pcn.stats, practiceStaff },
 });
 for (const [name, s] of Object.entries(sizes)) console.log(`${name}: ${s.bytes} bytes, ${s.gzip} gzipped`);
 console.log(`placed practices: ${placement.byPractice.size}; unplaced practice-years: ${unplaced.practiceYears}`);

@@ -106,3 +106,57 @@ declare module '*/scripts/data/weighted.mjs' {
     ratioYears?: number[],
   ): Map<string, { ratios: (number | null)[]; ratio: number }>;
 }
+
+declare module '*/scripts/data/pcn.mjs' {
+  export const ROLE_KEYS: string[];
+  export const ROLES: { key: string; label: string; group: string; labels: string[]; staffGroups?: string[] }[];
+  export const COVERAGE_THRESHOLD: number;
+  export const RECLASSIFIED_SHARE: number;
+  export const NETWORK_DATES: string[];
+  export const PCN_FILES: { date: string; file: string; encoding: string; geography: number; entry?: RegExp }[];
+  export function roleOf(staffGroup: string, staffRole: string): string;
+  export function financialYear(date: string): number;
+  export function readPcnText(rawDir: string, source: { file: string; entry?: RegExp; encoding: string }): string;
+  export function placeJune2026(input: {
+    pcn: string;
+    subIcb2026: string;
+    nov2025SubIcb: Map<string, string>;
+    subIcbCodes: Set<string>;
+  }): { subIcb: string; rule: 'nov-2025' | 'same-code' | 'u2g6b' } | null;
+  export function activePcns(input: {
+    date: string;
+    payments: Record<string, string>[];
+    practiceMap2026: Record<string, string>[];
+    byPractice: Map<string, { subIcb: string }>;
+  }): { source: string; pcns: Map<string, string | null> };
+  export interface NationalSeries {
+    dates: string[];
+    fte: Record<string, (number | null)[]>;
+    totalFte: number[];
+    coverage: { active: (number | null)[]; reporting: (number | null)[]; share: (number | null)[] };
+    firstDate: Map<string, { date: string; fte: number }>;
+  }
+  export function readNational(rows: Record<string, string>[]): NationalSeries;
+  export interface Trend {
+    from: string;
+    to: string;
+    fromFte: number;
+    toFte: number;
+    ftePerYear: number;
+    percentPerYear: number | null;
+  }
+  export function trendDefaults(
+    national: NationalSeries,
+    options: { from: string; to: string; roleLabels: (label: string) => string },
+  ): {
+    from: string;
+    to: string;
+    roles: Record<string, (Trend & { introduced: string[] }) | null>;
+    groups: Record<string, Trend | null>;
+  };
+}
+
+declare module '*/scripts/bench/sizes.mjs' {
+  /** The data files the first screen fetches. */
+  export const FIRST_SCREEN_DATA: string[];
+}
