@@ -19,6 +19,7 @@ export function writeSources({
   practiceFiles,
   weighted,
   places,
+  geography = '',
 }) {
   const yearLabel = (y) => `${y - 1}/${String(y).slice(2)}`;
   const sizeRows = Object.entries(sizes)
@@ -143,6 +144,8 @@ ${overlapRows
 - **Missing values.** \`NA\` counts as missing, not zero; practice-years with no GP FTE: ${missingFte.map(([y, n]) => `${yearLabel(y)}: ${n}`).join('; ')}.
 
 ${weightedSection({ weighted, england, years, yearLabel })}
+
+${geography}
 
 ## England totals (check against published figures)
 | year | GP FTE (qualified permanent, practice-level) | headcount | registered patients | practices |
