@@ -161,7 +161,11 @@ export function buildAsWas({
       const s = sums.series.get(v.id);
       const parent = years.map((y) => {
         if (!v.years.includes(y)) return null;
-        const region = regionOf.get(`${y}|${v.code}`)?.code ?? null;
+        // 2023/24 has no payments file: the region of the nearest year that names the code (same geography).
+        const nearest = [...years]
+          .sort((a, b) => Math.abs(a - y) - Math.abs(b - y) || a - b)
+          .find((z) => regionOf.has(`${z}|${v.code}`));
+        const region = nearest === undefined ? null : regionOf.get(`${nearest}|${v.code}`).code;
         return officeYears.includes(y) ? officeIdIn.get(`${y}|${region}`) : region;
       });
       const continued = v.years.some((y) => vintages.get(y).key === vintages.get(lastYear).key);

@@ -20,6 +20,7 @@ import {
 import { ESTIMATED_YEAR, RATIO_YEARS, estimatedRatios, weightedByPracticeYear } from './weighted.mjs';
 import { buildPlaces } from './places.mjs';
 import { loadVintages } from './vintages.mjs';
+import { DP, MEASURES } from './sums.mjs';
 import { buildGeography2026 } from './geography-2026.mjs';
 import { AS_WAS_BOUNDARIES, buildAsWas } from './as-was.mjs';
 import { buildBulletinLatest } from './bulletin-latest.mjs';
@@ -167,7 +168,6 @@ for (const py of practiceYears) {
 }
 const weightedYears = new Set([...paymentYears, ESTIMATED_YEAR]);
 
-const MEASURES = ['fte', 'headcount', 'patients', 'weightedPatients', 'practices', 'locumTraineeFte', 'nurseFte', 'dpcFte'];
 const blankSeries = () => Object.fromEntries(MEASURES.map((m) => [m, YEARS.map(() => 0)]));
 const series = new Map([...subIcbCodes].map((code) => [code, blankSeries()]));
 const unplaced = { practiceYears: 0, fte: 0, patients: 0, practices: new Set() };
@@ -200,7 +200,6 @@ for (const py of practiceYears) {
 }
 
 // Round sub-ICB values, then build every higher level as the sum of its sub-ICBs (so they always add up).
-const DP = { fte: 2, headcount: 0, patients: 0, weightedPatients: 0, practices: 0, locumTraineeFte: 2, nurseFte: 2, dpcFte: 2 };
 for (const s of series.values()) {
   for (const m of MEASURES) s[m] = s[m].map((v) => round(v, DP[m]));
   s.weightedPatients = s.weightedPatients.map((v, i) => (weightedYears.has(YEARS[i]) ? v : null));

@@ -92,7 +92,8 @@ export function loadVintages({ lookup, readGeo }) {
       const [lsoa, code] = lsoaRow(p, r, onsToNhs);
       if (!code) throw new Error(`${v.lookup}: LSOA ${lsoa} has no ${p} code in the boundary file`);
       lsoaToCode.set(lsoa, code);
-      lsoas.set(code, [...(lsoas.get(code) ?? []), lsoa]);
+      if (!lsoas.has(code)) lsoas.set(code, []);
+      lsoas.get(code).push(lsoa);
     }
     const areas = new Map(
       features.map((f) => {
