@@ -115,6 +115,7 @@ describe(`the pipeline run afresh${skipReason}`, () => {
         rmSync(out, { recursive: true, force: true });
       }
     },
-    60_000,
+    // The whole pipeline (about 15 s of CPU since issue 21's geographies) on a loaded 2-core machine.
+    120_000,
   );
 });

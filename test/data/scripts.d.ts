@@ -106,3 +106,7 @@ declare module '*/scripts/data/weighted.mjs' {
     ratioYears?: number[],
   ): Map<string, { ratios: (number | null)[]; ratio: number }>;
 }
+
+declare module '*/scripts/bench/sizes.mjs' {
+  export const FIRST_SCREEN_DATA: string[];
+}
