@@ -222,6 +222,14 @@ describe('as-was.json: the CCGs and local offices as they were', () => {
     expect(bad).toEqual([]);
   });
 
+  it('splits a code whose boundary changed into one area per boundary (Cumbria CCG, 01H, split in April 2017)', () => {
+    const cumbria = asWas.areas.filter((a) => a.code === '01H').map((a) => [a.id, a.name, a.firstYear, a.lastYear]);
+    expect(cumbria).toEqual([
+      ['01H@2016', 'NHS Cumbria CCG', 2016, 2017],
+      ['01H@2018', 'NHS North Cumbria CCG', 2018, 2025],
+    ]);
+  });
+
   it.each(MEASURES)("%s: each year's CCGs add up to England", (measure) => {
     const out = asWas.years.flatMap((year, i) => {
       const ccgs = asWasAt(asWas, 'ccg', year)!.areas;
