@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
+  AREA_SERIES_KEYS,
   areasFileSchema,
   asWasBoundariesFileSchema,
   asWasFileSchema,
@@ -32,16 +33,8 @@ const england = atLevel('england')[0]!;
 const byCode = new Map(areasFile.areas.map((a) => [a.code, a]));
 const yearLabel = (y: number) => `${y - 1}/${String(y).slice(2)}`;
 
-const MEASURES = [
-  'fte',
-  'headcount',
-  'patients',
-  'weightedPatients',
-  'practices',
-  'locumTraineeFte',
-  'nurseFte',
-  'dpcFte',
-] as const;
+/** Every per-year measure of areas.json, which the new files carry too. */
+const MEASURES = AREA_SERIES_KEYS;
 type Measure = (typeof MEASURES)[number];
 /** Anything with some per-year measures (an area of any file). */
 type Series = Partial<Record<Measure, readonly (number | null)[]>>;
