@@ -21,6 +21,12 @@ import { ESTIMATED_YEAR, RATIO_YEARS, estimatedRatios, weightedByPracticeYear } 
 import { buildPlaces } from './places.mjs';
 import { buildPcn } from './pcn.mjs';
 import { buildPracticeStaff } from './practice-staff.mjs';
+import { loadVintages } from './vintages.mjs';
+import { DP, MEASURES } from './sums.mjs';
+import { buildGeography2026 } from './geography-2026.mjs';
+import { AS_WAS_BOUNDARIES, buildAsWas } from './as-was.mjs';
+import { buildBulletinLatest } from './bulletin-latest.mjs';
+import { geographySources } from './geography-sources.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -164,7 +170,6 @@ for (const py of practiceYears) {
 }
 const weightedYears = new Set([...paymentYears, ESTIMATED_YEAR]);
 
-const MEASURES = ['fte', 'headcount', 'patients', 'weightedPatients', 'practices', 'locumTraineeFte', 'nurseFte', 'dpcFte'];
 const blankSeries = () => Object.fromEntries(MEASURES.map((m) => [m, YEARS.map(() => 0)]));
 const series = new Map([...subIcbCodes].map((code) => [code, blankSeries()]));
 const unplaced = { practiceYears: 0, fte: 0, patients: 0, practices: new Set() };
@@ -197,7 +202,6 @@ for (const py of practiceYears) {
 }
 
 // Round sub-ICB values, then build every higher level as the sum of its sub-ICBs (so they always add up).
-const DP = { fte: 2, headcount: 0, patients: 0, weightedPatients: 0, practices: 0, locumTraineeFte: 2, nurseFte: 2, dpcFte: 2 };
 for (const s of series.values()) {
   for (const m of MEASURES) s[m] = s[m].map((v) => round(v, DP[m]));
   s.weightedPatients = s.weightedPatients.map((v, i) => (weightedYears.has(YEARS[i]) ? v : null));
@@ -375,8 +379,67 @@ const places = buildPlaces({
 const pcn = buildPcn({ rawDir, subIcbCodes, payments, practiceMap2026, byPractice: placement.byPractice });
 const practiceStaff = buildPracticeStaff({ table6a, table6b, subIcbCodes });
 
-// ---- Boundaries: simplified TopoJSON, the three levels sharing one set of arcs.
-const topology = buildBoundaries({ subIcbGeo, areas });
+// ---- The geography of each year (CCGs 2015-2021, sub-ICBs 2022) and the 36 ICBs of April 2026.
+const vintages = loadVintages({
+  lookup: (name) => readCsv(boundaries(`lookups/${name}`)),
+  readGeo: (key) => readJson(boundaries(`derived/${key}_lsoa11-dissolved.geojson`)),
+});
+const geography2026 = buildGeography2026({
+  practiceMap2026,
+  payments,
+  locations: readCsv(join(rawDir, 'locations', 'practice_locations_codepoint2025.csv')),
+  lookup: (name) => readCsv(boundaries(`lookups/${name}`)),
+  areas,
+  byPractice: placement.byPractice,
+  practiceYears,
+  years: YEARS,
+  weightedYears,
+  vintages,
+});
+
+// ---- The geography as it was: each year's CCGs (and local offices) with that year's figures (as-was.mjs).
+const asWas = buildAsWas({
+  payments,
+  practiceYears,
+  years: YEARS,
+  weightedYears,
+  vintages,
+  byPractice: placement.byPractice,
+  areas,
+  // The ONS names of the local offices of April 2017 and April 2018, by their upper-case form in the payments files.
+  localOfficeNames: new Map(
+    ['nhsrlo17', 'nhsrlo18'].flatMap((key) =>
+      readJson(boundaries(`derived/${key}_lsoa11-dissolved.geojson`)).features.map((f) => {
+        const name = f.properties[`${key.toUpperCase()}NM`];
+        return [name.toUpperCase(), name];
+      }),
+    ),
+  ),
+  // The local office of each CCG by the ONS lookups of April 2017 (2017/18) and April 2018 (2018/19).
+  onsOffices: [
+    { year: 2018, key: 'ccg17', prefix: 'CCG17', office: 'NHSRLO17NM' },
+    { year: 2019, key: 'ccg18', prefix: 'CCG18', office: 'NHSRLO18NM' },
+  ].map(({ year, key, prefix, office }) => ({
+    year,
+    byCcg: new Map(
+      readJson(boundaries(`derived/${key}_lsoa11-dissolved.geojson`)).features.map((f) => [
+        f.properties[`${prefix}CDH`],
+        f.properties[office].toUpperCase(),
+      ]),
+    ),
+  })),
+});
+
+// ---- The latest month: the October 2025 bulletin's qualified permanent GPs by area (bulletin-latest.mjs).
+const bulletinLatest = buildBulletinLatest({
+  table6a,
+  national,
+  practiceLevel: { year: YEARS[YEARS.length - 1], fte: seriesFor('ENG').fte[YEARS.length - 1] },
+  areaCodes: new Set(areas.keys()),
+});
+
+// ---- Boundaries: simplified TopoJSON, the three levels and the 36 ICBs of April 2026 sharing one set of arcs.
+const topology = buildBoundaries({ subIcbGeo, areas, pieces: geography2026.pieces, icb2026: geography2026.icbParts });
 
 mkdirSync(outDir, { recursive: true });
 const outputs = {
@@ -391,6 +454,10 @@ const outputs = {
   'pcn.json': pcn.pcnOut,
   'pcn-networks.json': pcn.networksOut,
   'practice-staff-oct2025.json': practiceStaff,
+  'icb-2026.json': geography2026.out,
+  'as-was.json': asWas.out,
+  [AS_WAS_BOUNDARIES]: asWas.boundaries,
+  'bulletin-latest.json': bulletinLatest,
 };
 const sizes = {};
 for (const [name, value] of Object.entries(outputs)) {
@@ -416,6 +483,7 @@ writeSources({
   weighted: { ratioYears: RATIO_YEARS, estimatedYears: [ESTIMATED_YEAR], coverage: ratioCoverage, noRatio },
   places: places.stats,
   pcn: { ...pcn.pcnOut, stats: pcn.stats, practiceStaff },
+  geography: geographySources({ geography2026, asWas, bulletinLatest, sizes }),
 });
 for (const [name, s] of Object.entries(sizes)) console.log(`${name}: ${s.bytes} bytes, ${s.gzip} gzipped`);
 console.log(`placed practices: ${placement.byPractice.size}; unplaced practice-years: ${unplaced.practiceYears}`);

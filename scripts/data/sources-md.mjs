@@ -21,6 +21,7 @@ export function writeSources({
   weighted,
   places,
   pcn,
+  geography = '',
 }) {
   const yearLabel = (y) => `${y - 1}/${String(y).slice(2)}`;
   const sizeRows = Object.entries(sizes)
@@ -147,6 +148,8 @@ ${overlapRows
 ${weightedSection({ weighted, england, years, yearLabel })}
 
 ${pcn ? pcnSources(pcn) : ''}
+${geography}
+
 ## England totals (check against published figures)
 | year | GP FTE (qualified permanent, practice-level) | headcount | registered patients | practices |
 |---|---|---|---|---|

@@ -1,7 +1,17 @@
 // One queryOptions factory per data file. The files are static and versioned with the app: never stale.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
-import { ageProfileFileSchema, areasFileSchema, boundariesFileSchema, nationalFileSchema, trainingFileSchema } from './schemas';
+import {
+  ageProfileFileSchema,
+  areasFileSchema,
+  asWasBoundariesFileSchema,
+  asWasFileSchema,
+  boundariesFileSchema,
+  bulletinLatestFileSchema,
+  icb2026FileSchema,
+  nationalFileSchema,
+  trainingFileSchema,
+} from './schemas';
 
 export const DATA_FILES = {
   areas: 'areas.json',
@@ -9,6 +19,11 @@ export const DATA_FILES = {
   national: 'national.json',
   ageProfile: 'age-profile.json',
   training: 'training.json',
+  // Not on the first screen: each loads when its level or point is first chosen.
+  icb2026: 'icb-2026.json',
+  asWas: 'as-was.json',
+  asWasBoundaries: 'as-was-boundaries.topo.json',
+  bulletinLatest: 'bulletin-latest.json',
 } as const;
 
 const staticFile = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
@@ -41,5 +56,34 @@ export const trainingQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.training],
     queryFn: ({ signal }) => fetchDataFile(DATA_FILES.training, trainingFileSchema, signal),
+    ...staticFile,
+  });
+
+/** The 36 ICBs of April 2026 ("ICB"); their boundaries are boundaries.topo.json's `icb2026` object. */
+export const icb2026Query = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.icb2026],
+    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.icb2026, icb2026FileSchema, signal),
+    ...staticFile,
+  });
+/** "CCG (as was)" and "NHS England local office (as was)": each year's areas and figures. */
+export const asWasQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.asWas],
+    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.asWas, asWasFileSchema, signal),
+    ...staticFile,
+  });
+/** Every as-was vintage's boundaries in one topology (one fetch; the Year control then redraws from memory). */
+export const asWasBoundariesQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.asWasBoundaries],
+    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.asWasBoundaries, asWasBoundariesFileSchema, signal),
+    ...staticFile,
+  });
+/** "Oct 2025 (latest bulletin)": qualified permanent GP FTE by region, ICB (2022–2026) and sub-ICB. */
+export const bulletinLatestQuery = () =>
+  queryOptions({
+    queryKey: ['data', DATA_FILES.bulletinLatest],
+    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.bulletinLatest, bulletinLatestFileSchema, signal),
     ...staticFile,
   });

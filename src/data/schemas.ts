@@ -163,6 +163,8 @@ export const boundariesFileSchema = z.object({
     subicb: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry) }),
     icb: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry) }),
     region: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry) }),
+    /** The 36 ICBs of April 2026 (icb-2026.json), on the same arcs; absent from files built before issue 21. */
+    icb2026: z.optional(z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry) })),
   }),
   arcs: z.array(z.array(position)),
 });
@@ -245,7 +247,7 @@ const trendSetSchema = z.object({
 });
 export type PcnTrendSet = z.infer<typeof trendSetSchema>;
 
-const SERIES_KEYS = ['totalFte', 'totalHeadcount', 'pcnsActive', 'pcnsReporting', 'contractedFte'] as const;
+const PCN_SERIES_KEYS = ['totalFte', 'totalHeadcount', 'pcnsActive', 'pcnsReporting', 'contractedFte'] as const;
 export const pcnFileSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -296,7 +298,7 @@ export const pcnFileSchema = z
           expect(['areas', i, 'headcount', key], area.headcount[key], n);
         }
         for (const key of PCN_STAFF_GROUP_KEYS) expect(['areas', i, 'staffGroupFte', key], area.staffGroupFte[key], n);
-        for (const key of SERIES_KEYS) {
+        for (const key of PCN_SERIES_KEYS) {
           const values = area[key];
           if (values) expect(['areas', i, key], values, n);
         }
@@ -377,3 +379,177 @@ export const practiceStaffFileSchema = z.object({
   ),
 });
 export type PracticeStaffFile = z.infer<typeof practiceStaffFileSchema>;
+// ---- Files beside areas.json (issue 21): the ICBs of April 2026, the geography as it was, the latest bulletin.
+
+/** The per-year measures of areas.json, all required (null: not counted that year, or no weighted figures). */
+const seriesFields = {
+  fte: nullableSeries,
+  headcount: nullableSeries,
+  patients: nullableSeries,
+  weightedPatients: nullableSeries,
+  practices: nullableSeries,
+  locumTraineeFte: nullableSeries,
+  nurseFte: nullableSeries,
+  dpcFte: nullableSeries,
+};
+type SeriesKey = keyof typeof seriesFields;
+const SERIES_KEYS = Object.keys(seriesFields) as SeriesKey[];
+
+/** A superRefine check that every area's series has one value per year of the file. */
+function seriesPerYear<T extends { years: number[] }>(list: (file: T) => Record<SeriesKey, unknown[]>[], path: string) {
+  return z.superRefine<T>((file, ctx) => {
+    list(file).forEach((area, i) => {
+      for (const key of SERIES_KEYS)
+        if (area[key].length !== file.years.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: [path, i, key],
+            message: `expected ${file.years.length} years, found ${area[key].length}`,
+            input: area[key],
+          });
+    });
+  });
+}
+
+const share = z.number().check(z.gte(0), z.lte(1));
+const codeShare = z.object({ code: z.string(), share });
+
+/** data/icb-2026.json: the 36 ICBs of April 2026 ("ICB"), with every recorded year (scripts/data/geography-2026.mjs). */
+export const icb2026FileSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    geography: z.string(),
+    source: z.string(),
+    years: z.array(z.int()).check(z.minLength(2)),
+    icbs: z
+      .array(
+        z.object({
+          code: z.string().check(z.minLength(1)),
+          onsCode: z.string(),
+          name: z.string().check(z.minLength(1)),
+          /** The region (an areas.json region code). */
+          parent: z.string(),
+          /** Its sub-ICB locations of 2026 (U2G6B is new; the rest are 2022 codes). */
+          subIcbs: z.array(z.string()),
+          /** The 2022 ICBs its practices come from, by share of the last year's registered patients. */
+          formerIcbs: z.array(codeShare),
+          /** True when a 2022 ICB had this code and exactly this area. */
+          sameAs2022: z.boolean(),
+          ...seriesFields,
+        }),
+      )
+      .check(z.minLength(1)),
+    /** Each 2022 ICB code -> the 2026 ICB(s) its practices are in now, largest share first (old links). */
+    fromIcb2022: z.record(z.string(), z.array(codeShare).check(z.minLength(1))),
+    /** How each split sub-ICB was divided (Frimley, D4U1Y) and how it is drawn. */
+    splits: z.array(
+      z.object({
+        subIcb: z.string(),
+        name: z.string(),
+        to: z.array(z.object({ subIcb: z.string(), icb: z.string(), share })),
+        localAuthorities: z.array(
+          z.object({
+            code: z.string(),
+            name: z.string(),
+            lsoas: z.int(),
+            to: z.string(),
+            by: z.string(),
+            practices: z.int(),
+          }),
+        ),
+        drawnAs: z.array(
+          z.object({
+            vintage: z.string(),
+            code: z.string(),
+            name: z.string(),
+            drawnIn: z.string(),
+            lsoas: z.int(),
+            misdrawn: z.int(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .check(seriesPerYear((file) => file.icbs, 'icbs'));
+export type Icb2026File = z.infer<typeof icb2026FileSchema>;
+export type Icb2026 = Icb2026File['icbs'][number];
+
+export const AS_WAS_LEVELS = ['ccg', 'localOffice'] as const;
+export type AsWasLevel = (typeof AS_WAS_LEVELS)[number];
+const asWasLevel = z.object({
+  label: z.string(),
+  /** The years the level exists, each with its boundary object, its legend label and its count of areas. */
+  years: z.array(z.object({ year: z.int(), object: z.string(), label: z.string(), count: z.int() })),
+});
+/** data/as-was.json: each year's CCGs and NHS England local offices with that year's figures (scripts/data/as-was.mjs). */
+export const asWasFileSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    years: z.array(z.int()).check(z.minLength(2)),
+    /** The topology file with every vintage's boundaries (as-was-boundaries.topo.json). */
+    boundaries: z.string(),
+    levels: z.object({ ccg: asWasLevel, localOffice: asWasLevel }),
+    areas: z.array(
+      z.object({
+        /** Unique: the code, or `code@first year` for a code whose boundary changed. */
+        id: z.string().check(z.minLength(1)),
+        code: z.string(),
+        onsCode: z.nullable(z.string()),
+        name: z.string(),
+        /** Its name as a sub-ICB location, for a CCG of April 2021 that carried on from July 2022. */
+        subIcbName: z.nullable(z.string()),
+        level: z.enum(AS_WAS_LEVELS),
+        firstYear: z.int(),
+        lastYear: z.int(),
+        /** Its local office (area id) or region code, by year; null in years it did not exist. */
+        parent: z.array(z.nullable(z.string())),
+        ...seriesFields,
+      }),
+    ),
+    /** Practice-years no CCG of their year could be found for, by year. */
+    unplaced: z.object({ practiceYears: z.array(z.int()), fte: z.array(z.number()), patients: z.array(z.number()) }),
+  })
+  .check(seriesPerYear((file) => file.areas, 'areas'));
+export type AsWasFile = z.infer<typeof asWasFileSchema>;
+export type AsWasArea = AsWasFile['areas'][number];
+
+/** data/as-was-boundaries.topo.json: one object per vintage (ccg15 …) and per local-office year (lo2016 …). */
+export const asWasBoundariesFileSchema = z.object({
+  type: z.literal('Topology'),
+  transform: z.object({ scale: position, translate: position }),
+  objects: z.record(z.string(), z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry) })),
+  arcs: z.array(z.array(position)),
+});
+export type AsWasBoundariesFile = z.infer<typeof asWasBoundariesFileSchema>;
+
+/** data/bulletin-latest.json: the October 2025 bulletin's qualified permanent GPs by area (scripts/data/bulletin-latest.mjs). */
+export const bulletinLatestFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  label: z.string(),
+  source: z.string(),
+  basis: z.string(),
+  basisDifference: z.object({
+    practiceLevelYear: z.int(),
+    practiceLevelFte: z.number(),
+    bulletinFrom: z.string(),
+    bulletinTo: z.string(),
+    bulletinMonths: z.int(),
+    bulletinMeanFte: z.number(),
+    /** Bulletin ÷ practice-level over the same months (about 1.01). */
+    ratio: z.number().check(z.gt(0)),
+    text: z.string(),
+  }),
+  areas: z.array(
+    z.object({
+      code: z.string(),
+      level: z.enum(AREA_LEVELS),
+      /** Qualified permanent GPs FTE = partners + salaried + retainers. */
+      fte: z.number(),
+      partnersFte: z.number(),
+      salariedFte: z.number(),
+      retainersFte: z.number(),
+    }),
+  ),
+});
+export type BulletinLatestFile = z.infer<typeof bulletinLatestFileSchema>;

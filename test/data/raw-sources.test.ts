@@ -115,7 +115,8 @@ describe(`the pipeline run afresh${skipReason}`, () => {
         rmSync(out, { recursive: true, force: true });
       }
     },
-    // The PCN files (about 45 MB of CSV) roughly doubled the pipeline's time: 17 s idle, up to 50 s on a loaded machine.
+    // The whole pipeline: the PCN files (about 45 MB of CSV) and issue 21's geographies; 17 s idle, up to 50 s or
+    // more on a loaded 2-core machine.
     180_000,
   );
 });

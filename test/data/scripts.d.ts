@@ -160,3 +160,69 @@ declare module '*/scripts/bench/sizes.mjs' {
   /** The data files the first screen fetches. */
   export const FIRST_SCREEN_DATA: string[];
 }
+declare module '*/scripts/bench/sizes.mjs' {
+  export const FIRST_SCREEN_DATA: string[];
+}
+
+declare module '*/scripts/data/vintages.mjs' {
+  export interface VintageArea {
+    code: string;
+    onsCode: string;
+    name: string;
+    lsoas: string[];
+    geometry: unknown;
+  }
+  export interface Vintage {
+    year: number;
+    key: string;
+    label: string;
+    features: unknown[];
+    areas: Map<string, VintageArea>;
+    lsoaToCode: Map<string, string>;
+  }
+  export function majorityIn(
+    vintages: Map<number | string, { lsoaToCode: Map<string, string>; areas?: Map<string, VintageArea> }>,
+    code: string,
+    fromYear: number | string,
+    toYear: number | string,
+  ): { code: string; share: number } | null;
+}
+
+declare module '*/scripts/data/geography-2026.mjs' {
+  import type { Vintage } from '*/scripts/data/vintages.mjs';
+  export function buildGeography2026(input: {
+    practiceMap2026: Record<string, string>[];
+    payments: Record<string, string>[];
+    locations: Record<string, string>[];
+    lookup: (file: string) => Record<string, string>[];
+    areas: Map<string, { code: string; name: string; onsCode: string; level: string; parent: string | null }>;
+    byPractice: Map<string, { subIcb: string }>;
+    practiceYears: Record<string, unknown>[];
+    years: number[];
+    weightedYears: Set<number>;
+    vintages: Map<number, Vintage>;
+  }): {
+    out: {
+      icbs: {
+        code: string;
+        name: string;
+        parent: string;
+        subIcbs: string[];
+        formerIcbs: { code: string; share: number }[];
+        sameAs2022: boolean;
+        fte: (number | null)[];
+        practices: (number | null)[];
+      }[];
+      fromIcb2022: Record<string, { code: string; share: number }[]>;
+      splits: {
+        subIcb: string;
+        to: { subIcb: string; icb: string; share: number }[];
+        localAuthorities: { code: string; to: string; by: string; practices: number; lsoas: number }[];
+        drawnAs: { code: string; drawnIn: string; lsoas: number; misdrawn: number }[];
+      }[];
+    };
+    pieces: { id: string; subIcb: string; to: string }[];
+    icbParts: { code: string; parts: string[] }[];
+    stats: { practicesByRule: Record<string, number>; moved: unknown[]; split: string[]; created: string[] };
+  };
+}
