@@ -17,4 +17,6 @@ class ResizeObserverStub {
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
 // The app writes its state into the URL: start every test from a clean one.
-afterEach(() => window.history.replaceState(null, '', '/'));
+afterEach(() => {
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
+});

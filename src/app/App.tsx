@@ -23,6 +23,7 @@ import { chartFallback, Dashboard, DashboardSkeleton } from './Dashboard';
 import { useProjectionInputs, useWorkforce, type Workforce } from '../state/workforce/use-workforce';
 import { useUrlSync } from '../state/url/use-url-sync';
 import { useComparedSources } from '../state/workforce/compare-series';
+import { useUploadedFile } from '../state/stores/upload-store';
 import { sliceSeries } from '../figures/projection-series';
 import { ATTRIBUTION } from '../lib/attribution';
 import type { TrendSource } from '../figures/trend-series';
@@ -69,6 +70,7 @@ export function App() {
     [deferredWorkforce, comparedSources],
   );
   const [aboutOpen, setAboutOpen] = useState(false);
+  const uploadedFile = useUploadedFile();
   // The offline copy (config/pwa.ts) starts filling once the map is on screen; only a build has a worker.
   const mapReady = workforce !== null;
   useEffect(() => {
@@ -86,7 +88,7 @@ export function App() {
         </div>
         <CopyLinkButton what="this view" getLink={viewLink} className="button secondary copy-link-button" />
         {workforce && (
-          <ChunkBoundary what="The print summary's data period and link" onRetry={PrintContext.retry}>
+          <ChunkBoundary uploadedFile={uploadedFile} what="The print summary's data period and link" onRetry={PrintContext.retry}>
             <PrintContext.Component
               lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? LAST_DATA_YEAR}
             />
@@ -161,7 +163,12 @@ export function App() {
         )}
         <Panel title="England: GPs by role, monthly" id="national">
           {national.data ? (
-            <ChunkBoundary what="The national chart" fallback={chartFallback} onRetry={NationalChart.retry}>
+            <ChunkBoundary
+              uploadedFile={uploadedFile}
+              what="The national chart"
+              fallback={chartFallback}
+              onRetry={NationalChart.retry}
+            >
               <NationalChart.Component national={national.data} />
             </ChunkBoundary>
           ) : (
