@@ -41,14 +41,21 @@ export {
   financialYearOf,
   prepareProjection,
 } from './prepare';
-export type { Preset, ResolvedScope, ScenarioChoices, ScopeShares, Target } from './scenario';
+export type { ChoiceKey, ChoiceYears, Preset, ResolvedScope, ScenarioChoices, ScopeShares, Target } from './scenario';
 export {
+  CHOICE_KEYS,
   ENGLAND_SCOPE,
+  canonicalJson,
+  choicesText,
   clampLevers,
+  copyChoices,
+  defaultChoices,
   englandLevers,
   leverConfigFor,
+  pickChoices,
   presets,
   resolveScopes,
+  sameChoices,
   scaleToScope,
   scopeDefaults,
   scopeLeverConfig,

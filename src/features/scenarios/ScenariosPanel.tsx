@@ -9,7 +9,7 @@ import { IsolatedText } from '../../components/ui/IsolatedText';
 import { isolate } from '../../lib/typed-names';
 import { MAX_NAME_LENGTH, type SavedScenario } from '../../state/saved/scenarios';
 import { listenToOtherTabs, MAX_COMPARED, useSavedScenarios } from '../../state/saved/store';
-import { initialScenario, selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
+import { initialChoices, selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
 import type { Projection } from '../../state/workforce/use-workforce';
 import { ScenarioItem } from './ScenarioItem';
 import { ScenarioFiles } from './ScenarioFiles';
@@ -20,11 +20,8 @@ function presetScenarios(prepared: Prepared, training: TrainingFile): SavedScena
   return modelPresets(prepared, training.longTermWorkforcePlan.points).map((p) => ({
     id: `preset-${p.key}`,
     name: p.label,
+    ...initialChoices,
     englandLevers: p.englandLevers,
-    scopeLevers: {},
-    patientGrowth: null,
-    target: initialScenario.target,
-    targetYear: initialScenario.targetYear,
     savedAt: '',
   }));
 }

@@ -13,6 +13,8 @@ import {
   ENGLAND_SCOPE,
   LEVER_KEYS,
   clampToConfig,
+  copyChoices,
+  type ChoiceKey,
   isLeverKey,
   type KeyedLeverConfig,
   type LeverKey,
@@ -79,14 +81,24 @@ const targetSchema = z.discriminatedUnion('kind', [
 ]);
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 export const REV_PATTERN = /^[A-Za-z0-9_-]{1,24}$/;
-const scenarioSchema = z.object({
-  id: z.string().check(z.regex(ID_PATTERN)),
-  name: z.string(),
+/**
+ * Each choice as a saved scenario (and a scenarios file) stores it: one schema per field of ScenarioChoices (a
+ * record over ChoiceKey, so a new choice cannot be left out; see src/model/scenario.ts). A choice added later must
+ * read files saved before it: give it a default here (as patientGrowth has).
+ */
+const CHOICE_SCHEMAS = {
   englandLevers: leversSchema,
   scopeLevers: z.record(z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/)), leversSchema),
   target: targetSchema,
   targetYear: z.int().check(z.gt(LAST_DATA_YEAR), z.lte(LAST_PROJECTION_YEAR)),
-  patientGrowth: z.optional(z.nullable(z.number().check(z.gte(PATIENT_GROWTH_RANGE.min), z.lte(PATIENT_GROWTH_RANGE.max)))),
+  // Files from before patient growth was a choice have none: each area's own trend.
+  patientGrowth: z._default(z.nullable(z.number().check(z.gte(PATIENT_GROWTH_RANGE.min), z.lte(PATIENT_GROWTH_RANGE.max))), null),
+} satisfies { [K in ChoiceKey]: z.ZodMiniType<unknown> };
+
+const scenarioSchema = z.object({
+  id: z.string().check(z.regex(ID_PATTERN)),
+  name: z.string(),
+  ...CHOICE_SCHEMAS,
   savedAt: z.optional(z.string()),
   // Checked leniently below: a damaged version token is replaced, it never makes a scenario unreadable.
   rev: z.optional(z.unknown()),
@@ -247,13 +259,13 @@ export function parseSaved(raw: string | null, configFor: ConfigFor | null): Rea
         name,
         scenarios.map((x) => x.name),
       ),
-      englandLevers,
-      scopeLevers: Object.fromEntries(
-        Object.entries(s.scopeLevers).map(([code, l]) => [code, clampLevers(l, configFor, code, englandLevers)]),
-      ),
-      target: s.target,
-      targetYear: s.targetYear,
-      patientGrowth: s.patientGrowth ?? null,
+      ...copyChoices({
+        ...s,
+        englandLevers,
+        scopeLevers: Object.fromEntries(
+          Object.entries(s.scopeLevers).map(([code, l]) => [code, clampLevers(l, configFor, code, englandLevers)]),
+        ),
+      }),
       savedAt: s.savedAt ?? '',
       rev,
       prev: readPrev(s.prev, rev),

@@ -8,7 +8,7 @@ import { ringAreaCentroid, signedDistance, type Ring } from '../../../../src/com
 /** polylabel's answer as { point, distance }. */
 function poleOfInaccessibility(rings: readonly Ring[], precision: number) {
   const pole = polylabel(rings as [number, number][][], precision);
-  return { point: [pole[0], pole[1]], distance: pole.distance };
+  return { point: [pole[0], pole[1]] as [number, number], distance: pole.distance };
 }
 
 const square: Ring = [
