@@ -24,6 +24,7 @@ import { useProjectionInputs, useWorkforce, type Workforce } from '../state/work
 import { useUrlSync } from '../state/url/use-url-sync';
 import { useComparedSources } from '../state/workforce/compare-series';
 import { useUploadedFile } from '../state/stores/upload-store';
+import { useSavedScenariosReady } from '../state/saved/use-saved-scenarios';
 import { sliceSeries } from '../figures/projection-series';
 import { ATTRIBUTION } from '../lib/attribution';
 import type { TrendSource } from '../figures/trend-series';
@@ -60,6 +61,8 @@ export function App() {
   const workforce = useWorkforce();
   const { dataset, prepared } = useProjectionInputs();
   const urlNotices = useUrlSync(dataset, prepared);
+  // Saved scenarios and the ready-made ones are ready (for comparing, presenting, sharing) before any panel loads.
+  useSavedScenariosReady(workforce?.projection ?? null);
   // The map and levers follow a slider at once; the table and chart catch up in a deferred render,
   // so a slider move repaints the map without waiting for 106 table rows and the chart to re-render.
   const deferredWorkforce = useDeferredValue(workforce);

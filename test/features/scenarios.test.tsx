@@ -12,10 +12,13 @@ import { initialView, useViewStore } from '../../src/state/stores/view-store';
 import { STORAGE_KEY, type SavedScenario } from '../../src/state/saved/scenarios';
 import { initialSavedScenarios, useSavedScenarios } from '../../src/state/saved/store';
 import { useWorkforce } from '../../src/state/workforce/use-workforce';
+import { useSavedScenariosReady } from '../../src/state/saved/use-saved-scenarios';
 import { serveData } from './serve-data';
 
 function Screen() {
   const workforce = useWorkforce();
+  // As the app does: the store is made ready whether or not a panel has loaded.
+  useSavedScenariosReady(workforce?.projection ?? null);
   if (!workforce?.projection) return <p>Running the projection…</p>;
   return (
     <>
