@@ -4,6 +4,7 @@
 // The ARIA 1.2 combobox pattern, "list autocomplete with automatic selection" variant: focus stays in the
 // text box, the first match is highlighted as you type (aria-activedescendant), arrows move, Enter picks,
 // Escape closes (a second Escape clears). Names from data are rendered as React text, never as HTML.
+import { useShallow } from 'zustand/react/shallow';
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery } from '../../data/queries';
@@ -28,7 +29,9 @@ function optionText({ item, on }: FindMatch<Place>, areasByCode: ReadonlyMap<str
 export function AreaPicker() {
   const id = useId();
   const areas = useQuery(areasQuery());
-  const { level, selectArea, setLevel } = useViewStore();
+  const { level, selectArea, setLevel } = useViewStore(
+    useShallow((s) => ({ level: s.level, selectArea: s.selectArea, setLevel: s.setLevel })),
+  );
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

@@ -1,4 +1,5 @@
 // Geography level, metric, year and base year: native selects, so keyboard and screen readers just work.
+import { useShallow } from 'zustand/react/shallow';
 import { useId, type ReactNode } from 'react';
 import { METRIC_GROUPS, METRICS, type MetricKey } from '../../figures/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
@@ -15,7 +16,18 @@ export function ViewControls({
   baseYears: readonly number[];
   children?: ReactNode;
 }) {
-  const { level, metric, year, baseYear, setLevel, setMetric, setYear, setBaseYear } = useViewStore();
+  const { level, metric, year, baseYear, setLevel, setMetric, setYear, setBaseYear } = useViewStore(
+    useShallow((s) => ({
+      level: s.level,
+      metric: s.metric,
+      year: s.year,
+      baseYear: s.baseYear,
+      setLevel: s.setLevel,
+      setMetric: s.setMetric,
+      setYear: s.setYear,
+      setBaseYear: s.setBaseYear,
+    })),
+  );
   const id = useId();
   return (
     <div className="controls" role="group" aria-label="View">

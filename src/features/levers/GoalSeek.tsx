@@ -2,6 +2,7 @@
 // 100,000 patients (registered or need-weighted, as "Patients" chooses) in the target year up to the target, with
 // every other lever as it is. Runs the one projection function (projectScenario) for each trial value; the model is
 // monotone in each lever, so bisection finds it.
+import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
 import {
   ENGLAND_SCOPE,
@@ -36,14 +37,15 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
   const id = useId();
   const [leverKey, setLeverKey] = useState<LeverKey>('trainingPlaces');
   const [result, setResult] = useState<{ lines: string[]; apply: number | null } | null>(null);
-  const scenario = useScenarioStore();
+  const { scope, targetYear, target, setLever } = useScenarioStore(
+    useShallow((s) => ({ scope: s.scope, targetYear: s.targetYear, target: s.target, setLever: s.setLever })),
+  );
   const selected = useViewStore((s) => s.selected);
   const basis = useViewStore((s) => s.patientBasis);
   const { projection, dataset } = workforce;
   if (!projection) return null;
   const { prepared } = projection;
   const code = selected[0] ?? ENGLAND;
-  const { scope, targetYear, target } = scenario;
   const nameOf = (c: string) => dataset.byCode.get(c)?.name ?? c;
 
   const solve = () => {
@@ -142,7 +144,7 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
             <p key={line}>{line}</p>
           ))}
           {result.apply !== null && (
-            <button type="button" className="button secondary" onClick={() => scenario.setLever(leverKey, result.apply ?? 0)}>
+            <button type="button" className="button secondary" onClick={() => setLever(leverKey, result.apply ?? 0)}>
               Apply this value
             </button>
           )}

@@ -1,6 +1,7 @@
 // Headline figures for the selected area (or England): its recorded figures, the projection in the target year
 // with its 80% range, the milestones (first projected year, 2030/31, 2035/36), the target and the gap to it,
 // what the figures count, and how accurate the method has been on the past.
+import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
@@ -28,7 +29,9 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
   const changeBase = useViewStore((s) => s.baseYear);
   const viewYear = useViewStore((s) => s.year);
   const patientBasis = useViewStore((s) => s.patientBasis);
-  const { target, targetYear, setTarget, setTargetYear } = useScenarioStore();
+  const { target, targetYear, setTarget, setTargetYear } = useScenarioStore(
+    useShallow((s) => ({ target: s.target, targetYear: s.targetYear, setTarget: s.setTarget, setTargetYear: s.setTargetYear })),
+  );
   const [accuracyOpen, setAccuracyOpen] = useState(false);
   // What is being typed in the target box: it may be empty or half a number ("39.") on the way to one.
   const [targetDraft, setTargetDraft] = useState<string | null>(null);

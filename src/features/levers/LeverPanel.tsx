@@ -1,6 +1,7 @@
 // The levers: ready-made scenarios, then one control per lever in LEVERS, for England or one region / ICB (the
 // scope in force), grouped as the model works: the training pipeline, leaving and joining, participation.
 // Configs, defaults and clamping come from the model (scopeLeverConfig); the panel only lays them out.
+import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
 import {
   ALLOCATION_RULE,
@@ -28,8 +29,27 @@ const GROUPS: { title: string; keys: readonly LeverKey[] }[] = [
 
 export function LeverPanel({ dataset, projection }: { dataset: Dataset; projection: Projection }) {
   const id = useId();
-  const store = useScenarioStore();
-  const { scope, englandLevers: englandChoices, scopeLevers, setScope, setLever, resetLever, resetScope } = store;
+  const {
+    scope,
+    englandLevers: englandChoices,
+    scopeLevers,
+    setScope,
+    setLever,
+    resetLever,
+    resetScope,
+    setEnglandLevers,
+  } = useScenarioStore(
+    useShallow((s) => ({
+      scope: s.scope,
+      englandLevers: s.englandLevers,
+      scopeLevers: s.scopeLevers,
+      setScope: s.setScope,
+      setLever: s.setLever,
+      resetLever: s.resetLever,
+      resetScope: s.resetScope,
+      setEnglandLevers: s.setEnglandLevers,
+    })),
+  );
   const { prepared, training } = projection;
   const england = resolveEngland(prepared, { englandLevers: englandChoices });
   const overrides = scope === ENGLAND_SCOPE ? englandChoices : (scopeLevers[scope] ?? {});
@@ -70,7 +90,7 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
           className="button secondary"
           onClick={() => {
             if (!chosenPreset) return;
-            store.setEnglandLevers(chosenPreset.englandLevers);
+            setEnglandLevers(chosenPreset.englandLevers);
             setPresetStatus(
               `England's levers now follow “${chosenPreset.label}”${customScopes.length ? `; the own levers of ${customScopes.join(', ')} are kept` : ''}.`,
             );

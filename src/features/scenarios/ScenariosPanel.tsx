@@ -2,6 +2,7 @@
 // or tick up to three to compare. Kept in this browser's localStorage (see src/state/saved/scenarios.ts), and
 // the same in every tab: a change in one tab shows in the others as it is made.
 // Names are shown in <bdi> (IsolatedText for messages that contain them).
+import { useShallow } from 'zustand/react/shallow';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { IsolatedText } from '../../components/ui/IsolatedText';
 import { isolate } from '../../lib/typed-names';
@@ -15,7 +16,21 @@ import './scenarios.css';
 
 export function ScenariosPanel({ projection }: { projection: Projection }) {
   const id = useId();
-  const store = useSavedScenarios();
+  const store = useSavedScenarios(
+    useShallow((s) => ({
+      scenarios: s.scenarios,
+      presets: s.presets,
+      compareIds: s.compareIds,
+      notices: s.notices,
+      error: s.error,
+      save: s.save,
+      rename: s.rename,
+      duplicate: s.duplicate,
+      remove: s.remove,
+      toggleCompare: s.toggleCompare,
+      dismissNotices: s.dismissNotices,
+    })),
+  );
   const { scenarios, compareIds, notices, error } = store;
   const [name, setName] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
