@@ -168,9 +168,9 @@ export function scopeDefaults(prepared: Prepared, scope: string, england: LeverV
 /**
  * A lever's config in a scope: England's (with data defaults) in England; for a region or ICB, flow levers
  * range from 0 to twice England's maximum times the scope's share in whole units, with `defaultValue` (the
- * scope's share of England's value) as default.
+ * scope's share of England's value) as default. Used here only: scopeLeverConfig is the one getter.
  */
-export function leverConfigFor(prepared: Prepared, scope: string, key: LeverKey, defaultValue?: number): KeyedLeverConfig {
+function leverConfigFor(prepared: Prepared, scope: string, key: LeverKey, defaultValue?: number): KeyedLeverConfig {
   const base = englandLeverConfig(prepared, key);
   const config = defaultValue === undefined ? base : { ...base, default: defaultValue };
   if (scope === ENGLAND_SCOPE || !('scopeTotal' in config) || config.scopeTotal === undefined) return config;
@@ -288,8 +288,9 @@ export function presets(prepared: Prepared, plan: readonly Intake[]): Preset[] {
 }
 
 /**
- * A lever's config in a scope, given England's choices (a scope's flow defaults are its share of England's
- * values): what the URL, saved scenarios and the levers panel clamp with.
+ * A lever's config in a scope (England, a region or an ICB), given England's choices (a scope's flow defaults are
+ * its share of England's values): the one getter of a lever's range, step and default, which the URL, saved
+ * scenarios, the levers panel and goal-seek all use.
  */
 export function scopeLeverConfig(
   prepared: Prepared,

@@ -14,7 +14,7 @@ import { fteForRate, ftePer100k } from '../../src/model';
 import { goalSeek } from '../../src/model/goal-seek';
 import { prepareProjection } from '../../src/model/prepare';
 import { projectScenario } from '../../src/model/project-scenario';
-import { leverConfigFor } from '../../src/model/scenario';
+import { scopeLeverConfig } from '../../src/model/scenario';
 import { AREAS, DATA, DEFAULT_CHOICES, YEARS } from '../model/fixtures';
 import { fyLabel } from '../../src/lib/years';
 
@@ -182,7 +182,7 @@ describe('"What would it take?" on the need-weighted basis (the real projection 
     ),
   };
   const prepared = prepareProjection(DATA);
-  const places = leverConfigFor(prepared, 'ENG', 'trainingPlaces');
+  const places = scopeLeverConfig(prepared, 'ENG', 'trainingPlaces');
   const run = (code: string, metric: 'ftePer100k' | 'ftePerWeighted100k') => (trainingPlaces: number) =>
     demandAt({
       history,

@@ -4,15 +4,7 @@
 // monotone in each lever, so bisection finds it.
 import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
-import {
-  ENGLAND_SCOPE,
-  LEVERS,
-  goalSeek,
-  projectScenario,
-  scopeLeverConfig,
-  type LeverKey,
-  type ScenarioChoices,
-} from '../../model';
+import { ENGLAND_SCOPE, LEVERS, solveLeverForTarget, type LeverKey } from '../../model';
 import { DEMAND_METRIC, DEMAND_PATIENTS, per100kLabel } from '../../figures/demand-basis';
 import { demandAt } from './goal-seek-run';
 import { fyLabel } from '../../lib/years';
@@ -24,14 +16,8 @@ import { formatLever } from '../../figures/lever-format';
 import { formatNumber } from '../../lib/format';
 import { leversInForce } from './levers-in-force';
 
-/** Levers worth solving for: the flows and rates (not the timing of the training path or the half-life). */
-const SOLVABLE = LEVERS.filter((l) => !['trainingFrom', 'trainingRamp', 'participationHalfLife'].includes(l.key));
-
-/** The choices with one lever of the scope in force set to `value`. */
-function withLever(choices: ScenarioChoices, scope: string, key: LeverKey, value: number): ScenarioChoices {
-  if (scope === ENGLAND_SCOPE) return { ...choices, englandLevers: { ...choices.englandLevers, [key]: value } };
-  return { ...choices, scopeLevers: { ...choices.scopeLevers, [scope]: { ...choices.scopeLevers[scope], [key]: value } } };
-}
+/** Levers worth solving for (LEVERS marks them): the flows and rates, not the training path's timing or the half-life. */
+const SOLVABLE = LEVERS.filter((l) => l.solvable);
 
 export function GoalSeek({ workforce }: { workforce: Workforce }) {
   const id = useId();
@@ -50,7 +36,6 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
 
   const solve = () => {
     const choices = selectChoices(useScenarioStore.getState());
-    const config = scopeLeverConfig(prepared, scope, leverKey, choices.englandLevers);
     const targetPer100k = headlineFigures({
       series: projection.series,
       trendSeries: projection.trendSeries,
@@ -67,15 +52,16 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       setResult({ lines: ['There is no target value for this area and year.'], apply: null });
       return;
     }
-    const run = (value: number) =>
-      demandAt({
-        history: dataset.history,
-        projection: projectScenario(prepared, withLever(choices, scope, leverKey, value)),
-        code,
-        year: targetYear,
-        metric: DEMAND_METRIC[basis],
-      });
-    const found = goalSeek({ run, target: targetPer100k, lever: config, tolerance: 0.001 });
+    const { config, result: found } = solveLeverForTarget({
+      prepared,
+      choices,
+      scope,
+      key: leverKey,
+      measure: (projection) =>
+        demandAt({ history: dataset.history, projection, code, year: targetYear, metric: DEMAND_METRIC[basis] }),
+      target: targetPer100k,
+      tolerance: 0.001,
+    });
     const targetText = `the target of ${formatNumber(targetPer100k, 1)} ${per100kLabel(basis)}`;
     const lever = `${config.label}${scope === ENGLAND_SCOPE ? '' : ` for ${nameOf(scope)}`}`;
     switch (found.status) {

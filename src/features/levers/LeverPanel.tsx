@@ -6,6 +6,8 @@ import { useId, useState } from 'react';
 import {
   ALLOCATION_RULE,
   ENGLAND_SCOPE,
+  LEVERS,
+  LEVER_GROUPS,
   clampToConfig,
   presets as modelPresets,
   scopeDefaults,
@@ -21,11 +23,11 @@ import { fyLabel } from '../../lib/years';
 import { LeverControl } from './LeverControl';
 import { PatientGrowthControl } from './PatientGrowthControl';
 
-const GROUPS: { title: string; keys: readonly LeverKey[] }[] = [
-  { title: 'Training pipeline', keys: ['trainingPlaces', 'trainingFrom', 'trainingRamp', 'traineeUptake'] },
-  { title: 'Leaving and joining', keys: ['leaverRate', 'internationalRecruitment', 'returners'] },
-  { title: 'Participation (FTE per GP)', keys: ['participationTrend', 'participationHalfLife', 'ftePerGp'] },
-];
+/** The levers by group (LEVERS says each one's group), in the table's order. */
+const GROUPS = LEVER_GROUPS.map((group) => ({
+  ...group,
+  keys: LEVERS.filter((lever) => lever.group === group.key).map((lever): LeverKey => lever.key),
+}));
 
 export function LeverPanel({ dataset, projection }: { dataset: Dataset; projection: Projection }) {
   const id = useId();
@@ -139,7 +141,7 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
         {customScopes.length > 0 && <> Areas with their own levers: {customScopes.join(', ')}.</>}
       </p>
       {GROUPS.map((group) => (
-        <fieldset key={group.title} className="lever-group">
+        <fieldset key={group.key} className="lever-group">
           <legend>{group.title}</legend>
           {group.keys.map((key) => {
             const config = scopeLeverConfig(prepared, scope, key, englandChoices);
@@ -155,7 +157,7 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
               />
             );
           })}
-          {group.title === 'Leaving and joining' && (
+          {group.key === 'flows' && (
             <div className="calibrated-item" role="note" aria-label="Other net joiners">
               <p>
                 <strong>
