@@ -24,6 +24,7 @@ export {
   leverConfig,
   snapToStep,
 } from './levers';
+export { childCodesByParent, childrenByParent } from './hierarchy';
 export type { AgeSnapshot, AreaHistory, AreaLevel, BulletinSnapshot, Intake, ProjectionData } from './types';
 export { TREND_YEARS, compoundAnnualGrowth, fteForRate, ftePer100k, meanAnnualChange, patientGrowthRate } from './demand';
 export {

@@ -5,7 +5,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
 import { ENGLAND_SCOPE, LEVERS, solveLeverForTarget, type LeverKey } from '../../model';
-import { DEMAND_METRIC, DEMAND_PATIENTS, per100kLabel } from '../../figures/demand-basis';
+import { DEMAND_PATIENTS, per100kLabel } from '../../figures/demand-basis';
+import { PER_100K_METRIC } from '../../figures/metrics';
 import { demandAt } from './goal-seek-run';
 import { fyLabel } from '../../lib/years';
 import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
@@ -58,7 +59,7 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       scope,
       key: leverKey,
       measure: (projection) =>
-        demandAt({ history: dataset.history, projection, code, year: targetYear, metric: DEMAND_METRIC[basis] }),
+        demandAt({ history: dataset.history, projection, code, year: targetYear, metric: PER_100K_METRIC[basis] }),
       target: targetPer100k,
       tolerance: 0.001,
     });

@@ -5,13 +5,13 @@ import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
-import { isEstimate, metricRange, metricValue, UNDER_DOCTORED_SHARE } from '../../figures/metrics';
+import { PER_100K_METRIC, isEstimate, metricRange, metricValue, UNDER_DOCTORED_SHARE } from '../../figures/metrics';
 import { useScenarioStore } from '../../state/stores/scenario-store';
 import { useViewStore } from '../../state/stores/view-store';
 import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
-import { headlineFigures, targetMeaning } from '../../figures/headline-figures';
+import { gapWording, headlineFigures, targetMeaning } from '../../figures/headline-figures';
 import { figureBasis } from '../../lib/attribution';
-import { DEMAND_METRIC, per100kLabel, per100kUnit } from '../../figures/demand-basis';
+import { per100kLabel, per100kUnit } from '../../figures/demand-basis';
 import { PATIENTS_COUNT, underDoctoredRule, WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../figures/metric-basis';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { Accuracy } from './Accuracy';
@@ -51,7 +51,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
     basis: patientBasis,
   });
   // Per 100,000 counts the patients the "Patients" control chooses, as the under-doctored flag does.
-  const demandMetric = DEMAND_METRIC[patientBasis];
+  const demandMetric = PER_100K_METRIC[patientBasis];
   const patientsWord = patientBasis === 'weighted' ? 'need-weighted patients' : 'patients';
   const estimated = (year: number) => isEstimate(series, demandMetric, year);
   const mark = (year: number, text: string) => (estimated(year) && text !== '—' ? `${text} ${ESTIMATE_MARK}` : text);
@@ -151,8 +151,8 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           </dd>
         </div>
         <div>
-          <dt>{h.gapFte !== null && h.gapFte < 0 ? 'Above target by' : 'Gap to target'}</dt>
-          <dd>{formatNumber(h.gapFte === null ? null : Math.abs(h.gapFte), 0)} FTE</dd>
+          <dt>{gapWording(h.gapFte).heading}</dt>
+          <dd>{formatNumber(gapWording(h.gapFte).fte, 0)} FTE</dd>
           <dd className="sub">
             {formatNumber(h.gapHoursPerWeek === null ? null : Math.abs(h.gapHoursPerWeek), 0)} GP hours a week
           </dd>

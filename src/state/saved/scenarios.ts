@@ -14,6 +14,7 @@ import {
   LEVER_KEYS,
   clampToConfig,
   copyChoices,
+  seededRandom,
   type ChoiceKey,
   isLeverKey,
   type KeyedLeverConfig,
@@ -139,18 +140,6 @@ export function hashText(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** A repeatable stand-in for Math.random (mulberry32), so that every tab derives the same id from the same text. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A new id not in `taken` (no crypto.randomUUID: it needs a secure context, and the app may be served over http). */
 export function newId(taken: readonly string[], random: () => number = Math.random): string {
   for (;;) {
@@ -253,7 +242,8 @@ export function parseSaved(raw: string | null, configFor: ConfigFor | null): Rea
     const ids = scenarios.map((x) => x.id);
     const englandLevers = clampLevers(s.englandLevers, configFor, ENGLAND_SCOPE, {});
     scenarios.push({
-      // A repeated id (never written by the planner) gets a new one derived from the entry, the same in every tab.
+      // A repeated id (never written by the planner) gets a new one derived from the entry (seeded by its text:
+      // the model's mulberry32), the same in every tab.
       id: ids.includes(s.id) ? newId(ids, seededRandom(hashText(text, 1))) : s.id,
       name: uniqueName(
         name,

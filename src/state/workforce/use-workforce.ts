@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import {
+  ENGLAND_SCOPE,
   prepareProjection,
   projectScenario,
   type NationalSpread,
@@ -25,7 +26,8 @@ import { initialChoices, selectChoices, useScenarioStore } from '../stores/scena
 import { useUploadStore } from '../stores/upload-store';
 import { useNationalSpread } from './national-spread';
 
-export const ENGLAND = 'ENG';
+/** England's area code: the model's ENGLAND_SCOPE (one constant). */
+export const ENGLAND = ENGLAND_SCOPE;
 
 /** "Current trends": every choice at its default. */
 export const CURRENT_TRENDS: ScenarioChoices = initialChoices;
