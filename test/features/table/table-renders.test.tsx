@@ -2,11 +2,10 @@
 // (106 rows at sub-ICB level) selects only the fields it shows. React's Profiler counts the table's commits.
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { QueryClient } from '@tanstack/react-query';
-import { Providers } from '../../../src/app/providers';
+import { act, cleanup, screen } from '@testing-library/react';
+import { renderWithProviders } from '../../support/render';
 import { TablePanel } from '../../../src/features/table/TablePanel';
-import { initialView, useViewStore } from '../../../src/state/stores/view-store';
+import { useViewStore } from '../../../src/state/stores/view-store';
 import { useWorkforce } from '../../../src/state/workforce/use-workforce';
 import { serveData } from '../serve-data';
 
@@ -28,17 +27,11 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  useViewStore.setState(initialView);
 });
 
 describe('the Areas table', { timeout: 30_000 }, () => {
   it('is not re-rendered when the map is panned or zoomed, and is when the year changes', async () => {
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(
-      <Providers client={client}>
-        <Screen />
-      </Providers>,
-    );
+    renderWithProviders(<Screen />);
     await screen.findByRole('cell', { name: /NHS Kent and Medway ICB/ }, { timeout: 15_000 });
     const settled = commits;
     expect(settled).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderHook } from '@testing-library/react';
 import { STORAGE_KEY } from '../../../src/state/saved/scenarios';
-import { initialSavedScenarios, useSavedScenarios } from '../../../src/state/saved/store';
+import { useSavedScenarios } from '../../../src/state/saved/store';
 import { useSavedScenariosReady } from '../../../src/state/saved/use-saved-scenarios';
 import { initialChoices } from '../../../src/state/stores/scenario-store';
 import { realFiles, realPrepared } from '../../support/real-data';
@@ -21,7 +21,6 @@ const stored = {
 beforeEach(() => localStorage.setItem(STORAGE_KEY, JSON.stringify(stored)));
 afterEach(() => {
   localStorage.clear();
-  useSavedScenarios.setState(initialSavedScenarios);
 });
 
 describe('useSavedScenariosReady', () => {
