@@ -3,6 +3,7 @@
 // clear (figures loaded from a file live only in this tab). The rest of the app keeps working.
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { diagnoseInBrowser, isChunkLoadError, loadFailureMessage, type LoadFailure } from '../../lib/load-failure';
+import './status.css';
 
 interface Props {
   /** What the part is, for the message: e.g. "Presentation mode". */

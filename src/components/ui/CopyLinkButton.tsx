@@ -1,6 +1,7 @@
 // "Copy link": puts a link on the clipboard and says what it opens. Where the browser will not allow it
 // (no clipboard permission, an insecure page), the link is shown selected, ready for Ctrl+C.
 import { useEffect, useId, useRef, useState } from 'react';
+import './copy-link.css';
 
 /** A link to copy: its address, what it opens (a few words) and what it had to leave out to stay short enough. */
 export interface CopyableLink {

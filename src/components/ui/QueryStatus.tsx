@@ -1,4 +1,5 @@
 // Loading and error states for a data file: the error names the file and field (see data/load.ts).
+import './status.css';
 
 /** A data file's loading state, as a query reports it. */
 export interface FileStatus {

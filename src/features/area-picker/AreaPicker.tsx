@@ -15,6 +15,7 @@ import { LEVEL_LABELS, useViewStore } from '../../state/stores/view-store';
 import { areaFindable, matchFindables, type FindMatch, type Findable } from './match-areas';
 import { matchLine, optionMeta, placeFindables, placeLabel, placeTarget, type Place } from './places';
 import { showPractices } from '../../state/stores/practice-view-store';
+import './area-picker.css';
 
 /** The option's second line: an area's level and code (and former name when that matched); a place's kind and more. */
 function optionText({ item, on }: FindMatch<Place>, areasByCode: ReadonlyMap<string, Area>, areas: readonly Area[]): string {

@@ -5,6 +5,7 @@ import { METRIC_GROUPS, METRICS, type MetricKey } from '../../figures/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/stores/view-store';
 import { PatientsControl } from './PatientsControl';
+import './controls.css';
 
 /** children: more controls for the end of the bar (the app passes the area picker; features do not import each other). */
 export function ViewControls({

@@ -15,6 +15,7 @@ import { useLeverGroups } from './use-lever-groups';
 import type { MapPngShape } from './png-slide';
 import { ReloadButton } from '../../components/ui/ChunkBoundary';
 import { diagnoseInBrowser, isChunkLoadError } from '../../lib/load-failure';
+import './export.css';
 
 // The drawing and CSV code loads when a button is first pressed, not with the first screen.
 const loadPng = () => Promise.all([import('./map-png'), import('./chart-png'), import('./paint'), import('../../lib/download')]);

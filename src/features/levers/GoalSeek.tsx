@@ -16,6 +16,7 @@ import { headlineFigures } from '../../figures/headline-figures';
 import { formatLever } from '../../figures/lever-format';
 import { formatNumber } from '../../lib/format';
 import { leversInForce } from './levers-in-force';
+import './levers.css';
 
 /** Levers worth solving for (LEVERS marks them): the flows and rates, not the training path's timing or the half-life. */
 const SOLVABLE = LEVERS.filter((l) => l.solvable);

@@ -16,6 +16,7 @@ import { PATIENTS_COUNT, underDoctoredRule, WEIGHTED_ESTIMATE_RULE, WEIGHTED_PRO
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { Accuracy } from './Accuracy';
 import { AreaTeam } from './AreaTeam';
+import './levers.css';
 
 /** Milestone years: the first projected year, 2030/31 and the last projected year. */
 export function milestoneYears(baseYear: number, lastYear: number): number[] {

@@ -22,6 +22,7 @@ import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import { LeverControl } from './LeverControl';
 import { PatientGrowthControl } from './PatientGrowthControl';
+import './levers.css';
 
 /** The levers by group (LEVERS says each one's group), in the table's order. */
 const GROUPS = LEVER_GROUPS.map((group) => ({
