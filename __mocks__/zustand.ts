@@ -18,22 +18,21 @@ export function resetAllStores() {
   });
 }
 
-const createUncurried = <T>(stateCreator: Zustand.StateCreator<T>) => {
-  const store = actualCreate(stateCreator);
+/** Records a new store's initial state, to put it back after each test. */
+function remember<T, S extends Zustand.StoreApi<T>>(store: S): S {
   const initialState = store.getInitialState();
   storeResetFns.add(() => store.setState(initialState, true));
   return store;
-};
+}
 
 export const create = (<T>(stateCreator: Zustand.StateCreator<T>) =>
-  typeof stateCreator === 'function' ? createUncurried(stateCreator) : createUncurried) as typeof Zustand.create;
-
-const createStoreUncurried = <T>(stateCreator: Zustand.StateCreator<T>) => {
-  const store = actualCreateStore(stateCreator);
-  const initialState = store.getInitialState();
-  storeResetFns.add(() => store.setState(initialState, true));
-  return store;
-};
+  typeof stateCreator === 'function'
+    ? remember<T, Zustand.UseBoundStore<Zustand.StoreApi<T>>>(actualCreate(stateCreator))
+    : (creator: Zustand.StateCreator<T>) =>
+        remember<T, Zustand.UseBoundStore<Zustand.StoreApi<T>>>(actualCreate(creator))) as typeof Zustand.create;
 
 export const createStore = (<T>(stateCreator: Zustand.StateCreator<T>) =>
-  typeof stateCreator === 'function' ? createStoreUncurried(stateCreator) : createStoreUncurried) as typeof Zustand.createStore;
+  typeof stateCreator === 'function'
+    ? remember<T, Zustand.StoreApi<T>>(actualCreateStore(stateCreator))
+    : (creator: Zustand.StateCreator<T>) =>
+        remember<T, Zustand.StoreApi<T>>(actualCreateStore(creator))) as typeof Zustand.createStore;
