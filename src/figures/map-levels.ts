@@ -1,6 +1,7 @@
 // The geography levels and what each is called: the one table of level names. The map offers three of them
 // ("ICB (STP)": today's term with the former one); the CSV export and the upload's messages name all four.
-import { AREA_LEVELS, type AreaLevel } from '../data/schemas';
+// A type import only: the upload's worker reads these names, and must not pull in the data schemas (zod).
+import type { AreaLevel } from '../data/schemas';
 
 export const MAP_LEVELS = ['region', 'icb', 'subicb'] as const;
 export type MapLevel = (typeof MAP_LEVELS)[number];
@@ -21,5 +22,8 @@ export const LEVEL_LABELS: Readonly<Record<MapLevel, string>> = {
 
 export const isMapLevel = (level: string): level is MapLevel => (MAP_LEVELS as readonly string[]).includes(level);
 
-/** England first, then region, ICB, sub-ICB: a level's place from the top. */
-export const levelDepth = (level: AreaLevel): number => AREA_LEVELS.indexOf(level);
+/** Whether a level name is one of the four. */
+export const isAreaLevel = (level: string): level is AreaLevel => Object.hasOwn(LEVEL_NAMES, level);
+
+/** England first, then region, ICB, sub-ICB (LEVEL_NAMES' order): a level's place from the top. */
+export const levelDepth = (level: AreaLevel): number => Object.keys(LEVEL_NAMES).indexOf(level);

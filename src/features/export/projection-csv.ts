@@ -3,8 +3,7 @@
 // WorkforceSeries objects the screen shows, so the file's totals are the screen's. RFC 4180 quoting, CRLF line
 // ends; text cells that a spreadsheet would run as a formula get a leading apostrophe, and lose bidi controls and
 // control characters (lib/csv-text.ts, lib/typed-names.ts fileText).
-import { LEVEL_NAMES } from '../../figures/map-levels';
-import { AREA_LEVELS, type AreaLevel } from '../../data/schemas';
+import { LEVEL_NAMES, isAreaLevel } from '../../figures/map-levels';
 import { childrenByParent } from '../../model';
 import { isEstimate, metricValue, type WorkforceSeries } from '../../figures/metrics';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
@@ -58,8 +57,6 @@ export function areasInScope(areas: readonly CsvArea[], scope: string): CsvArea[
   visit(root);
   return out;
 }
-
-const isAreaLevel = (level: string): level is AreaLevel => (AREA_LEVELS as readonly string[]).includes(level);
 
 const text = (value: string): CsvCell => ({ kind: 'text', value });
 const num = (value: number | null | undefined, decimals: number): CsvCell => ({ kind: 'number', value: value ?? null, decimals });
