@@ -5,9 +5,16 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { readdirSync } from 'node:fs';
 
 /** The layers, lowest first: each may import only from those before it (type imports included). */
 const LAYERS = ['model', 'data', 'lib', 'figures', 'state', 'components', 'features', 'app'];
+
+/** Every feature folder, read from the tree: each gets its own zone, so a new feature is fenced in without editing this file. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'data', 'coverage'] },
@@ -33,15 +40,32 @@ export default tseslint.config(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
-      'import-x/no-cycle': 'error',
+      // Import cycles, type imports included, are checked by dependency-cruiser (.dependency-cruiser.cjs, run by
+      // `npm run lint`): import-x/no-cycle skips type-only imports and has no option to count them.
       'import-x/no-restricted-paths': [
         'error',
         {
-          zones: LAYERS.slice(0, -1).map((layer, i) => ({
-            target: `./src/${layer}`,
-            from: LAYERS.slice(i + 1).map((higher) => `./src/${higher}`),
-            message: `Layers import one way (${LAYERS.join(' <- ')}): ${layer} cannot import from a layer above it.`,
-          })),
+          zones: [
+            ...LAYERS.slice(0, -1).map((layer, i) => ({
+              target: `./src/${layer}`,
+              from: LAYERS.slice(i + 1).map((higher) => `./src/${higher}`),
+              message: `Layers import one way (${LAYERS.join(' <- ')}): ${layer} cannot import from a layer above it.`,
+            })),
+            // components/ takes what it shows as props: the state (stores, link, saved scenarios, derived series) is
+            // read by features/ and app/ and passed down.
+            {
+              target: './src/components',
+              from: './src/state',
+              message: 'components/ takes props only: read state in a feature or app/ and pass it down.',
+            },
+            // One zone per feature: a feature imports no other feature, by whatever path (../map/…, ../../features/map/…).
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: `Features do not import each other: ${feature} may not import another feature. Move what two features share to components/ (props only), figures/, lib/ or state/.`,
+            })),
+          ],
         },
       ],
     },
@@ -54,16 +78,16 @@ export default tseslint.config(
     },
   },
   {
-    // Features do not import each other: what two features share lives in components/, lib/ or state/.
-    files: ['src/features/**/*.{ts,tsx}'],
+    // components/ takes props only: no stores and no queries (react-query and zustand stay in state/, features/, app/).
+    files: ['src/components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^\\.\\./(?!\\.\\.)[^/]+/',
-              message: 'Features do not import each other: move shared code to components/, lib/ or state/.',
+              group: ['zustand', 'zustand/*', '@tanstack/react-query', '@tanstack/react-query/*'],
+              message: 'components/ takes props only: read stores and queries in a feature or app/ and pass the data down.',
             },
           ],
         },

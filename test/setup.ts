@@ -1,11 +1,23 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
+
+// Every zustand store starts each test at its initial state: __mocks__/zustand.ts records each store's initial state.
+vi.mock('zustand');
 
 // The dashboard renders its side panels and the Areas table in a transition after the map's first paint;
 // in jsdom that takes longer than testing-library's 1 s default.
 configure({ asyncUtilTimeout: 5_000 });
 
+// After hooks run last-registered first: the stores are reset after the components are unmounted (a mounted
+// component would react to the reset), and the URL after that.
+afterEach(async () => {
+  const { resetAllStores } = (await import('zustand')) as unknown as { resetAllStores: () => void };
+  resetAllStores();
+});
+afterEach(() => {
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
+});
 afterEach(() => cleanup());
 
 // jsdom has no ResizeObserver (presentation mode fits its chart with one; the charts measure their width with one).
@@ -15,6 +27,3 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
-
-// The app writes its state into the URL: start every test from a clean one.
-afterEach(() => window.history.replaceState(null, '', '/'));

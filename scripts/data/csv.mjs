@@ -1,39 +1,11 @@
-// Minimal RFC 4180 CSV reader for the pipeline: quoted fields, doubled quotes, CRLF, a leading BOM.
+// CSV for the pipeline, read by csv-parse (RFC 4180: quoted fields, doubled quotes, CRLF, a leading BOM).
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 
-/** Parses CSV text into an array of records keyed by the header row. */
+/** Parses CSV text into an array of records keyed by the header row (a missing cell is ''; blank lines are skipped). */
 export function parseCsv(text) {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows = [];
-  let field = '';
-  let row = [];
-  let inQuotes = false;
-  for (let i = 0; i < source.length; i += 1) {
-    const ch = source[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (source[i + 1] === '"') {
-          field += '"';
-          i += 1;
-        } else inQuotes = false;
-      } else field += ch;
-    } else if (ch === '"') inQuotes = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && source[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  const [header, ...body] = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true });
+  if (!header) return [];
   return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
 }
 

@@ -23,6 +23,8 @@ import { chartFallback, Dashboard, DashboardSkeleton } from './Dashboard';
 import { useProjectionInputs, useWorkforce, type Workforce } from '../state/workforce/use-workforce';
 import { useUrlSync } from '../state/url/use-url-sync';
 import { useComparedSources } from '../state/workforce/compare-series';
+import { useUploadedFile } from '../state/stores/upload-store';
+import { useSavedScenariosReady } from '../state/saved/use-saved-scenarios';
 import { sliceSeries } from '../figures/projection-series';
 import { ATTRIBUTION } from '../lib/attribution';
 import type { TrendSource } from '../figures/trend-series';
@@ -59,6 +61,8 @@ export function App() {
   const workforce = useWorkforce();
   const { dataset, prepared } = useProjectionInputs();
   const urlNotices = useUrlSync(dataset, prepared);
+  // Saved scenarios and the ready-made ones are ready (for comparing, presenting, sharing) before any panel loads.
+  useSavedScenariosReady(workforce?.projection ?? null);
   // The map and levers follow a slider at once; the table and chart catch up in a deferred render,
   // so a slider move repaints the map without waiting for 106 table rows and the chart to re-render.
   const deferredWorkforce = useDeferredValue(workforce);
@@ -69,6 +73,7 @@ export function App() {
     [deferredWorkforce, comparedSources],
   );
   const [aboutOpen, setAboutOpen] = useState(false);
+  const uploadedFile = useUploadedFile();
   // The offline copy (config/pwa.ts) starts filling once the map is on screen; only a build has a worker.
   const mapReady = workforce !== null;
   useEffect(() => {
@@ -86,7 +91,7 @@ export function App() {
         </div>
         <CopyLinkButton what="this view" getLink={viewLink} className="button secondary copy-link-button" />
         {workforce && (
-          <ChunkBoundary what="The print summary's data period and link" onRetry={PrintContext.retry}>
+          <ChunkBoundary uploadedFile={uploadedFile} what="The print summary's data period and link" onRetry={PrintContext.retry}>
             <PrintContext.Component
               lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? LAST_DATA_YEAR}
             />
@@ -161,7 +166,12 @@ export function App() {
         )}
         <Panel title="England: GPs by role, monthly" id="national">
           {national.data ? (
-            <ChunkBoundary what="The national chart" fallback={chartFallback} onRetry={NationalChart.retry}>
+            <ChunkBoundary
+              uploadedFile={uploadedFile}
+              what="The national chart"
+              fallback={chartFallback}
+              onRetry={NationalChart.retry}
+            >
               <NationalChart.Component national={national.data} />
             </ChunkBoundary>
           ) : (

@@ -15,6 +15,8 @@ import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFall
 import { PracticesToggle } from '../features/practices/PracticesToggle';
 import { Rethrow, usePracticeViewModule } from '../features/practices/practice-view-module';
 import { usePracticeViewStore } from '../state/stores/practice-view-store';
+import { useUploadedFile } from '../state/stores/upload-store';
+import { useProjectionFiles } from '../state/workforce/projection-files';
 import type { TrendSource } from '../figures/trend-series';
 import type { Workforce } from '../state/workforce/use-workforce';
 
@@ -55,6 +57,8 @@ export function Dashboard({
 }) {
   const rest = useAfterFirstPaint();
   const practicesOpen = usePracticeViewStore((s) => s.open);
+  const uploadedFile = useUploadedFile();
+  const projectionFiles = useProjectionFiles();
   // The Practice view (points on the map, practice and PCN tables) is its own chunk, loaded for an ICB or sub-ICB.
   const practiceView = usePracticeViewModule(practicesOpen);
   return (
@@ -78,14 +82,14 @@ export function Dashboard({
               overlay={practiceView.module && <practiceView.module.PracticeMapLayer dataset={workforce.dataset} />}
             />
             {rest && (
-              <ChunkBoundary what="The print summary's map" onRetry={PrintMap.retry}>
+              <ChunkBoundary uploadedFile={uploadedFile} what="The print summary's map" onRetry={PrintMap.retry}>
                 <PrintMap.Component workforce={workforce} />
               </ChunkBoundary>
             )}
           </Panel>
           {practicesOpen && (
             <Panel title="Practices" id="practices">
-              <ChunkBoundary what="The Practice view" onRetry={practiceView.retry}>
+              <ChunkBoundary uploadedFile={uploadedFile} what="The Practice view" onRetry={practiceView.retry}>
                 {practiceView.error ? (
                   <Rethrow error={practiceView.error} />
                 ) : practiceView.module ? (
@@ -97,11 +101,15 @@ export function Dashboard({
             </Panel>
           )}
           <Panel title="Trends" id="trends" className="trend-panel" actions={<ChartPngButton workforce={deferred} />}>
-            <ChunkBoundary what="The trend chart" fallback={chartFallback} onRetry={TrendPanel.retry}>
+            <ChunkBoundary uploadedFile={uploadedFile} what="The trend chart" fallback={chartFallback} onRetry={TrendPanel.retry}>
               <TrendPanel.Component workforce={deferred} sources={sources} />
             </ChunkBoundary>
             {rest && (
-              <ChunkBoundary what="The print summary's chart measure" onRetry={PrintChartMeasure.retry}>
+              <ChunkBoundary
+                uploadedFile={uploadedFile}
+                what="The print summary's chart measure"
+                onRetry={PrintChartMeasure.retry}
+              >
                 <PrintChartMeasure.Component />
               </ChunkBoundary>
             )}
@@ -110,10 +118,14 @@ export function Dashboard({
         {rest ? (
           <div className="side">
             <Panel title="Headline" id="headline">
-              {workforce.projection ? <HeadlinePanel workforce={workforce} /> : <ProjectionStatus needs="The headline" />}
+              {workforce.projection ? (
+                <HeadlinePanel workforce={workforce} />
+              ) : (
+                <ProjectionStatus needs="The headline" files={projectionFiles} />
+              )}
             </Panel>
             <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
-              <ChunkBoundary what="The print summary's levers" onRetry={PrintLevers.retry}>
+              <ChunkBoundary uploadedFile={uploadedFile} what="The print summary's levers" onRetry={PrintLevers.retry}>
                 <PrintLevers.Component workforce={workforce} />
               </ChunkBoundary>
               {workforce.projection ? (
@@ -122,16 +134,21 @@ export function Dashboard({
                   <GoalSeek workforce={workforce} />
                 </>
               ) : (
-                <ProjectionStatus needs="Planning levers" />
+                <ProjectionStatus needs="Planning levers" files={projectionFiles} />
               )}
             </Panel>
             <Panel title="Saved scenarios" id="saved-scenarios">
-              <ChunkBoundary what="Saved scenarios" fallback={panelFallback} onRetry={ScenariosPanel.retry}>
+              <ChunkBoundary
+                uploadedFile={uploadedFile}
+                what="Saved scenarios"
+                fallback={panelFallback}
+                onRetry={ScenariosPanel.retry}
+              >
                 {workforce.projection ? (
                   <ScenariosPanel.Component projection={workforce.projection} />
                 ) : (
                   <>
-                    <ProjectionStatus needs="Saved scenarios" />
+                    <ProjectionStatus needs="Saved scenarios" files={projectionFiles} />
                     <SavedScenariosFallback />
                   </>
                 )}
@@ -147,7 +164,12 @@ export function Dashboard({
       {rest && (
         <>
           <Panel title="Compare scenarios" id="compare-scenarios">
-            <ChunkBoundary what="Compare scenarios" fallback={panelFallback} onRetry={ComparePanel.retry}>
+            <ChunkBoundary
+              uploadedFile={uploadedFile}
+              what="Compare scenarios"
+              fallback={panelFallback}
+              onRetry={ComparePanel.retry}
+            >
               <ComparePanel.Component workforce={deferred} />
             </ChunkBoundary>
           </Panel>
@@ -155,7 +177,12 @@ export function Dashboard({
             <TablePanel workforce={deferred} />
           </Panel>
           <Panel title="Your own figures" id="upload">
-            <ChunkBoundary what="Your own figures" fallback={panelFallback} onRetry={UploadPanel.retry}>
+            <ChunkBoundary
+              uploadedFile={uploadedFile}
+              what="Your own figures"
+              fallback={panelFallback}
+              onRetry={UploadPanel.retry}
+            >
               <UploadPanel.Component />
             </ChunkBoundary>
           </Panel>

@@ -3,6 +3,12 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ReloadButton } from '../components/ui/ChunkBoundary';
 import { isChunkLoadError } from '../lib/load-failure';
+import { useUploadedFile } from '../state/stores/upload-store';
+
+/** "Reload", saying whether it clears the planner's own figures. */
+function RootReloadButton() {
+  return <ReloadButton uploadedFile={useUploadedFile()} />;
+}
 
 export class RootBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   state = { error: null as Error | null };
@@ -26,7 +32,7 @@ export class RootBoundary extends Component<{ children: ReactNode }, { error: Er
           </strong>{' '}
           {error.message}
         </p>
-        <ReloadButton />
+        <RootReloadButton />
       </main>
     );
   }

@@ -3,6 +3,7 @@
 // the newer version opens on the next visit after every tab of the app is closed. "Not now" hides the note.
 import { useState, useSyncExternalStore } from 'react';
 import { ReloadButton } from '../components/ui/ChunkBoundary';
+import { useUploadedFile } from '../state/stores/upload-store';
 import { applyUpdate, getWaitingWorker, subscribeToWaitingWorker, type WorkerContainer } from './service-worker';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 export function UpdateNotice({ container, reload = () => window.location.reload() }: Props) {
   const waiting = useSyncExternalStore(subscribeToWaitingWorker, getWaitingWorker, () => null);
   const [dismissed, setDismissed] = useState<ServiceWorker | null>(null);
+  const uploadedFile = useUploadedFile();
   if (!waiting || dismissed === waiting) return null;
   return (
     <div className="notice update-notice chunk-error-actions" role="status">
@@ -24,6 +26,7 @@ export function UpdateNotice({ container, reload = () => window.location.reload(
       </p>
       <ReloadButton
         label="Reload to use it"
+        uploadedFile={uploadedFile}
         onReload={() => applyUpdate(waiting, container ?? navigator.serviceWorker, reload)}
       />
       <button type="button" className="button secondary" onClick={() => setDismissed(waiting)}>

@@ -3,6 +3,7 @@
 // after the last one extends every series; then ICBs, regions and England are summed again from their
 // sub-ICBs, as the pipeline does (scripts/data/build.mjs), so the levels always add up.
 // Pure: returns a new file and never changes the one it was given.
+import { childCodesByParent } from '../model';
 import type { Area, AreasFile } from './schemas';
 
 export interface SubIcbOverride {
@@ -74,8 +75,7 @@ export function applyOverrides(file: AreasFile, overrides: readonly SubIcbOverri
     series.set(area.code, next);
   }
 
-  const children = new Map<string, string[]>();
-  for (const a of file.areas) if (a.parent) children.set(a.parent, [...(children.get(a.parent) ?? []), a.code]);
+  const children = childCodesByParent(file.areas);
   const seriesFor = (code: string): Series => {
     const known = series.get(code);
     if (known) return known;

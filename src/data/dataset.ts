@@ -1,4 +1,5 @@
 // The areas file reshaped for the app: lookups by code and level, and the history as a WorkforceSeries.
+import { childCodesByParent } from '../model';
 import type { Area, AreaLevel, AreasFile } from './schemas';
 import type { WorkforceSeries } from './series';
 
@@ -49,7 +50,7 @@ function historySeries(file: AreasFile): WorkforceSeries {
       ]),
     ),
     estimated: { weightedPatients: file.estimated?.weightedPatients ?? [] },
-    parentOf: new Map(file.areas.map((a) => [a.code, a.parent])),
+    childrenOf: childCodesByParent(file.areas),
   };
 }
 
@@ -58,7 +59,7 @@ export function subIcbsWithin(dataset: Dataset, code: string): string[] {
   const area = dataset.byCode.get(code);
   if (!area) return [];
   if (area.level === 'subicb') return [code];
-  return dataset.areas.filter((a) => a.parent === code).flatMap((child) => subIcbsWithin(dataset, child.code));
+  return (dataset.history.childrenOf?.get(code) ?? []).flatMap((child) => subIcbsWithin(dataset, child));
 }
 
 /** Display name: today's name, with the former CCG name where it differs. */

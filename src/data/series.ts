@@ -27,6 +27,6 @@ export interface WorkforceSeries {
   readonly byArea: ReadonlyMap<string, AreaSeries>;
   /** Recorded years whose figures are estimates, by series (2023/24 need-weighted patients). */
   readonly estimated?: { readonly weightedPatients?: readonly number[] };
-  /** Each area's parent (sub-ICB → ICB → region → England), so projected need-weighted patients add up. */
-  readonly parentOf?: ReadonlyMap<string, string | null>;
+  /** Each area's children's codes (England → regions → ICBs → sub-ICBs), so projected need-weighted patients add up. */
+  readonly childrenOf?: ReadonlyMap<string, readonly string[]>;
 }

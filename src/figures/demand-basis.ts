@@ -5,10 +5,7 @@
 // patients (WEIGHTED_PROJECTION_RULE, src/figures/projection-series.ts). Pure: the model projects registered patients
 // and FTE, and the caller picks the basis.
 import type { PatientBasis } from './metric-basis';
-import { FLAG_METRIC, type MetricKey, type WorkforceSeries } from './metrics';
-
-/** The per-100,000 metric of each basis: the flag's, so the flag, headline and target always agree. */
-export const DEMAND_METRIC: Record<PatientBasis, MetricKey> = FLAG_METRIC;
+import type { WorkforceSeries } from './metrics';
 
 /** The patients, in labels: "patients" stays the registered basis's word, as the app has always said it. */
 export const DEMAND_PATIENTS: Record<PatientBasis, string> = { registered: 'patients', weighted: 'need-weighted patients' };

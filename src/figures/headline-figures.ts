@@ -1,10 +1,11 @@
 // Headline figures for one area and target year, and the gap to the planner's target. Pure. The per-100,000
 // figures, the target and the gap count the patients of the chosen basis (registered unless the "Patients" control
 // says need-weighted: src/figures/demand-basis.ts).
-import { metricValue, type WorkforceSeries } from './metrics';
+import { formatNumber } from '../lib/format';
+import { PER_100K_METRIC, metricValue, type WorkforceSeries } from './metrics';
 import { fteForRate, type Target } from '../model';
 import type { PatientBasis } from './metric-basis';
-import { DEMAND_METRIC, patientsOnBasis, per100kLabel } from './demand-basis';
+import { patientsOnBasis, per100kLabel } from './demand-basis';
 
 /** 1 FTE = 37.5 hours a week (NHS England GP workforce statistics). */
 export const HOURS_PER_FTE = 37.5;
@@ -31,7 +32,7 @@ export function headlineFigures(args: {
   basis?: PatientBasis;
 }): Headline {
   const { series, trendSeries, code, year, baseYear, target, basis = 'registered' } = args;
-  const metric = DEMAND_METRIC[basis];
+  const metric = PER_100K_METRIC[basis];
   const fte = metricValue(series, code, 'fte', year, baseYear);
   const per100k = metricValue(series, code, metric, year, baseYear);
   const patients = patientsOnBasis(series, code, year, basis);
@@ -46,6 +47,19 @@ export function headlineFigures(args: {
     gapFte,
     gapHoursPerWeek: gapFte === null ? null : gapFte * HOURS_PER_FTE,
   };
+}
+
+/**
+ * The gap to the target in words, worded the same wherever it is shown (headline, presentation, comparison):
+ * `heading` over the figure ("Short of target by", "Above target by", "On target" when it rounds to 0 FTE), and
+ * `brief` for a table cell ("120 short", "15 above", "on target", "no data"). `fte` is the gap's size (no sign).
+ */
+export function gapWording(gapFte: number | null): { heading: string; brief: string; fte: number | null } {
+  if (gapFte === null) return { heading: 'Gap to target', brief: 'no data', fte: null };
+  if (Math.round(gapFte) === 0) return { heading: 'On target', brief: 'on target', fte: Math.abs(gapFte) };
+  return gapFte > 0
+    ? { heading: 'Short of target by', brief: `${formatNumber(gapFte, 0)} short`, fte: gapFte }
+    : { heading: 'Above target by', brief: `${formatNumber(-gapFte, 0)} above`, fte: -gapFte };
 }
 
 /**

@@ -1,7 +1,7 @@
 // One row per area at the map's level: value, rank, change since the base year, the under-doctored flag.
 // The map colours, its tooltips and the Areas table all read these rows, so they always agree.
 import {
-  FLAG_METRIC,
+  PER_100K_METRIC,
   isEstimate,
   isUnderDoctored,
   metricRange,
@@ -41,7 +41,7 @@ export function levelRows(args: {
   basis?: PatientBasis;
 }): LevelRow[] {
   const { areas, series, metric, year, baseYear, englandCode, basis = 'registered' } = args;
-  const flagMetric = FLAG_METRIC[basis];
+  const flagMetric = PER_100K_METRIC[basis];
   const englandFlagPer100k = metricValue(series, englandCode, flagMetric, year, baseYear);
   const values = new Map(areas.map((a) => [a.code, metricValue(series, a.code, metric, year, baseYear)]));
   const ranks = rankDescending(values);

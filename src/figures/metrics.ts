@@ -205,8 +205,11 @@ export function metricConfig(key: MetricKey): MetricConfig {
   return METRICS.find((m) => m.key === key) ?? METRICS[0];
 }
 
-/** The metric the under-doctored flag compares on each patient basis. */
-export const FLAG_METRIC: Record<PatientBasis, MetricKey> = { registered: 'ftePer100k', weighted: 'ftePerWeighted100k' };
+/**
+ * GP FTE per 100,000 patients on each patient basis: the one metric the under-doctored flag, the headline's
+ * per-100,000 figures, the target and its gap, goal-seek and the trend chart use, so they always agree.
+ */
+export const PER_100K_METRIC: Record<PatientBasis, MetricKey> = { registered: 'ftePer100k', weighted: 'ftePerWeighted100k' };
 
 export type { AreaSeries, WorkforceSeries } from '../data/series';
 

@@ -28,9 +28,7 @@ export function projectWeightedPatients(args: {
   length: number;
 }): Map<string, (number | null)[]> {
   const { history, projectedPatients, length } = args;
-  const children = new Map<string, string[]>();
-  for (const [code, parent] of history.parentOf ?? [])
-    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), code]);
+  const children = history.childrenOf ?? new Map<string, readonly string[]>();
   const out = new Map<string, (number | null)[]>();
   const nulls = () => new Array<number | null>(length).fill(null);
   const weightedOf = (code: string): (number | null)[] => {

@@ -1,9 +1,8 @@
 // Rows for the trend chart: one per year, one column per area and source (history, projections).
 // Pure, so the chart, its table alternative and exports use the same numbers.
-import { metricRange, metricValue, type WorkforceSeries } from './metrics';
+import { PER_100K_METRIC, metricRange, metricValue, type WorkforceSeries } from './metrics';
 import { fyLabel } from '../lib/years';
 import type { PatientBasis } from './metric-basis';
-import { DEMAND_METRIC } from './demand-basis';
 
 /** Per 100,000 patients; FTE indexed to the base year = 100 (areas and England on one scale); FTE. */
 export const TREND_MODES = ['ftePer100k', 'fteIndex', 'fte'] as const;
@@ -41,7 +40,7 @@ export function buildTrendRows(args: {
   basis?: PatientBasis;
 }): TrendRow[] {
   const { years, codes, sources, mode } = args;
-  const metric = mode === 'ftePer100k' ? DEMAND_METRIC[args.basis ?? 'registered'] : 'fte';
+  const metric = mode === 'ftePer100k' ? PER_100K_METRIC[args.basis ?? 'registered'] : 'fte';
   // 'fteIndex': FTE ÷ the area's own base-year FTE × 100, so every line starts from 100 on one scale.
   const divisors = new Map(
     codes.map((code) => {

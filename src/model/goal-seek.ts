@@ -10,11 +10,15 @@
  *   - otherwise bisection over the range finds the value where the result crosses the target, to within
  *     `tolerance`, and the smallest change from the lever's least favourable end is returned, snapped to
  *     the lever's step on the side that still meets the target.
+ * solveLeverForTarget applies it to one lever of a scenario in a scope, running projectScenario for each trial value.
  * Units: those of the lever and of `run`'s result (e.g. FTE per 100,000 patients in 2030/31).
  * Sources: none (numerical method).
  */
-import type { LeverConfig } from './levers';
+import type { KeyedLeverConfig, LeverConfig, LeverKey } from './levers';
 import { snapToStep } from './levers';
+import type { Prepared } from './prepare';
+import { projectScenario, type ScenarioProjection } from './project-scenario';
+import { ENGLAND_SCOPE, scopeLeverConfig, type ScenarioChoices } from './scenario';
 
 export type GoalSeekResult =
   | { readonly status: 'found'; readonly value: number; readonly result: number }
@@ -71,4 +75,37 @@ export function goalSeek({ run, target, lever, tolerance, maxIterations = 60 }: 
   const furtherResult = run(further);
   if (meets(furtherResult)) return { status: 'found', value: further, result: furtherResult };
   return { status: 'found', value: hit, result: hitResult };
+}
+
+/** The choices with one lever of `scope` (England, a region or an ICB) set to `value`, every other choice kept. */
+export function withLever(choices: ScenarioChoices, scope: string, key: LeverKey, value: number): ScenarioChoices {
+  if (scope === ENGLAND_SCOPE) return { ...choices, englandLevers: { ...choices.englandLevers, [key]: value } };
+  return { ...choices, scopeLevers: { ...choices.scopeLevers, [scope]: { ...choices.scopeLevers[scope], [key]: value } } };
+}
+
+export interface LeverSolution {
+  /** The lever's config in the scope (range, step, unit), given England's choices. */
+  readonly config: KeyedLeverConfig;
+  readonly result: GoalSeekResult;
+}
+
+/**
+ * "What would it take?": the value of one lever in a scope that brings `measure` of the projection up to `target`,
+ * every other choice as it is. Each trial value runs the one projection function (projectScenario); `measure` reads
+ * what the target is held against from it (e.g. an area's GP FTE per 100,000 patients in the target year).
+ */
+export function solveLeverForTarget(args: {
+  prepared: Prepared;
+  choices: ScenarioChoices;
+  scope: string;
+  key: LeverKey;
+  measure: (projection: ScenarioProjection) => number;
+  target: number;
+  /** Acceptable shortfall below the target, in the measure's unit. */
+  tolerance: number;
+}): LeverSolution {
+  const { prepared, choices, scope, key, measure, target, tolerance } = args;
+  const config = scopeLeverConfig(prepared, scope, key, choices.englandLevers);
+  const run = (value: number) => measure(projectScenario(prepared, withLever(choices, scope, key, value)));
+  return { config, result: goalSeek({ run, target, lever: config, tolerance }) };
 }

@@ -13,8 +13,18 @@ export {
   ageShares,
   bandLeaverRates,
 } from './age-bands';
-export type { KeyedLeverConfig, LeverConfig, LeverKey, LeverUnit, LeverValues } from './levers';
-export { LEVERS, LEVER_KEYS, clampToConfig, defaultLeverValues, isLeverKey, leverConfig, snapToStep } from './levers';
+export type { KeyedLeverConfig, LeverConfig, LeverGroupKey, LeverKey, LeverUnit, LeverValues } from './levers';
+export {
+  LEVERS,
+  LEVER_GROUPS,
+  LEVER_KEYS,
+  clampToConfig,
+  defaultLeverValues,
+  isLeverKey,
+  leverConfig,
+  snapToStep,
+} from './levers';
+export { childCodesByParent, childrenByParent } from './hierarchy';
 export type { AgeSnapshot, AreaHistory, AreaLevel, BulletinSnapshot, Intake, ProjectionData } from './types';
 export { TREND_YEARS, compoundAnnualGrowth, fteForRate, ftePer100k, meanAnnualChange, patientGrowthRate } from './demand';
 export {
@@ -37,18 +47,23 @@ export {
   SHARE_SPREAD_YEARS,
   TRAINEE_SHARE_YEARS,
   TRAINING_SHARE_BLEND,
-  englandLeverConfig,
   financialYearOf,
   prepareProjection,
 } from './prepare';
-export type { Preset, ResolvedScope, ScenarioChoices, ScopeShares, Target } from './scenario';
+export type { ChoiceKey, ChoiceYears, Preset, ResolvedScope, ScenarioChoices, ScopeShares, Target } from './scenario';
 export {
+  CHOICE_KEYS,
   ENGLAND_SCOPE,
+  canonicalJson,
+  choicesText,
   clampLevers,
+  copyChoices,
+  defaultChoices,
   englandLevers,
-  leverConfigFor,
+  pickChoices,
   presets,
   resolveScopes,
+  sameChoices,
   scaleToScope,
   scopeDefaults,
   scopeLeverConfig,
@@ -59,5 +74,5 @@ export { ALLOCATION_RULE, Z_80, defaultEngland, projectScenario, runScope } from
 export { DEFAULT_DRAWS, UNCERTAINTY, nationalSpread, seededRandom } from './monte-carlo';
 export type { Backtest, BacktestOptions, BlendScanRow, CoverageResult, LevelResult, OriginResult } from './backtest';
 export { backtestOrigin, dataAsOf, gatedOrigins, nineYearTest, runBacktest, trainingBlendScan } from './backtest';
-export type { GoalSeekInput, GoalSeekResult } from './goal-seek';
-export { goalSeek } from './goal-seek';
+export type { GoalSeekInput, GoalSeekResult, LeverSolution } from './goal-seek';
+export { goalSeek, solveLeverForTarget, withLever } from './goal-seek';

@@ -1,5 +1,6 @@
 /**
- * Planning levers as data: one table drives the sliders, URL parsing, clamping, exports and presets.
+ * Planning levers as data: one table drives the sliders and their groups, URL parsing, clamping, exports, presets
+ * and which levers "What would it take?" solves for.
  *
  * Method: each lever is a number with a range, a step and a default. Defaults marked `fromData` are
  * replaced by values computed from the data (`prepareProjection`): the latest recorded training intake,
@@ -13,6 +14,14 @@
 
 export type LeverUnit = '%' | '% a year' | 'places a year' | 'FTE a year' | 'FTE per head' | 'year' | 'years';
 
+/** The levers' groups as the model works, in the order the levers panel shows them. */
+export const LEVER_GROUPS = [
+  { key: 'training', title: 'Training pipeline' },
+  { key: 'flows', title: 'Leaving and joining' },
+  { key: 'participation', title: 'Participation (FTE per GP)' },
+] as const;
+export type LeverGroupKey = (typeof LEVER_GROUPS)[number]['key'];
+
 export interface LeverConfig {
   readonly key: string;
   readonly label: string;
@@ -24,6 +33,13 @@ export interface LeverConfig {
   readonly default: number;
   readonly source: string;
   readonly description: string;
+  /** Where the lever sits among LEVER_GROUPS. */
+  readonly group: LeverGroupKey;
+  /**
+   * Whether "What would it take?" may solve for it: a flow or a rate, whose effect grows with its value. The timing
+   * of the training path (its first intake and ramp) and the participation trend's half-life are not targets.
+   */
+  readonly solvable: boolean;
   /**
    * Flow levers are totals for their scope (England, a region or an ICB), scaled to a scope by its share on
    * this basis (MODEL.md "Areas and scopes"); the other levers apply to every GP in the scope.
@@ -37,6 +53,8 @@ export const LEVERS = [
   {
     key: 'trainingPlaces',
     label: 'Training places',
+    group: 'training',
+    solvable: true,
     unit: 'places a year',
     min: 2000,
     max: 8000,
@@ -51,6 +69,8 @@ export const LEVERS = [
   {
     key: 'trainingFrom',
     label: 'Change starts with the intake of',
+    group: 'training',
+    solvable: false,
     unit: 'year',
     min: 2026,
     max: 2035,
@@ -63,6 +83,8 @@ export const LEVERS = [
   {
     key: 'trainingRamp',
     label: 'Years to reach it',
+    group: 'training',
+    solvable: false,
     unit: 'years',
     min: 1,
     max: 10,
@@ -74,6 +96,8 @@ export const LEVERS = [
   {
     key: 'traineeUptake',
     label: 'Trainee uptake',
+    group: 'training',
+    solvable: true,
     unit: '%',
     min: 0.3,
     max: 1,
@@ -85,6 +109,8 @@ export const LEVERS = [
   {
     key: 'leaverRate',
     label: 'Leaver rate',
+    group: 'flows',
+    solvable: true,
     unit: '%',
     min: 0.03,
     max: 0.15,
@@ -96,6 +122,8 @@ export const LEVERS = [
   {
     key: 'internationalRecruitment',
     label: 'International recruitment',
+    group: 'flows',
+    solvable: true,
     unit: 'FTE a year',
     min: 0,
     max: 3000,
@@ -109,6 +137,8 @@ export const LEVERS = [
   {
     key: 'returners',
     label: 'Returners',
+    group: 'flows',
+    solvable: true,
     unit: 'FTE a year',
     min: 0,
     max: 2000,
@@ -122,6 +152,8 @@ export const LEVERS = [
   {
     key: 'participationTrend',
     label: 'Participation trend',
+    group: 'participation',
+    solvable: true,
     unit: '% a year',
     min: -0.03,
     max: 0.02,
@@ -135,6 +167,8 @@ export const LEVERS = [
   {
     key: 'participationHalfLife',
     label: 'Participation trend half-life',
+    group: 'participation',
+    solvable: false,
     unit: 'years',
     min: 1,
     max: 30,
@@ -146,6 +180,8 @@ export const LEVERS = [
   {
     key: 'ftePerGp',
     label: 'FTE per GP',
+    group: 'participation',
+    solvable: true,
     unit: 'FTE per head',
     min: 0.5,
     max: 1,

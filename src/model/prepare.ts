@@ -22,6 +22,7 @@
  * Sources: data/areas.json, national.json, age-profile.json, training.json.
  */
 import type { AgeSnapshot, AreaHistory, AreaLevel, BulletinSnapshot, Intake, ProjectionData } from './types';
+import { childCodesByParent } from './hierarchy';
 import type { AgeProfile, BandValues } from './age-bands';
 import type { LeverValues } from './levers';
 import { bandLeaverRates, profileFromBands } from './age-bands';
@@ -282,8 +283,7 @@ export function prepareProjection(data: ProjectionData, options: PrepareOptions 
           : 0;
     subTrainee.set(a.code, share);
   }
-  const children = new Map<string, string[]>();
-  for (const a of data.areas) if (a.parent) children.set(a.parent, [...(children.get(a.parent) ?? []), a.code]);
+  const children = childCodesByParent(data.areas);
   const subIcbCache = new Map<string, readonly string[]>();
   const subIcbsOf = (code: string): readonly string[] => {
     const cached = subIcbCache.get(code);

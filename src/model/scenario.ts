@@ -19,7 +19,19 @@ export const ENGLAND_SCOPE = 'ENG';
 /** The target a planner holds an area to: a past year's FTE per 100,000 patients, or a number. */
 export type Target = { readonly kind: 'hold'; readonly year: number } | { readonly kind: 'value'; readonly ftePer100k: number };
 
-/** Everything a scenario holds: what the URL, a saved scenario and the levers panel share. */
+/**
+ * Everything a scenario holds: what the store, the link, a saved scenario, a scenarios file and the levers panel
+ * share. The fields are listed here and in CHOICE_FIELDS below, and nowhere else: every other module copies, picks,
+ * compares and defaults them with CHOICE_KEYS, pickChoices, copyChoices, sameChoices and defaultChoices.
+ *
+ * Adding a choice (e.g. a demand basis):
+ * 1. add the field here and its entry to CHOICE_FIELDS (its default and how it is copied): the compiler asks for
+ *    the entry, and the store, saved scenarios, files, merge, share links, compared series and the workforce hook
+ *    carry the new field from then on;
+ * 2. `npm run typecheck` then names the two places that must say how it is written down, each a record over
+ *    ChoiceKey that cannot leave a field out: the stored scenario's schema (CHOICE_SCHEMAS in
+ *    state/saved/scenarios.ts) and the link's reader and writer (CHOICE_PARAMS in state/url/choice-params.ts).
+ */
 export interface ScenarioChoices {
   readonly englandLevers: Partial<LeverValues>;
   /** Per region or ICB code; a scope with none follows England. */
@@ -30,6 +42,80 @@ export interface ScenarioChoices {
   /** The year the headline and "What would it take?" look at. */
   readonly targetYear: number;
 }
+
+export type ChoiceKey = keyof ScenarioChoices;
+
+/** The years a scenario's defaults depend on (the app's, from lib/years: the model does not fix them). */
+export interface ChoiceYears {
+  /** The first recorded year: the default target holds its GP FTE per 100,000 patients. */
+  readonly firstDataYear: number;
+  /** The last projected year: the default target year. */
+  readonly lastProjectionYear: number;
+}
+
+interface ChoiceField<K extends ChoiceKey> {
+  /** The choice before the planner makes one ("current trends" for the projection's choices). */
+  readonly initial: (years: ChoiceYears) => ScenarioChoices[K];
+  /** A copy that shares nothing mutable with the original (a value stored as missing comes back as its empty form). */
+  readonly copy: (value: ScenarioChoices[K]) => ScenarioChoices[K];
+}
+
+/**
+ * One entry per choice: the compiler holds it to ScenarioChoices both ways (a missing or extra key fails). The order
+ * is the order choices are read from a link: England's levers before a scope's (clamped given England's).
+ */
+const CHOICE_FIELDS: { [K in ChoiceKey]: ChoiceField<K> } = {
+  englandLevers: { initial: () => ({}), copy: (levers) => ({ ...levers }) },
+  scopeLevers: {
+    initial: () => ({}),
+    copy: (scopes) => Object.fromEntries(Object.entries(scopes).map(([code, levers]) => [code, { ...levers }])),
+  },
+  target: { initial: (years) => ({ kind: 'hold', year: years.firstDataYear }), copy: (target) => ({ ...target }) },
+  targetYear: { initial: (years) => years.lastProjectionYear, copy: (year) => year },
+  patientGrowth: { initial: () => null, copy: (growth) => growth ?? null },
+};
+
+/** The choices' names, in one order (the order of CHOICE_FIELDS). */
+export const CHOICE_KEYS = Object.keys(CHOICE_FIELDS) as readonly ChoiceKey[];
+
+/** A ScenarioChoices made field by field (`make` gives each key's value: CHOICE_FIELDS types each one). */
+function eachChoice(make: (key: ChoiceKey) => unknown): ScenarioChoices {
+  const out: Partial<Record<ChoiceKey, unknown>> = {};
+  for (const key of CHOICE_KEYS) out[key] = make(key);
+  return out as ScenarioChoices;
+}
+
+/** Every choice at its default: "current trends", with the default target. */
+export const defaultChoices = (years: ChoiceYears): ScenarioChoices => eachChoice((key) => CHOICE_FIELDS[key].initial(years));
+
+/** The choices of anything that holds them (the store's state, a saved scenario, a link's state), values shared. */
+export const pickChoices = (holder: ScenarioChoices): ScenarioChoices => eachChoice((key) => holder[key]);
+
+/** The choices of anything that holds them, copied: later changes to either never reach the other. */
+export const copyChoices = (holder: ScenarioChoices): ScenarioChoices => eachChoice((key) => copyField(key, holder[key]));
+
+function copyField<K extends ChoiceKey>(key: K, value: ScenarioChoices[K]): ScenarioChoices[K] {
+  const field: ChoiceField<K> = CHOICE_FIELDS[key];
+  return field.copy(value);
+}
+
+/** JSON with object keys sorted and undefined members left out: equal values give equal text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The choices as text: equal choices (whatever order their levers were set in) give equal text. */
+export const choicesText = (holder: ScenarioChoices): string => canonicalJson(copyChoices(holder));
+
+/** Whether two holders make the same choices. */
+export const sameChoices = (a: ScenarioChoices, b: ScenarioChoices): boolean => choicesText(a) === choicesText(b);
 
 export interface ScopeShares {
   readonly training: number;
@@ -82,9 +168,9 @@ export function scopeDefaults(prepared: Prepared, scope: string, england: LeverV
 /**
  * A lever's config in a scope: England's (with data defaults) in England; for a region or ICB, flow levers
  * range from 0 to twice England's maximum times the scope's share in whole units, with `defaultValue` (the
- * scope's share of England's value) as default.
+ * scope's share of England's value) as default. Used here only: scopeLeverConfig is the one getter.
  */
-export function leverConfigFor(prepared: Prepared, scope: string, key: LeverKey, defaultValue?: number): KeyedLeverConfig {
+function leverConfigFor(prepared: Prepared, scope: string, key: LeverKey, defaultValue?: number): KeyedLeverConfig {
   const base = englandLeverConfig(prepared, key);
   const config = defaultValue === undefined ? base : { ...base, default: defaultValue };
   if (scope === ENGLAND_SCOPE || !('scopeTotal' in config) || config.scopeTotal === undefined) return config;
@@ -202,8 +288,9 @@ export function presets(prepared: Prepared, plan: readonly Intake[]): Preset[] {
 }
 
 /**
- * A lever's config in a scope, given England's choices (a scope's flow defaults are its share of England's
- * values): what the URL, saved scenarios and the levers panel clamp with.
+ * A lever's config in a scope (England, a region or an ICB), given England's choices (a scope's flow defaults are
+ * its share of England's values): the one getter of a lever's range, step and default, which the URL, saved
+ * scenarios, the levers panel and goal-seek all use.
  */
 export function scopeLeverConfig(
   prepared: Prepared,

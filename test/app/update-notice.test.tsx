@@ -5,7 +5,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UpdateNotice } from '../../src/app/UpdateNotice';
 import { setWaitingWorker, type WorkerContainer } from '../../src/app/service-worker';
-import { initialUpload, useUploadStore } from '../../src/state/stores/upload-store';
+import { useUploadStore } from '../../src/state/stores/upload-store';
 
 class FakeWorker extends EventTarget {
   readonly postMessage = vi.fn();
@@ -14,7 +14,6 @@ const container = new EventTarget() as WorkerContainer;
 
 afterEach(() => {
   act(() => setWaitingWorker(null));
-  useUploadStore.setState(initialUpload);
 });
 
 describe('UpdateNotice', () => {

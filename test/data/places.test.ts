@@ -4,13 +4,14 @@
 // 2015/16, 207 from April 2017, 195 from April 2018, 191 from April 2019, 135 from April 2020 and 106 from
 // April 2021 (NHS England's CCG counts, as the ONS lookups of those years hold them).
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { placesFileSchema } from '../../src/data/places';
 import { practicesFileSchema } from '../../src/data/practices';
 import { areasFileSchema } from '../../src/data/schemas';
 import { readCsv } from '../../scripts/data/csv.mjs';
+import { rawFile } from '../support/raw-data';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
 const text = (file: string) => readFileSync(resolve(DATA_DIR, file), 'utf8');
@@ -18,7 +19,7 @@ const places = placesFileSchema.parse(JSON.parse(text('places.json')));
 const areas = areasFileSchema.parse(JSON.parse(text('areas.json'))).areas;
 const placement = practicesFileSchema.parse(JSON.parse(text('practices.json')));
 const levelOf = new Map(areas.map((a) => [a.code, a.level]));
-const PAYMENTS = resolve(DATA_DIR, '../../shared/raw/workforce/practice_geography_by_fy_from_nhs_payments.csv');
+const PAYMENTS = rawFile('workforce/practice_geography_by_fy_from_nhs_payments.csv');
 
 describe('places.json', () => {
   it('every place leads to a sub-ICB in areas.json (and a district to an ICB)', () => {
@@ -50,10 +51,10 @@ describe('places.json', () => {
     expect(open2025.filter((code) => (found.get(code)?.y ?? 2025) < 2025)).toEqual([]);
   });
 
-  it.skipIf(!existsSync(PAYMENTS))(
-    'every practice in the 2024/25 payments file is findable with its postcode (raw files)',
+  it.skipIf(PAYMENTS.skip)(
+    `every practice in the 2024/25 payments file is findable with its postcode (raw files)${PAYMENTS.skipNote}`,
     () => {
-      const rows = readCsv(PAYMENTS).filter((r) => r.fy_end_year === '2025');
+      const rows = readCsv(PAYMENTS.require()).filter((r) => r.fy_end_year === '2025');
       expect(rows).toHaveLength(6375);
       const found = new Map(places.practices.map((p) => [p.c, p]));
       expect(rows.filter((r) => !found.get(r.practice_code!)?.p)).toEqual([]);

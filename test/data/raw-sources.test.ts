@@ -1,9 +1,9 @@
-// Checks of the committed data/ against the raw files themselves (../shared/raw, or $GPW_RAW_DIR), when they are
-// there: need-weighted patients against the original NHS Payments to General Practice files, and the whole
-// pipeline run afresh against the committed bytes (deterministic and current). A fresh checkout without the raw
-// files skips these, saying why; the other data tests still run on the committed files alone.
+// Checks of the committed data/ against the raw files themselves (../shared/raw, or $GPW_RAW_DIR): need-weighted
+// patients against the original NHS Payments to General Practice files, and the whole pipeline run afresh against
+// the committed bytes (deterministic and current). Without the raw files these fail, naming the path, unless
+// GPW_ALLOW_MISSING_RAW=1 (test/support/raw-data.ts); the other data tests run on the committed files alone.
 import { describe, it, expect } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -11,14 +11,15 @@ import { execFileSync } from 'node:child_process';
 import { parseCsv, toNumber } from '../../scripts/data/csv.mjs';
 import { areasFileSchema } from '../../src/data/schemas';
 import { practiceFiguresFileSchema } from '../../src/data/practice-figures';
+import { RAW_DIR, rawFile } from '../support/raw-data';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA_DIR = resolve(ROOT, 'data');
-const RAW_DIR = resolve(process.env.GPW_RAW_DIR ?? resolve(ROOT, '../shared/raw'));
-const PAYMENTS_DIR = join(RAW_DIR, 'workforce', 'nhs_payments_to_general_practice');
-const hasRaw = existsSync(PAYMENTS_DIR);
-const skipReason = hasRaw ? '' : ` (skipped: no raw files at ${PAYMENTS_DIR}; set GPW_RAW_DIR)`;
-if (!hasRaw) console.warn(`raw-sources.test.ts${skipReason}`);
+const PAYMENTS = rawFile('workforce/nhs_payments_to_general_practice');
+const PAYMENTS_DIR = PAYMENTS.path;
+const hasRaw = PAYMENTS.present;
+const skipReason = PAYMENTS.skipNote;
+if (PAYMENTS.skip) console.warn(`raw-sources.test.ts${skipReason}`);
 
 const areasFile = areasFileSchema.parse(JSON.parse(readFileSync(join(DATA_DIR, 'areas.json'), 'utf8')));
 const england = areasFile.areas.find((a) => a.level === 'england')!;
@@ -59,7 +60,8 @@ describe(`need-weighted patients against the raw NHS Payments files${skipReason}
         .sort()
     : [];
 
-  it.skipIf(!hasRaw)('has a payments file for every year but the estimated 2023/24', () => {
+  it.skipIf(PAYMENTS.skip)('has a payments file for every year but the estimated 2023/24', () => {
+    PAYMENTS.require();
     expect(files.map(yearOfFile)).toEqual(areasFile.years.filter((y) => y !== 2024));
   });
 
@@ -94,9 +96,10 @@ describe(`need-weighted patients against the raw NHS Payments files${skipReason}
 });
 
 describe(`the pipeline run afresh${skipReason}`, () => {
-  it.skipIf(!hasRaw)(
+  it.skipIf(PAYMENTS.skip)(
     'writes exactly the committed data/ (deterministic, and the committed files are current)',
     () => {
+      PAYMENTS.require();
       const out = mkdtempSync(join(tmpdir(), 'gpw-data-'));
       try {
         execFileSync(process.execPath, [join(ROOT, 'scripts/data/build.mjs')], {

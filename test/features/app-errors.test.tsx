@@ -1,13 +1,9 @@
 // When a data file is missing or wrong, the panel that needs it says which file and field; the rest still works.
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { initialView, useViewStore } from '../../src/state/stores/view-store';
-import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
 import { LAZY, readDataJson, renderApp, serveData } from './serve-data';
 
 afterEach(() => {
-  useViewStore.setState(initialView);
-  useScenarioStore.setState(initialScenario);
   vi.unstubAllGlobals();
 });
 

@@ -3,8 +3,6 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialView, useViewStore } from '../../src/state/stores/view-store';
-import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
 import { LAZY, readDataJson, renderApp, serveData } from './serve-data';
 import type { AreasFile } from '../../src/data/schemas';
 
@@ -16,8 +14,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  useViewStore.setState(initialView);
-  useScenarioStore.setState(initialScenario);
   vi.unstubAllGlobals();
 });
 

@@ -4,8 +4,6 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialView, useViewStore } from '../../src/state/stores/view-store';
-import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
 import { matchAreas, MAX_RESULTS } from '../../src/features/area-picker/match-areas';
 import { LAZY, readDataJson, renderApp, serveData } from './serve-data';
 import type { AreasFile } from '../../src/data/schemas';
@@ -44,8 +42,6 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     serveData();
   });
   afterEach(() => {
-    useViewStore.setState(initialView);
-    useScenarioStore.setState(initialScenario);
     vi.unstubAllGlobals();
   });
 
@@ -83,7 +79,6 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     expect(input).toHaveAttribute('aria-activedescendant', listed[0]!.id);
 
     await user.keyboard('{Enter}');
-    expect(useViewStore.getState().selected).toEqual(['QT6']);
     await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'false'));
     await waitFor(() => expect(input).toHaveValue(CORNWALL_ICB));
     expect(await trendHeading()).toHaveTextContent(`${CORNWALL_ICB} against England`);
@@ -107,8 +102,8 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     await user.keyboard('{ArrowUp}{ArrowUp}'); // wraps to the last
     await waitFor(() => expect(options()[6]).toHaveAttribute('aria-selected', 'true'));
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
-    expect(useViewStore.getState()).toMatchObject({ selected: ['11N'], level: 'subicb' });
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Geography level' })).toHaveValue('subicb'));
+    await waitFor(async () => expect(await trendHeading()).toHaveTextContent(`${CORNWALL_ICB} - 11N against England`));
   });
 
   it('Escape closes the list, a second Escape clears the text; no match says so', async () => {
@@ -123,13 +118,14 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     expect(input).toHaveValue('Cornwall');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(input).toHaveValue(''));
-    expect(useViewStore.getState().selected).toEqual([]);
+    expect(await trendHeading()).toHaveTextContent(/^England$/);
 
     await user.type(input, 'zzzz');
     expect(await screen.findByText('Nothing matches.')).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-expanded', 'false');
     await user.keyboard('{Enter}');
-    expect(useViewStore.getState().selected).toEqual([]);
+    expect(input).toHaveValue('zzzz');
+    expect(await trendHeading()).toHaveTextContent(/^England$/);
   });
 
   it('a click on an option picks it', async () => {
@@ -138,7 +134,7 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     await user.type(await picker(), 'QT6');
     const list = await screen.findByRole('listbox', { name: 'Matching areas' });
     await user.click(await within(list).findByRole('option', { name: new RegExp(`^${CORNWALL_ICB}`) }));
-    expect(useViewStore.getState().selected).toEqual(['QT6']);
+    await waitFor(async () => expect(await trendHeading()).toHaveTextContent(`${CORNWALL_ICB} against England`));
   });
 
   it('loads places only once someone types, then finds a local authority and goes to its area, saying how', async () => {
@@ -152,7 +148,8 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     await waitFor(() => expect(options()[0]).toHaveTextContent('Local authority · E07000107 · → NHS Kent and Medway ICB'));
     expect(requested).toContain('places.json');
     await user.keyboard('{Enter}');
-    expect(useViewStore.getState()).toMatchObject({ selected: ['QKS'], level: 'icb' });
+    await waitFor(async () => expect(await trendHeading()).toHaveTextContent('NHS Kent and Medway ICB against England'));
+    expect(screen.getByRole('combobox', { name: 'Geography level' })).toHaveValue('icb');
     await waitFor(() => expect(input).toHaveAccessibleDescription('Dartford → NHS Kent and Medway ICB (local authority)'));
   });
 

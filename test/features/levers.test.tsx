@@ -4,16 +4,12 @@ import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LEVERS } from '../../src/model';
-import { initialView, useViewStore } from '../../src/state/stores/view-store';
-import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
 import { renderApp, serveData } from './serve-data';
 
 beforeEach(() => {
   serveData();
 });
 afterEach(() => {
-  useViewStore.setState(initialView);
-  useScenarioStore.setState(initialScenario);
   vi.unstubAllGlobals();
 });
 
@@ -26,7 +22,9 @@ describe('Planning levers', { timeout: 30_000 }, () => {
     renderApp();
     for (const lever of LEVERS) {
       const slider = await screen.findByRole('slider', { name: lever.label });
-      expect(slider).toBeInTheDocument();
+      // Described by its default and source (the data-derived defaults vary with the data: only their words are fixed).
+      expect(slider).toHaveAccessibleDescription(expect.stringMatching(/^Default .+\. Source: /));
+      expect(slider).toHaveAccessibleDescription(expect.stringContaining(`Source: ${lever.source}.`));
       expect(screen.getByRole('textbox', { name: new RegExp(`^${lever.label} value`) })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: `Reset ${lever.label}` })).toBeDisabled();
     }
@@ -53,11 +51,12 @@ describe('Planning levers', { timeout: 30_000 }, () => {
     await userEvent.clear(box);
     await userEvent.type(box, '99{Enter}');
     expect(await screen.findByText(/Kept within the range 3.0% to 15.0%/)).toBeInTheDocument();
-    expect(useScenarioStore.getState().englandLevers.leaverRate).toBe(0.15);
+    const slider = screen.getByRole('slider', { name: 'Leaver rate' });
+    await waitFor(() => expect(slider).toHaveAttribute('aria-valuetext', '15.0%'));
     await userEvent.clear(box);
     await userEvent.type(box, 'abc{Enter}');
     expect(await screen.findByText(/Enter a number between/)).toBeInTheDocument();
-    expect(useScenarioStore.getState().englandLevers.leaverRate).toBe(0.15);
+    expect(slider).toHaveAttribute('aria-valuetext', '15.0%');
   });
 
   it('levers scoped to one ICB change that ICB and leave others alone; the scope in force is shown', async () => {
@@ -67,10 +66,14 @@ describe('Planning levers', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/Levers in force: NHS Devon ICB/)).toBeInTheDocument();
     const slider = screen.getByRole('slider', { name: 'Leaver rate' });
     fireEvent.change(slider, { target: { value: '14' } });
-    const state = useScenarioStore.getState();
-    expect(state.englandLevers).toEqual({});
-    expect(state.scopeLevers.QJK?.leaverRate).toBeCloseTo(0.14, 6);
     expect(await screen.findByText(/Areas with their own levers: NHS Devon ICB/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('slider', { name: 'Leaver rate' })).toHaveAttribute('aria-valuetext', '14.0%'));
+    expect(screen.getByRole('button', { name: 'Reset Leaver rate' })).toBeEnabled();
+    // England's levers are untouched: back in England's scope the leaver rate is at its default, with nothing to reset.
+    await userEvent.selectOptions(scope, 'England (every area)');
+    await waitFor(() => expect(screen.getByRole('slider', { name: 'Leaver rate' })).toHaveAttribute('aria-valuetext', '8.8%'));
+    expect(screen.getByRole('button', { name: 'Reset Leaver rate' })).toBeDisabled();
+    expect(screen.getByText(/Areas with their own levers: NHS Devon ICB/)).toBeInTheDocument();
   });
 
   it('goal-seek tells a reachable target (and applies its value), an unreachable one and one met at every value apart', async () => {
@@ -133,8 +136,8 @@ describe('Planning levers', { timeout: 30_000 }, () => {
     const box = await screen.findByRole('textbox', { name: 'Patient growth (% a year)' });
     await userEvent.clear(box);
     await userEvent.type(box, '3{Enter}');
-    expect(useScenarioStore.getState().patientGrowth).toBe(0.03);
     await waitFor(() => expect(per100k()).not.toBe(before));
+    expect(box).toHaveValue('3');
     expect(await headlineFte()).toBe(fte);
     await userEvent.click(screen.getByRole('radio', { name: /Each area's own trend/ }));
     await waitFor(() => expect(per100k()).toBe(before));

@@ -4,9 +4,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialView, useViewStore } from '../../src/state/stores/view-store';
-import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
-import { initialSavedScenarios, useSavedScenarios } from '../../src/state/saved/store';
 import { FORMAT_VERSION, STORAGE_KEY } from '../../src/state/saved/scenarios';
 import { MAX_URL_LENGTH } from '../../src/state/url/url-state';
 import { renderApp, serveData } from './serve-data';
@@ -17,9 +14,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  useViewStore.setState(initialView);
-  useScenarioStore.setState(initialScenario);
-  useSavedScenarios.setState(initialSavedScenarios);
   vi.unstubAllGlobals();
 });
 

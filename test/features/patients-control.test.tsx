@@ -4,8 +4,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialView, useViewStore } from '../../src/state/stores/view-store';
-import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
 import { renderApp, serveData } from './serve-data';
 
 beforeEach(() => {
@@ -14,8 +12,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  useViewStore.setState(initialView);
-  useScenarioStore.setState(initialScenario);
   window.history.replaceState(null, '', '/');
 });
 

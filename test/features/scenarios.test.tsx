@@ -1,21 +1,23 @@
 // The saved-scenarios list and the comparison, as a planner uses them, on the real committed data:
 // save, rename and delete through the UI; compare two scenarios; damaged or full storage says so.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient } from '@tanstack/react-query';
-import { Providers } from '../../src/app/providers';
+import { renderWithProviders } from '../support/render';
 import { ScenariosPanel } from '../../src/features/scenarios/ScenariosPanel';
 import { ComparePanel } from '../../src/features/scenarios/ComparePanel';
-import { initialScenario, useScenarioStore } from '../../src/state/stores/scenario-store';
-import { initialView, useViewStore } from '../../src/state/stores/view-store';
+import { LeverPanel } from '../../src/features/levers/LeverPanel';
+import { LEVERS } from '../../src/model';
+import { useScenarioStore } from '../../src/state/stores/scenario-store';
 import { STORAGE_KEY, type SavedScenario } from '../../src/state/saved/scenarios';
-import { initialSavedScenarios, useSavedScenarios } from '../../src/state/saved/store';
 import { useWorkforce } from '../../src/state/workforce/use-workforce';
+import { useSavedScenariosReady } from '../../src/state/saved/use-saved-scenarios';
 import { serveData } from './serve-data';
 
 function Screen() {
   const workforce = useWorkforce();
+  // As the app does: the store is made ready whether or not a panel has loaded.
+  useSavedScenariosReady(workforce?.projection ?? null);
   if (!workforce?.projection) return <p>Running the projection…</p>;
   return (
     <>
@@ -25,18 +27,14 @@ function Screen() {
       <section aria-label="Compare scenarios">
         <ComparePanel workforce={workforce} />
       </section>
+      <section aria-label="Planning levers">
+        <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />
+      </section>
     </>
   );
 }
 
-function renderScreen() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
-  return render(
-    <Providers client={client}>
-      <Screen />
-    </Providers>,
-  );
-}
+const renderScreen = () => renderWithProviders(<Screen />);
 
 const savedNames = () =>
   within(screen.getByRole('list', { name: 'Saved scenarios' }))
@@ -64,9 +62,6 @@ beforeEach(() => {
 afterEach(() => {
   // Unmount first: a mounted panel would read storage again as soon as the store is reset.
   cleanup();
-  useViewStore.setState(initialView);
-  useScenarioStore.setState(initialScenario);
-  useSavedScenarios.setState(initialSavedScenarios);
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -125,8 +120,13 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     act(() => useScenarioStore.getState().setLever('internationalRecruitment', 800));
     await saveAs(user, 'Plan A');
     act(() => useScenarioStore.getState().setLever('internationalRecruitment', 50));
+    const recruitment = screen.getByRole('slider', { name: 'International recruitment' });
+    await waitFor(() => expect(recruitment).toHaveAttribute('aria-valuetext', '50 FTE a year'));
     await user.click(await screen.findByRole('button', { name: 'Load Plan A' }));
-    expect(useScenarioStore.getState().englandLevers).toEqual({ internationalRecruitment: 800 });
+    await waitFor(() => expect(recruitment).toHaveAttribute('aria-valuetext', '800 FTE a year'));
+    // Only the lever the scenario changed: every other lever is at its default, with nothing to reset.
+    const changed = LEVERS.filter((l) => screen.getByRole('button', { name: `Reset ${l.label}` }).matches(':enabled'));
+    expect(changed.map((l) => l.key)).toEqual(['internationalRecruitment']);
   });
 
   it('compares two scenarios: a headline row each, with different figures when the levers differ', async () => {

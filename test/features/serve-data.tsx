@@ -3,9 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { vi } from 'vitest';
-import { render } from '@testing-library/react';
-import { QueryClient } from '@tanstack/react-query';
-import { Providers } from '../../src/app/providers';
+import { renderWithProviders } from '../support/render';
 import { App } from '../../src/app/App';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
@@ -43,12 +41,4 @@ export function serveData(overrides: Record<string, Override> = {}) {
   return { fetchMock, requested };
 }
 
-export function renderApp() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
-  const result = render(
-    <Providers client={client}>
-      <App />
-    </Providers>,
-  );
-  return { ...result, client };
-}
+export const renderApp = () => renderWithProviders(<App />);

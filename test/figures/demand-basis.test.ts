@@ -3,18 +3,19 @@
 // the need-weighted basis with the real projection function (the model fixtures).
 import { describe, it, expect } from 'vitest';
 import { headlineFigures, targetMeaning } from '../../src/figures/headline-figures';
-import { DEMAND_METRIC, patientsOnBasis, per100kLabel, per100kUnit } from '../../src/figures/demand-basis';
+import { patientsOnBasis, per100kLabel, per100kUnit } from '../../src/figures/demand-basis';
+import { PER_100K_METRIC } from '../../src/figures/metrics';
 import { demandAt } from '../../src/features/levers/goal-seek-run';
 import { buildTrendRows, columnKey } from '../../src/figures/trend-series';
 import { trendMeasure } from '../../src/figures/trend-measure';
 import { figureBasis, FIGURE_BASIS } from '../../src/lib/attribution';
 import type { WorkforceSeries } from '../../src/figures/metrics';
 import type { AreaSeries } from '../../src/data/series';
-import { fteForRate, ftePer100k } from '../../src/model';
+import { childCodesByParent, fteForRate, ftePer100k } from '../../src/model';
 import { goalSeek } from '../../src/model/goal-seek';
 import { prepareProjection } from '../../src/model/prepare';
 import { projectScenario } from '../../src/model/project-scenario';
-import { leverConfigFor } from '../../src/model/scenario';
+import { scopeLeverConfig } from '../../src/model/scenario';
 import { AREAS, DATA, DEFAULT_CHOICES, YEARS } from '../model/fixtures';
 import { fyLabel } from '../../src/lib/years';
 
@@ -104,7 +105,7 @@ describe('the headline on each patients basis', () => {
     expect(per100kLabel('registered')).toBe('GP FTE per 100,000 patients');
     expect(per100kLabel('weighted')).toBe('GP FTE per 100,000 need-weighted patients');
     expect(per100kUnit('weighted')).toBe('FTE per 100,000 need-weighted patients');
-    expect(DEMAND_METRIC).toEqual({ registered: 'ftePer100k', weighted: 'ftePerWeighted100k' });
+    expect(PER_100K_METRIC).toEqual({ registered: 'ftePer100k', weighted: 'ftePerWeighted100k' });
     expect(
       targetMeaning({
         target: { kind: 'hold', year: 2016 },
@@ -176,13 +177,13 @@ describe('"What would it take?" on the need-weighted basis (the real projection 
   };
   const history: WorkforceSeries = {
     years: YEARS,
-    parentOf: new Map(AREAS.map((a) => [a.code, a.parent])),
+    childrenOf: childCodesByParent(AREAS),
     byArea: new Map(
       AREAS.map((a) => [a.code, { fte: a.fte, patients: a.patients, weightedPatients: weightedOf(a.code) } satisfies AreaSeries]),
     ),
   };
   const prepared = prepareProjection(DATA);
-  const places = leverConfigFor(prepared, 'ENG', 'trainingPlaces');
+  const places = scopeLeverConfig(prepared, 'ENG', 'trainingPlaces');
   const run = (code: string, metric: 'ftePer100k' | 'ftePerWeighted100k') => (trainingPlaces: number) =>
     demandAt({
       history,

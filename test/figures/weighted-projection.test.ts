@@ -8,11 +8,7 @@ import type { WorkforceSeries } from '../../src/figures/metrics';
 // 40,000 / 50,000 = 0.8. I is their parent.
 const history: WorkforceSeries = {
   years: [2016, 2017],
-  parentOf: new Map([
-    ['I', null],
-    ['S1', 'I'],
-    ['S2', 'I'],
-  ]),
+  childrenOf: new Map([['I', ['S1', 'S2']]]),
   byArea: new Map([
     ['I', { fte: [1, 1], patients: [150_000, 160_000], weightedPatients: [150_000, null] }],
     ['S1', { fte: [1, 1], patients: [90_000, 100_000], weightedPatients: [110_000, 120_000] }],

@@ -1,15 +1,16 @@
 // The credits: the footer (ATTRIBUTION) names OS Code-Point Open's three required sentences for the practice
 // locations, word for word as its licence has them; exports credit only what they draw (no export draws practices).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION, LOCATIONS_CREDIT, attributionFor } from '../../src/lib/attribution';
+import { rawFile } from '../support/raw-data';
 
 const REQUIRED = [
   'Contains OS data © Crown copyright and database right 2025.',
   'Contains Royal Mail data © Royal Mail copyright and database right 2025.',
   'Contains National Statistics data © Crown copyright and database right 2025.',
 ];
-const RAW_SOURCES = '/work/shared/raw/locations/SOURCES.md';
+const RAW_SOURCES = rawFile('locations/SOURCES.md');
 
 describe('attribution', () => {
   it("the footer's text carries the workforce, boundaries and practice-location credits", () => {
@@ -20,9 +21,9 @@ describe('attribution', () => {
     for (const sentence of REQUIRED) expect(footer).toContain(sentence);
   });
 
-  it.skipIf(!existsSync(RAW_SOURCES))('quotes the sentences the raw locations SOURCES.md requires', () => {
+  it.skipIf(RAW_SOURCES.skip)(`quotes the sentences the raw locations SOURCES.md requires${RAW_SOURCES.skipNote}`, () => {
     // The quoted block in SOURCES.md, its "> " line starts and breaks joined.
-    const quoted = readFileSync(RAW_SOURCES, 'utf8')
+    const quoted = readFileSync(RAW_SOURCES.require(), 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('> '))
       .map((line) => line.slice(2))

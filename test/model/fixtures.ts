@@ -10,7 +10,7 @@
 // 2025 at 27,573 FTE and 37,673 heads, so the jump-off (2025/26) is 27,573 / 1.01 = 27,300 FTE and
 // 37,673 / 1.01 = 37,300 heads. Intakes: 3,200 (2017), 3,600 (2019), 3,900 (2021), 4,000 (2022).
 import type { AgeSnapshot, AreaHistory, BulletinSnapshot, Intake, ProjectionData } from '../../src/model/types';
-import type { ScenarioChoices } from '../../src/model/scenario';
+import { defaultChoices, type ScenarioChoices } from '../../src/model/scenario';
 
 export const YEARS = [2021, 2022, 2023, 2024, 2025] as const;
 
@@ -95,12 +95,8 @@ export const DATA: ProjectionData = {
   intakes: INTAKES,
 };
 
-/** Every lever at its default, no scope, each area's own patient growth. */
-export const DEFAULT_CHOICES: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth'> = {
-  englandLevers: {},
-  scopeLevers: {},
-  patientGrowth: null,
-};
+/** Every lever at its default, no scope, each area's own patient growth (the target held at the first year's level). */
+export const DEFAULT_CHOICES: ScenarioChoices = defaultChoices({ firstDataYear: YEARS[0], lastProjectionYear: 2036 });
 
 /** items[index], failing loudly if it is missing (the config has noUncheckedIndexedAccess). */
 export function at<T>(items: readonly T[], index: number): T {

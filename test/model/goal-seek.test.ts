@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { goalSeek } from '../../src/model/goal-seek';
+import { goalSeek, solveLeverForTarget, withLever } from '../../src/model/goal-seek';
 import { prepareProjection } from '../../src/model/prepare';
-import { projectScenario } from '../../src/model/project-scenario';
-import { leverConfigFor } from '../../src/model/scenario';
+import { projectScenario, type ScenarioProjection } from '../../src/model/project-scenario';
+import { scopeLeverConfig } from '../../src/model/scenario';
 import { DATA, DEFAULT_CHOICES, at } from './fixtures';
 
 const LEVER = { min: 0, max: 1000, step: 10 };
@@ -119,7 +119,7 @@ describe('goalSeek on the projection', () => {
     const projection = projectScenario(prepared, { ...DEFAULT_CHOICES, englandLevers: { trainingPlaces } });
     return at(projection.byArea.get('ENG')?.fte ?? [], projection.years.indexOf(year));
   };
-  const places = leverConfigFor(prepared, 'ENG', 'trainingPlaces');
+  const places = scopeLeverConfig(prepared, 'ENG', 'trainingPlaces');
 
   it('says training places have no effect before the first changed intake qualifies', () => {
     // the 2026 intake qualifies from 2029/30: 2028/29 cannot move
@@ -144,5 +144,52 @@ describe('goalSeek on the projection', () => {
   it('says how close the maximum gets when the target is out of reach', () => {
     const result = goalSeek({ run: englandFte(2030), target: 40000, lever: places, tolerance: 1 });
     expect(result).toMatchObject({ status: 'unreachable', bestValue: 8000 });
+  });
+});
+
+describe('solveLeverForTarget', () => {
+  const prepared = prepareProjection(DATA);
+  const fteOf = (code: string, year: number) => (projection: ScenarioProjection) =>
+    at(projection.byArea.get(code)?.fte ?? [], projection.years.indexOf(year));
+
+  it("finds England's training places for a 2029/30 target, as goalSeek over the projection does", () => {
+    const atDefault = fteOf('ENG', 2030)(projectScenario(prepared, DEFAULT_CHOICES));
+    // +156 FTE needs about 156 / (2/3 * 0.72 * 0.65) = 500 more places (as above)
+    const { config, result } = solveLeverForTarget({
+      prepared,
+      choices: DEFAULT_CHOICES,
+      scope: 'ENG',
+      key: 'trainingPlaces',
+      measure: fteOf('ENG', 2030),
+      target: atDefault + 156,
+      tolerance: 0.5,
+    });
+    expect(config).toMatchObject({ key: 'trainingPlaces', min: 2000, max: 8000 });
+    expect(result.status).toBe('found');
+    if (result.status === 'found') expect(Math.abs(result.value - 4500)).toBeLessThanOrEqual(5);
+  });
+
+  it("solves for a scope's own lever within the scope's range, keeping England's choices", () => {
+    // ICB A's returners (whole FTE, 0 to ceil(2 * 2,000 * 7/9) = 3,112) lift A's FTE; England's leaver rate stays.
+    const choices = { ...DEFAULT_CHOICES, englandLevers: { leaverRate: 0.09 } };
+    const atDefault = fteOf('A', 2030)(projectScenario(prepared, choices));
+    const { config, result } = solveLeverForTarget({
+      prepared,
+      choices,
+      scope: 'A',
+      key: 'returners',
+      measure: fteOf('A', 2030),
+      target: atDefault + 100,
+      tolerance: 0.5,
+    });
+    expect(config).toMatchObject({ min: 0, max: 3112, step: 1 });
+    expect(result.status).toBe('found');
+    if (result.status !== 'found') return;
+    const solved = projectScenario(prepared, withLever(choices, 'A', 'returners', result.value));
+    expect(fteOf('A', 2030)(solved)).toBeGreaterThanOrEqual(atDefault + 99.5);
+    expect(withLever(choices, 'A', 'returners', result.value)).toEqual({
+      ...choices,
+      scopeLevers: { A: { returners: result.value } },
+    });
   });
 });

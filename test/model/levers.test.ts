@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   LEVERS,
+  LEVER_GROUPS,
   LEVER_KEYS,
   clampToConfig,
   defaultLeverValues,
@@ -36,6 +37,20 @@ describe('LEVERS table', () => {
       ['trainingPlaces', 'training'],
       ['internationalRecruitment', 'fte'],
       ['returners', 'fte'],
+    ]);
+  });
+
+  it('puts each lever in a group, the groups in the order the panel shows them, and marks those goal-seek solves for', () => {
+    expect(LEVER_GROUPS.map((group) => [group.title, LEVERS.filter((l) => l.group === group.key).map((l) => l.key)])).toEqual([
+      ['Training pipeline', ['trainingPlaces', 'trainingFrom', 'trainingRamp', 'traineeUptake']],
+      ['Leaving and joining', ['leaverRate', 'internationalRecruitment', 'returners']],
+      ['Participation (FTE per GP)', ['participationTrend', 'participationHalfLife', 'ftePerGp']],
+    ]);
+    // The training path's timing and the half-life are not targets a planner solves for.
+    expect(LEVERS.filter((lever) => !lever.solvable).map((lever) => lever.key)).toEqual([
+      'trainingFrom',
+      'trainingRamp',
+      'participationHalfLife',
     ]);
   });
 

@@ -4,7 +4,6 @@ import {
   ENGLAND_SCOPE,
   clampLevers,
   englandLevers,
-  leverConfigFor,
   presets,
   resolveScopes,
   scaleToScope,
@@ -64,43 +63,39 @@ describe('englandLevers and scopeDefaults', () => {
   });
 });
 
-describe('leverConfigFor', () => {
+describe('scopeLeverConfig', () => {
   it("keeps England's ranges, with the data defaults", () => {
-    expect(leverConfigFor(prepared, ENGLAND_SCOPE, 'trainingPlaces')).toMatchObject({
+    expect(scopeLeverConfig(prepared, ENGLAND_SCOPE, 'trainingPlaces')).toMatchObject({
       min: 2000,
       max: 8000,
       step: 1,
       default: 4000,
     });
     // the first changeable intake: after the data year 2025, for ten years
-    expect(leverConfigFor(prepared, ENGLAND_SCOPE, 'trainingFrom')).toMatchObject({ min: 2026, max: 2035, default: 2026 });
+    expect(scopeLeverConfig(prepared, ENGLAND_SCOPE, 'trainingFrom')).toMatchObject({ min: 2026, max: 2035, default: 2026 });
   });
 
   it("puts an ICB flow lever in whole units, from 0 to twice England's maximum times its share", () => {
-    const places = leverConfigFor(prepared, 'A', 'trainingPlaces');
+    const places = scopeLeverConfig(prepared, 'A', 'trainingPlaces');
     // max ceil(2 * 8,000 * 0.7736111) = ceil(12,377.78) = 12,378; default 4,000 * 0.7736111 = 3,094.44
     expect(places).toMatchObject({ min: 0, max: 12378, step: 1 });
     expect(places.default).toBeCloseTo(3094.444, 3);
-    const recruits = leverConfigFor(prepared, 'B', 'internationalRecruitment');
+    const recruits = scopeLeverConfig(prepared, 'B', 'internationalRecruitment');
     // max ceil(2 * 3,000 * 2/9) = ceil(1,333.33) = 1,334; default 50 * 2/9 = 11.11
     expect(recruits).toMatchObject({ min: 0, max: 1334, step: 1 });
     expect(recruits.default).toBeCloseTo(11.111, 3);
     // returners: ceil(2 * 2,000 * 7/9) = ceil(3,111.11) = 3,112
-    expect(leverConfigFor(prepared, 'A', 'returners').max).toBe(3112);
-  });
-
-  it('takes a given default for the scope', () => {
-    expect(leverConfigFor(prepared, 'A', 'trainingPlaces', 3500).default).toBe(3500);
+    expect(scopeLeverConfig(prepared, 'A', 'returners').max).toBe(3112);
   });
 
   it('leaves rate levers as in England', () => {
     for (const key of ['leaverRate', 'traineeUptake', 'participationTrend', 'participationHalfLife'] as const) {
       const { min, max, step } = leverConfig(key);
-      expect(leverConfigFor(prepared, 'A', key)).toMatchObject({ min, max, step, default: prepared.defaults[key] });
+      expect(scopeLeverConfig(prepared, 'A', key)).toMatchObject({ min, max, step, default: prepared.defaults[key] });
     }
   });
 
-  it("follows England's choices in scopeLeverConfig", () => {
+  it("follows England's choices", () => {
     // 5,000 * 0.7736111 = 3,868.06
     expect(scopeLeverConfig(prepared, 'A', 'trainingPlaces', { trainingPlaces: 5000 }).default).toBeCloseTo(3868.056, 3);
   });

@@ -1,6 +1,7 @@
 // The trend chart's key below its plot (never over it): areas by colour, series by pattern. Each entry carries
 // its swatch as data attributes, which the chart PNG export reads back (features/export/chart-image.ts).
 import type { TrendLegendEntry } from './trend-legend';
+import './chart.css';
 
 function Sample({ entry }: { entry: TrendLegendEntry }) {
   const { swatch } = entry;

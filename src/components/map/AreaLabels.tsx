@@ -22,7 +22,7 @@ export interface AreaLabelsProps {
   avoid?: RefObject<HTMLElement | null>;
 }
 
-/** Leaflet pane name; styles.css gives `.leaflet-areaLabels-pane` its font, size and place above the areas. */
+/** Leaflet pane name; map.css gives `.leaflet-areaLabels-pane` its font, size and place above the areas. */
 const PANE = 'areaLabels';
 
 let widths: { ctx: CanvasRenderingContext2D | null; cache: Map<string, number> } | null = null;

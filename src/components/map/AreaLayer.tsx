@@ -3,6 +3,7 @@
 // Tooltips are DOM nodes filled with textContent: names from data are never parsed as HTML.
 // In a small map (the London inset) the tooltip is drawn outside the map, fixed to the page, so the map's
 // overflow cannot clip it; it stays inside the window.
+import { NO_DATA_COLOUR } from './colours/bins';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import * as L from 'leaflet';
@@ -30,7 +31,7 @@ const SELECTED_COLOUR = '#000000';
 function styleFor(code: string, { colourByCode, selected }: AreaStyleInput): L.PathOptions {
   const isSelected = selected.includes(code);
   return {
-    fillColor: colourByCode.get(code) ?? '#bdbdbd',
+    fillColor: colourByCode.get(code) ?? NO_DATA_COLOUR,
     fillOpacity: 0.9,
     color: isSelected ? SELECTED_COLOUR : '#ffffff',
     weight: isSelected ? (code === selected[0] ? 3.5 : 2.5) : 0.8,

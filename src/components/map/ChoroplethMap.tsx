@@ -10,6 +10,7 @@ import { Legend } from './Legend';
 import { IsolatedText } from '../ui/IsolatedText';
 import type { AreaFeatures } from './geo/area-features';
 import type { Bins } from './colours/bins';
+import './map.css';
 
 export interface ChoroplethMapProps {
   features: AreaFeatures;

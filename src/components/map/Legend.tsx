@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { legendLabels, NO_DATA_COLOUR, type Bins } from './colours/bins';
 import { withoutIsolates } from '../../lib/typed-names';
 import { IsolatedText } from '../ui/IsolatedText';
+import './legend.css';
 
 /** `note`: which years the breaks come from; `control`: what changes that (the "Same colour scale" checkbox). */
 export function Legend({

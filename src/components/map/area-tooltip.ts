@@ -3,7 +3,13 @@
 // change since the base year (named). The same LevelRow the colours and the Areas table read.
 import { formatNumber, formatSigned } from '../../lib/format';
 import type { LevelRow } from '../../figures/level-rows';
-import { FLAG_METRIC, UNDER_DOCTORED_SHARE, metricValue, type MetricConfig, type WorkforceSeries } from '../../figures/metrics';
+import {
+  PER_100K_METRIC,
+  UNDER_DOCTORED_SHARE,
+  metricValue,
+  type MetricConfig,
+  type WorkforceSeries,
+} from '../../figures/metrics';
 import { metricCountsShort, type PatientBasis } from '../../figures/metric-basis';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { fyLabel, isProjectedYear } from '../../lib/years';
@@ -49,7 +55,7 @@ export function areaTooltipLines(args: {
   lines.push(`Patients: ${formatNumber(patients, 0)} registered`);
   if (row.rank !== null) lines.push(`Rank ${row.rank} of ${areaCount} (1 = highest)`);
   // The flag on the chosen basis: GP FTE per 100,000 registered or need-weighted patients.
-  const england = metricValue(series, englandCode, FLAG_METRIC[basis], year, baseYear);
+  const england = metricValue(series, englandCode, PER_100K_METRIC[basis], year, baseYear);
   const areaFlagValue = row.flagPer100k ?? (basis === 'registered' ? row.per100k : null);
   if (areaFlagValue !== null && england !== null) {
     const threshold = formatNumber(UNDER_DOCTORED_SHARE * england, 1);

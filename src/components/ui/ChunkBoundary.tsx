@@ -3,7 +3,7 @@
 // clear (figures loaded from a file live only in this tab). The rest of the app keeps working.
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { diagnoseInBrowser, isChunkLoadError, loadFailureMessage, type LoadFailure } from '../../lib/load-failure';
-import { useUploadStore } from '../../state/stores/upload-store';
+import './status.css';
 
 interface Props {
   /** What the part is, for the message: e.g. "Presentation mode". */
@@ -16,6 +16,8 @@ interface Props {
   /** Offers "Close" (e.g. presentation mode, which has no panel of its own to stay in). */
   onDismiss?: () => void;
   className?: string;
+  /** The file of the planner's own figures in force, which a reload clears (null: none). */
+  uploadedFile: string | null;
 }
 
 interface State {
@@ -70,7 +72,7 @@ export class ChunkBoundary extends Component<Props, State> {
               Try again
             </button>
           )}
-          <ReloadButton newer={failure?.kind === 'newer-version'} />
+          <ReloadButton newer={failure?.kind === 'newer-version'} uploadedFile={this.props.uploadedFile} />
           {this.props.onDismiss && (
             <button type="button" className="button secondary" onClick={this.props.onDismiss}>
               Close
@@ -89,19 +91,20 @@ interface ReloadButtonProps {
   label?: string;
   /** What pressing it does (default: reload the page). */
   onReload?: () => void;
+  /** The file of the planner's own figures in force, which a reload clears (null: none). */
+  uploadedFile: string | null;
 }
 
 /** "Reload", with what a reload clears said beside it (nothing else is lost: the view is in the link). */
-export function ReloadButton({ newer = false, label, onReload }: ReloadButtonProps) {
-  const upload = useUploadStore((s) => s.applied);
+export function ReloadButton({ newer = false, label, onReload, uploadedFile }: ReloadButtonProps) {
   return (
     <>
       <button type="button" className="button" onClick={onReload ?? (() => window.location.reload())}>
         {label ?? (newer ? 'A newer version is available: reload' : 'Reload')}
       </button>
       <span className="hint">
-        {upload
-          ? `Reloading keeps the view, levers and saved scenarios (they are in the link and this browser) but clears the figures loaded from “${upload.fileName}”: load the file again afterwards. Text typed but not saved is cleared too.`
+        {uploadedFile !== null
+          ? `Reloading keeps the view, levers and saved scenarios (they are in the link and this browser) but clears the figures loaded from “${uploadedFile}”: load the file again afterwards. Text typed but not saved is cleared too.`
           : 'Reloading keeps the view, levers and saved scenarios (they are in the link and this browser); text typed but not saved is cleared.'}
       </span>
     </>

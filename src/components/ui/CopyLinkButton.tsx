@@ -1,7 +1,14 @@
 // "Copy link": puts a link on the clipboard and says what it opens. Where the browser will not allow it
 // (no clipboard permission, an insecure page), the link is shown selected, ready for Ctrl+C.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ShareLink } from '../../state/url/share-links';
+import './copy-link.css';
+
+/** A link to copy: its address, what it opens (a few words) and what it had to leave out to stay short enough. */
+export interface CopyableLink {
+  url: string;
+  summary: string;
+  leftOut: readonly string[];
+}
 
 export function CopyLinkButton({
   label = 'Copy link',
@@ -15,7 +22,7 @@ export function CopyLinkButton({
   accessibleName?: string;
   /** What the link opens, for the confirmation: "this view", "“Plan A”". */
   what: string;
-  getLink: () => ShareLink;
+  getLink: () => CopyableLink;
   className?: string;
 }) {
   const id = useId();

@@ -1,6 +1,7 @@
 // A chart's table alternative, behind a disclosure so it is one click (or Enter) away.
 import { useId, type ReactNode } from 'react';
 import { IsolatedText } from './IsolatedText';
+import './table-disclosure.css';
 
 export interface Column<Row> {
   key: string;

@@ -1,5 +1,6 @@
 // A titled section of the dashboard with its own error boundary: one panel failing never blanks the app.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import './panel.css';
 
 class PanelBoundary extends Component<{ title: string; children: ReactNode }, { error: Error | null }> {
   state = { error: null as Error | null };

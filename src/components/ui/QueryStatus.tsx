@@ -1,7 +1,14 @@
 // Loading and error states for a data file: the error names the file and field (see data/load.ts).
-import type { UseQueryResult } from '@tanstack/react-query';
+import './status.css';
 
-export function QueryStatus({ query, what }: { query: Pick<UseQueryResult, 'isPending' | 'isError' | 'error'>; what: string }) {
+/** A data file's loading state, as a query reports it. */
+export interface FileStatus {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+}
+
+export function QueryStatus({ query, what }: { query: FileStatus; what: string }) {
   if (query.isPending)
     return (
       <p className="loading" role="status">

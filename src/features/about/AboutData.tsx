@@ -1,6 +1,7 @@
 // "About the data": definitions, caveats, the projection's method and accuracy, sources and the OGL attribution.
 import { AboutProjection } from './AboutProjection';
 import { LOCATIONS_CREDIT } from '../../lib/attribution';
+import './about.css';
 export function AboutData() {
   return (
     <div className="about">

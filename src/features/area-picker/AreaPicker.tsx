@@ -4,17 +4,18 @@
 // The ARIA 1.2 combobox pattern, "list autocomplete with automatic selection" variant: focus stays in the
 // text box, the first match is highlighted as you type (aria-activedescendant), arrows move, Enter picks,
 // Escape closes (a second Escape clears). Names from data are rendered as React text, never as HTML.
+import { isMapLevel } from '../../figures/map-levels';
+import { useShallow } from 'zustand/react/shallow';
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery } from '../../data/queries';
 import { placesQuery } from '../../data/places';
 import type { Area } from '../../data/schemas';
-import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/stores/view-store';
+import { LEVEL_LABELS, useViewStore } from '../../state/stores/view-store';
 import { areaFindable, matchFindables, type FindMatch, type Findable } from './match-areas';
 import { matchLine, optionMeta, placeFindables, placeLabel, placeTarget, type Place } from './places';
 import { showPractices } from '../../state/stores/practice-view-store';
-
-const isMapLevel = (level: Area['level']): level is MapLevel => (MAP_LEVELS as readonly string[]).includes(level);
+import './area-picker.css';
 
 /** The option's second line: an area's level and code (and former name when that matched); a place's kind and more. */
 function optionText({ item, on }: FindMatch<Place>, areasByCode: ReadonlyMap<string, Area>, areas: readonly Area[]): string {
@@ -28,7 +29,9 @@ function optionText({ item, on }: FindMatch<Place>, areasByCode: ReadonlyMap<str
 export function AreaPicker() {
   const id = useId();
   const areas = useQuery(areasQuery());
-  const { level, selectArea, setLevel } = useViewStore();
+  const { level, selectArea, setLevel } = useViewStore(
+    useShallow((s) => ({ level: s.level, selectArea: s.selectArea, setLevel: s.setLevel })),
+  );
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

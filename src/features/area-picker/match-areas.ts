@@ -3,6 +3,7 @@
 // local authority districts and former CCGs. Ranked: an exact code or postcode, then a name that starts with
 // the text (a leading "NHS " aside), then a word of the name that does, then a name that contains it, then a former name; within a
 // rank, areas before places (local authorities, former CCGs, PCNs, then practices), an exact name first.
+import { levelDepth } from '../../figures/map-levels';
 import type { Area } from '../../data/schemas';
 
 /** The picker lists this many at most; typing more narrows the list. */
@@ -10,7 +11,6 @@ export const MAX_RESULTS = 12;
 
 export type FindKind = 'area' | 'district' | 'ccg' | 'pcn' | 'practice';
 const KIND_ORDER: Record<FindKind, number> = { area: 0, district: 1, ccg: 2, pcn: 3, practice: 4 };
-const LEVEL_ORDER: Record<Area['level'], number> = { england: 0, region: 1, icb: 2, subicb: 3 };
 
 /** One thing the picker can find, with its search forms worked out once (not on every keystroke). */
 export interface Findable<T = unknown> {
@@ -67,7 +67,7 @@ export const areaFindable = (area: Area): Findable<Area> =>
     name: area.name,
     codes: [area.code, area.onsCode],
     formerName: area.formerName,
-    order: LEVEL_ORDER[area.level],
+    order: levelDepth(area.level),
     value: area,
   });
 

@@ -1,9 +1,11 @@
 // Geography level, metric, year and base year: native selects, so keyboard and screen readers just work.
+import { useShallow } from 'zustand/react/shallow';
 import { useId, type ReactNode } from 'react';
 import { METRIC_GROUPS, METRICS, type MetricKey } from '../../figures/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/stores/view-store';
 import { PatientsControl } from './PatientsControl';
+import './controls.css';
 
 /** children: more controls for the end of the bar (the app passes the area picker; features do not import each other). */
 export function ViewControls({
@@ -15,7 +17,18 @@ export function ViewControls({
   baseYears: readonly number[];
   children?: ReactNode;
 }) {
-  const { level, metric, year, baseYear, setLevel, setMetric, setYear, setBaseYear } = useViewStore();
+  const { level, metric, year, baseYear, setLevel, setMetric, setYear, setBaseYear } = useViewStore(
+    useShallow((s) => ({
+      level: s.level,
+      metric: s.metric,
+      year: s.year,
+      baseYear: s.baseYear,
+      setLevel: s.setLevel,
+      setMetric: s.setMetric,
+      setYear: s.setYear,
+      setBaseYear: s.setBaseYear,
+    })),
+  );
   const id = useId();
   return (
     <div className="controls" role="group" aria-label="View">

@@ -7,6 +7,7 @@ import { boundariesQuery } from '../../data/queries';
 import { fyLabel } from '../../lib/years';
 import type { Workforce } from '../../state/workforce/use-workforce';
 import { useScenarioStore } from '../../state/stores/scenario-store';
+import { useUploadedFile } from '../../state/stores/upload-store';
 import { useViewStore } from '../../state/stores/view-store';
 import { useComparedScenarios } from '../../state/workforce/compare-series';
 import { slug } from './export-text';
@@ -14,6 +15,7 @@ import { useLeverGroups } from './use-lever-groups';
 import type { MapPngShape } from './png-slide';
 import { ReloadButton } from '../../components/ui/ChunkBoundary';
 import { diagnoseInBrowser, isChunkLoadError } from '../../lib/load-failure';
+import './export.css';
 
 // The drawing and CSV code loads when a button is first pressed, not with the first screen.
 const loadPng = () => Promise.all([import('./map-png'), import('./chart-png'), import('./paint'), import('../../lib/download')]);
@@ -31,6 +33,7 @@ function ExportAction({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(false);
+  const uploadedFile = useUploadedFile();
   return (
     <span className="export-action">
       <button
@@ -62,7 +65,7 @@ function ExportAction({
       </span>
       {error && reload && (
         <span className="export-error chunk-error-actions">
-          <ReloadButton />
+          <ReloadButton uploadedFile={uploadedFile} />
         </span>
       )}
     </span>

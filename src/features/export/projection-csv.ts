@@ -3,6 +3,8 @@
 // WorkforceSeries objects the screen shows, so the file's totals are the screen's. RFC 4180 quoting, CRLF line
 // ends; text cells that a spreadsheet would run as a formula get a leading apostrophe, and lose bidi controls and
 // control characters (lib/csv-text.ts, lib/typed-names.ts fileText).
+import { LEVEL_NAMES, isAreaLevel } from '../../figures/map-levels';
+import { childrenByParent } from '../../model';
 import { isEstimate, metricValue, type WorkforceSeries } from '../../figures/metrics';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { fyLabel } from '../../lib/years';
@@ -42,14 +44,11 @@ export const CSV_HEADERS = [
   'dpc_fte (direct patient care staff: pharmacists, physiotherapists, paramedics, HCAs and others, FTE; recorded years only)',
 ] as const;
 
-const LEVEL_NAMES: Record<string, string> = { england: 'England', region: 'Region', icb: 'ICB', subicb: 'Sub-ICB location' };
-
 /** The scope and every area below it, depth first (each area followed by its children, by name). */
 export function areasInScope(areas: readonly CsvArea[], scope: string): CsvArea[] {
   const root = areas.find((a) => a.code === scope);
   if (!root) throw new Error(`The lever scope "${scope}" is not an area in the data, so there is nothing to export.`);
-  const children = new Map<string, CsvArea[]>();
-  for (const a of areas) if (a.parent) children.set(a.parent, [...(children.get(a.parent) ?? []), a]);
+  const children = childrenByParent(areas);
   const out: CsvArea[] = [];
   const visit = (area: CsvArea) => {
     out.push(area);
@@ -82,7 +81,7 @@ export function projectionRows(args: {
           text(scenario.label),
           text(area.code),
           text(area.name),
-          text(LEVEL_NAMES[area.level] ?? area.level),
+          text(isAreaLevel(area.level) ? LEVEL_NAMES[area.level].csv : area.level),
           text(area.parent ?? ''),
           text(fyLabel(year)),
           text(recorded.has(year) ? 'recorded' : 'projected'),

@@ -3,7 +3,7 @@
 // FTE per 100,000 need-weighted patients, with the under-doctored flag on the chosen basis.
 import { formatNumber, formatSigned } from '../../lib/format';
 import {
-  FLAG_METRIC,
+  PER_100K_METRIC,
   isEstimate,
   isUnderDoctored,
   metricValue,
@@ -39,7 +39,7 @@ export function AreaTeam(props: {
   const est = (key: MetricKey) => (isEstimate(series, key, year) ? ` ${ESTIMATE_MARK}` : '');
   const yi = series.years.indexOf(year);
   const weighted = series.byArea.get(code)?.weightedPatients?.[yi] ?? null;
-  const flagMetric = FLAG_METRIC[basis];
+  const flagMetric = PER_100K_METRIC[basis];
   const flagged = isUnderDoctored(value(flagMetric), metricValue(series, englandCode, flagMetric, year, baseYear));
   return (
     <div className="area-team">

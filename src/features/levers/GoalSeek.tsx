@@ -2,17 +2,11 @@
 // 100,000 patients (registered or need-weighted, as "Patients" chooses) in the target year up to the target, with
 // every other lever as it is. Runs the one projection function (projectScenario) for each trial value; the model is
 // monotone in each lever, so bisection finds it.
+import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
-import {
-  ENGLAND_SCOPE,
-  LEVERS,
-  goalSeek,
-  projectScenario,
-  scopeLeverConfig,
-  type LeverKey,
-  type ScenarioChoices,
-} from '../../model';
-import { DEMAND_METRIC, DEMAND_PATIENTS, per100kLabel } from '../../figures/demand-basis';
+import { ENGLAND_SCOPE, LEVERS, solveLeverForTarget, type LeverKey } from '../../model';
+import { DEMAND_PATIENTS, per100kLabel } from '../../figures/demand-basis';
+import { PER_100K_METRIC } from '../../figures/metrics';
 import { demandAt } from './goal-seek-run';
 import { fyLabel } from '../../lib/years';
 import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
@@ -22,33 +16,28 @@ import { headlineFigures } from '../../figures/headline-figures';
 import { formatLever } from '../../figures/lever-format';
 import { formatNumber } from '../../lib/format';
 import { leversInForce } from './levers-in-force';
+import './levers.css';
 
-/** Levers worth solving for: the flows and rates (not the timing of the training path or the half-life). */
-const SOLVABLE = LEVERS.filter((l) => !['trainingFrom', 'trainingRamp', 'participationHalfLife'].includes(l.key));
-
-/** The choices with one lever of the scope in force set to `value`. */
-function withLever(choices: ScenarioChoices, scope: string, key: LeverKey, value: number): ScenarioChoices {
-  if (scope === ENGLAND_SCOPE) return { ...choices, englandLevers: { ...choices.englandLevers, [key]: value } };
-  return { ...choices, scopeLevers: { ...choices.scopeLevers, [scope]: { ...choices.scopeLevers[scope], [key]: value } } };
-}
+/** Levers worth solving for (LEVERS marks them): the flows and rates, not the training path's timing or the half-life. */
+const SOLVABLE = LEVERS.filter((l) => l.solvable);
 
 export function GoalSeek({ workforce }: { workforce: Workforce }) {
   const id = useId();
   const [leverKey, setLeverKey] = useState<LeverKey>('trainingPlaces');
   const [result, setResult] = useState<{ lines: string[]; apply: number | null } | null>(null);
-  const scenario = useScenarioStore();
+  const { scope, targetYear, target, setLever } = useScenarioStore(
+    useShallow((s) => ({ scope: s.scope, targetYear: s.targetYear, target: s.target, setLever: s.setLever })),
+  );
   const selected = useViewStore((s) => s.selected);
   const basis = useViewStore((s) => s.patientBasis);
   const { projection, dataset } = workforce;
   if (!projection) return null;
   const { prepared } = projection;
   const code = selected[0] ?? ENGLAND;
-  const { scope, targetYear, target } = scenario;
   const nameOf = (c: string) => dataset.byCode.get(c)?.name ?? c;
 
   const solve = () => {
     const choices = selectChoices(useScenarioStore.getState());
-    const config = scopeLeverConfig(prepared, scope, leverKey, choices.englandLevers);
     const targetPer100k = headlineFigures({
       series: projection.series,
       trendSeries: projection.trendSeries,
@@ -65,15 +54,16 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       setResult({ lines: ['There is no target value for this area and year.'], apply: null });
       return;
     }
-    const run = (value: number) =>
-      demandAt({
-        history: dataset.history,
-        projection: projectScenario(prepared, withLever(choices, scope, leverKey, value)),
-        code,
-        year: targetYear,
-        metric: DEMAND_METRIC[basis],
-      });
-    const found = goalSeek({ run, target: targetPer100k, lever: config, tolerance: 0.001 });
+    const { config, result: found } = solveLeverForTarget({
+      prepared,
+      choices,
+      scope,
+      key: leverKey,
+      measure: (projection) =>
+        demandAt({ history: dataset.history, projection, code, year: targetYear, metric: PER_100K_METRIC[basis] }),
+      target: targetPer100k,
+      tolerance: 0.001,
+    });
     const targetText = `the target of ${formatNumber(targetPer100k, 1)} ${per100kLabel(basis)}`;
     const lever = `${config.label}${scope === ENGLAND_SCOPE ? '' : ` for ${nameOf(scope)}`}`;
     switch (found.status) {
@@ -142,7 +132,7 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
             <p key={line}>{line}</p>
           ))}
           {result.apply !== null && (
-            <button type="button" className="button secondary" onClick={() => scenario.setLever(leverKey, result.apply ?? 0)}>
+            <button type="button" className="button secondary" onClick={() => setLever(leverKey, result.apply ?? 0)}>
               Apply this value
             </button>
           )}

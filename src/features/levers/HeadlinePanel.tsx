@@ -1,20 +1,22 @@
 // Headline figures for the selected area (or England): its recorded figures, the projection in the target year
 // with its 80% range, the milestones (first projected year, 2030/31, 2035/36), the target and the gap to it,
 // what the figures count, and how accurate the method has been on the past.
+import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
-import { isEstimate, metricRange, metricValue, UNDER_DOCTORED_SHARE } from '../../figures/metrics';
+import { PER_100K_METRIC, isEstimate, metricRange, metricValue, UNDER_DOCTORED_SHARE } from '../../figures/metrics';
 import { useScenarioStore } from '../../state/stores/scenario-store';
 import { useViewStore } from '../../state/stores/view-store';
 import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
-import { headlineFigures, targetMeaning } from '../../figures/headline-figures';
+import { gapWording, headlineFigures, targetMeaning } from '../../figures/headline-figures';
 import { figureBasis } from '../../lib/attribution';
-import { DEMAND_METRIC, per100kLabel, per100kUnit } from '../../figures/demand-basis';
+import { per100kLabel, per100kUnit } from '../../figures/demand-basis';
 import { PATIENTS_COUNT, underDoctoredRule, WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../figures/metric-basis';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { Accuracy } from './Accuracy';
 import { AreaTeam } from './AreaTeam';
+import './levers.css';
 
 /** Milestone years: the first projected year, 2030/31 and the last projected year. */
 export function milestoneYears(baseYear: number, lastYear: number): number[] {
@@ -28,7 +30,9 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
   const changeBase = useViewStore((s) => s.baseYear);
   const viewYear = useViewStore((s) => s.year);
   const patientBasis = useViewStore((s) => s.patientBasis);
-  const { target, targetYear, setTarget, setTargetYear } = useScenarioStore();
+  const { target, targetYear, setTarget, setTargetYear } = useScenarioStore(
+    useShallow((s) => ({ target: s.target, targetYear: s.targetYear, setTarget: s.setTarget, setTargetYear: s.setTargetYear })),
+  );
   const [accuracyOpen, setAccuracyOpen] = useState(false);
   // What is being typed in the target box: it may be empty or half a number ("39.") on the way to one.
   const [targetDraft, setTargetDraft] = useState<string | null>(null);
@@ -48,7 +52,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
     basis: patientBasis,
   });
   // Per 100,000 counts the patients the "Patients" control chooses, as the under-doctored flag does.
-  const demandMetric = DEMAND_METRIC[patientBasis];
+  const demandMetric = PER_100K_METRIC[patientBasis];
   const patientsWord = patientBasis === 'weighted' ? 'need-weighted patients' : 'patients';
   const estimated = (year: number) => isEstimate(series, demandMetric, year);
   const mark = (year: number, text: string) => (estimated(year) && text !== '—' ? `${text} ${ESTIMATE_MARK}` : text);
@@ -148,8 +152,8 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           </dd>
         </div>
         <div>
-          <dt>{h.gapFte !== null && h.gapFte < 0 ? 'Above target by' : 'Gap to target'}</dt>
-          <dd>{formatNumber(h.gapFte === null ? null : Math.abs(h.gapFte), 0)} FTE</dd>
+          <dt>{gapWording(h.gapFte).heading}</dt>
+          <dd>{formatNumber(gapWording(h.gapFte).fte, 0)} FTE</dd>
           <dd className="sub">
             {formatNumber(h.gapHoursPerWeek === null ? null : Math.abs(h.gapHoursPerWeek), 0)} GP hours a week
           </dd>

@@ -1,10 +1,13 @@
 // The levers: ready-made scenarios, then one control per lever in LEVERS, for England or one region / ICB (the
 // scope in force), grouped as the model works: the training pipeline, leaving and joining, participation.
 // Configs, defaults and clamping come from the model (scopeLeverConfig); the panel only lays them out.
+import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
 import {
   ALLOCATION_RULE,
   ENGLAND_SCOPE,
+  LEVERS,
+  LEVER_GROUPS,
   clampToConfig,
   presets as modelPresets,
   scopeDefaults,
@@ -19,17 +22,37 @@ import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import { LeverControl } from './LeverControl';
 import { PatientGrowthControl } from './PatientGrowthControl';
+import './levers.css';
 
-const GROUPS: { title: string; keys: readonly LeverKey[] }[] = [
-  { title: 'Training pipeline', keys: ['trainingPlaces', 'trainingFrom', 'trainingRamp', 'traineeUptake'] },
-  { title: 'Leaving and joining', keys: ['leaverRate', 'internationalRecruitment', 'returners'] },
-  { title: 'Participation (FTE per GP)', keys: ['participationTrend', 'participationHalfLife', 'ftePerGp'] },
-];
+/** The levers by group (LEVERS says each one's group), in the table's order. */
+const GROUPS = LEVER_GROUPS.map((group) => ({
+  ...group,
+  keys: LEVERS.filter((lever) => lever.group === group.key).map((lever): LeverKey => lever.key),
+}));
 
 export function LeverPanel({ dataset, projection }: { dataset: Dataset; projection: Projection }) {
   const id = useId();
-  const store = useScenarioStore();
-  const { scope, englandLevers: englandChoices, scopeLevers, setScope, setLever, resetLever, resetScope } = store;
+  const {
+    scope,
+    englandLevers: englandChoices,
+    scopeLevers,
+    setScope,
+    setLever,
+    resetLever,
+    resetScope,
+    setEnglandLevers,
+  } = useScenarioStore(
+    useShallow((s) => ({
+      scope: s.scope,
+      englandLevers: s.englandLevers,
+      scopeLevers: s.scopeLevers,
+      setScope: s.setScope,
+      setLever: s.setLever,
+      resetLever: s.resetLever,
+      resetScope: s.resetScope,
+      setEnglandLevers: s.setEnglandLevers,
+    })),
+  );
   const { prepared, training } = projection;
   const england = resolveEngland(prepared, { englandLevers: englandChoices });
   const overrides = scope === ENGLAND_SCOPE ? englandChoices : (scopeLevers[scope] ?? {});
@@ -70,7 +93,7 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
           className="button secondary"
           onClick={() => {
             if (!chosenPreset) return;
-            store.setEnglandLevers(chosenPreset.englandLevers);
+            setEnglandLevers(chosenPreset.englandLevers);
             setPresetStatus(
               `England's levers now follow “${chosenPreset.label}”${customScopes.length ? `; the own levers of ${customScopes.join(', ')} are kept` : ''}.`,
             );
@@ -119,7 +142,7 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
         {customScopes.length > 0 && <> Areas with their own levers: {customScopes.join(', ')}.</>}
       </p>
       {GROUPS.map((group) => (
-        <fieldset key={group.title} className="lever-group">
+        <fieldset key={group.key} className="lever-group">
           <legend>{group.title}</legend>
           {group.keys.map((key) => {
             const config = scopeLeverConfig(prepared, scope, key, englandChoices);
@@ -135,7 +158,7 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
               />
             );
           })}
-          {group.title === 'Leaving and joining' && (
+          {group.key === 'flows' && (
             <div className="calibrated-item" role="note" aria-label="Other net joiners">
               <p>
                 <strong>

@@ -6,7 +6,7 @@ import { QueryStatus } from '../../components/ui/QueryStatus';
 import { metricConfig } from '../../figures/metrics';
 import { figureNotes } from '../../figures/metric-notes';
 import { fyLabel, isProjectedYear } from '../../lib/years';
-import { LEVEL_LABELS, useViewStore } from '../../state/stores/view-store';
+import { LEVEL_LABELS, useMapView, useViewStore } from '../../state/stores/view-store';
 import { ENGLAND, useLevelRows, type Workforce } from '../../state/workforce/use-workforce';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
 import { labelLayoutsFor } from '../../components/map/labels/short-names';
@@ -50,8 +50,7 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
   const baseYear = useViewStore((s) => s.baseYear);
   const selected = useViewStore((s) => s.selected);
   const selectArea = useViewStore((s) => s.selectArea);
-  const mapView = useViewStore((s) => s.mapView);
-  const setMapView = useViewStore((s) => s.setMapView);
+  const { mapView, setMapView } = useMapView();
   const sameScale = useViewStore((s) => s.sameScale);
   const basis = useViewStore((s) => s.patientBasis);
   const rows = useLevelRows(workforce);

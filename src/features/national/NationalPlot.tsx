@@ -4,9 +4,9 @@
 import { ChartSurface, type Drawing } from '../../components/chart/ChartSurface';
 import { Grid, XAxis, YAxis } from '../../components/chart/Axes';
 import { bandPath, linearScale, linePath, plotBox, stackLayers } from '../../components/chart/geometry';
-import { niceTicks } from '../../components/chart/nice-ticks';
+import { niceTicks, yearTicks } from '../../components/chart/nice-ticks';
 import { formatNumber } from '../../lib/format';
-import { yearTicks } from './time-axis';
+import { yearsWithin } from './time-axis';
 
 export interface StackedRow {
   /** Time in years (Sep 2015 = 2015 + 8/12). */
@@ -44,7 +44,11 @@ export function NationalPlot({
     const x = linearScale([first, last], [plot.left, plot.right]);
     const y = linearScale([valueTicks[0] ?? 0, valueTicks[valueTicks.length - 1] ?? 1], [plot.bottom, plot.top]);
     const xs = rows.map((r) => x(r.t));
-    const xTicks = yearTicks(first, last).map((year) => ({ at: x(year), label: String(year) }));
+    // Every whole year is ticked: a tick a year fits the national chart's width.
+    const xTicks = yearTicks(yearsWithin(first, last), Number.POSITIVE_INFINITY).map((year) => ({
+      at: x(year),
+      label: String(year),
+    }));
     const yTicks = valueTicks.map((v) => ({ at: y(v), label: formatNumber(v) }));
     return {
       plot,

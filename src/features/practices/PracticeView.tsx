@@ -1,6 +1,7 @@
 // The Practice view (its own chunk, loaded when a planner opens it): the area's practices as points on the
 // dashboard map (PracticeMapLayer, rendered inside the map) and, below the map, their legend, what could not be
 // placed or loaded, the practice table and the PCN table (PracticePanel).
+import { NO_DATA_COLOUR } from '../../components/map/colours/bins';
 import { useDeferredValue, useMemo } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { practiceFiguresQuery } from '../../data/practice-figures';
@@ -54,7 +55,7 @@ function OpenMapLayer({ dataset }: { dataset: Dataset }) {
                 code: row.code,
                 lat: row.lat,
                 lng: row.lng,
-                colour: colourByCode?.get(row.code) ?? '#bdbdbd',
+                colour: colourByCode?.get(row.code) ?? NO_DATA_COLOUR,
                 radius: practiceRadius(row.patients),
               },
             ]

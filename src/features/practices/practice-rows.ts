@@ -3,7 +3,7 @@
 // Figures are practice-level: qualified permanent GP FTE and registered patients, as areas.json sums them.
 import type { Practice as PracticeRecord, PracticeFiguresFile } from '../../data/practice-figures';
 import type { AreaSeries, WorkforceSeries } from '../../data/series';
-import { FLAG_METRIC, isEstimate, isUnderDoctored, metricValue, type MetricKey } from '../../figures/metrics';
+import { PER_100K_METRIC, isEstimate, isUnderDoctored, metricValue, type MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 
 export interface Practice {
@@ -114,7 +114,7 @@ export function practiceRows(args: {
   return data.practices.map((p) => {
     const value = metricValue(series, p.code, metric, year, baseYear);
     const weightedPatients = valueAt(series, p.code, 'weightedPatients', year);
-    const flagPer100k = metricValue(series, p.code, FLAG_METRIC[basis], year, baseYear);
+    const flagPer100k = metricValue(series, p.code, PER_100K_METRIC[basis], year, baseYear);
     return {
       ...p,
       value,

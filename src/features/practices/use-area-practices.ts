@@ -7,7 +7,7 @@ import { subIcbsWithin, type Dataset } from '../../data/dataset';
 import type { Area } from '../../data/schemas';
 import type { Bins } from '../../components/map/colours/bins';
 import { mapScale } from '../../components/map/colours/map-figure';
-import { FLAG_METRIC, metricConfig, metricValue, type MetricConfig } from '../../figures/metrics';
+import { PER_100K_METRIC, metricConfig, metricValue, type MetricConfig } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import { figureNotes } from '../../figures/metric-notes';
 import { practiceData, practiceRows, practiceYear, type PracticeData, type PracticeRow } from './practice-rows';
@@ -70,7 +70,7 @@ export function useAreaPractices(dataset: Dataset): AreaPractices | null {
 
   const metric = metricConfig(metricKey);
   const year = data ? practiceYear(mapYear, data.years) : mapYear;
-  const englandFlagPer100k = metricValue(dataset.history, ENGLAND, FLAG_METRIC[basis], year, baseYear);
+  const englandFlagPer100k = metricValue(dataset.history, ENGLAND, PER_100K_METRIC[basis], year, baseYear);
   const rows = useMemo(
     () => (data ? practiceRows({ data, metric: metricKey, year, baseYear, basis, englandFlagPer100k }) : []),
     [data, metricKey, year, baseYear, basis, englandFlagPer100k],

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { ChunkBoundary } from '../../components/ui/ChunkBoundary';
 import { retryableLazy } from '../../components/ui/retryable-lazy';
 import type { Workforce } from '../../state/workforce/use-workforce';
+import { useUploadedFile } from '../../state/stores/upload-store';
 import type { TrendSource } from '../../figures/trend-series';
 import './present.css';
 
@@ -20,6 +21,7 @@ export function PresentButton({
   map: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  const uploadedFile = useUploadedFile();
   const start = () => {
     // Asked for inside the click: browsers grant full screen only in response to the person's own action.
     // A refusal (or no Fullscreen API) is fine: the overlay fills the window anyway.
@@ -34,6 +36,7 @@ export function PresentButton({
       {open && workforce && (
         <ChunkBoundary
           what="Presentation mode"
+          uploadedFile={uploadedFile}
           className="present-error"
           onRetry={PresentationMode.retry}
           onDismiss={() => {

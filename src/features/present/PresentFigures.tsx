@@ -2,7 +2,7 @@
 // year), so stepping through the years moves the figures with the map and chart.
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { metricRange } from '../../figures/metrics';
-import { headlineFigures } from '../../figures/headline-figures';
+import { gapWording, headlineFigures } from '../../figures/headline-figures';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { useScenarioStore } from '../../state/stores/scenario-store';
 import { useViewStore } from '../../state/stores/view-store';
@@ -36,7 +36,7 @@ export function PresentFigures({
   const range = metricRange(workforce.series, code, 'fte', year, baseYear);
   const projected = isProjectedYear(year, workforce.dataset.years[workforce.dataset.years.length - 1]);
   const targetText = target.kind === 'hold' ? `${fyLabel(target.year)} level` : 'set level';
-  const short = h.gapFte === null || h.gapFte >= 0;
+  const gap = gapWording(h.gapFte);
   return (
     <dl className="present-figures" aria-label="Headline figures">
       <div>
@@ -61,8 +61,8 @@ export function PresentFigures({
         <dd className="sub">GP FTE</dd>
       </div>
       <div>
-        <dt>{short ? 'Short of target by' : 'Above target by'}</dt>
-        <dd>{formatNumber(h.gapFte === null ? null : Math.abs(h.gapFte), 0)}</dd>
+        <dt>{gap.heading}</dt>
+        <dd>{formatNumber(gap.fte, 0)}</dd>
         <dd className="sub">
           GP FTE ({formatNumber(h.gapHoursPerWeek === null ? null : Math.abs(h.gapHoursPerWeek), 0)} hours a week)
         </dd>

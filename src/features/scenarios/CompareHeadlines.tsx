@@ -3,14 +3,9 @@
 import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import type { HeadlineRow } from './compare-figures';
+import { gapWording } from '../../figures/headline-figures';
 import type { PatientBasis } from '../../figures/metric-basis';
 import { DEMAND_PATIENTS } from '../../figures/demand-basis';
-
-function gapText(gapFte: number | null): string {
-  if (gapFte === null) return 'no data';
-  if (Math.round(gapFte) === 0) return 'on target';
-  return gapFte > 0 ? `${formatNumber(gapFte, 0)} short` : `${formatNumber(-gapFte, 0)} above`;
-}
 
 export function CompareHeadlines({
   rows,
@@ -49,7 +44,7 @@ export function CompareHeadlines({
               <td className="num">{formatSigned(r.changeFromBase, 0)}</td>
               <td className="num">{formatNumber(r.per100k, 1)}</td>
               <td className="num">{formatNumber(r.targetPer100k, 1)}</td>
-              <td className="num">{gapText(r.gapFte)}</td>
+              <td className="num">{gapWording(r.gapFte).brief}</td>
             </tr>
           ))}
         </tbody>

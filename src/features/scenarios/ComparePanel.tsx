@@ -7,6 +7,7 @@ import { MAX_COMPARED } from '../../state/saved/store';
 import { useScenarioStore } from '../../state/stores/scenario-store';
 import { useViewStore } from '../../state/stores/view-store';
 import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
+import { useProjectionFiles } from '../../state/workforce/projection-files';
 import { differenceYear, headlineRows } from './compare-figures';
 import { useComparedScenarios } from '../../state/workforce/compare-series';
 import { CompareHeadlines } from './CompareHeadlines';
@@ -21,6 +22,7 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
   const changeBase = useViewStore((s) => s.baseYear);
   const basis = useViewStore((s) => s.patientBasis);
   const targetYear = useScenarioStore((s) => s.targetYear);
+  const projectionFiles = useProjectionFiles();
   const [picked, setPicked] = useState<{ a: string | null; b: string | null }>({ a: null, b: null });
   const { dataset, projection } = workforce;
   const code = selected[0] ?? ENGLAND;
@@ -31,7 +33,7 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
     [compared, projection, code, changeBase, basis],
   );
 
-  if (!projection) return <ProjectionStatus needs="Comparing scenarios" />;
+  if (!projection) return <ProjectionStatus needs="Comparing scenarios" files={projectionFiles} />;
   if (compared.length === 0)
     return (
       <p className="hint">

@@ -1,16 +1,15 @@
 // The saved scenarios when the projection cannot run (a data file failed or is still on its way): they stay
-// visible and can be deleted, read from storage as stored. Loading, comparing and saving need the projection,
-// and the message above this list says which file it waits for.
-import { useEffect, useState } from 'react';
-import { listenToOtherTabs, useSavedScenarios } from '../../state/saved/store';
+// visible and can be deleted, read from storage as stored (useSavedScenariosReady, which the app runs). Loading,
+// comparing and saving need the projection, and the message above this list says which file it waits for.
+import { useShallow } from 'zustand/react/shallow';
+import { useState } from 'react';
+import { useSavedScenarios } from '../../state/saved/store';
 
 export function SavedScenariosFallback() {
-  const { hydrated, hydrate, scenarios, remove, error } = useSavedScenarios();
+  const { hydrated, scenarios, remove, error } = useSavedScenarios(
+    useShallow((s) => ({ hydrated: s.hydrated, scenarios: s.scenarios, remove: s.remove, error: s.error })),
+  );
   const [confirming, setConfirming] = useState<string | null>(null);
-  useEffect(() => {
-    if (!hydrated) hydrate(null);
-  }, [hydrated, hydrate]);
-  useEffect(() => listenToOtherTabs(), []);
   if (!hydrated) return null;
   return (
     <div className="saved-fallback">

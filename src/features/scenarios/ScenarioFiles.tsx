@@ -1,5 +1,6 @@
 // Scenarios as a file: export the saved scenarios (and which are compared) for a colleague, or import such a
 // file. An import is checked like any other input; a bad file is explained and changes nothing.
+import { useShallow } from 'zustand/react/shallow';
 import { useId, useState, type ChangeEvent } from 'react';
 import { scopeLeverConfig, type Prepared } from '../../model';
 import { downloadBlob } from '../../lib/download';
@@ -13,7 +14,9 @@ const MAX_FILE_BYTES = 2_000_000;
 
 export function ScenarioFiles({ prepared }: { prepared: Prepared }) {
   const id = useId();
-  const store = useSavedScenarios();
+  const store = useSavedScenarios(
+    useShallow((s) => ({ scenarios: s.scenarios, compareIds: s.compareIds, save: s.save, toggleCompare: s.toggleCompare })),
+  );
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
 
   const exportFile = () => {

@@ -2,53 +2,44 @@
 // or tick up to three to compare. Kept in this browser's localStorage (see src/state/saved/scenarios.ts), and
 // the same in every tab: a change in one tab shows in the others as it is made.
 // Names are shown in <bdi> (IsolatedText for messages that contain them).
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { presets as modelPresets, scopeLeverConfig, type Prepared } from '../../model';
-import type { TrainingFile } from '../../data/schemas';
+import { useShallow } from 'zustand/react/shallow';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { IsolatedText } from '../../components/ui/IsolatedText';
 import { isolate } from '../../lib/typed-names';
-import { MAX_NAME_LENGTH, type SavedScenario } from '../../state/saved/scenarios';
-import { listenToOtherTabs, MAX_COMPARED, useSavedScenarios } from '../../state/saved/store';
-import { initialScenario, selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
+import { MAX_NAME_LENGTH } from '../../state/saved/scenarios';
+import { MAX_COMPARED, useSavedScenarios } from '../../state/saved/store';
+import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
 import type { Projection } from '../../state/workforce/use-workforce';
 import { ScenarioItem } from './ScenarioItem';
 import { ScenarioFiles } from './ScenarioFiles';
 import './scenarios.css';
 
-/** The model's ready-made scenarios as comparable (never stored) scenarios, with the default target. */
-function presetScenarios(prepared: Prepared, training: TrainingFile): SavedScenario[] {
-  return modelPresets(prepared, training.longTermWorkforcePlan.points).map((p) => ({
-    id: `preset-${p.key}`,
-    name: p.label,
-    englandLevers: p.englandLevers,
-    scopeLevers: {},
-    patientGrowth: null,
-    target: initialScenario.target,
-    targetYear: initialScenario.targetYear,
-    savedAt: '',
-  }));
-}
-
 export function ScenariosPanel({ projection }: { projection: Projection }) {
   const id = useId();
-  const store = useSavedScenarios();
-  const { clamped, hydrate, scenarios, compareIds, notices, error } = store;
+  const store = useSavedScenarios(
+    useShallow((s) => ({
+      scenarios: s.scenarios,
+      presets: s.presets,
+      compareIds: s.compareIds,
+      notices: s.notices,
+      error: s.error,
+      save: s.save,
+      rename: s.rename,
+      duplicate: s.duplicate,
+      remove: s.remove,
+      toggleCompare: s.toggleCompare,
+      dismissNotices: s.dismissNotices,
+    })),
+  );
+  const { scenarios, compareIds, notices, error } = store;
   const [name, setName] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const nameInput = useRef<HTMLInputElement>(null);
 
-  // Storage is read once the data are prepared: clamping a stored lever needs its range and default in its scope.
+  // The store is read from storage, kept in step with other tabs and given the presets by useSavedScenariosReady
+  // (state/saved/use-saved-scenarios.ts), which the app runs whether or not this panel has loaded.
   const { prepared } = projection;
-  useEffect(() => {
-    // (Read again if it was first read without the levers' ranges, while a data file was missing or slow.)
-    if (!clamped) hydrate((scope, key, england) => scopeLeverConfig(prepared, scope, key, england));
-  }, [clamped, hydrate, prepared]);
-  // Other tabs' changes are merged in as they are written.
-  useEffect(() => listenToOtherTabs(), []);
-  const setPresets = store.setPresets;
-  const presetList = useMemo(() => presetScenarios(prepared, projection.training), [prepared, projection.training]);
-  useEffect(() => setPresets(presetList), [setPresets, presetList]);
 
   const save = (event: FormEvent) => {
     event.preventDefault();

@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { memo } from 'react';
 import { metricConfig } from '../../figures/metrics';
 import { flagNotes, metricNotes } from '../../figures/metric-notes';
@@ -8,7 +9,19 @@ import { AreasTable } from './AreasTable';
 
 export const TablePanel = memo(function TablePanel({ workforce }: { workforce: Workforce }) {
   const rows = useLevelRows(workforce);
-  const { level, metric, year, baseYear, selected, selectArea, toggleCompare, patientBasis } = useViewStore();
+  // Selected fields only: the map's view changes on every pan, and must not re-render 106 rows.
+  const { level, metric, year, baseYear, selected, selectArea, toggleCompare, patientBasis } = useViewStore(
+    useShallow((s) => ({
+      level: s.level,
+      metric: s.metric,
+      year: s.year,
+      baseYear: s.baseYear,
+      selected: s.selected,
+      selectArea: s.selectArea,
+      toggleCompare: s.toggleCompare,
+      patientBasis: s.patientBasis,
+    })),
+  );
   const config = metricConfig(metric);
   const { dataset, series } = workforce;
   const notes = {

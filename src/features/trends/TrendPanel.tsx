@@ -5,6 +5,7 @@ import { useViewStore } from '../../state/stores/view-store';
 import { TrendChart } from '../../components/chart/TrendChart';
 import type { TrendSource } from '../../figures/trend-series';
 import { WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../figures/metric-basis';
+import './trends.css';
 
 export const TrendPanel = memo(function TrendPanel({
   workforce,

@@ -65,13 +65,6 @@ export interface UploadSummary {
   format: TextFormat | null;
 }
 
-export const LEVEL_NAMES: Record<AreaLevel, string> = {
-  england: 'England',
-  region: 'a region',
-  icb: 'an ICB',
-  subicb: 'a sub-ICB',
-};
-
 /** Main thread -> csv-worker.ts. The File is passed by reference: it is read inside this browser tab only. */
 export interface ParseRequest {
   file: File;

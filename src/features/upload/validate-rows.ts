@@ -6,6 +6,7 @@
 //  - A year after the baseline's last adds a year for everyone, so it needs all sub-ICBs and must follow on
 //    without a gap. Rejected rows carry their line number and every reason that applies.
 // Pure: used by the Web Worker (csv-worker.ts) and unit-tested directly.
+import { LEVEL_NAMES } from '../../figures/map-levels';
 import { fyLabel } from '../../lib/years';
 import type { AreaLevel } from '../../data/schemas';
 import { detectDelimiter } from './text-format';
@@ -15,7 +16,6 @@ import { RejectedRows } from './rejected-rows';
 import {
   CODE_COLUMNS,
   FIRST_UPLOAD_YEAR,
-  LEVEL_NAMES,
   MAX_LISTED_REJECTIONS,
   VALUE_COLUMNS,
   type AreaOverride,
@@ -118,7 +118,7 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
       if (!level) reasons.push(`unknown area code ${clip(areaCode)}`);
       else if (level !== 'subicb')
         reasons.push(
-          `${areaCode} is ${LEVEL_NAMES[level]}: only sub-ICB or practice rows are used (ICB, region and England figures are the sums of their sub-ICBs)`,
+          `${areaCode} is ${LEVEL_NAMES[level].phrase}: only sub-ICB or practice rows are used (ICB, region and England figures are the sums of their sub-ICBs)`,
         );
       else subIcb = areaCode;
     } else if (!codeCellsMissing) reasons.push('no area_code or practice_code');

@@ -17,7 +17,10 @@
 // The result does not depend on which copy is "mine" (apart from the order of the list: storage's order, with
 // this tab's new scenarios after the one they followed here), and merging it again with either copy changes
 // nothing: two tabs that keep merging settle on the same list.
+import { canonicalJson, copyChoices } from '../../model';
 import { cleanName, withSuffix } from '../../lib/typed-names';
+
+export { canonicalJson };
 import { MAX_PREV, type SavedDoc, type StoredScenario, type Tombstone } from './scenarios';
 
 export const COPY_SUFFIX = ' (conflicting copy)';
@@ -48,22 +51,9 @@ export function copyName(name: string): string {
   return name.endsWith(COPY_SUFFIX) ? name : cleanName(withSuffix(name, COPY_SUFFIX));
 }
 
-/** JSON with object keys sorted, so equal values give equal text whatever order their keys were set in. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object')
-    return `{${Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
-      .join(',')}}`;
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** What the person chose and named, without the bookkeeping (id, time, versions). */
 function substance(s: StoredScenario): string {
-  const { name, englandLevers, scopeLevers, target, targetYear, patientGrowth } = s;
-  return canonicalJson({ name, englandLevers, scopeLevers, target, targetYear, patientGrowth: patientGrowth ?? null });
+  return canonicalJson({ name: s.name, ...copyChoices(s) });
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

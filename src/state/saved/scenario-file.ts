@@ -2,6 +2,7 @@
 // compared, as JSON. Reading one is validated like every other input, by the same reader as the browser's
 // own store (parseSaved: shape, ranges clamped, names cleaned); a file that is not one is explained and
 // changes nothing, and entries that cannot be read are counted and skipped.
+import { copyChoices } from '../../model';
 import { FORMAT_VERSION, parseSaved, type ConfigFor, type SavedScenario, type ScenarioChoices } from './scenarios';
 
 export const SCENARIO_FILE_FORMAT = 'gp-workforce-planner-scenarios';
@@ -15,15 +16,7 @@ export function scenarioFileText(scenarios: readonly SavedScenario[], comparedId
     {
       format: SCENARIO_FILE_FORMAT,
       version: FORMAT_VERSION,
-      scenarios: scenarios.map((s) => ({
-        name: s.name,
-        englandLevers: s.englandLevers,
-        scopeLevers: s.scopeLevers,
-        target: s.target,
-        targetYear: s.targetYear,
-        patientGrowth: s.patientGrowth ?? null,
-        compared: comparedIds.includes(s.id),
-      })),
+      scenarios: scenarios.map((s) => ({ name: s.name, ...copyChoices(s), compared: comparedIds.includes(s.id) })),
     },
     null,
     2,
@@ -65,14 +58,7 @@ export function readScenarioFile(text: string, configFor: ConfigFor | null): Sce
       return (original[index] as { compared?: unknown } | undefined)?.compared === true;
     })
     .map((s) => s.name);
-  const scenarios = read.scenarios.map((s): ScenarioFileEntry => ({
-    name: s.name,
-    englandLevers: s.englandLevers,
-    scopeLevers: s.scopeLevers,
-    target: s.target,
-    targetYear: s.targetYear,
-    patientGrowth: s.patientGrowth ?? null,
-  }));
+  const scenarios = read.scenarios.map((s): ScenarioFileEntry => ({ name: s.name, ...copyChoices(s) }));
   if (scenarios.length === 0)
     return { ok: false, message: `None of the scenarios in this file could be read. ${NOTHING_CHANGED}` };
   return { ok: true, scenarios, compared, skipped: file.scenarios.length - scenarios.length };

@@ -13,6 +13,9 @@ import {
   ENGLAND_SCOPE,
   LEVER_KEYS,
   clampToConfig,
+  copyChoices,
+  seededRandom,
+  type ChoiceKey,
   isLeverKey,
   type KeyedLeverConfig,
   type LeverKey,
@@ -79,14 +82,24 @@ const targetSchema = z.discriminatedUnion('kind', [
 ]);
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 export const REV_PATTERN = /^[A-Za-z0-9_-]{1,24}$/;
-const scenarioSchema = z.object({
-  id: z.string().check(z.regex(ID_PATTERN)),
-  name: z.string(),
+/**
+ * Each choice as a saved scenario (and a scenarios file) stores it: one schema per field of ScenarioChoices (a
+ * record over ChoiceKey, so a new choice cannot be left out; see src/model/scenario.ts). A choice added later must
+ * read files saved before it: give it a default here (as patientGrowth has).
+ */
+const CHOICE_SCHEMAS = {
   englandLevers: leversSchema,
   scopeLevers: z.record(z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/)), leversSchema),
   target: targetSchema,
   targetYear: z.int().check(z.gt(LAST_DATA_YEAR), z.lte(LAST_PROJECTION_YEAR)),
-  patientGrowth: z.optional(z.nullable(z.number().check(z.gte(PATIENT_GROWTH_RANGE.min), z.lte(PATIENT_GROWTH_RANGE.max)))),
+  // Files from before patient growth was a choice have none: each area's own trend.
+  patientGrowth: z._default(z.nullable(z.number().check(z.gte(PATIENT_GROWTH_RANGE.min), z.lte(PATIENT_GROWTH_RANGE.max))), null),
+} satisfies { [K in ChoiceKey]: z.ZodMiniType<unknown> };
+
+const scenarioSchema = z.object({
+  id: z.string().check(z.regex(ID_PATTERN)),
+  name: z.string(),
+  ...CHOICE_SCHEMAS,
   savedAt: z.optional(z.string()),
   // Checked leniently below: a damaged version token is replaced, it never makes a scenario unreadable.
   rev: z.optional(z.unknown()),
@@ -125,18 +138,6 @@ export function hashText(text: string, seed = 0): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-/** A repeatable stand-in for Math.random (mulberry32), so that every tab derives the same id from the same text. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A new id not in `taken` (no crypto.randomUUID: it needs a secure context, and the app may be served over http). */
@@ -241,19 +242,20 @@ export function parseSaved(raw: string | null, configFor: ConfigFor | null): Rea
     const ids = scenarios.map((x) => x.id);
     const englandLevers = clampLevers(s.englandLevers, configFor, ENGLAND_SCOPE, {});
     scenarios.push({
-      // A repeated id (never written by the planner) gets a new one derived from the entry, the same in every tab.
+      // A repeated id (never written by the planner) gets a new one derived from the entry (seeded by its text:
+      // the model's mulberry32), the same in every tab.
       id: ids.includes(s.id) ? newId(ids, seededRandom(hashText(text, 1))) : s.id,
       name: uniqueName(
         name,
         scenarios.map((x) => x.name),
       ),
-      englandLevers,
-      scopeLevers: Object.fromEntries(
-        Object.entries(s.scopeLevers).map(([code, l]) => [code, clampLevers(l, configFor, code, englandLevers)]),
-      ),
-      target: s.target,
-      targetYear: s.targetYear,
-      patientGrowth: s.patientGrowth ?? null,
+      ...copyChoices({
+        ...s,
+        englandLevers,
+        scopeLevers: Object.fromEntries(
+          Object.entries(s.scopeLevers).map(([code, l]) => [code, clampLevers(l, configFor, code, englandLevers)]),
+        ),
+      }),
       savedAt: s.savedAt ?? '',
       rev,
       prev: readPrev(s.prev, rev),

@@ -4,6 +4,7 @@
 // is never overwritten; other tabs' writes are merged in as they happen (listenToOtherTabs). If the browser
 // will not store a change, it still holds on this page and `error` says why it was not kept.
 import { create } from 'zustand';
+import { copyChoices } from '../../model';
 import { isolate } from '../../lib/typed-names';
 import {
   browserStorage,
@@ -90,15 +91,7 @@ function mergeNotices(merged: MergeResult): string[] {
 }
 
 /** A copy of the choices, so later lever moves never change what was saved. */
-function snapshot(choices: ScenarioChoices): ScenarioChoices {
-  return {
-    englandLevers: { ...choices.englandLevers },
-    scopeLevers: Object.fromEntries(Object.entries(choices.scopeLevers).map(([code, levers]) => [code, { ...levers }])),
-    target: { ...choices.target },
-    targetYear: choices.targetYear,
-    patientGrowth: choices.patientGrowth ?? null,
-  };
-}
+const snapshot = (choices: ScenarioChoices): ScenarioChoices => copyChoices(choices);
 
 /** One change: the new list, and what the action returns (no list: nothing to write). */
 type Change<T> = { doc: SavedDoc | null; value: T; notices?: string[] };

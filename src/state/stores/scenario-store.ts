@@ -1,22 +1,25 @@
 // The planner's scenario: lever values England-wide and per scope (region or ICB), and the target.
 // Only departures from the defaults are stored, so defaults can come from data and URLs stay short.
+// The choices themselves are the model's ScenarioChoices (src/model/scenario.ts says how to add one).
 import { create } from 'zustand';
-import { ENGLAND_SCOPE, type LeverKey, type LeverValues, type ScenarioChoices, type Target } from '../../model';
+import {
+  ENGLAND_SCOPE,
+  copyChoices,
+  defaultChoices,
+  pickChoices,
+  type LeverKey,
+  type LeverValues,
+  type ScenarioChoices,
+  type Target,
+} from '../../model';
 import { LAST_PROJECTION_YEAR, FIRST_DATA_YEAR } from '../../lib/years';
 
 export { ENGLAND_SCOPE };
 export type { Target };
 
-export interface ScenarioState {
+export interface ScenarioState extends ScenarioChoices {
   /** The scope whose levers the panel edits: England, or a region or ICB code. */
   scope: string;
-  englandLevers: Partial<LeverValues>;
-  /** Per-scope overrides; a scope with none follows England (its share of England's flows). */
-  scopeLevers: Record<string, Partial<LeverValues>>;
-  target: Target;
-  targetYear: number;
-  /** Registered patients' growth a year for every area (0.01 = 1%), or null for each area's own trend. */
-  patientGrowth: number | null;
   setScope: (scope: string) => void;
   setLever: (key: LeverKey, value: number) => void;
   resetLever: (key: LeverKey) => void;
@@ -31,27 +34,24 @@ export interface ScenarioState {
 }
 
 /** The scenario's choices, without the editing scope (what the URL, saved scenarios and the projection share). */
-export const selectChoices = (s: ScenarioState): ScenarioChoices => ({
-  englandLevers: s.englandLevers,
-  scopeLevers: s.scopeLevers,
-  patientGrowth: s.patientGrowth,
-  target: s.target,
-  targetYear: s.targetYear,
-});
+export const selectChoices = (s: ScenarioState): ScenarioChoices => pickChoices(s);
 
 /** The range a planner may set for patient growth, a year (fractions). */
 export const PATIENT_GROWTH_RANGE = { min: -0.02, max: 0.05 } as const;
 
-export const initialScenario = {
+/** Every choice at its default ("current trends", the target held at 2015/16's level in 2035/36). */
+export const initialChoices: ScenarioChoices = defaultChoices({
+  firstDataYear: FIRST_DATA_YEAR,
+  lastProjectionYear: LAST_PROJECTION_YEAR,
+});
+
+export const initialScenario: Pick<ScenarioState, 'scope' | keyof ScenarioChoices> = {
   scope: ENGLAND_SCOPE,
-  englandLevers: {} as Partial<LeverValues>,
-  scopeLevers: {} as Record<string, Partial<LeverValues>>,
-  target: { kind: 'hold', year: FIRST_DATA_YEAR } as Target,
-  targetYear: LAST_PROJECTION_YEAR,
-  patientGrowth: null as number | null,
+  ...initialChoices,
 };
 
-function without<T extends object>(record: T, key: keyof T): T {
+/** `record` without `key`. */
+function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const copy = { ...record };
   delete copy[key];
   return copy;
@@ -80,12 +80,5 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
   setTargetYear: (targetYear) => set({ targetYear }),
   setPatientGrowth: (patientGrowth) => set({ patientGrowth }),
   setEnglandLevers: (levers) => set({ englandLevers: { ...levers } }),
-  loadChoices: (choices) =>
-    set({
-      englandLevers: { ...choices.englandLevers },
-      scopeLevers: Object.fromEntries(Object.entries(choices.scopeLevers).map(([code, levers]) => [code, { ...levers }])),
-      target: { ...choices.target },
-      targetYear: choices.targetYear,
-      patientGrowth: choices.patientGrowth,
-    }),
+  loadChoices: (choices) => set(copyChoices(choices)),
 }));

@@ -25,3 +25,6 @@ export const useUploadStore = create<UploadState>()((set) => ({
   apply: (applied) => set({ applied }),
   restore: () => set({ applied: null }),
 }));
+
+/** The file of the planner's own figures in force (what a reload clears), or null. */
+export const useUploadedFile = (): string | null => useUploadStore((s) => s.applied?.fileName ?? null);

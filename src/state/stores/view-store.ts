@@ -1,6 +1,7 @@
 // What the person chose to look at: geography level, metric, year, base year, selected areas.
 // Data lives in react-query; projections are derived; only choices live here.
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import type { TrendMode } from '../../figures/trend-series';
@@ -75,3 +76,11 @@ export const useViewStore = create<ViewState>()((set) => ({
       selected: s.selected.includes(code) ? s.selected.filter((c) => c !== code) : [...s.selected, code].slice(0, MAX_SELECTED),
     })),
 }));
+
+/**
+ * The dashboard map's view and its setter, for the map alone: the view changes on every pan and zoom, so nothing
+ * else should subscribe to it (select the fields you need from useViewStore instead of the whole store).
+ */
+export function useMapView(): { mapView: ViewState['mapView']; setMapView: ViewState['setMapView'] } {
+  return useViewStore(useShallow((s) => ({ mapView: s.mapView, setMapView: s.setMapView })));
+}

@@ -1,13 +1,14 @@
 // What the view in a link is made of, shared by the link's reader (url-state.ts) and writer (url-serialise.ts):
 // the state, the names a link may use, the length limit, and how names and numbers are matched and written.
-import type { KeyedLeverConfig, LeverKey, LeverValues } from '../../model';
+import { copyChoices, type KeyedLeverConfig, type LeverKey, type LeverValues, type ScenarioChoices } from '../../model';
 import type { MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import type { TrendMode } from '../../figures/trend-series';
 import { initialView, type MapLevel } from '../stores/view-store';
-import { ENGLAND_SCOPE, initialScenario, type Target } from '../stores/scenario-store';
+import { ENGLAND_SCOPE, initialChoices } from '../stores/scenario-store';
 
-export interface UrlState {
+/** The view and the scenario's choices (each choice as ScenarioChoices has it; the link's reader fills them in). */
+export interface UrlState extends Writable<ScenarioChoices> {
   level: MapLevel;
   metric: MetricKey;
   year: number;
@@ -25,13 +26,11 @@ export interface UrlState {
   practicesOpen: boolean;
   /** The picked practice's code (`practice=G82002`), only with the Practice view open. */
   practice: string | null;
+  /** The scope whose levers the panel edits. */
   scope: string;
-  englandLevers: Partial<LeverValues>;
-  scopeLevers: Record<string, Partial<LeverValues>>;
-  target: Target;
-  targetYear: number;
-  patientGrowth: number | null;
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 export interface UrlContext {
   /** Every area code the data knows. */
@@ -67,11 +66,7 @@ export const defaultUrlState = (): UrlState => ({
   practicesOpen: false,
   practice: null,
   scope: ENGLAND_SCOPE,
-  englandLevers: {},
-  scopeLevers: {},
-  target: initialScenario.target,
-  targetYear: initialScenario.targetYear,
-  patientGrowth: null,
+  ...copyChoices(initialChoices),
 });
 
 /** The settings a link may give, in the order the link lists them. `levers.<code>` are a scope's levers. */
@@ -94,6 +89,26 @@ export const PARAMS = [
   'growth',
 ] as const;
 export type Param = (typeof PARAMS)[number];
+
+/** Each setting in words, for notices. */
+export const LABELS: Record<Param, string> = {
+  level: 'geography level',
+  metric: 'metric',
+  year: 'year',
+  base: 'base year',
+  measure: 'trend measure',
+  map: 'map view',
+  patients: 'patients',
+  scale: 'colour scale',
+  areas: 'areas',
+  practices: 'Practice view',
+  practice: 'practice',
+  scope: 'lever scope',
+  levers: 'levers for England',
+  target: 'target',
+  targetYear: 'target year',
+  growth: 'patient growth',
+};
 export const SCOPE_PREFIX = 'levers.';
 
 /** The colour scale's settings as a link writes them: `same` (the default, never written) or `year` (this year's). */

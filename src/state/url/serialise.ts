@@ -1,7 +1,7 @@
 // The link for a view: defaults are omitted, and the link is never longer than MAX_URL_LENGTH. The view and
 // England's levers always fit; then each scope's levers (the scope being edited first) go in while they fit.
 // Whatever is left out (a saved scenario can carry levers for thousands of scope codes) is said in `leftOut`.
-import { LEVERS, type LeverValues } from '../../model';
+import { CHOICE_KEYS, type ChoiceKey } from '../../model';
 import { MAX_SELECTED } from '../stores/view-store';
 import { boundNotices, count, someOf } from './notices';
 import {
@@ -14,14 +14,37 @@ import {
   type Param,
   type UrlState,
 } from './format';
+import { CHOICE_PARAMS, type AddPiece } from './choice-params';
 
 /** A query value with the link's own separators (`,` and `:`) left readable, as RFC 3986 allows. */
 const encode = (text: string) => encodeURIComponent(text).replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 
-function serialiseLevers(levers: Partial<LeverValues>): string {
-  return LEVERS.filter((l) => levers[l.key] !== undefined)
-    .map((l) => `${l.key}:${fmt(levers[l.key] as number)}`)
-    .join(',');
+/**
+ * What goes in first when the link must be shortened: the view, the scope, the target, patient growth, the areas,
+ * England's levers; a scope's levers last (the one being edited first, then by code), as each fits.
+ */
+const PRIORITY: readonly Param[] = [
+  'level',
+  'metric',
+  'year',
+  'base',
+  'measure',
+  'patients',
+  'scale',
+  'practices',
+  'practice',
+  'map',
+  'scope',
+  'target',
+  'targetYear',
+  'growth',
+  'areas',
+  'levers',
+];
+
+/** One choice's settings (CHOICE_PARAMS writes each choice). */
+function writeChoice<K extends ChoiceKey>(key: K, add: AddPiece, defaults: UrlState, state: UrlState) {
+  CHOICE_PARAMS[key].write(state[key], add, defaults, state);
 }
 
 export interface SerialisedScenario {
@@ -44,7 +67,7 @@ interface Piece {
 export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH): SerialisedScenario {
   const d = defaultUrlState();
   const leftOut: string[] = [];
-  // Offered in priority order: the view, England's levers, then each scope's.
+  // Gathered, then put in PRIORITY order: the view, the choices, then each scope's levers.
   const pieces: Piece[] = [];
   const add = (param: Param, value: string, what: string, scope?: string) =>
     pieces.push({ param, scope, text: `${scope === undefined ? param : SCOPE_PREFIX + encode(scope)}=${encode(value)}`, what });
@@ -60,21 +83,14 @@ export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH
   if (state.practicesOpen && state.practice !== null) add('practice', state.practice, 'the picked practice');
   if (state.mapView) add('map', `${fmt(state.mapView.lat)},${fmt(state.mapView.lng)},${fmt(state.mapView.zoom)}`, 'the map view');
   if (state.scope !== d.scope) add('scope', state.scope, 'the lever scope');
-  const t = state.target;
-  if (!(t.kind === 'hold' && d.target.kind === 'hold' && t.year === d.target.year))
-    add('target', t.kind === 'hold' ? `hold:${t.year}` : `value:${fmt(t.ftePer100k)}`, 'the target');
-  if (state.targetYear !== d.targetYear) add('targetYear', String(state.targetYear), 'the target year');
-  if (state.patientGrowth !== null) add('growth', fmt(state.patientGrowth), 'patient growth');
   if (state.selected.length > MAX_SELECTED)
     leftOut.push(`The link keeps the first ${MAX_SELECTED} selected areas (${MAX_SELECTED} can be compared).`);
   if (state.selected.length) add('areas', state.selected.slice(0, MAX_SELECTED).join(','), 'the selected areas');
-  const england = serialiseLevers(state.englandLevers);
-  if (england) add('levers', england, "England's levers");
+  for (const key of CHOICE_KEYS) writeChoice(key, add, d, state);
+  // By priority (a scope's levers after every other setting; stable, so scopes keep the order they were added in).
+  const rank = (p: Piece) => (p.scope === undefined ? PRIORITY.indexOf(p.param) : PRIORITY.length);
+  pieces.sort((a, b) => rank(a) - rank(b));
   const codes = Object.keys(state.scopeLevers).sort();
-  for (const code of [...codes.filter((c) => c === state.scope), ...codes.filter((c) => c !== state.scope)]) {
-    const text = serialiseLevers(state.scopeLevers[code] ?? {});
-    if (text) add('levers', text, `the levers for ${code}`, code);
-  }
 
   // Greedy: each piece goes in if it still fits, so one long piece does not push out shorter ones after it.
   let length = 1; // the "?"

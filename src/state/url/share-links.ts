@@ -1,10 +1,10 @@
-// Links to share: the current view, or the current view with one saved scenario's choices (its levers,
-// target, target year and patient growth), built by the same serialiser as the address bar, so they open
+// Links to share: the current view, or the current view with one saved scenario's choices (every field of
+// ScenarioChoices: levers, target, target year, patient growth), built by the same serialiser as the address bar, so they open
 // exactly as written and never pass the link's length limit.
 import { fyLabel } from '../../lib/years';
 import { metricConfig } from '../../figures/metrics';
 import { LEVEL_LABELS } from '../stores/view-store';
-import type { ScenarioChoices } from '../saved/scenarios';
+import { copyChoices, type ScenarioChoices } from '../../model';
 import { currentState, searchBudget } from './use-url-sync';
 import { serialiseScenario, type UrlState } from './url-state';
 
@@ -43,12 +43,5 @@ export const viewLink = (): ShareLink => linkFor(currentState());
 
 /** The link to the current view with a saved scenario's choices in force. */
 export function scenarioLink(choices: ScenarioChoices): ShareLink {
-  return linkFor({
-    ...currentState(),
-    englandLevers: choices.englandLevers,
-    scopeLevers: choices.scopeLevers,
-    target: choices.target,
-    targetYear: choices.targetYear,
-    patientGrowth: choices.patientGrowth ?? null,
-  });
+  return linkFor({ ...currentState(), ...copyChoices(choices) });
 }

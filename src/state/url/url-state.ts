@@ -7,21 +7,21 @@
 // does not know are ignored, each with a short notice (url-notices.ts bounds their length and number).
 // Letter case never matters and is not told: `Level=Region` is `level=region`; area codes, lever names and
 // metrics are matched ignoring (ASCII) case too, and written back as the app spells them.
-import { LEVERS, clampToConfig, type LeverKey, type LeverValues } from '../../model';
+import { CHOICE_KEYS, type ChoiceKey } from '../../model';
 import { METRIC_KEYS } from '../../figures/metrics';
 import { PATIENT_BASES } from '../../figures/metric-basis';
 import { TREND_MODES } from '../../figures/trend-series';
 import { MAP_LEVELS, MAX_SELECTED } from '../stores/view-store';
-import { ENGLAND_SCOPE, PATIENT_GROWTH_RANGE } from '../stores/scenario-store';
-import { boundNotices, quote, shown, someOf } from './notices';
+import { ENGLAND_SCOPE } from '../stores/scenario-store';
+import { boundNotices, quote, someOf } from './notices';
 import {
+  LABELS,
   SCOPE_PREFIX,
   PARAMS,
   PRACTICE_CODE,
   SCALES,
   caseless,
   defaultUrlState,
-  fmt,
   lower,
   readNumber,
   upper,
@@ -29,71 +29,17 @@ import {
   type UrlContext,
   type UrlState,
 } from './format';
+import { CHOICE_PARAMS, type LinkReader } from './choice-params';
 
 export { MAX_SEARCH_LENGTH, MAX_URL_LENGTH, defaultUrlState, type UrlContext, type UrlState } from './format';
 export { scenarioToSearch, serialiseScenario, type SerialisedScenario } from './serialise';
 
-const LABELS: Record<Param, string> = {
-  level: 'geography level',
-  metric: 'metric',
-  year: 'year',
-  base: 'base year',
-  measure: 'trend measure',
-  map: 'map view',
-  patients: 'patients',
-  scale: 'colour scale',
-  areas: 'areas',
-  practices: 'Practice view',
-  practice: 'practice',
-  scope: 'lever scope',
-  levers: 'levers for England',
-  target: 'target',
-  targetYear: 'target year',
-  growth: 'patient growth',
-};
 const paramNamed = caseless(PARAMS);
-const leverNamed = caseless(LEVERS.map((l) => l.key));
-const LEVER_BY_KEY = new Map<LeverKey, (typeof LEVERS)[number]>(LEVERS.map((l) => [l.key, l]));
 
-/** Splits "name:value" at its first colon, so an extra ":field" stays in the value (and fails to read). */
-function splitPair(text: string): [string, string | null] {
-  const colon = text.indexOf(':');
-  return colon < 0 ? [text, null] : [text.slice(0, colon), text.slice(colon + 1)];
-}
-
-function parseLevers(
-  text: string,
-  where: string,
-  notices: string[],
-  clamp: (key: LeverKey, v: number) => number,
-): Partial<LeverValues> {
-  const levers: Partial<LeverValues> = {};
-  const given = new Map<LeverKey, number>();
-  for (const part of text.split(',')) {
-    if (part.trim() === '') continue;
-    const [name, raw] = splitPair(part);
-    const key = leverNamed(name);
-    const lever = key === undefined ? undefined : LEVER_BY_KEY.get(key);
-    if (!lever) {
-      notices.push(`Ignored an unknown lever ${quote(name.trim())} ${where}.`);
-      continue;
-    }
-    const times = (given.get(lever.key) ?? 0) + 1;
-    given.set(lever.key, times);
-    if (times > 1) continue; // the first is used, and the repeat told below
-    const value = raw === null ? null : readNumber(raw);
-    if (raw === null || raw.trim() === '') notices.push(`Ignored ${lever.label} ${where}: no value.`);
-    else if (value === null) notices.push(`Ignored ${lever.label} ${where}: ${quote(raw)} is not a number.`);
-    else {
-      const clamped = clamp(lever.key, value);
-      if (Math.abs(clamped - value) > 1e-9 * Math.max(1, Math.abs(value)))
-        notices.push(`${lever.label} ${where} was ${shown(raw.trim())}, outside its range or step: set to ${fmt(clamped)}.`);
-      levers[lever.key] = clamped;
-    }
-  }
-  for (const [key, times] of given)
-    if (times > 1) notices.push(`${LEVER_BY_KEY.get(key)?.label} ${where} was given ${times} times: used the first.`);
-  return levers;
+/** One choice read from the link into `state` (kept at its default when the link has none it can use). */
+function readChoice<K extends ChoiceKey>(key: K, link: LinkReader, state: UrlState) {
+  const value = CHOICE_PARAMS[key].read(link, state);
+  if (value !== undefined) (state as unknown as Record<ChoiceKey, unknown>)[key] = value;
 }
 
 interface Given {
@@ -218,12 +164,6 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
   }
   state.year = year('year', ctx.years) ?? state.year;
   state.baseYear = year('base', ctx.dataYears) ?? state.baseYear;
-  const lastDataYear = ctx.dataYears[ctx.dataYears.length - 1] ?? 0;
-  state.targetYear =
-    year(
-      'targetYear',
-      ctx.years.filter((y) => y > lastDataYear),
-    ) ?? state.targetYear;
 
   const areas = value('areas', LABELS.areas);
   if (areas !== null) {
@@ -250,48 +190,9 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     else notices.push(`Ignored lever scope ${quote(scope)}.`);
   }
 
-  const englandClamp = (key: LeverKey, v: number) => clampToConfig(ctx.configFor(ENGLAND_SCOPE, key, {}), v);
-  const englandText = value('levers', LABELS.levers);
-  if (englandText !== null) state.englandLevers = parseLevers(englandText, 'for England', notices, englandClamp);
-  for (const [param, { name }] of given) {
-    if (!param.startsWith(SCOPE_PREFIX)) continue;
-    const written = name.trim().slice(SCOPE_PREFIX.length);
-    const code = scopeCode(written);
-    if (code === undefined || code === ENGLAND_SCOPE) {
-      notices.push(`Ignored levers for unknown area ${quote(written)}.`);
-      continue;
-    }
-    const text = value(param, `levers for ${code}`);
-    if (text === null) continue;
-    // A scope's flow levers are scope totals, with the scope's own range (whole units).
-    const scoped = parseLevers(text, `for ${code}`, notices, (key, v) =>
-      clampToConfig(ctx.configFor(code, key, state.englandLevers), v),
-    );
-    if (Object.keys(scoped).length) state.scopeLevers[code] = scoped;
-  }
-
-  const target = value('target', LABELS.target);
-  if (target !== null) {
-    const [kind, raw] = splitPair(target);
-    const n = raw === null ? null : readNumber(raw);
-    const which = lower(kind.trim());
-    if (which === 'hold' && n !== null && ctx.dataYears.includes(n)) state.target = { kind: 'hold', year: n };
-    else if (which === 'value' && n !== null && n >= 0 && n <= 500) state.target = { kind: 'value', ftePer100k: n };
-    else notices.push(`Ignored target ${quote(target)}.`);
-  }
-  const growth = value('growth', LABELS.growth);
-  if (growth !== null) {
-    const n = readNumber(growth);
-    if (n === null) notices.push(`Ignored patient growth ${quote(growth)}: not a number.`);
-    else {
-      const clamped = Math.min(PATIENT_GROWTH_RANGE.max, Math.max(PATIENT_GROWTH_RANGE.min, n));
-      if (clamped !== n)
-        notices.push(
-          `Patient growth was ${shown(growth.trim())}, outside ${PATIENT_GROWTH_RANGE.min} to ${PATIENT_GROWTH_RANGE.max} a year: set to ${fmt(clamped)}.`,
-        );
-      state.patientGrowth = clamped;
-    }
-  }
+  // The scenario's choices, each by its own entry in CHOICE_PARAMS (choice-params.ts).
+  const link: LinkReader = { ctx, notices, value, year, given, scopeCode };
+  for (const key of CHOICE_KEYS) readChoice(key, link, state);
 
   // A setting given more than once uses its first value (as URLSearchParams.get does), and says so.
   for (const { name, value: first, times } of given.values())

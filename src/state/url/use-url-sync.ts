@@ -3,7 +3,7 @@
 // MAX_URL_LENGTH (with a notice of what the link leaves out, until the person dismisses that notice).
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../data/dataset';
-import { scopeLeverConfig, type Prepared } from '../../model';
+import { pickChoices, scopeLeverConfig, type Prepared } from '../../model';
 import { yearRange } from '../../lib/years';
 import { MAX_URL_LENGTH, parseScenario, serialiseScenario, type UrlContext, type UrlState } from './url-state';
 import { usePracticeViewStore } from '../stores/practice-view-store';
@@ -31,11 +31,7 @@ export function currentState(): UrlState {
     practicesOpen: p.open,
     practice: p.open ? p.practice : null,
     scope: s.scope,
-    englandLevers: s.englandLevers,
-    scopeLevers: s.scopeLevers,
-    target: s.target,
-    targetYear: s.targetYear,
-    patientGrowth: s.patientGrowth,
+    ...pickChoices(s),
   };
 }
 
@@ -86,14 +82,7 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
       selected: state.selected,
     });
     usePracticeViewStore.setState({ open: state.practicesOpen, practice: state.practice });
-    useScenarioStore.setState({
-      scope: state.scope,
-      englandLevers: state.englandLevers,
-      scopeLevers: state.scopeLevers,
-      target: state.target,
-      targetYear: state.targetYear,
-      patientGrowth: state.patientGrowth,
-    });
+    useScenarioStore.setState({ scope: state.scope, ...pickChoices(state) });
     // Reading the URL is synchronising with an external system, once, when the data arrives.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (found.length) setNotices(found);

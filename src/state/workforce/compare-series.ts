@@ -1,8 +1,8 @@
 // Each compared scenario's projection: the model run with its levers, joined to the recorded history.
-// Derived, never stored; cached by lever choices, so renaming a scenario or ticking it again does not re-run the model.
+// Derived, never stored; cached by the scenario's choices, so renaming a scenario or ticking it again does not re-run the model.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { projectScenario, type Prepared, type ScenarioChoices } from '../../model';
+import { choicesText, projectScenario, type Prepared, type ScenarioChoices } from '../../model';
 import type { Dataset } from '../../data/dataset';
 import type { WorkforceSeries } from '../../data/series';
 import { projectionSeries, sliceSeries } from '../../figures/projection-series';
@@ -34,7 +34,7 @@ export function scenarioSeries(dataset: Dataset, prepared: Prepared, choices: Sc
     byLevers = new Map();
     cache.set(prepared, byLevers);
   }
-  const key = JSON.stringify([choices.englandLevers, choices.scopeLevers, choices.patientGrowth ?? null]);
+  const key = choicesText(choices);
   const cached = byLevers.get(key);
   if (cached) return cached;
   // Compared scenarios are drawn as lines without ranges (the chart's band is the scenario on screen).

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import {
+  ENGLAND_SCOPE,
   prepareProjection,
   projectScenario,
   type NationalSpread,
@@ -21,18 +22,15 @@ import { applyOverrides, type SubIcbOverride } from '../../data/apply-overrides'
 import { levelRows, type LevelRow } from '../../figures/level-rows';
 import { projectionSeries } from '../../figures/projection-series';
 import { useViewStore } from '../stores/view-store';
-import { selectChoices, useScenarioStore } from '../stores/scenario-store';
+import { initialChoices, selectChoices, useScenarioStore } from '../stores/scenario-store';
 import { useUploadStore } from '../stores/upload-store';
 import { useNationalSpread } from './national-spread';
 
-export const ENGLAND = 'ENG';
+/** England's area code: the model's ENGLAND_SCOPE (one constant). */
+export const ENGLAND = ENGLAND_SCOPE;
 
-/** "Current trends": every lever at its default. */
-export const CURRENT_TRENDS: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth'> = {
-  englandLevers: {},
-  scopeLevers: {},
-  patientGrowth: null,
-};
+/** "Current trends": every choice at its default. */
+export const CURRENT_TRENDS: ScenarioChoices = initialChoices;
 
 export interface Projection {
   prepared: Prepared;

@@ -2,6 +2,7 @@
 // gaps), shaded ranges and stacked layers.
 import { describe, expect, it } from 'vitest';
 import { bandPath, linearScale, linePath, nearestIndex, plotBox, stackLayers } from '../../../src/components/chart/geometry';
+import { subpaths } from '../../support/svg-path';
 
 describe('linearScale', () => {
   it('maps a domain onto pixels, either way round', () => {
@@ -40,28 +41,71 @@ describe('nearestIndex', () => {
 });
 
 describe('linePath', () => {
-  it('draws through the points, rounded to 0.01 px', () => {
-    expect(
+  it('draws through the points, to within 0.01 px', () => {
+    const [line, ...rest] = subpaths(
       linePath([
         { x: 0, y: 10 },
         { x: 10.123, y: 5.555 },
       ]),
-    ).toBe('M0 10L10.12 5.56');
+    );
+    expect(rest).toEqual([]);
+    expect(line?.closed).toBe(false);
+    expect(line?.points[0]).toEqual([0, 10]);
+    expect(line?.points[1]?.[0]).toBeCloseTo(10.123, 2);
+    expect(line?.points[1]?.[1]).toBeCloseTo(5.555, 2);
   });
 
   it('breaks the line at a gap instead of bridging it', () => {
-    expect(linePath([{ x: 0, y: 1 }, { x: 1, y: 2 }, null, { x: 3, y: 4 }, { x: 4, y: 5 }])).toBe('M0 1L1 2M3 4L4 5');
-    expect(linePath([null, null])).toBe('');
+    const parts = subpaths(linePath([{ x: 0, y: 1 }, { x: 1, y: 2 }, null, { x: 3, y: 4 }, { x: 4, y: 5 }]));
+    expect(parts.map((p) => p.points)).toEqual([
+      [
+        [0, 1],
+        [1, 2],
+      ],
+      [
+        [3, 4],
+        [4, 5],
+      ],
+    ]);
+    expect(subpaths(linePath([null, null]))).toEqual([]);
   });
 });
 
 describe('bandPath', () => {
   it('closes each run along the top edge and back along the bottom', () => {
-    expect(bandPath([null, { x: 10, y0: 50, y1: 40 }, { x: 20, y0: 60, y1: 30 }])).toBe('M10 40L20 30L20 60L10 50Z');
+    const parts = subpaths(bandPath([null, { x: 10, y0: 50, y1: 40 }, { x: 20, y0: 60, y1: 30 }]));
+    // Out along the top (y1) left to right, back along the bottom (y0) right to left, closed.
+    expect(parts).toEqual([
+      {
+        points: [
+          [10, 40],
+          [20, 30],
+          [20, 60],
+          [10, 50],
+        ],
+        closed: true,
+      },
+    ]);
   });
 
   it('makes a separate shape either side of a gap', () => {
-    expect(bandPath([{ x: 0, y0: 2, y1: 1 }, null, { x: 5, y0: 4, y1: 3 }])).toBe('M0 1L0 2ZM5 3L5 4Z');
+    const parts = subpaths(bandPath([{ x: 0, y0: 2, y1: 1 }, null, { x: 5, y0: 4, y1: 3 }]));
+    expect(parts.map((p) => [p.points, p.closed])).toEqual([
+      [
+        [
+          [0, 1],
+          [0, 2],
+        ],
+        true,
+      ],
+      [
+        [
+          [5, 3],
+          [5, 4],
+        ],
+        true,
+      ],
+    ]);
   });
 });
 

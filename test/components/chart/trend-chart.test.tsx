@@ -6,6 +6,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { TrendChart } from '../../../src/components/chart/TrendChart';
 import type { WorkforceSeries } from '../../../src/figures/metrics';
 import type { TrendSource } from '../../../src/figures/trend-series';
+import { closeTo, subpaths } from '../../support/svg-path';
 
 // 100,000 patients throughout, so FTE per 100,000 equals FTE.
 const P = 100_000;
@@ -55,11 +56,39 @@ function renderChart() {
 describe('TrendChart in SVG', () => {
   it('draws each line through its years, in pixels worked out by hand', () => {
     const { container } = renderChart();
-    const d = (series: string) => container.querySelector(`path.chart-line[data-series="${series}"]`)?.getAttribute('d');
-    expect(d('A|history')).toBe('M35 262L224.67 228.13');
-    expect(d('A|scenario')).toBe('M224.67 228.13L414.33 194.27L604 160.4');
-    expect(d('ENG|history')).toBe('M35 92.67L224.67 92.67');
-    expect(d('ENG|scenario')).toBe('M224.67 92.67L414.33 75.73L604 58.8');
+    /** The one unbroken run of points a series' line goes through. */
+    const points = (series: string) => {
+      const parts = subpaths(container.querySelector(`path.chart-line[data-series="${series}"]`)?.getAttribute('d') ?? '');
+      expect(parts).toHaveLength(1);
+      return parts[0]?.points ?? [];
+    };
+    expect(
+      closeTo(points('A|history'), [
+        [35, 262],
+        [224.67, 228.13],
+      ]),
+    ).toBe(true);
+    // The scenario starts where the record ends, and rises (42 → 44 → 46: up the plot, y falling).
+    expect(
+      closeTo(points('A|scenario'), [
+        [224.67, 228.13],
+        [414.33, 194.27],
+        [604, 160.4],
+      ]),
+    ).toBe(true);
+    expect(
+      closeTo(points('ENG|history'), [
+        [35, 92.67],
+        [224.67, 92.67],
+      ]),
+    ).toBe(true);
+    expect(
+      closeTo(points('ENG|scenario'), [
+        [224.67, 92.67],
+        [414.33, 75.73],
+        [604, 58.8],
+      ]),
+    ).toBe(true);
     const line = container.querySelector('path.chart-line[data-series="A|scenario"]');
     expect(line?.getAttribute('stroke')).toBe('#0072B2');
     expect(line?.getAttribute('stroke-width')).toBe('3');
@@ -69,7 +98,19 @@ describe('TrendChart in SVG', () => {
     const { container } = renderChart();
     const bands = [...container.querySelectorAll('path.chart-band')];
     // England's scenario has no range: one band, Area A's: 43–45 in 2025/26, 44–48 in 2026/27.
-    expect(bands.map((b) => b.getAttribute('d'))).toEqual(['M414.33 177.33L604 126.53L604 194.27L414.33 211.2Z']);
+    expect(bands).toHaveLength(1);
+    const [band, ...others] = subpaths(bands[0]?.getAttribute('d') ?? '');
+    expect(others).toEqual([]);
+    expect(band?.closed).toBe(true);
+    // Along the top (45, 48) and back along the bottom (44, 43).
+    expect(
+      closeTo(band?.points ?? [], [
+        [414.33, 177.33],
+        [604, 126.53],
+        [604, 194.27],
+        [414.33, 211.2],
+      ]),
+    ).toBe(true);
     const projected = container.querySelector('.chart-projected rect');
     expect(Number(projected?.getAttribute('x'))).toBeCloseTo(414.33, 2);
     expect(Number(projected?.getAttribute('width'))).toBeCloseTo(189.67, 2);

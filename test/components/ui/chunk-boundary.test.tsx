@@ -5,7 +5,6 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChunkBoundary } from '../../../src/components/ui/ChunkBoundary';
 import { retryableLazy } from '../../../src/components/ui/retryable-lazy';
-import { initialUpload, useUploadStore } from '../../../src/state/stores/upload-store';
 
 beforeEach(() => {
   // React reports each caught error on the console; the boundary's own warning too.
@@ -16,7 +15,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  useUploadStore.setState(initialUpload);
   document.head.querySelector('script[data-test-entry]')?.remove();
 });
 
@@ -50,7 +48,7 @@ describe('ChunkBoundary', () => {
     render(
       <>
         <p>The map is here</p>
-        <ChunkBoundary what="Saved scenarios" onRetry={part.retry}>
+        <ChunkBoundary what="Saved scenarios" uploadedFile={null} onRetry={part.retry}>
           <part.Component label="Saved scenarios" />
         </ChunkBoundary>
       </>,
@@ -58,6 +56,7 @@ describe('ChunkBoundary', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Saved scenarios could not be loaded');
     expect(screen.getByText('The map is here')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    expect(screen.getByText(/text typed but not saved is cleared/)).not.toHaveTextContent(/clears the figures/);
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Saved scenarios is here')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -71,7 +70,7 @@ describe('ChunkBoundary', () => {
     const part = flakyPart(5);
     const dismissed = vi.fn();
     render(
-      <ChunkBoundary what="Presentation mode" onRetry={part.retry} onDismiss={dismissed}>
+      <ChunkBoundary what="Presentation mode" uploadedFile={null} onRetry={part.retry} onDismiss={dismissed}>
         <part.Component label="Presentation" />
       </ChunkBoundary>,
     );
@@ -84,10 +83,9 @@ describe('ChunkBoundary', () => {
 
   it('warns that a reload clears figures loaded from a file', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
-    useUploadStore.setState({ applied: { fileName: 'kent-2025.csv', overrides: [], areaCount: 3 } });
     const part = flakyPart(5);
     render(
-      <ChunkBoundary what="Your own figures" onRetry={part.retry}>
+      <ChunkBoundary what="Your own figures" uploadedFile="kent-2025.csv" onRetry={part.retry}>
         <part.Component label="Upload" />
       </ChunkBoundary>,
     );
@@ -100,7 +98,7 @@ describe('ChunkBoundary', () => {
       throw new Error('no data for 00L');
     }
     render(
-      <ChunkBoundary what="The trend chart">
+      <ChunkBoundary what="The trend chart" uploadedFile={null}>
         <Broken />
       </ChunkBoundary>,
     );

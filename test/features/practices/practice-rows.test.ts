@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PracticeFiguresFile } from '../../../src/data/practice-figures';
 import { metricValue } from '../../../src/figures/metrics';
+import { subpaths } from '../../support/svg-path';
 import {
   pcnRows,
   pcnTotal,
@@ -139,7 +140,16 @@ describe('practiceRadius', () => {
 describe('sparklinePath', () => {
   it('scales the values into the box (y up) and breaks at a missing year', () => {
     // min 1, max 3: 1 → y 10, 3 → y 0, 2 → y 5; x steps of 20 / 4 = 5
-    expect(sparklinePath([1, 3, null, 2, 2], 20, 10)).toBe('M0.0 10.0L5.0 0.0M15.0 5.0L20.0 5.0');
-    expect(sparklinePath([null, null], 20, 10)).toBe('');
+    expect(subpaths(sparklinePath([1, 3, null, 2, 2], 20, 10)).map((p) => p.points)).toEqual([
+      [
+        [0, 10],
+        [5, 0],
+      ],
+      [
+        [15, 5],
+        [20, 5],
+      ],
+    ]);
+    expect(subpaths(sparklinePath([null, null], 20, 10))).toEqual([]);
   });
 });

@@ -3,8 +3,7 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialView, useViewStore } from '../../../src/state/stores/view-store';
-import { initialScenario, useScenarioStore } from '../../../src/state/stores/scenario-store';
+import { useViewStore } from '../../../src/state/stores/view-store';
 import { LAZY, renderApp, serveData } from '../serve-data';
 
 beforeEach(() => {
@@ -12,8 +11,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  useViewStore.setState(initialView);
-  useScenarioStore.setState(initialScenario);
   vi.unstubAllGlobals();
 });
 
@@ -50,7 +47,6 @@ describe('Presentation mode', { timeout: 60_000 }, () => {
     await waitFor(() => expect(title).toHaveTextContent('2025/26 (projected)'));
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(title).toHaveTextContent('2026/27 (projected)'));
-    expect(useViewStore.getState().year).toBe(2027);
     await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}');
     await waitFor(() => expect(title).toHaveTextContent('2023/24'));
     expect(title).not.toHaveTextContent('projected');
@@ -59,17 +55,20 @@ describe('Presentation mode', { timeout: 60_000 }, () => {
   it('ArrowDown and ArrowUp step through the areas in rank order', async () => {
     const { user, dialog, title } = await openPresentation();
     await user.keyboard('{ArrowDown}');
-    const first = useViewStore.getState().selected[0];
-    expect(first).toBeDefined();
     const value = await within(dialog).findByText(/rank \d+ of 42/);
     await waitFor(() => expect(value).toHaveTextContent('rank 1 of 42'));
+    // The title now names the area ranked first (its full name in the title attribute), not England.
+    const first = title.getAttribute('title');
+    expect(first).toMatch(/ICB$/);
+    expect(title).not.toHaveTextContent(/^England/);
     await user.keyboard('{ArrowDown}');
     await waitFor(() => expect(value).toHaveTextContent('rank 2 of 42'));
-    expect(useViewStore.getState().selected).toHaveLength(1);
+    // One area at a time: the second replaces the first in the title.
+    expect(title).toHaveAttribute('title', expect.stringMatching(/ICB$/));
+    expect(title).not.toHaveAttribute('title', first);
     await user.keyboard('{ArrowUp}');
-    expect(useViewStore.getState().selected).toEqual([first]);
     await waitFor(() => expect(value).toHaveTextContent('rank 1 of 42'));
-    expect(title).not.toHaveTextContent(/^England/);
+    expect(title).toHaveAttribute('title', first);
   });
 
   it('Play years steps on a year a second, stops at the last, and replays from the first', async () => {

@@ -3,7 +3,6 @@
 import { describe, it, expect, afterEach, beforeEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialUpload, useUploadStore } from '../../../src/state/stores/upload-store';
 import type { AreasFile } from '../../../src/data/schemas';
 import { readDataJson, serveData } from '../serve-data';
 import { bodyRows, csvFile, fileInput, renderPanel as renderWith } from './upload-test-kit';
@@ -20,7 +19,6 @@ beforeEach(() => {
   requested = serveData().requested;
 });
 afterEach(() => {
-  useUploadStore.setState(initialUpload);
   vi.unstubAllGlobals();
 });
 
@@ -83,7 +81,6 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
       ],
     ]);
     // Nothing applied yet: the data every screen reads is unchanged, and there is no banner.
-    expect(useUploadStore.getState().applied).toBeNull();
     expect(screen.getByTestId(`fte-${first!.code}`)).toHaveTextContent(original);
     expect(screen.queryByText(/Showing your figures/)).not.toBeInTheDocument();
     // An area-level file does not need the practice lookup.
@@ -117,7 +114,7 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     const preview = await screen.findByRole('region', { name: /Check before applying/ });
     await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Apply these figures' })).not.toBeInTheDocument());
-    expect(useUploadStore.getState().applied).toBeNull();
+    expect(screen.queryByText(/Showing your figures/)).not.toBeInTheDocument();
   });
 
   it('says a file with a missing column was not used, and shows file names as text only', async () => {
@@ -128,7 +125,7 @@ describe('UploadPanel', { timeout: 20_000 }, () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`${name} was not used. Line 1: the header is missing columns gp_headcount, patients.`);
     expect(alert.querySelector('img')).toBeNull();
-    expect(useUploadStore.getState().applied).toBeNull();
+    expect(screen.queryByText(/Showing your figures/)).not.toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });

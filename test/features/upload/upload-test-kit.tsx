@@ -1,8 +1,7 @@
 // Shared by the "Your own figures" component tests: the panel with a probe of the merged data, CSV files, and
 // reading a table's cells as text.
-import { render, screen, within } from '@testing-library/react';
-import { QueryClient } from '@tanstack/react-query';
-import { Providers } from '../../../src/app/providers';
+import { screen, within } from '@testing-library/react';
+import { renderWithProviders } from '../../support/render';
 import { UploadPanel } from '../../../src/features/upload/UploadPanel';
 import { UploadBanner } from '../../../src/features/upload/UploadBanner';
 import { useProjectionInputs } from '../../../src/state/workforce/use-workforce';
@@ -18,23 +17,32 @@ if (typeof Blob.prototype.text !== 'function')
     });
   };
 
-/** Shows the merged dataset's latest GP FTE for one area, as every screen reads it. */
+/** Shows the merged dataset's latest GP FTE (and all its latest figures) for one area, as every screen reads it. */
 function Probe({ code }: { code: string }) {
   const { dataset } = useProjectionInputs();
   const area = dataset?.byCode.get(code);
-  return <p data-testid={`fte-${code}`}>{area ? String(area.fte[area.fte.length - 1]) : 'loading'}</p>;
+  const last = (series: readonly number[]) => String(series[series.length - 1]);
+  return (
+    <>
+      <p data-testid={`fte-${code}`}>{area ? last(area.fte) : 'loading'}</p>
+      <p data-testid={`figures-${code}`}>
+        {area
+          ? `FTE ${last(area.fte)}, headcount ${last(area.headcount)}, patients ${last(area.patients)}, practices ${last(area.practices)}`
+          : 'loading'}
+      </p>
+    </>
+  );
 }
 
 export function renderPanel(probes: readonly string[] = []) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <Providers client={client}>
+  renderWithProviders(
+    <>
       <UploadBanner />
       {probes.map((code) => (
         <Probe key={code} code={code} />
       ))}
       <UploadPanel />
-    </Providers>,
+    </>,
   );
 }
 

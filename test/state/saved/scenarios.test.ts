@@ -43,7 +43,6 @@ const XSS = '<img src=x onerror=alert(1)>';
 
 beforeEach(() => {
   localStorage.clear();
-  useSavedScenarios.setState(initialSavedScenarios);
 });
 afterEach(() => {
   vi.restoreAllMocks();

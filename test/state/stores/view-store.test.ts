@@ -1,13 +1,9 @@
 // The view store: what the person chose to look at, and the rules for selecting and comparing areas.
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { initialView, MAX_SELECTED, useViewStore } from '../../../src/state/stores/view-store';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../../../src/lib/years';
 
 const state = () => useViewStore.getState();
-
-afterEach(() => {
-  useViewStore.setState(initialView);
-});
 
 describe('useViewStore', () => {
   it('starts at ICBs, FTE per 100k, the latest recorded year against the first, nothing selected', () => {

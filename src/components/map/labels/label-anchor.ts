@@ -1,11 +1,12 @@
 // Where an area's name goes on the map, computed once per area from its boundary: the pole of
-// inaccessibility (polylabel.ts) of its largest part, in Web Mercator so that distances are the same in
+// inaccessibility (npm polylabel, Mapbox's grid-refinement method) of its largest part, in Web Mercator so that distances are the same in
 // every direction on screen, with how much room a label has there. Both the live map and the PNG export
 // place labels from these spots, scaled to their own pixels.
 import type { Geometry, Position } from 'geojson';
 import type { AreaFeatures } from '../geo/area-features';
 import { inverseMercator, mercator } from '../geo/mercator';
-import { poleOfInaccessibility, ringAreaCentroid, signedDistance, type Point, type Ring } from '../geo/polylabel';
+import polylabel from 'polylabel';
+import { ringAreaCentroid, signedDistance, type Point, type Ring } from '../geo/rings';
 
 export interface LabelSpot {
   /** Longitude, latitude (degrees): the pole of inaccessibility of the area's largest part, or the middle of
@@ -82,12 +83,17 @@ export function labelSpot(geometry: Geometry | null): LabelSpot | null {
   const ys = outer.map((p) => p[1]);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const span = Math.max(maxX - minX, maxY - minY);
-  const pole = poleOfInaccessibility(largest, span * RELATIVE_PRECISION);
-  const [x, y] = pole.point;
+  // polylabel's rings are mutable [x, y] arrays by type; it only reads them.
+  const pole = polylabel(largest as [number, number][][], span * RELATIVE_PRECISION);
+  const [x, y] = pole;
   const run = horizontalRun(x, y, largest);
   // Centred on the pole, a label has twice the nearer side of the run; centred on the run's middle it has
   // the whole run, but there it may be nearer an edge above or below. Keep whichever holds the taller label.
-  const atPole = { point: pole.point, across: 2 * Math.min(x - run.left, run.right - x), clearance: Math.max(0, pole.distance) };
+  const atPole = {
+    point: [x, y] as [number, number],
+    across: 2 * Math.min(x - run.left, run.right - x),
+    clearance: Math.max(0, pole.distance),
+  };
   const middle: [number, number] = [(run.left + run.right) / 2, y];
   const atMiddle = { point: middle, across: run.right - run.left, clearance: Math.max(0, signedDistance(middle[0], y, largest)) };
   const best =

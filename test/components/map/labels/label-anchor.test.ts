@@ -8,7 +8,7 @@ import type { Geometry, Polygon, Position } from 'geojson';
 import { featuresForLevel, type AreaFeatures } from '../../../../src/components/map/geo/area-features';
 import { horizontalRun, labelSpot, labelSpots } from '../../../../src/components/map/labels/label-anchor';
 import { mercator } from '../../../../src/components/map/geo/mercator';
-import { signedDistance, type Ring } from '../../../../src/components/map/geo/polylabel';
+import { signedDistance, type Ring } from '../../../../src/components/map/geo/rings';
 import type { BoundariesFile } from '../../../../src/data/schemas';
 
 const DEGREE = Math.PI / 180;

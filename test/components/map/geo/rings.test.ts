@@ -1,8 +1,15 @@
-// The pole of inaccessibility on hand-made polygons: a square (its centre), a U whose centroid falls in its
-// notch (the pole is in a thick part instead), a square with a square hole (the pole is in the frame), and
-// the signed distance and ring centroid it is built from.
+// The signed distance and ring centroid the label spots are built from, and the pole of inaccessibility (npm
+// polylabel, which label-anchor.ts calls) on hand-made polygons: a square (its centre), a U whose centroid falls in
+// its notch (the pole is in a thick part instead), a square with a square hole (the pole is in the frame).
 import { describe, expect, it } from 'vitest';
-import { poleOfInaccessibility, ringAreaCentroid, signedDistance, type Ring } from '../../../../src/components/map/geo/polylabel';
+import polylabel from 'polylabel';
+import { ringAreaCentroid, signedDistance, type Ring } from '../../../../src/components/map/geo/rings';
+
+/** polylabel's answer as { point, distance }. */
+function poleOfInaccessibility(rings: readonly Ring[], precision: number) {
+  const pole = polylabel(rings as [number, number][][], precision);
+  return { point: [pole[0], pole[1]] as [number, number], distance: pole.distance };
+}
 
 const square: Ring = [
   [0, 0],
@@ -63,7 +70,7 @@ describe('ringAreaCentroid', () => {
   });
 });
 
-describe('poleOfInaccessibility', () => {
+describe('the pole of inaccessibility (npm polylabel)', () => {
   it("finds a square's centre, 5 from every edge", () => {
     const pole = poleOfInaccessibility([square], 0.01);
     expect(pole.point[0]).toBeCloseTo(5, 1);
