@@ -2,20 +2,23 @@
 // they are there: every practice-year placed or counted as unplaced, each year's CCG codes those of that year's
 // payments file, the 36 ICBs those of the July 2026 practice map, the bulletin figures those of table 6a.
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readCsv, toNumber } from '../../scripts/data/csv.mjs';
 import { asWasFileSchema, bulletinLatestFileSchema, icb2026FileSchema } from '../../src/data/schemas';
 import { asWasAt } from '../../src/data/as-was';
 import { rawCcgSums } from './raw-ccg-sums';
+import { RAW_DIR, rawFile } from '../support/raw-data';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA_DIR = resolve(ROOT, 'data');
-const RAW_DIR = resolve(process.env.GPW_RAW_DIR ?? resolve(ROOT, '../shared/raw'));
 const workforce = (name: string) => join(RAW_DIR, 'workforce', name);
-const hasRaw = existsSync(workforce('practice_geography_by_fy_from_nhs_payments.csv'));
-const skip = hasRaw ? '' : ` (skipped: no raw files at ${RAW_DIR}; set GPW_RAW_DIR)`;
-if (!hasRaw) console.warn(`geography-raw.test.ts${skip}`);
+// Missing raw files fail here, naming the path, unless GPW_ALLOW_MISSING_RAW=1 (test/support/raw-data.ts).
+const RAW = rawFile('workforce/practice_geography_by_fy_from_nhs_payments.csv');
+const hasRaw = !RAW.skip;
+const skip = RAW.skipNote;
+if (RAW.skip) console.warn(`geography-raw.test.ts${skip}`);
+else RAW.require();
 
 const json = (file: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8'));
 const asWas = asWasFileSchema.parse(json('as-was.json'));

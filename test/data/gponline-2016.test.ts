@@ -4,17 +4,19 @@
 // as-was.json through the app's own reader (asWasChanges), and recomputed here straight from the raw practice
 // files when they are there. No figure is typed in: the raw files give the expected values.
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { areasFileSchema, asWasFileSchema } from '../../src/data/schemas';
 import { asWasAt, asWasChanges } from '../../src/data/as-was';
 import { rawCcgSums } from './raw-ccg-sums';
+import { RAW_DIR, rawFile } from '../support/raw-data';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA_DIR = resolve(ROOT, 'data');
-const RAW_DIR = resolve(process.env.GPW_RAW_DIR ?? resolve(ROOT, '../shared/raw'));
-const hasRaw = existsSync(join(RAW_DIR, 'workforce', 'practice_geography_by_fy_from_nhs_payments.csv'));
-const skip = hasRaw ? '' : ` (skipped: no raw files at ${RAW_DIR}; set GPW_RAW_DIR)`;
+// Missing raw files fail the raw check, naming the path, unless GPW_ALLOW_MISSING_RAW=1 (test/support/raw-data.ts).
+const RAW = rawFile('workforce/practice_geography_by_fy_from_nhs_payments.csv');
+const hasRaw = !RAW.skip;
+const skip = RAW.skipNote;
 
 const json = (file: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8'));
 const asWas = asWasFileSchema.parse(json('as-was.json'));
@@ -80,6 +82,7 @@ describe('GPonline 2016: "CCGs seeing up to 20% fall" while the national total r
   it.skipIf(!hasRaw)(
     `the CCGs that fell by 10% or more, the five largest falls and London's share match the raw files${skip}`,
     () => {
+      RAW.require();
       const expected = fromRaw();
       expect(derived.ccgs).toBe(expected.ccgs);
       expect(derived.fellTenPercent.sort()).toEqual(expected.fellTenPercent.sort());

@@ -2,21 +2,24 @@
 // own (not through the pipeline's reader): every individual-level file's FTE, staff and PCNs by sub-ICB and in all,
 // the June 2026 zip's England total (31,253.3 FTE, issue 22), Knowsley's PCN pharmacists in November 2025, each
 // PCN's own total, headline roles against Table 1a by its own labels, and practice staff against bulletin table 6a.
-// A checkout without the raw files skips these, saying why; pcn-files.test.ts still runs on the committed files.
+// A checkout without the raw files fails these, naming the path (skipped only with GPW_ALLOW_MISSING_RAW=1); pcn-files.test.ts still runs on the committed files.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { parseCsv, toNumber } from '../../scripts/data/csv.mjs';
 import { pcnFileSchema, pcnNetworksFileSchema, practiceStaffFileSchema } from '../../src/data/schemas';
+import { RAW_DIR, rawFile } from '../support/raw-data';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA_DIR = resolve(ROOT, 'data');
-const RAW_DIR = resolve(process.env.GPW_RAW_DIR ?? resolve(ROOT, '../shared/raw'));
 const PCN_DIR = join(RAW_DIR, 'pcn');
-const hasRaw = existsSync(join(PCN_DIR, 'PCNWFIndividualCSV.062026.zip'));
-const skipReason = hasRaw ? '' : ` (skipped: no raw files at ${PCN_DIR}; set GPW_RAW_DIR)`;
-if (!hasRaw) console.warn(`pcn-raw.test.ts${skipReason}`);
+// Missing raw files fail here, naming the path, unless GPW_ALLOW_MISSING_RAW=1 (test/support/raw-data.ts).
+const RAW = rawFile('pcn/PCNWFIndividualCSV.062026.zip');
+const hasRaw = !RAW.skip;
+const skipReason = RAW.skipNote;
+if (RAW.skip) console.warn(`pcn-raw.test.ts${skipReason}`);
+else RAW.require();
 
 const json = (file: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8'));
 const pcn = pcnFileSchema.parse(json('pcn.json'));
