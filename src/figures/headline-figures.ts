@@ -21,6 +21,21 @@ export interface Headline {
   gapHoursPerWeek: number | null;
 }
 
+/**
+ * The target in GP FTE per 100,000 patients (of the chosen basis) for `code`: the area's own rate in the year it
+ * holds to, or the number set. Null when the area has no figure for that year.
+ */
+export function targetRate(args: {
+  series: WorkforceSeries;
+  code: string;
+  target: Target;
+  basis?: PatientBasis;
+}): number | null {
+  const { series, code, target, basis = 'registered' } = args;
+  if (target.kind === 'value') return target.ftePer100k;
+  return metricValue(series, code, PER_100K_METRIC[basis], target.year, target.year);
+}
+
 export function headlineFigures(args: {
   series: WorkforceSeries;
   trendSeries: WorkforceSeries;
@@ -36,7 +51,7 @@ export function headlineFigures(args: {
   const fte = metricValue(series, code, 'fte', year, baseYear);
   const per100k = metricValue(series, code, metric, year, baseYear);
   const patients = patientsOnBasis(series, code, year, basis);
-  const targetPer100k = target.kind === 'hold' ? metricValue(series, code, metric, target.year, target.year) : target.ftePer100k;
+  const targetPer100k = targetRate({ series, code, target, basis });
   const gapFte = targetPer100k !== null && patients !== null && fte !== null ? fteForRate(targetPer100k, patients) - fte : null;
   return {
     fte,

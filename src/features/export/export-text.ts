@@ -8,6 +8,8 @@ export { ATTRIBUTION, attributionFor } from '../../lib/attribution';
 
 export interface LeverGroup {
   heading: string;
+  /** Whose levers, in short ("England-wide", the area's name): the chart PNG heads a column that carries on with it. */
+  scope: string;
   lines: string[];
 }
 
@@ -26,6 +28,7 @@ export function leverGroups(args: {
   const changed = (key: LeverKey) => Math.abs(englandLevers[key] - defaults[key]) > 1e-9 * Math.max(1, Math.abs(defaults[key]));
   const england: LeverGroup = {
     heading: LEVERS.some((l) => changed(l.key)) ? 'Scenario levers, England-wide' : 'Levers, England-wide (current trends)',
+    scope: 'England-wide',
     lines: LEVERS.map((lever) => {
       const value = `${lever.label}: ${formatLever(lever, englandLevers[lever.key])}`;
       return changed(lever.key) ? `${value} (current trends ${formatLever(lever, defaults[lever.key])})` : value;
@@ -35,6 +38,7 @@ export function leverGroups(args: {
     .filter(([, overrides]) => Object.keys(overrides).length > 0)
     .map(([code, overrides]) => ({
       heading: `${nameOf(code)}: own levers (others follow England)`,
+      scope: nameOf(code),
       lines: LEVERS.flatMap((lever) => {
         const value = overrides[lever.key];
         return value === undefined ? [] : [`${lever.label}: ${formatLever(lever, value)}`];

@@ -1,0 +1,35 @@
+// What the dashboard's trend chart shows, read from the stores once: the selected areas against England, the
+// measure, base year and patients basis of the view, and the headline's target. The trend panel draws it and the
+// chart PNG export draws the same (components/chart/trend-model.ts), so the image is the chart on screen.
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useViewStore } from '../stores/view-store';
+import { useScenarioStore } from '../stores/scenario-store';
+import { targetRate } from '../../figures/headline-figures';
+import type { TrendChartInput, TrendSource } from '../../figures/trend-series';
+import { ENGLAND, type Workforce } from './use-workforce';
+
+export function useTrendChart(workforce: Workforce, sources: readonly TrendSource[]): TrendChartInput {
+  const { selected, baseYear, mode, basis } = useViewStore(
+    useShallow((s) => ({ selected: s.selected, baseYear: s.baseYear, mode: s.measure, basis: s.patientBasis })),
+  );
+  const { target, targetYear } = useScenarioStore(useShallow((s) => ({ target: s.target, targetYear: s.targetYear })));
+  const { dataset, years, series } = workforce;
+  return useMemo(() => {
+    const picked = selected.flatMap((code) => dataset.byCode.get(code) ?? []);
+    const england = dataset.byCode.get(ENGLAND);
+    const code = selected[0] ?? ENGLAND;
+    return {
+      years,
+      areas: [...picked, ...(england ? [england] : [])].map((a) => ({ code: a.code, name: a.name })),
+      englandCode: ENGLAND,
+      sources,
+      mode,
+      baseYear,
+      basis,
+      lastDataYear: dataset.years[dataset.years.length - 1],
+      // The headline's target (for its area, in its year), on the basis the chart counts.
+      target: { code, value: targetRate({ series, code, target, basis }), year: targetYear },
+    };
+  }, [selected, dataset, years, series, sources, mode, baseYear, basis, target, targetYear]);
+}
