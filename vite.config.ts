@@ -100,6 +100,9 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     css: false,
+    // A whole-app render in jsdom takes about 1 s on a quiet machine and over 5 s on a loaded 2-core one (seen at a
+    // load average of 11-17): the limits are ceilings, not waits, so a passing test is no slower for them.
+    testTimeout: 30_000,
     // react-leaflet must import the same Leaflet as the app (the ES module build: config/bundle-trims.ts),
     // not Node's pick of its UMD file, or the two disagree about whose LatLngBounds is whose.
     server: { deps: { inline: [/react-leaflet/] } },
