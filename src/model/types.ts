@@ -40,6 +40,14 @@ export interface AgeSnapshot {
   readonly fte: BandValues;
 }
 
+/** Partners and salaried GPs by age band in a financial year: the mean of its snapshots (the data pipeline). */
+export interface AgeYear {
+  /** Financial-year end. */
+  readonly year: number;
+  readonly heads: BandValues;
+  readonly fte: BandValues;
+}
+
 /** GP specialty training acceptances (England) of a recruitment year. */
 export interface Intake {
   readonly recruitmentYear: number;
@@ -53,6 +61,8 @@ export interface ProjectionData {
   readonly areas: readonly AreaHistory[];
   readonly bulletin: readonly BulletinSnapshot[];
   readonly ageSnapshots: readonly AgeSnapshot[];
+  /** Complete financial years' means of the age snapshots, ascending. */
+  readonly ageYears: readonly AgeYear[];
   /** Recorded intakes only; years without a figure are filled by the model's stated rule. */
   readonly intakes: readonly Intake[];
 }

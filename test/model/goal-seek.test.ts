@@ -3,7 +3,7 @@ import { goalSeek } from '../../src/model/goal-seek';
 import { prepareProjection } from '../../src/model/prepare';
 import { projectScenario } from '../../src/model/project-scenario';
 import { leverConfigFor } from '../../src/model/scenario';
-import { DATA, DEFAULT_CHOICES, at } from './fixtures';
+import { DATA, DEFAULT_CHOICES, at, FIXED_SETTINGS } from './fixtures';
 
 const LEVER = { min: 0, max: 1000, step: 10 };
 
@@ -114,7 +114,7 @@ describe('goalSeek: met, unreachable, no effect', () => {
 });
 
 describe('goalSeek on the projection', () => {
-  const prepared = prepareProjection(DATA);
+  const prepared = prepareProjection(DATA, FIXED_SETTINGS);
   const englandFte = (year: number) => (trainingPlaces: number) => {
     const projection = projectScenario(prepared, { ...DEFAULT_CHOICES, englandLevers: { trainingPlaces } });
     return at(projection.byArea.get('ENG')?.fte ?? [], projection.years.indexOf(year));

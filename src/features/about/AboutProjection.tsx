@@ -2,7 +2,7 @@
 // beside published national projections (REAL Centre 2022, NHS Long Term Workforce Plan 2023), converted to
 // the bulletin's basis they use.
 import { useMemo } from 'react';
-import { ALLOCATION_RULE, projectScenario } from '../../model';
+import { allocationRule, projectScenario } from '../../model';
 import { formatNumber, formatRange } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import { REAL_CENTRE_2022 } from './benchmarks';
@@ -51,7 +51,7 @@ export function AboutProjection() {
           </li>
         )}
         <li>
-          <strong>Areas.</strong> {ALLOCATION_RULE}
+          <strong>Areas.</strong> {allocationRule(prepared)}
         </li>
         <li>
           <strong>80% ranges</strong> combine England's uncertainty (a Monte Carlo over the documented ranges of the leaver rate,

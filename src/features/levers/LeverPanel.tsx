@@ -3,7 +3,7 @@
 // Configs, defaults and clamping come from the model (scopeLeverConfig); the panel only lays them out.
 import { useId, useState } from 'react';
 import {
-  ALLOCATION_RULE,
+  allocationRule,
   ENGLAND_SCOPE,
   clampToConfig,
   presets as modelPresets,
@@ -163,7 +163,7 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
       </div>
       <details className="sharing-rule">
         <summary>How the projection shares England among areas</summary>
-        <p>{ALLOCATION_RULE}</p>
+        <p>{allocationRule(prepared)}</p>
       </details>
     </div>
   );
