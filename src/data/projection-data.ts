@@ -9,7 +9,10 @@ export interface ProjectionFiles {
   training: TrainingFile;
 }
 
-function bands(snapshot: { bands: readonly { band: string; fte: number; headcount: number }[] }, key: 'fte' | 'headcount'): BandValues {
+function bands(
+  snapshot: { bands: readonly { band: string; fte: number; headcount: number }[] },
+  key: 'fte' | 'headcount',
+): BandValues {
   const value = (band: string) => snapshot.bands.find((b) => b.band === band)?.[key] ?? 0;
   return [value(AGE_BANDS[0]), value(AGE_BANDS[1]), value(AGE_BANDS[2]), value(AGE_BANDS[3])];
 }

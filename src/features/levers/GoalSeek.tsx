@@ -12,7 +12,7 @@ import {
   type LeverKey,
   type ScenarioChoices,
 } from '../../model';
-import { DEMAND_METRIC, DEMAND_PATIENTS, per100kLabel } from '../../figures/demand-basis';
+import { DEMAND_METRIC, DEMAND_PATIENTS, needIndexFor, per100kLabel } from '../../figures/demand-basis';
 import { demandAt } from './goal-seek-run';
 import { fyLabel } from '../../lib/years';
 import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
@@ -57,6 +57,7 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       baseYear: prepared.baseYear,
       target,
       basis,
+      needIndex: needIndexFor(prepared, choices.demand, targetYear),
     }).targetPer100k;
     const where = `${nameOf(code)} in ${fyLabel(targetYear)}`;
     const inForce = leversInForce({ prepared, choices, except: { scope, key: leverKey }, nameOf });

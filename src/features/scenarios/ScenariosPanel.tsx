@@ -17,10 +17,11 @@ import './scenarios.css';
 
 /** The model's ready-made scenarios as comparable (never stored) scenarios, with the default target. */
 function presetScenarios(prepared: Prepared, training: TrainingFile): SavedScenario[] {
-  return modelPresets(prepared, training.longTermWorkforcePlan.points).map((p) => ({
+  return modelPresets(prepared, training.longTermWorkforcePlan.points, training.longTermWorkforcePlan.firstExtra).map((p) => ({
     id: `preset-${p.key}`,
     name: p.label,
     englandLevers: p.englandLevers,
+    trainingPath: p.trainingPath,
     scopeLevers: {},
     patientGrowth: null,
     target: initialScenario.target,

@@ -62,8 +62,17 @@ export function canonicalJson(value: unknown): string {
 
 /** What the person chose and named, without the bookkeeping (id, time, versions). */
 function substance(s: StoredScenario): string {
-  const { name, englandLevers, scopeLevers, target, targetYear, patientGrowth } = s;
-  return canonicalJson({ name, englandLevers, scopeLevers, target, targetYear, patientGrowth: patientGrowth ?? null });
+  const { name, englandLevers, scopeLevers, target, targetYear, patientGrowth, trainingPath, demand } = s;
+  return canonicalJson({
+    name,
+    englandLevers,
+    scopeLevers,
+    target,
+    targetYear,
+    patientGrowth: patientGrowth ?? null,
+    trainingPath: trainingPath ?? null,
+    demand: demand ?? 'lists',
+  });
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

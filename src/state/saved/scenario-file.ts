@@ -2,7 +2,14 @@
 // compared, as JSON. Reading one is validated like every other input, by the same reader as the browser's
 // own store (parseSaved: shape, ranges clamped, names cleaned); a file that is not one is explained and
 // changes nothing, and entries that cannot be read are counted and skipped.
-import { FORMAT_VERSION, parseSaved, type ConfigFor, type SavedScenario, type ScenarioChoices } from './scenarios';
+import {
+  FORMAT_VERSION,
+  optionalChoices,
+  parseSaved,
+  type ConfigFor,
+  type SavedScenario,
+  type ScenarioChoices,
+} from './scenarios';
 
 export const SCENARIO_FILE_FORMAT = 'gp-workforce-planner-scenarios';
 
@@ -22,6 +29,7 @@ export function scenarioFileText(scenarios: readonly SavedScenario[], comparedId
         target: s.target,
         targetYear: s.targetYear,
         patientGrowth: s.patientGrowth ?? null,
+        ...optionalChoices(s.trainingPath, s.demand),
         compared: comparedIds.includes(s.id),
       })),
     },
@@ -72,6 +80,7 @@ export function readScenarioFile(text: string, configFor: ConfigFor | null): Sce
     target: s.target,
     targetYear: s.targetYear,
     patientGrowth: s.patientGrowth ?? null,
+    ...optionalChoices(s.trainingPath, s.demand),
   }));
   if (scenarios.length === 0)
     return { ok: false, message: `None of the scenarios in this file could be read. ${NOTHING_CHANGED}` };

@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { PATIENT_GROWTH_RANGE } from '../stores/scenario-store';
 import {
+  DEMAND_CHOICES,
   ENGLAND_SCOPE,
   LEVER_KEYS,
   clampToConfig,
@@ -18,6 +19,7 @@ import {
   type LeverKey,
   type LeverValues,
   type ScenarioChoices,
+  type TrainingPoint,
 } from '../../model';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR } from '../../lib/years';
 import { cleanName, uniqueName } from '../../lib/typed-names';
@@ -77,6 +79,14 @@ const targetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hold'), year: z.int().check(z.gte(FIRST_DATA_YEAR), z.lte(LAST_DATA_YEAR)) }),
   z.object({ kind: z.literal('value'), ftePer100k: z.number().check(z.gte(0), z.lte(500)) }),
 ]);
+const pathSchema = z
+  .array(
+    z.object({
+      recruitmentYear: z.int().check(z.gte(FIRST_DATA_YEAR), z.lte(LAST_PROJECTION_YEAR)),
+      places: z.number().check(z.gte(0)),
+    }),
+  )
+  .check(z.maxLength(10));
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 export const REV_PATTERN = /^[A-Za-z0-9_-]{1,24}$/;
 const scenarioSchema = z.object({
@@ -87,6 +97,8 @@ const scenarioSchema = z.object({
   target: targetSchema,
   targetYear: z.int().check(z.gt(LAST_DATA_YEAR), z.lte(LAST_PROJECTION_YEAR)),
   patientGrowth: z.optional(z.nullable(z.number().check(z.gte(PATIENT_GROWTH_RANGE.min), z.lte(PATIENT_GROWTH_RANGE.max)))),
+  trainingPath: z.optional(z.nullable(pathSchema)),
+  demand: z.optional(z.enum(DEMAND_CHOICES as readonly ['lists', 'ageing'])),
   savedAt: z.optional(z.string()),
   // Checked leniently below: a damaged version token is replaced, it never makes a scenario unreadable.
   rev: z.optional(z.unknown()),
@@ -174,6 +186,27 @@ function clampLevers(
   return clamped;
 }
 
+/** A training path as stored, its places clamped like the lever's, one point a year, in year order. */
+function readPath(path: readonly TrainingPoint[] | null | undefined, configFor: ConfigFor | null): TrainingPoint[] | null {
+  if (!path || path.length === 0) return null;
+  const config = configFor ? configFor(ENGLAND_SCOPE, 'trainingPlaces', {}) : null;
+  const byYear = new Map<number, number>();
+  for (const p of path)
+    if (!byYear.has(p.recruitmentYear)) byYear.set(p.recruitmentYear, config ? clampToConfig(config, p.places) : p.places);
+  return [...byYear.entries()].sort(([a], [b]) => a - b).map(([recruitmentYear, places]) => ({ recruitmentYear, places }));
+}
+
+/** A training path and demand choice as a scenario holds them: only when they are not the defaults. */
+export function optionalChoices(
+  trainingPath: readonly TrainingPoint[] | null | undefined,
+  demand: ScenarioChoices['demand'],
+): Pick<ScenarioChoices, 'trainingPath' | 'demand'> {
+  return {
+    ...(trainingPath && trainingPath.length ? { trainingPath: trainingPath.map((p) => ({ ...p })) } : {}),
+    ...(demand === 'ageing' ? { demand } : {}),
+  };
+}
+
 /** `prev` as stored, if it is a list of tokens; anything else is dropped (the version then looks new). */
 function readPrev(value: unknown, rev: string): string[] {
   if (!Array.isArray(value)) return [];
@@ -254,6 +287,8 @@ export function parseSaved(raw: string | null, configFor: ConfigFor | null): Rea
       target: s.target,
       targetYear: s.targetYear,
       patientGrowth: s.patientGrowth ?? null,
+      // The defaults (no path, demand with the lists) are left out, as a scenario saved before them has them.
+      ...optionalChoices(readPath(s.trainingPath, configFor), s.demand),
       savedAt: s.savedAt ?? '',
       rev,
       prev: readPrev(s.prev, rev),

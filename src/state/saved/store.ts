@@ -21,6 +21,7 @@ import {
   type ScenarioChoices,
   type StoredScenario,
   type Tombstone,
+  optionalChoices,
 } from './scenarios';
 import { copiesOfMine, mergeDocs, sameDoc, type Conflict, type MergeResult } from './merge';
 import { addScenario, removeScenario, renameScenario, takenIds } from './changes';
@@ -97,6 +98,7 @@ function snapshot(choices: ScenarioChoices): ScenarioChoices {
     target: { ...choices.target },
     targetYear: choices.targetYear,
     patientGrowth: choices.patientGrowth ?? null,
+    ...optionalChoices(choices.trainingPath, choices.demand),
   };
 }
 

@@ -1,6 +1,6 @@
 // What the view in a link is made of, shared by the link's reader (url-state.ts) and writer (url-serialise.ts):
 // the state, the names a link may use, the length limit, and how names and numbers are matched and written.
-import type { KeyedLeverConfig, LeverKey, LeverValues } from '../../model';
+import type { DemandChoice, KeyedLeverConfig, LeverKey, LeverValues, TrainingPoint } from '../../model';
 import type { MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import type { TrendMode } from '../../figures/trend-series';
@@ -31,6 +31,10 @@ export interface UrlState {
   target: Target;
   targetYear: number;
   patientGrowth: number | null;
+  /** England's training path (`path=2025:4532,2027:5000`), or null for the training levers' ramp. */
+  trainingPath: readonly TrainingPoint[] | null;
+  /** What demand grows with (`demand=ageing`; registered lists are the default, never written). */
+  demand: DemandChoice;
 }
 
 export interface UrlContext {
@@ -44,7 +48,12 @@ export interface UrlContext {
   dataYears: readonly number[];
   /** A lever's config (range, step, default) in a scope, given England's choices: from the model. */
   configFor: (scope: string, key: LeverKey, englandLevers: Partial<LeverValues>) => KeyedLeverConfig;
+  /** Recruitment years a training path may set: after the latest recorded intake (default: from the year before the first changeable intake). */
+  pathYears?: { min: number; max: number };
 }
+
+/** Most points a training path may have. */
+export const MAX_PATH_POINTS = 10;
 
 /**
  * The longest address (origin, path and query; the fragment is never sent) the app writes: 2,000 characters,
@@ -72,6 +81,8 @@ export const defaultUrlState = (): UrlState => ({
   target: initialScenario.target,
   targetYear: initialScenario.targetYear,
   patientGrowth: null,
+  trainingPath: null,
+  demand: 'lists',
 });
 
 /** The settings a link may give, in the order the link lists them. `levers.<code>` are a scope's levers. */
@@ -92,6 +103,8 @@ export const PARAMS = [
   'target',
   'targetYear',
   'growth',
+  'path',
+  'demand',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 export const SCOPE_PREFIX = 'levers.';

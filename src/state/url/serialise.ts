@@ -70,6 +70,9 @@ export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH
   if (state.selected.length) add('areas', state.selected.slice(0, MAX_SELECTED).join(','), 'the selected areas');
   const england = serialiseLevers(state.englandLevers);
   if (england) add('levers', england, "England's levers");
+  if (state.trainingPath?.length)
+    add('path', state.trainingPath.map((p) => `${p.recruitmentYear}:${fmt(p.places)}`).join(','), "England's training path");
+  if (state.demand !== d.demand) add('demand', state.demand, 'what demand grows with');
   const codes = Object.keys(state.scopeLevers).sort();
   for (const code of [...codes.filter((c) => c === state.scope), ...codes.filter((c) => c !== state.scope)]) {
     const text = serialiseLevers(state.scopeLevers[code] ?? {});

@@ -7,7 +7,7 @@
 // does not know are ignored, each with a short notice (url-notices.ts bounds their length and number).
 // Letter case never matters and is not told: `Level=Region` is `level=region`; area codes, lever names and
 // metrics are matched ignoring (ASCII) case too, and written back as the app spells them.
-import { LEVERS, clampToConfig, type LeverKey, type LeverValues } from '../../model';
+import { DEMAND_CHOICES, LEVERS, clampToConfig, type LeverKey, type LeverValues, type TrainingPoint } from '../../model';
 import { METRIC_KEYS } from '../../figures/metrics';
 import { PATIENT_BASES } from '../../figures/metric-basis';
 import { TREND_MODES } from '../../figures/trend-series';
@@ -15,6 +15,7 @@ import { MAP_LEVELS, MAX_SELECTED } from '../stores/view-store';
 import { ENGLAND_SCOPE, PATIENT_GROWTH_RANGE } from '../stores/scenario-store';
 import { boundNotices, quote, shown, someOf } from './notices';
 import {
+  MAX_PATH_POINTS,
   SCOPE_PREFIX,
   PARAMS,
   PRACTICE_CODE,
@@ -50,6 +51,8 @@ const LABELS: Record<Param, string> = {
   target: 'target',
   targetYear: 'target year',
   growth: 'patient growth',
+  path: 'training path',
+  demand: 'demand',
 };
 const paramNamed = caseless(PARAMS);
 const leverNamed = caseless(LEVERS.map((l) => l.key));
@@ -291,6 +294,49 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
         );
       state.patientGrowth = clamped;
     }
+  }
+
+  const pathText = value('path', LABELS.path);
+  if (pathText !== null) {
+    const from = ctx.configFor(ENGLAND_SCOPE, 'trainingFrom', {});
+    const years = ctx.pathYears ?? { min: from.min - 1, max: from.max };
+    const placesConfig = ctx.configFor(ENGLAND_SCOPE, 'trainingPlaces', {});
+    const points: TrainingPoint[] = [];
+    const bad: string[] = [];
+    for (const part of pathText.split(',')) {
+      if (part.trim() === '') continue;
+      const [yearText, placesText] = splitPair(part);
+      const year = readNumber(yearText);
+      const places = placesText === null ? null : readNumber(placesText);
+      if (year === null || places === null || !Number.isInteger(year) || year < years.min || year > years.max) {
+        bad.push(quote(part.trim()));
+        continue;
+      }
+      if (points.some((p) => p.recruitmentYear === year)) {
+        bad.push(quote(part.trim()));
+        continue;
+      }
+      const clamped = clampToConfig(placesConfig, places);
+      if (clamped !== places)
+        notices.push(
+          `Training path places for ${year} were ${shown((placesText ?? '').trim())}, outside their range or step: set to ${fmt(clamped)}.`,
+        );
+      points.push({ recruitmentYear: year, places: clamped });
+    }
+    if (bad.length)
+      notices.push(
+        `Ignored training path points ${someOf(bad)}: each is a recruitment year from ${years.min} to ${years.max} and places, such as 2027:5000, once.`,
+      );
+    if (points.length > MAX_PATH_POINTS)
+      notices.push(`A training path has at most ${MAX_PATH_POINTS} points; kept the first ${MAX_PATH_POINTS}.`);
+    const kept = points.slice(0, MAX_PATH_POINTS).sort((a, b) => a.recruitmentYear - b.recruitmentYear);
+    if (kept.length) state.trainingPath = kept;
+  }
+  const demand = value('demand', LABELS.demand);
+  if (demand !== null) {
+    const known = caseless(DEMAND_CHOICES)(demand);
+    if (known) state.demand = known;
+    else notices.push(`Ignored demand ${quote(demand)}: use lists or ageing.`);
   }
 
   // A setting given more than once uses its first value (as URLSearchParams.get does), and says so.

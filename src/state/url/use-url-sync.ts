@@ -36,6 +36,8 @@ export function currentState(): UrlState {
     target: s.target,
     targetYear: s.targetYear,
     patientGrowth: s.patientGrowth,
+    trainingPath: s.trainingPath,
+    demand: s.demand,
   };
 }
 
@@ -46,6 +48,10 @@ export function urlContext(dataset: Dataset, prepared: Prepared): UrlContext {
     years: yearRange(dataset.years[0] ?? prepared.baseYear, prepared.toYear),
     dataYears: dataset.years,
     configFor: (scope, key, englandChoices) => scopeLeverConfig(prepared, scope, key, englandChoices),
+    pathYears: {
+      min: (prepared.latestIntake?.recruitmentYear ?? prepared.lastFixedIntakeYear) + 1,
+      max: prepared.lastFixedIntakeYear + 10,
+    },
   };
 }
 
@@ -93,6 +99,8 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
       target: state.target,
       targetYear: state.targetYear,
       patientGrowth: state.patientGrowth,
+      trainingPath: state.trainingPath,
+      demand: state.demand,
     });
     // Reading the URL is synchronising with an external system, once, when the data arrives.
     // eslint-disable-next-line react-hooks/set-state-in-effect

@@ -34,7 +34,12 @@ export function scenarioSeries(dataset: Dataset, prepared: Prepared, choices: Sc
     byLevers = new Map();
     cache.set(prepared, byLevers);
   }
-  const key = JSON.stringify([choices.englandLevers, choices.scopeLevers, choices.patientGrowth ?? null]);
+  const key = JSON.stringify([
+    choices.englandLevers,
+    choices.scopeLevers,
+    choices.patientGrowth ?? null,
+    choices.trainingPath ?? null,
+  ]);
   const cached = byLevers.get(key);
   if (cached) return cached;
   // Compared scenarios are drawn as lines without ranges (the chart's band is the scenario on screen).

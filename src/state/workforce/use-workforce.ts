@@ -28,10 +28,11 @@ import { useNationalSpread } from './national-spread';
 export const ENGLAND = 'ENG';
 
 /** "Current trends": every lever at its default. */
-export const CURRENT_TRENDS: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth'> = {
+export const CURRENT_TRENDS: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth' | 'trainingPath'> = {
   englandLevers: {},
   scopeLevers: {},
   patientGrowth: null,
+  trainingPath: null,
 };
 
 export interface Projection {
@@ -112,8 +113,12 @@ function trendSeriesFor(dataset: Dataset, prepared: Prepared, spread: NationalSp
 export function useWorkforce(): Workforce | null {
   const { dataset, prepared, training } = useProjectionInputs();
   const choices = useScenarioStore(useShallow(selectChoices));
-  const { spread: scenarioSpread, current: rangeCurrent } = useNationalSpread(prepared, choices.englandLevers);
-  const { spread: trendSpread } = useNationalSpread(prepared, CURRENT_TRENDS.englandLevers);
+  const { spread: scenarioSpread, current: rangeCurrent } = useNationalSpread(
+    prepared,
+    choices.englandLevers,
+    choices.trainingPath,
+  );
+  const { spread: trendSpread } = useNationalSpread(prepared, CURRENT_TRENDS.englandLevers, null);
 
   const projection = useMemo<Projection | null>(() => {
     if (!dataset || !prepared || !training) return null;

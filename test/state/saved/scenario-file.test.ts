@@ -43,6 +43,26 @@ describe('scenario files', () => {
     });
   });
 
+  it('keeps a training path and the ageing demand choice (and leaves the defaults out)', () => {
+    const ltwp = {
+      ...plan('c3', 'LTWP', 50),
+      trainingPath: [
+        { recruitmentYear: 2025, places: 4532 },
+        { recruitmentYear: 2031, places: 6000 },
+      ],
+      demand: 'ageing' as const,
+    };
+    const text = scenarioFileText([ltwp, plan('d4', 'Plain', 50)], []);
+    expect(text).not.toMatch(/"demand": "lists"/);
+    const read = readScenarioFile(text, null);
+    expect(read.ok && read.scenarios[0]).toMatchObject({ trainingPath: ltwp.trainingPath, demand: 'ageing' });
+    expect(read.ok && read.scenarios[1]).not.toHaveProperty('trainingPath');
+    expect(read.ok && read.scenarios[1]).not.toHaveProperty('demand');
+    // a broken path makes the entry unreadable, and says so, rather than loading half of it
+    const broken = text.replace('"places": 4532', '"places": "lots"');
+    expect(readScenarioFile(broken, null)).toMatchObject({ ok: true, skipped: 1 });
+  });
+
   it('explains a file that is not one, and reads nothing from it', () => {
     expect(readScenarioFile('not json', null)).toEqual({
       ok: false,
