@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import {
   ENGLAND_SCOPE,
   LEVERS,
+  TRAINING_PATH_LEVERS,
   goalSeek,
   projectScenario,
   scopeLeverConfig,
@@ -23,12 +24,17 @@ import { formatLever } from '../../figures/lever-format';
 import { formatNumber } from '../../lib/format';
 import { leversInForce } from './levers-in-force';
 
-/** Levers worth solving for: the flows and rates (not the timing of the training path or the half-life). */
-const SOLVABLE = LEVERS.filter((l) => !['trainingFrom', 'trainingRamp', 'participationHalfLife'].includes(l.key));
+/** Levers worth solving for: the flows and rates (not the timing of the training path, the half-life or who stays). */
+const SOLVABLE = LEVERS.filter((l) => !['trainingFrom', 'trainingRamp', 'participationHalfLife', 'stayShare'].includes(l.key));
 
-/** The choices with one lever of the scope in force set to `value`. */
+/** The choices with one lever of the scope in force set to `value` (England's training levers replace a path). */
 function withLever(choices: ScenarioChoices, scope: string, key: LeverKey, value: number): ScenarioChoices {
-  if (scope === ENGLAND_SCOPE) return { ...choices, englandLevers: { ...choices.englandLevers, [key]: value } };
+  if (scope === ENGLAND_SCOPE)
+    return {
+      ...choices,
+      englandLevers: { ...choices.englandLevers, [key]: value },
+      ...(TRAINING_PATH_LEVERS.includes(key) ? { trainingPath: null } : {}),
+    };
   return { ...choices, scopeLevers: { ...choices.scopeLevers, [scope]: { ...choices.scopeLevers[scope], [key]: value } } };
 }
 
