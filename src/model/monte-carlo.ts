@@ -142,6 +142,15 @@ export function nationalSpread(
   const multiplier = prepared.defaults.ftePerGp > 0 ? levers.ftePerGp / prepared.defaults.ftePerGp : 1;
   const leaverRates = bandLeaverRates({ ageProfile: prepared.ageProfile, leverRate: levers.leaverRate });
   const { calibration } = prepared;
+  // Newly qualified GPs by year, at the defaults and with the scenario's path and uptake (the same for every draw).
+  const first = prepared.startYear;
+  const count = prepared.toYear - first + 1;
+  const baseNew = new Float64Array(count);
+  const scenarioNew = new Float64Array(count);
+  for (let k = 0; k < count; k += 1) {
+    baseNew[k] = qualifiers(baseIntake, first + k) * baseUptake;
+    scenarioNew[k] = qualifiers(intake, first + k) * uptake;
+  }
   const run = (scale: number, draw?: Draw) =>
     runEngine({
       startYear: prepared.startYear,
@@ -150,8 +159,8 @@ export function nationalSpread(
       fte: prepared.stock.fte,
       leaverRates,
       newGpHeads: (fy) => {
-        const base = qualifiers(baseIntake, fy) * baseUptake;
-        return base + (qualifiers(intake, fy) * uptake - base) * scale;
+        const base = baseNew[fy - first] ?? 0;
+        return base + ((scenarioNew[fy - first] ?? 0) - base) * scale;
       },
       internationalFte: levers.internationalRecruitment,
       returnersFte: levers.returners,
