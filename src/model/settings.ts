@@ -200,8 +200,10 @@ function chooseShares(data: ProjectionData) {
   if (apart.length < 2 || !england) lambda = fallback('lambda');
   else {
     // Per pair, each sub-ICB's share-based projection, its tilt towards trainees per unit of λ, and what was recorded.
+    const traineesAt = new Map<number, Map<string, number>>();
     const prepared = apart.map(({ oi, ti, o, t }) => {
-      const trainees = subIcbTraineeShares(data, oi);
+      const trainees = traineesAt.get(oi) ?? subIcbTraineeShares(data, oi);
+      traineesAt.set(oi, trainees);
       let newGpFte = 0;
       for (let y = o + 1; y <= t; y += 1) newGpFte += qualifiers(intake, y) * uptake * NEW_GP_FTE_PER_HEAD;
       const total = england.fte[ti] ?? 0;
