@@ -17,10 +17,9 @@
  */
 import type { BandValues } from './age-bands';
 import { AGEING_FRACTION } from './age-bands';
-import type { AgeSnapshot, AgeYear, Intake } from './types';
-import { calibrate, splitByBand } from './calibrate';
-import { runEngine } from './engine';
-import { knownIntakes, qualifiers } from './training';
+import type { AgeYear } from './types';
+import { calibrate, runOnRecord, splitByBand, type EnglandSeries } from './calibrate';
+import { knownIntakes } from './training';
 
 export const TENTH: BandValues = [
   AGEING_FRACTION['Under 40'],
@@ -32,18 +31,9 @@ export const TENTH: BandValues = [
 export const AGE_FIT_MIN_YEARS = 4;
 const BOUNDS = [0.01, 0.4] as const;
 
-export interface AgeFitInput {
-  readonly years: readonly number[];
-  readonly heads: readonly number[];
-  readonly fte: readonly number[];
+export interface AgeFitInput extends EnglandSeries {
   readonly ageYears: readonly AgeYear[];
-  readonly ageSnapshots: readonly AgeSnapshot[];
-  readonly intakes: readonly Intake[];
   readonly endYear: number;
-  readonly leaverRates: BandValues;
-  readonly uptake: number;
-  readonly internationalFte: number;
-  readonly returnersFte: number;
 }
 
 export interface AgeFit {
@@ -79,20 +69,15 @@ export function fitAgeing(input: AgeFitInput): AgeFit {
     // Head shares hardly depend on the participation trend (only through recruits' heads): it is held at the
     // recorded FTE per head's change and only the other net joiners are solved for each trial.
     const calibration = calibrate({ ...input, windowYears: end - from, ageing, bands: false, fixedTrend: 0 });
-    const run = runEngine({
+    const run = runOnRecord(input, {
       startYear: from,
       toYear: end,
-      ...stock,
-      leaverRates: input.leaverRates,
-      newGpHeads: (fy) => qualifiers(intake, fy) * input.uptake,
-      internationalFte: input.internationalFte,
-      returnersFte: input.returnersFte,
+      stock,
       otherNetJoiners: calibration.otherNetJoiners,
       participationTrend: calibration.participationTrend,
-      halfLife: Infinity,
-      participationMultiplier: 1,
       ageing,
       recordBands: true,
+      intake,
     });
     let sum = 0;
     for (const o of observed) {

@@ -30,22 +30,27 @@ import type { BandValues } from './age-bands';
 import { runEngine, type EngineYear } from './engine';
 import { knownIntakes, qualifiers } from './training';
 
-export interface CalibrationInput {
+/** England's recorded series and the named flows the engine runs them with: what calibration, the age fit and the shocks share. */
+export interface EnglandSeries {
   /** Data years and England's recorded practice-level headcount and FTE for them. */
   readonly years: readonly number[];
   readonly heads: readonly number[];
   readonly fte: readonly number[];
   readonly ageSnapshots: readonly AgeSnapshot[];
-  /** Financial-year means of the age profile; with both window ends in it, per-band trends are fitted. */
+  /** Financial-year means of the age profile. */
   readonly ageYears?: readonly AgeYear[];
   readonly intakes: readonly Intake[];
-  /** Last year of the window (the data year) and the window's length in years. */
-  readonly endYear: number;
-  readonly windowYears: number;
   readonly leaverRates: BandValues;
   readonly uptake: number;
   readonly internationalFte: number;
   readonly returnersFte: number;
+}
+
+export interface CalibrationInput extends EnglandSeries {
+  /** Last year of the window (the data year) and the window's length in years. With the age profile at both
+   * ends of the window, per-band trends are fitted. */
+  readonly endYear: number;
+  readonly windowYears: number;
   /** Fitted ageing fractions (engine.ts); default a tenth. */
   readonly ageing?: BandValues;
   /** Fit per-band participation offsets (default true when the age profile allows it). */
@@ -135,6 +140,44 @@ export function solveIncreasing(fn: (x: number) => number, target: number, low: 
   return (a * fb - b * fa) / (fb - fa);
 }
 
+/**
+ * The engine over recorded years with England's named flows (the recorded intakes at the series' uptake), a
+ * constant trend and constant other net joiners: what calibration, the age fit and the shocks' errors run.
+ */
+export function runOnRecord(
+  series: EnglandSeries,
+  run: {
+    readonly startYear: number;
+    readonly toYear: number;
+    readonly stock: { readonly heads: BandValues; readonly fte: BandValues };
+    readonly otherNetJoiners: number;
+    readonly participationTrend: number;
+    readonly ageing?: BandValues;
+    readonly bandParticipation?: BandValues;
+    readonly recordBands?: boolean;
+    /** The recorded intakes as a function (knownIntakes), when the caller already has it. */
+    readonly intake?: (recruitmentYear: number) => number;
+  },
+): EngineYear[] {
+  const intake = run.intake ?? knownIntakes(series.intakes);
+  return runEngine({
+    startYear: run.startYear,
+    toYear: run.toYear,
+    ...run.stock,
+    leaverRates: series.leaverRates,
+    newGpHeads: (fyEnd) => qualifiers(intake, fyEnd) * series.uptake,
+    internationalFte: series.internationalFte,
+    returnersFte: series.returnersFte,
+    otherNetJoiners: run.otherNetJoiners,
+    participationTrend: run.participationTrend,
+    halfLife: Infinity,
+    participationMultiplier: 1,
+    ageing: run.ageing,
+    bandParticipation: run.bandParticipation,
+    recordBands: run.recordBands,
+  });
+}
+
 const ratio = (fte: number, heads: number) => (heads > 0 ? fte / heads : 0);
 
 export function calibrate(input: CalibrationInput): Calibration {
@@ -148,25 +191,19 @@ export function calibrate(input: CalibrationInput): Calibration {
   const startTotals = { heads: input.heads[fromIndex] ?? 0, fte: input.fte[fromIndex] ?? 0 };
   const stock = splitByBand(startTotals, ageProfileOf(input, from));
   const intake = knownIntakes(input.intakes);
-  const newGpHeads = (fyEnd: number) => qualifiers(intake, fyEnd) * input.uptake;
   let offsets: BandValues = [0, 0, 0, 0];
   let record = false;
   const run = (otherNetJoiners: number, participationTrend: number, band: BandValues = offsets): EngineYear =>
-    runEngine({
+    runOnRecord(input, {
       startYear: from,
       toYear: end,
-      ...stock,
-      leaverRates: input.leaverRates,
-      newGpHeads,
-      internationalFte: input.internationalFte,
-      returnersFte: input.returnersFte,
+      stock,
       otherNetJoiners,
       participationTrend,
-      halfLife: Infinity,
-      participationMultiplier: 1,
       ageing: input.ageing,
       bandParticipation: band,
       recordBands: record,
+      intake,
     })[window] as EngineYear;
 
   const recordedHeads = input.heads[endIndex] ?? 0;

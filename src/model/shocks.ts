@@ -25,10 +25,8 @@
  * Sources: data/areas.json (England), age-profile.json, training.json; DATA.md (parliamentary answer on leavers).
  */
 import type { BandValues } from './age-bands';
-import type { AgeSnapshot, AgeYear, Intake } from './types';
-import { ageProfileOf, calibrate, splitByBand } from './calibrate';
-import { runEngine } from './engine';
-import { knownIntakes, qualifiers } from './training';
+import { ageProfileOf, calibrate, runOnRecord, splitByBand, type EnglandSeries } from './calibrate';
+import { knownIntakes } from './training';
 
 /** FTE leavers of qualified GPs, 2016/17 to 2019/20 (parliamentary answer, DATA.md "Model parameters"). */
 export const RECORDED_LEAVERS = [2089, 2292, 2501, 1926] as const;
@@ -88,19 +86,9 @@ export function lastingShare(series: readonly number[]): { lasting: number; year
   return { lasting: 1, years: 0 };
 }
 
-export interface ShockInput {
-  readonly years: readonly number[];
-  readonly heads: readonly number[];
-  readonly fte: readonly number[];
-  readonly ageYears: readonly AgeYear[];
-  readonly ageSnapshots: readonly AgeSnapshot[];
-  readonly intakes: readonly Intake[];
-  readonly leaverRates: BandValues;
+export interface ShockInput extends EnglandSeries {
   /** The all-age leaver rate the bands average to. */
   readonly leaverRate: number;
-  readonly uptake: number;
-  readonly internationalFte: number;
-  readonly returnersFte: number;
   readonly ageing: BandValues;
 }
 
@@ -120,19 +108,14 @@ export function estimateShocks(input: ShockInput): ShockModel {
       const h1 = input.heads[i] ?? 0;
       const f1 = input.fte[i] ?? 0;
       if (!(h0 > 0 && f0 > 0 && h1 > 0 && f1 > 0)) continue;
-      const row = runEngine({
+      const row = runOnRecord(input, {
         startYear: from,
         toYear: from + 1,
-        ...splitByBand({ heads: h0, fte: f0 }, ageProfileOf(input, from)),
-        leaverRates: input.leaverRates,
-        newGpHeads: (fy) => qualifiers(intake, fy) * input.uptake,
-        internationalFte: input.internationalFte,
-        returnersFte: input.returnersFte,
+        stock: splitByBand({ heads: h0, fte: f0 }, ageProfileOf(input, from)),
         otherNetJoiners: calibration.otherNetJoiners,
         participationTrend: calibration.participationTrend,
-        halfLife: Infinity,
-        participationMultiplier: 1,
         ageing: input.ageing,
+        intake,
       })[1];
       if (!row || !(row.heads > 0) || !(row.fte > 0)) continue;
       years.push(input.years[i] ?? 0);
