@@ -41,6 +41,7 @@ import { nationalSpread } from './monte-carlo';
 import { projectScenario, runScope, type ScenarioProjection } from './project-scenario';
 import { NEW_GP_FTE_PER_HEAD, knownIntakes, qualifiers } from './training';
 import { dataAsOf, financialYearOf } from './england';
+import { shocksFor } from './shocks';
 
 export { dataAsOf } from './england';
 
@@ -58,14 +59,6 @@ export interface LevelResult {
   readonly pairedT: number;
 }
 
-export interface CoverageResult {
-  readonly yearsAhead: number;
-  readonly year: number;
-  /** Share of areas (percent) inside their 80% range. */
-  readonly subicb: number;
-  readonly icb: number;
-}
-
 export interface OriginResult {
   readonly origin: number;
   readonly target: number;
@@ -76,7 +69,6 @@ export interface OriginResult {
   readonly englandNowcastError: number;
   readonly subicb: LevelResult;
   readonly icb: LevelResult;
-  readonly coverage: readonly CoverageResult[];
 }
 
 /** One England origin → target pair. */
@@ -261,7 +253,7 @@ function preparedOrigins(data: ProjectionData): { origin: number; prepared: Prep
     cache.set(key, hit);
     return hit;
   });
-  const shocks = own.find((p) => p.shocks.estimated)?.shocks;
+  const shocks = own.map(shocksFor).find((x) => x.estimated);
   const spreads = own.find((p) => p.data.years.length - 1 >= MIN_SHARE_CHANGES);
   const shareSpreads = spreads
     ? { spreads: new Map(spreads.areas.map((a) => [a.code, a.shareSpread])), growth: spreads.shareGrowth }
@@ -269,7 +261,7 @@ function preparedOrigins(data: ProjectionData): { origin: number; prepared: Prep
   const nowcastSpread = own.find((p) => p.nowcastSpread > 0)?.nowcastSpread;
   return origins.map((origin, i) => {
     const prepared = own[i] as Prepared;
-    const needsShocks = !prepared.shocks.estimated && shocks !== undefined;
+    const needsShocks = !shocksFor(prepared).estimated && shocks !== undefined;
     const needsSpreads = prepared.data.years.length - 1 < MIN_SHARE_CHANGES && shareSpreads !== undefined;
     const needsNowcast = prepared.jumpOff !== null && prepared.nowcastSpread === 0 && nowcastSpread !== undefined;
     if (!needsShocks && !needsSpreads && !needsNowcast) return { origin, prepared, borrowed: false };
@@ -300,19 +292,6 @@ function originResult(data: ProjectionData, run: OriginRun, target: number): Ori
     run.projection.byArea.get(england?.code ?? '')?.fte[run.projection.years.indexOf(target)] ?? Number.NaN;
   const subicbs = data.areas.filter((a) => a.level === 'subicb');
   const icbs = data.areas.filter((a) => a.level === 'icb');
-  const coverage: CoverageResult[] = [];
-  for (let ahead = 1; ahead <= 3; ahead += 1) {
-    const year = run.origin + ahead;
-    if (year > target || !data.years.includes(year)) break;
-    const s = coverageIn(subicbs, run, data.years, year);
-    const i = coverageIn(icbs, run, data.years, year);
-    coverage.push({
-      yearsAhead: ahead,
-      year,
-      subicb: s.counted ? (s.inside / s.counted) * 100 : Number.NaN,
-      icb: i.counted ? (i.inside / i.counted) * 100 : Number.NaN,
-    });
-  }
   return {
     origin: run.origin,
     target,
@@ -322,7 +301,6 @@ function originResult(data: ProjectionData, run: OriginRun, target: number): Ori
     englandNowcastError: (run.nowcast / englandRecorded - 1) * 100,
     subicb: levelResult(subicbs, run, data.years, target),
     icb: levelResult(icbs, run, data.years, target),
-    coverage,
   };
 }
 
@@ -491,7 +469,7 @@ export function nineYearTest(data: ProjectionData, options: BacktestOptions = {}
     toYear: target,
     calibration,
     ageing: full.ageFit.ageing,
-    shocks: full.shocks,
+    shocks: shocksFor(full),
     settings: { shareYears: 1 },
   });
   // The trend held constant over the decade, as calibrated (a half-life of a million years).

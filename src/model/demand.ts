@@ -82,12 +82,15 @@ export const AGEING_NEED = {
   fromFte: 27_000 + 4_200,
   toFte: 37_800,
   source:
-    'The Health Foundation REAL Centre, Projections: General practice workforce in England (Shembavnekar, Buchan, Bazeer et al., 30 June 2022); figures from “The GP shortfall in numbers”, health.org.uk/news-and-comment/charts-and-infographics/the-gp-shortfall-in-numbers',
+    'The Health Foundation REAL Centre, Projections: General practice workforce in England (June 2022); “The GP shortfall in numbers”, health.org.uk',
 } as const;
 
 /** Need's growth a year on the REAL Centre's projection: 2.15%. */
-export const AGEING_NEED_GROWTH =
-  Math.pow(AGEING_NEED.toFte / AGEING_NEED.fromFte, 1 / (AGEING_NEED.toYear - AGEING_NEED.fromYear)) - 1;
+export const AGEING_NEED_GROWTH = /*#__PURE__*/ yearlyGrowth(AGEING_NEED);
+
+function yearlyGrowth(need: { fromYear: number; toYear: number; fromFte: number; toFte: number }): number {
+  return Math.pow(need.toFte / need.fromFte, 1 / (need.toYear - need.fromYear)) - 1;
+}
 
 /**
  * How much faster need grows per registered patient with an ageing population: need's growth over England's

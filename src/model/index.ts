@@ -58,7 +58,7 @@ export { fitAgeing } from './age-fit';
 export type { ModelSettings, SettingChoice } from './settings';
 export { FALLBACK_SETTINGS, SETTING_GRID, selectSettings } from './settings';
 export type { ShockModel } from './shocks';
-export { LEAVER_LOG_SPREAD, RECORDED_LEAVERS, estimateShocks, lastingShare } from './shocks';
+export { LEAVER_LOG_SPREAD, RECORDED_LEAVERS, estimateShocks, lastingShare, shocksFor } from './shocks';
 export type { PlanExtra, Preset, ResolvedScope, ScenarioChoices, ScopeShares, Target, TrainingPoint } from './scenario';
 export {
   ENGLAND_SCOPE,
@@ -83,7 +83,6 @@ export type {
   Backtest,
   BacktestOptions,
   BlendScanRow,
-  CoverageResult,
   EnglandPair,
   HorizonSummary,
   LevelResult,

@@ -191,9 +191,9 @@ export const LEVERS = [
     default: 1,
     fromData: true,
     source:
-      'For a region or ICB: the national sharing rule’s own share, λ + (1 − λ) × its FTE share (λ chosen by the back-test from where new GPs went). Published: 70% of doctors take their first career post in the region of their training, medical school or family home, 18% in a region where all three were (Goldacre et al., J R Soc Med 2013; 17 UK regions)',
+      'The national rule’s own share, λ + (1 − λ) × its FTE share (MODEL.md); published: 18-70% take a first post in their training region (Goldacre et al., J R Soc Med 2013)',
     description:
-      'Of the extra GPs a region’s or ICB’s own training places produce, the share who take their first post there; the rest are shared among the other areas by the national rule. England keeps all its own.',
+      'Of the GPs a region’s or ICB’s own training places add, the share who take a first post there; the rest go to other areas by the national rule.',
     rangeReason: 'A share: from none to all.',
   },
 ] as const satisfies readonly LeverConfig[];

@@ -10,7 +10,7 @@
  *   - the jump-off level: a normal draw with the nowcast's own error (all years move with it);
  *   - what a training or uptake change adds: scaled by a uniform draw of ×0.86 to ×1.11 (uptake 62%-80% around
  *     72%: Palmer et al. 2025 to the LTWP's 75% and a little above), so a larger change carries more uncertainty.
- * The shocks are symmetric about zero, so the draws' median sits on the central line (`centralBelow`, the share of
+ * The shocks are symmetric about zero, so the draws' median sits on the central line (`centralPercentile`, the share of
  * draws below it, says how closely: about half). The range is the draws' 10th and 90th percentiles of
  * log(draw ÷ central), re-centred on the central line: lowLog = q10 − q50 and highLog = q90 − q50. The central
  * figure is therefore the median of its range by construction, and the width is the draws'.
@@ -25,6 +25,7 @@ import { bandLeaverRates } from './age-bands';
 import { englandLevers, trainingIntake } from './scenario';
 import { runEngine } from './engine';
 import { qualifiers } from './training';
+import { shocksFor } from './shocks';
 
 export const UNCERTAINTY = {
   /** What a change to training or uptake adds is scaled by a draw in this range. */
@@ -92,7 +93,7 @@ function drawsFor(prepared: Prepared, count: number, seed: number, scale: number
   const cached = bySeed.get(key);
   if (cached) return cached;
   const random = seededRandom(seed);
-  const { shocks } = prepared;
+  const shocks = shocksFor(prepared);
   const n = Math.max(0, prepared.toYear - prepared.startYear);
   const heads = prepared.stock.heads[0] + prepared.stock.heads[1] + prepared.stock.heads[2] + prepared.stock.heads[3];
   const draws: Draw[] = [];

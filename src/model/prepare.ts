@@ -16,8 +16,9 @@
  *   - Shares: shares.ts; training places are shared by a blend λ·(trainee share) + (1 − λ)·(FTE share).
  *   - Share spread: every recorded one-year change of an area's share (shares.ts), floored at SHARE_SPREAD_FLOOR.
  *     With fewer than two changes recorded, `options.shareSpreads` (the back-test passes the first it has) or none.
- *   - Future shocks: shocks.ts. With too few recorded years to estimate them, `options.shocks` (the back-test
- *     passes the first estimate it has) or none.
+ *   - Future shocks: estimated when the Monte Carlo first needs them (`shocksFor`, shocks.ts), so the page, which
+ *     never draws them, does not carry that code. With too few recorded years to estimate them, `options.shocks`
+ *     (the back-test passes the first estimate it has) or none.
  *   - Nowcast error: the jump-off's own record (england.ts).
  * Units: shares are fractions; spreads are standard deviations of log FTE a year; FTE and heads as recorded.
  * Sources: data/areas.json, national.json, age-profile.json, training.json.
@@ -34,7 +35,7 @@ import { englandStart, nowcastSpreadFrom, type JumpOff } from './england';
 import { fitAgeing, type AgeFit } from './age-fit';
 import { MIN_CALIBRATION_STEPS, selectSettings, type ModelSettings } from './settings';
 import { meanShare, shareSpreadGrowth, shareSpreads, subIcbTraineeShares } from './shares';
-import { estimateShocks, type ShockModel } from './shocks';
+import type { ShockModel } from './shocks';
 import type { Intake } from './types';
 
 export { financialYearOf, type JumpOff } from './england';
@@ -101,8 +102,8 @@ export interface Prepared {
   readonly nowcastSpread: number;
   /** How each level's share spread grows with the years ahead: variance × years^α (shares.ts). */
   readonly shareGrowth: Readonly<Record<AreaLevel, number>>;
-  /** The sizes of future shocks (shocks.ts). */
-  readonly shocks: ShockModel;
+  /** Shock sizes to use when these data are too short to estimate their own (`shocksFor`, shocks.ts), or null. */
+  readonly borrowedShocks: ShockModel | null;
   /**
    * England is held at its nowcast at default levers: with fewer than MIN_CALIBRATION_STEPS recorded steps the
    * calibrated flows would read one or two years' jumps as lasting (settings.ts). Lever changes still act.
@@ -248,12 +249,6 @@ export function prepareProjection(data: ProjectionData, options: PrepareOptions 
     };
   });
   const byCode = new Map(areas.map((a) => [a.code, a]));
-  const estimated = estimateShocks({
-    ...englandSeries,
-    ...flows,
-    leaverRate: table.leaverRate,
-    ageing: ageFit.ageing,
-  });
   return {
     data,
     baseYear,
@@ -276,7 +271,7 @@ export function prepareProjection(data: ProjectionData, options: PrepareOptions 
     subIcbsOf,
     nowcastSpread: jumpOff ? nowcastSpreadFrom(data.bulletin, data.years, england.fte) || (options.nowcastSpread ?? 0) : 0,
     shareGrowth,
-    shocks: estimated.estimated || !options.shocks ? estimated : options.shocks,
+    borrowedShocks: options.shocks ?? null,
     englandHeld: !options.calibration && endIndex < MIN_CALIBRATION_STEPS,
   };
 }

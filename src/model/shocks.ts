@@ -25,7 +25,10 @@
  * Sources: data/areas.json (England), age-profile.json, training.json; DATA.md (parliamentary answer on leavers).
  */
 import type { BandValues } from './age-bands';
+import type { Prepared } from './prepare';
+import { bandLeaverRates } from './age-bands';
 import { ageProfileOf, calibrate, runOnRecord, splitByBand, type EnglandSeries } from './calibrate';
+import { defaultLeverValues } from './levers';
 import { knownIntakes } from './training';
 
 /** FTE leavers of qualified GPs, 2016/17 to 2019/20 (parliamentary answer, DATA.md "Model parameters"). */
@@ -49,7 +52,11 @@ function lagOne(values: readonly number[]): number {
 }
 
 /** Standard deviation of the log of the recorded leavers: the year-to-year spread of the leaver rate. */
-export const LEAVER_LOG_SPREAD = sd(RECORDED_LEAVERS.map((v) => Math.log(v)));
+export const LEAVER_LOG_SPREAD = /*#__PURE__*/ logSpread(RECORDED_LEAVERS);
+
+function logSpread(values: readonly number[]): number {
+  return sd(values.map((v) => Math.log(v)));
+}
 
 export interface ShockModel {
   /** Whether the spreads come from the data given (three or more one-year errors). */
@@ -143,4 +150,35 @@ export function estimateShocks(input: ShockInput): ShockModel {
     headsPersistence: estimated ? clampPhi(lagOne(headsErrors)) : 0,
     participationPersistence: estimated ? clampPhi(lagOne(participationErrors)) : 0,
   };
+}
+
+const cache = new WeakMap<Prepared, ShockModel>();
+
+/**
+ * The shock sizes of a preparation: estimated from its England series with its fitted ageing and the default flows,
+ * or, when its data are too short, the ones it was given to borrow (the back-test's earliest origins). Once per
+ * preparation.
+ */
+export function shocksFor(prepared: Prepared): ShockModel {
+  const hit = cache.get(prepared);
+  if (hit) return hit;
+  const england = prepared.data.areas.find((a) => a.level === 'england');
+  const table = defaultLeverValues();
+  const estimated = estimateShocks({
+    years: prepared.data.years,
+    heads: england?.headcount ?? [],
+    fte: england?.fte ?? [],
+    ageYears: prepared.data.ageYears,
+    ageSnapshots: prepared.data.ageSnapshots,
+    intakes: prepared.data.intakes,
+    leaverRates: bandLeaverRates({ ageProfile: prepared.ageProfile, leverRate: table.leaverRate }),
+    leaverRate: table.leaverRate,
+    uptake: table.traineeUptake,
+    internationalFte: table.internationalRecruitment,
+    returnersFte: table.returners,
+    ageing: prepared.ageFit.ageing,
+  });
+  const shocks = estimated.estimated || !prepared.borrowedShocks ? estimated : prepared.borrowedShocks;
+  cache.set(prepared, shocks);
+  return shocks;
 }

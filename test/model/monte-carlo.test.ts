@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { shocksFor } from '../../src/model/shocks';
 import { DEFAULT_DRAWS, SHOCK_SCALE, UNCERTAINTY, nationalSpread, seededRandom } from '../../src/model/monte-carlo';
 import { projectScenario } from '../../src/model/project-scenario';
 import { realPrepared } from '../support/real-data';
@@ -42,9 +43,9 @@ describe('nationalSpread', () => {
 
   it('draws future shocks from the estimated spreads (never re-fitting the past)', () => {
     // the fixture has five recorded years: four one-year errors, enough to estimate
-    expect(prepared.shocks.estimated).toBe(true);
-    expect(prepared.shocks.headsErrors).toHaveLength(4);
-    expect(prepared.shocks.joiners + prepared.shocks.leaver).toBeGreaterThan(0);
+    expect(shocksFor(prepared).estimated).toBe(true);
+    expect(shocksFor(prepared).headsErrors).toHaveLength(4);
+    expect(shocksFor(prepared).joiners + shocksFor(prepared).leaver).toBeGreaterThan(0);
   });
 
   it('is deterministic for a seed, and moves with another seed', () => {

@@ -1,6 +1,6 @@
 // Future shocks' sizes from the recorded series (src/model/shocks.ts), by hand and on the committed data.
 import { describe, it, expect } from 'vitest';
-import { LEAVER_LOG_SPREAD, RECORDED_LEAVERS, lastingShare } from '../../src/model/shocks';
+import { LEAVER_LOG_SPREAD, RECORDED_LEAVERS, lastingShare, shocksFor } from '../../src/model/shocks';
 import { realPrepared } from '../support/real-data';
 
 describe('lastingShare', () => {
@@ -22,7 +22,7 @@ describe('lastingShare', () => {
 });
 
 describe('estimateShocks on the committed data', () => {
-  const shocks = realPrepared().shocks;
+  const shocks = shocksFor(realPrepared());
 
   it('takes the one-year errors of every recorded year after the first', () => {
     expect(shocks.estimated).toBe(true);

@@ -60,12 +60,12 @@ export function accuracySummary(backtest: Backtest): string[] {
   const pairs = backtest.englandPairs;
   if (pairs.length)
     lines.push(
-      `England, from every year to every later one (${pairs.length} cases): the projection missed by ${pct(mape(pairs, (p) => p.model))} on average, no change from the same nowcast by ${pct(mape(pairs, (p) => p.nowcast))}, England's own trend by ${pct(
+      `England, from every year to every later one (${pairs.length} cases): the projection missed by ${pct(mape(pairs, (p) => p.model))} on average, no change from the same nowcast by ${pct(mape(pairs, (p) => p.nowcast))}, its own trend by ${pct(
         Math.min(
           mape(pairs, (p) => p.linearTrend),
           mape(pairs, (p) => p.compoundTrend),
         ),
-      )}. Read it as "about as good as assuming no change": the data show no way to tell which way England or an area will move beyond that.`,
+      )}: about as good as assuming no change.`,
     );
   lines.push(...coverageWords(backtest));
   if (backtest.lever) {
@@ -81,7 +81,7 @@ export function accuracySummary(backtest: Backtest): string[] {
     );
   if (backtest.borrowed.length)
     lines.push(
-      `The earliest years (${backtest.borrowed.map(fyLabel).join(', ')}) had too little history to size the shocks and area spreads: they use the first later year's, the one place this test looks ahead.`,
+      `The earliest years (${backtest.borrowed.map(fyLabel).join(', ')}) borrow the shock and area spreads of the first later year with enough history: the one place this test looks ahead.`,
     );
   return lines;
 }
@@ -154,9 +154,8 @@ export function Accuracy({ prepared }: { prepared: Prepared }) {
         </tbody>
       </table>
       <p className="hint">
-        On need-weighted patients (“Patients: Need-weighted”) the per 100,000 figures carry the same GP FTE errors: demand is each
-        sub-ICB's 2024/25 weighted ÷ registered ratio times its projected registered patients, and how that ratio will move is not
-        tested here.
+        On need-weighted patients the per 100,000 figures carry the same GP FTE errors; how each area's need ratio will move is
+        not tested.
       </p>
       <p className="hint">
         Method and every figure: MODEL.md, "Back-test". The test suite fails if these get worse than the benchmarks, or if the

@@ -78,12 +78,11 @@ export function PatientGrowthControl({ englandPatients }: { englandPatients: rea
           Need grows with an ageing population
         </label>
         <p className="hint">
-          The Health Foundation's REAL Centre (2022) projected the need for GPs growing from about{' '}
-          {AGEING_NEED.fromFte.toLocaleString('en-GB')} FTE in {AGEING_NEED.fromYear - 1}/{String(AGEING_NEED.fromYear).slice(2)}{' '}
-          to {AGEING_NEED.toFte.toLocaleString('en-GB')} in {AGEING_NEED.toYear - 1}/{String(AGEING_NEED.toYear).slice(2)}:{' '}
-          {formatSigned(AGEING_NEED_GROWTH * 100, 2)}% a year, against England's lists' {formatSigned(trend * 100, 2)}%. With this
-          choice each patient needs {formatSigned(ageingPremium(trend) * 100, 2)}% more a year after the latest recorded year, so
-          the target per 100,000 patients, and the FTE short of it, rise by that much. Source: {AGEING_NEED.source}.
+          Need for GPs: {AGEING_NEED.fromFte.toLocaleString('en-GB')} FTE in {AGEING_NEED.fromYear - 1}/
+          {String(AGEING_NEED.fromYear).slice(2)} to {AGEING_NEED.toFte.toLocaleString('en-GB')} in {AGEING_NEED.toYear - 1}/
+          {String(AGEING_NEED.toYear).slice(2)} ({formatSigned(AGEING_NEED_GROWTH * 100, 2)}% a year; lists{' '}
+          {formatSigned(trend * 100, 2)}%): each patient needs {formatSigned(ageingPremium(trend) * 100, 2)}% more a year, and the
+          target rises with it. Source: {AGEING_NEED.source}.
         </p>
       </fieldset>
     </fieldset>
