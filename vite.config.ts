@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serviceWorker } from './config/pwa.ts';
-import { bundleTrims } from './config/bundle-trims.ts';
+import { bundleTrims, workerLeverText } from './config/bundle-trims.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -75,6 +75,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [bundleTrims(), react(), embeddedData(), contentSecurityPolicy(), serviceWorker()],
+  // The Monte Carlo worker carries the model but shows no lever texts (config/bundle-trims.ts).
+  worker: { plugins: () => [workerLeverText()] },
   build: {
     target: 'es2022',
     sourcemap: false,
