@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LEAFLET_ESM, RECHARTS_SCALES, shakeLeaflet } from '../../config/bundle-trims';
+import { LEAFLET_ESM, RECHARTS_SCALES, dropLeverText, shakeLeaflet } from '../../config/bundle-trims';
 
 const leaflet = readFileSync(LEAFLET_ESM, 'utf8');
 
@@ -41,5 +41,29 @@ describe('recharts scales', () => {
     );
     const supported = RECHARTS_SCALES.map((s) => s.replace(/^scale/, '').toLowerCase());
     for (const scale of named) expect(supported).toContain(scale.toLowerCase());
+  });
+});
+
+describe('dropLeverText (the Monte Carlo worker keeps no lever words)', () => {
+  const levers = readFileSync(resolve(import.meta.dirname, '../../src/model/levers.ts'), 'utf8');
+
+  it("empties every lever's source, description and range reason, and keeps every number and name", () => {
+    const out = dropLeverText(levers);
+    const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
+    const leverCount = count(levers, /^\s+key: '/gm);
+    expect(leverCount).toBeGreaterThanOrEqual(11);
+    for (const name of ['source', 'description', 'rangeReason'])
+      expect(count(out, new RegExp(`\\b${name}:\\s*''`, 'g')), name).toBe(leverCount);
+    expect(out).not.toMatch(/Share of GPs leaving a year \(gross\)/);
+    expect(levers).toMatch(/Share of GPs leaving a year \(gross\)/);
+    for (const kept of [/key: 'trainingPlaces'/, /label: 'Trained here who stay'/, /max: 8000,/, /scopeTotal: 'training'/])
+      expect(out).toMatch(kept);
+  });
+
+  it('refuses a lever whose text is not one plain string', () => {
+    const odd = levers
+      .replace("description: 'The first recruitment year", 'description: `The first recruitment year')
+      .replace("differs from the latest recorded level.',", 'differs from the latest recorded level.`,');
+    expect(() => dropLeverText(odd)).toThrow(/plain-string description texts/);
   });
 });

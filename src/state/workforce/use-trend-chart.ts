@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '../stores/view-store';
 import { useScenarioStore } from '../stores/scenario-store';
 import { targetRate } from '../../figures/headline-figures';
+import { needIndexFor } from '../../figures/demand-basis';
 import type { TrendChartInput, TrendSource } from '../../figures/trend-series';
 import { ENGLAND, type Workforce } from './use-workforce';
 
@@ -13,8 +14,10 @@ export function useTrendChart(workforce: Workforce, sources: readonly TrendSourc
   const { selected, baseYear, mode, basis } = useViewStore(
     useShallow((s) => ({ selected: s.selected, baseYear: s.baseYear, mode: s.measure, basis: s.patientBasis })),
   );
-  const { target, targetYear } = useScenarioStore(useShallow((s) => ({ target: s.target, targetYear: s.targetYear })));
-  const { dataset, years, series } = workforce;
+  const { target, targetYear, demand } = useScenarioStore(
+    useShallow((s) => ({ target: s.target, targetYear: s.targetYear, demand: s.demand })),
+  );
+  const { dataset, years, series, projection } = workforce;
   return useMemo(() => {
     const picked = selected.flatMap((code) => dataset.byCode.get(code) ?? []);
     const england = dataset.byCode.get(ENGLAND);
@@ -28,8 +31,19 @@ export function useTrendChart(workforce: Workforce, sources: readonly TrendSourc
       baseYear,
       basis,
       lastDataYear: dataset.years[dataset.years.length - 1],
-      // The headline's target (for its area, in its year), on the basis the chart counts.
-      target: { code, value: targetRate({ series, code, target, basis }), year: targetYear },
+      // The headline's target (for its area, in its year, raised by the demand choice's need), on the basis the
+      // chart counts.
+      target: {
+        code,
+        value: targetRate({
+          series,
+          code,
+          target,
+          basis,
+          needIndex: projection ? needIndexFor(projection.prepared, demand, targetYear) : 1,
+        }),
+        year: targetYear,
+      },
     };
-  }, [selected, dataset, years, series, sources, mode, baseYear, basis, target, targetYear]);
+  }, [selected, dataset, years, series, projection, sources, mode, baseYear, basis, target, targetYear, demand]);
 }
