@@ -3,7 +3,14 @@
 import { useId, useMemo } from 'react';
 import { DataTableDisclosure, type Column } from '../ui/DataTableDisclosure';
 import { formatNumber, formatRange } from '../../lib/format';
-import { columnKey, rangeKey, TREND_MODES, type TrendChartInput, type TrendMode, type TrendRow } from '../../figures/trend-series';
+import {
+  columnKey,
+  rangeKey,
+  TREND_MODES,
+  type TrendChartInput,
+  type TrendMode,
+  type TrendRow,
+} from '../../figures/trend-series';
 import { trendMeasure } from '../../figures/trend-measure';
 import { TrendKey } from './TrendKey';
 import { TrendPlot } from './TrendPlot';

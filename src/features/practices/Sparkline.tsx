@@ -13,7 +13,13 @@ export function Sparkline({ values, years }: { values: readonly (number | null)[
   const data = values.map((fte, i) => ({ i, fte: fte !== null && Number.isFinite(fte) ? fte : null }));
   return (
     <span className="sparkline" role="img" aria-label={label} title={label}>
-      <LineChart width={WIDTH} height={HEIGHT} data={data} margin={{ top: 1, right: 1, bottom: 1, left: 1 }} accessibilityLayer={false}>
+      <LineChart
+        width={WIDTH}
+        height={HEIGHT}
+        data={data}
+        margin={{ top: 1, right: 1, bottom: 1, left: 1 }}
+        accessibilityLayer={false}
+      >
         <XAxis dataKey="i" type="number" domain={[0, Math.max(1, values.length - 1)]} hide />
         <YAxis domain={['dataMin', 'dataMax']} hide />
         <Line dataKey="fte" stroke="currentColor" strokeWidth={1.5} dot={false} isAnimationActive={false} />

@@ -146,7 +146,9 @@ describe('TrendChart in recharts', { timeout: 30_000 }, () => {
     expect([target?.getAttribute('stroke'), target?.getAttribute('stroke-dasharray')]).toEqual(['#0072B2', '2 3']);
     const series = screen.getByRole('list', { name: 'Series, by pattern' });
     expect(series).toHaveTextContent('Target for Area A: 47.0 in 2026/27');
-    expect(screen.getByRole('application')).toHaveAccessibleName(expect.stringContaining('with the target for Area A: 47.0 in 2026/27'));
+    expect(screen.getByRole('application')).toHaveAccessibleName(
+      expect.stringContaining('with the target for Area A: 47.0 in 2026/27'),
+    );
   });
 
   it('widens the value axis to take in a target above every line, and leaves the target out where it does not apply', () => {
@@ -192,7 +194,9 @@ describe('TrendChart in recharts', { timeout: 30_000 }, () => {
     // The marked points sit on the lines, at the year's x.
     const box = plotBox(container);
     const dots = [...container.querySelectorAll('.recharts-active-dot circle')];
-    expect(dots.map((c) => Number(c.getAttribute('cx')))).toEqual(dots.map(() => expect.closeTo(box.left + (2 * (box.right - box.left)) / 3, 2)));
+    expect(dots.map((c) => Number(c.getAttribute('cx')))).toEqual(
+      dots.map(() => expect.closeTo(box.left + (2 * (box.right - box.left)) / 3, 2)),
+    );
     expect(dots.map((c) => Number(c.getAttribute('cy'))).sort((a, b) => a - b)).toEqual([
       expect.closeTo(box.bottom - (11 * (box.bottom - box.top)) / 15, 2), // England 51
       expect.closeTo(box.bottom - (4 * (box.bottom - box.top)) / 15, 2), // Area A 44

@@ -17,7 +17,10 @@ const history: WorkforceSeries = {
 const projected = (qks: number[], eng: number[]): WorkforceSeries => ({
   years: [2025, 2026, 2027],
   byArea: new Map([
-    ['QKS', { fte: qks, patients: [P, P, P], fteLow: [null, qks[1]! - 1, qks[2]! - 2], fteHigh: [null, qks[1]! + 1, qks[2]! + 2] }],
+    [
+      'QKS',
+      { fte: qks, patients: [P, P, P], fteLow: [null, qks[1]! - 1, qks[2]! - 2], fteHigh: [null, qks[1]! + 1, qks[2]! + 2] },
+    ],
     ['ENG', { fte: eng, patients: [60_000_000, 60_000_000, 60_000_000] }],
   ]),
 });
@@ -66,7 +69,7 @@ describe('trendModel', () => {
     ]);
   });
 
-  it('draws a line per area and series, a band only where the scenario has a range, the target in its area\'s colour', () => {
+  it("draws a line per area and series, a band only where the scenario has a range, the target in its area's colour", () => {
     const model = trendModel(input);
     expect(model.lines.map((l) => l.name)).toEqual([
       'Kent, Medway — Recorded',
@@ -107,10 +110,13 @@ describe('trendModel', () => {
     expect(trendModel({ ...input, target: { code: 'QKT', value: 52, year: 2027 } }).target).toBeNull();
     expect(trendModel({ ...input, target: { code: 'QKS', value: null, year: 2027 } }).target).toBeNull();
     // England's own target is black, like its lines.
-    expect(trendModel({ ...input, target: { code: 'ENG', value: 49, year: 2027 } }).target).toEqual({ value: 49, colour: '#000000' });
+    expect(trendModel({ ...input, target: { code: 'ENG', value: 49, year: 2027 } }).target).toEqual({
+      value: 49,
+      colour: '#000000',
+    });
   });
 
-  it('draws a series identical to the scenario once, and names it in the scenario\'s entry', () => {
+  it("draws a series identical to the scenario once, and names it in the scenario's entry", () => {
     const same = sources.map((s) => (s.key === 'trend' ? { ...s, series: sources[2]!.series } : s));
     const model = trendModel({ ...input, sources: same });
     expect(model.lines.some((l) => l.sourceKey === 'trend')).toBe(false);

@@ -13,7 +13,11 @@ describe('the chart as SVG markup', () => {
     const markup = serialiseSvg(host.querySelector('svg')!, 1816, 666);
     host.remove();
     const svg = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
-    expect([svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('viewBox')]).toEqual(['1816', '666', '0 0 1200 440']);
+    expect([svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('viewBox')]).toEqual([
+      '1816',
+      '666',
+      '0 0 1200 440',
+    ]);
     expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     const style = svg.querySelector('text')?.getAttribute('style') ?? '';
     expect(style).toContain('fill:rgb(89, 89, 89)');

@@ -87,6 +87,8 @@ describe('NationalChart in recharts', { timeout: 30_000 }, () => {
     ]);
     await act(async () => fireEvent.keyDown(chart, { key: 'ArrowRight' }));
     expect(container.querySelector('.chart-tooltip-title')?.textContent).toBe('Mar 2016');
-    expect(container.querySelector('.chart-live')?.textContent).toMatch(/^Mar 2016: Trainees \(registrars\) 10\.0 FTE;.*All GPs 200\.0 FTE$/);
+    expect(container.querySelector('.chart-live')?.textContent).toMatch(
+      /^Mar 2016: Trainees \(registrars\) 10\.0 FTE;.*All GPs 200\.0 FTE$/,
+    );
   });
 });
