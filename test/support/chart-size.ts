@@ -16,6 +16,8 @@ function sized(property: 'clientWidth' | 'clientHeight', size: (element: HTMLEle
 }
 
 export function sizeChartsInJsdom() {
+  // Test files that run in Node (`@vitest-environment node`) have no DOM to size.
+  if (typeof HTMLElement === 'undefined') return;
   sized('clientWidth', () => CHART_TEST_WIDTH);
   sized('clientHeight', (element) => parseFloat(element.style.height) || 0);
 }
