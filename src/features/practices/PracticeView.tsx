@@ -53,6 +53,7 @@ function OpenMapLayer({ dataset }: { dataset: Dataset }) {
           ? [
               {
                 code: row.code,
+                name: row.name,
                 lat: row.lat,
                 lng: row.lng,
                 colour: colourByCode?.get(row.code) ?? NO_DATA_COLOUR,
