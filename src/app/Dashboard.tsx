@@ -63,7 +63,7 @@ export function Dashboard({
   const practiceView = usePracticeViewModule(practicesOpen);
   return (
     <>
-      <div className="layout">
+      <div className={practicesOpen ? 'layout practices-open' : 'layout'}>
         <div className="main-column">
           <Panel
             title="The map"

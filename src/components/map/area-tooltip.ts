@@ -78,7 +78,8 @@ export function areaTooltipLines(args: {
 
 /**
  * An area's name on the map for the keyboard and screen readers: its place name, the value in words and the flag,
- * "Thurrock: 29.2 GP FTE per 100,000 patients, under-doctored" (a sub-ICB by its place; the tooltip has the rest).
+ * "Thurrock: 29.2 GP FTE per 100,000 patients, under-doctored" (a sub-ICB by its place, an ICB without "NHS " and
+ * " ICB": splitAreaName; the tooltip has the full name and the rest).
  * A change metric reads "Kent and Medway: change in GP FTE since 2015/16 −59.0".
  */
 export function areaAccessibleName(args: {

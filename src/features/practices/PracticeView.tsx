@@ -191,6 +191,7 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
                 baseYearLabel={fyLabel(baseYear)}
                 picked={picked}
                 onPick={selectPractice}
+                flagThreshold={view.englandFlagPer100k === null ? null : UNDER_DOCTORED_SHARE * view.englandFlagPer100k}
               />
               <h3 className="practice-subheading">Primary care networks</h3>
               <p className="rule">

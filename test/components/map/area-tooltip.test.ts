@@ -141,10 +141,8 @@ describe('areaAccessibleName', () => {
     expect(name('NHS Mid and South Essex ICB - 07G Thurrock', 'A', 'ftePer100k', 2017)).toBe(
       'Thurrock: 48.0 GP FTE per 100,000 patients, under-doctored',
     );
-    // B in 2017: 55.0 ≥ 50.4: not flagged; an ICB keeps its own name.
-    expect(name('NHS Kent and Medway ICB', 'B', 'ftePer100k', 2017)).toBe(
-      'NHS Kent and Medway ICB: 55.0 GP FTE per 100,000 patients',
-    );
+    // B in 2017: 55.0 ≥ 50.4: not flagged; an ICB without the "NHS " and " ICB" every ICB has.
+    expect(name('NHS Kent and Medway ICB', 'B', 'ftePer100k', 2017)).toBe('Kent and Medway: 55.0 GP FTE per 100,000 patients');
   });
 
   it('reads a change metric with its base year, signed, and a count in its unit', () => {
