@@ -117,8 +117,8 @@ describe('the presentation header', () => {
       seen.add(full);
       const fit = await nameFits(title.locator('.present-area-main'));
       if (fit !== 'fits') cut.push(`${full}: ${fit}`);
-      expect(await whole(title.locator('.present-year'))).toBe('whole');
     }
+    expect(await whole(title.locator('.present-year'))).toBe('whole');
     expect(seen.size).toBe(106);
     expect(cut).toEqual([]);
     expect(consoleErrors).toEqual([]);
