@@ -121,3 +121,35 @@ export async function practiceCycle(page) {
     { timeout: 20_000, polling: 50 },
   );
 }
+
+/**
+ * The bench's long session: in one page, 40 presentation cycles, then (NHS Kent and Medway ICB selected) 20 Practice
+ * view cycles, each after its warm-up. `harness` is the bench's startBrowser() result.
+ */
+export async function measureLongSession(harness, { presentCycles = 40, practiceCycles = 20 } = {}) {
+  const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  try {
+    await page.goto(harness.baseUrl);
+    await page.getByTestId('headline-fte').waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('table', { name: /^Areas at/ })
+      .locator('tbody tr')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const presentation = await footprintGrowth(page, () => presentCycle(page), { cycles: presentCycles });
+    await page
+      .getByRole('table', { name: /^Areas at/ })
+      .getByRole('button', { name: 'NHS Kent and Medway ICB' })
+      .click();
+    await page.getByRole('button', { name: 'Show practices' }).waitFor();
+    await page.waitForTimeout(1500); // the fly to the area
+    const practices = await footprintGrowth(page, () => practiceCycle(page), { cycles: practiceCycles });
+    return { presentation, practices, errors };
+  } finally {
+    await context.close();
+  }
+}
