@@ -1,7 +1,7 @@
 // A lazily loaded part whose code cannot be fetched is named in its own box, with "Try again" (which loads
 // it afresh) and "Reload"; what is around it keeps rendering. Reload warns when loaded figures would go.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChunkBoundary } from '../../../src/components/ui/ChunkBoundary';
 import { retryableLazy } from '../../../src/components/ui/retryable-lazy';
@@ -105,8 +105,11 @@ describe('ChunkBoundary', () => {
         <part.Component label="The trend chart" />
       </ChunkBoundary>,
     );
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The trend chart could not be loaded: this computer seems to be offline. It will load by itself when the connection is back.',
+    // The alert comes first with the general message, then with the diagnosis: wait for the diagnosis.
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'The trend chart could not be loaded: this computer seems to be offline. It will load by itself when the connection is back.',
+      ),
     );
     vi.stubGlobal('navigator', { ...navigator, onLine: true });
     window.dispatchEvent(new Event('online'));
