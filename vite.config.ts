@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { serviceWorker } from './config/pwa.ts';
 import { bundleTrims, RECHARTS_SCALES_ID, workerLeverText } from './config/bundle-trims.ts';
 
@@ -116,8 +117,12 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     css: false,
     // A whole-app render in jsdom takes about 1 s on a quiet machine and over 5 s on a loaded 2-core one (seen at a
-    // load average of 11-17): the limits are ceilings, not waits, so a passing test is no slower for them.
-    testTimeout: 30_000,
+    // load average of 11-17): the limits are ceilings, not waits, so a passing test is no slower for them. At load 10-16
+    // the lever tests took 8-27 s each and up to 39 s (30 s ran out in CI; all 7 passed with more time): 120 s.
+    testTimeout: 120_000,
+    // Vitest runs (cores - 1) files at once by default: one at a time on the 2-core CI machine, with the main process
+    // mostly waiting. At least two keeps both cores busy; every wait is a ceiling, so a loaded machine is slower, not red.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // react-leaflet must import the same Leaflet as the app (the ES module build: config/bundle-trims.ts),
     // not Node's pick of its UMD file, or the two disagree about whose LatLngBounds is whose.
     server: { deps: { inline: [/react-leaflet/] } },

@@ -7,9 +7,10 @@ import { sizeChartsInJsdom } from './support/chart-size';
 vi.mock('zustand');
 
 // The dashboard renders its side panels and the Areas table in a transition after the map's first paint;
-// in jsdom that takes longer than testing-library's 1 s default, and over 5 s on a loaded 2-core machine. A wait
-// ends as soon as its condition holds, so the ceiling costs a passing test nothing.
-configure({ asyncUtilTimeout: 20_000 });
+// in jsdom that takes longer than testing-library's 1 s default, and over 5 s on a loaded 2-core machine (at load 16
+// a lazily loaded panel took over 20 s: 60 s). A wait ends as soon as its condition holds, so the ceiling costs a
+// passing test nothing.
+configure({ asyncUtilTimeout: 60_000 });
 
 // After hooks run last-registered first: the stores are reset after the components are unmounted (a mounted
 // component would react to the reset), and the URL after that.

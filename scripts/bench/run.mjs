@@ -15,7 +15,10 @@
 //     the headline's 80% range follows a "Leaver rate" change (the Monte Carlo runs in a Web Worker), 10 changes.
 //  6. Reloads from the service worker (offline.mjs): the app reloaded 7 times in one context once its service
 //     worker has cached the build; navigation start → first drawn map, as for the cold load.
-//  7. Lighthouse (lighthouse.mjs): performance and accessibility scores, desktop preset, one run against
+//  7. Long session (footprint.mjs): 40 presentation cycles (map, inset, place names and chart drawn each time) and
+//     20 Practice view cycles (points drawn), after a warm-up; heap, DOM nodes and JS listeners after forced GC, by
+//     the DevTools protocol, as test/e2e/long-session.e2e.test.ts gates them.
+//  8. Lighthouse (lighthouse.mjs): performance and accessibility scores, desktop preset, one run against
 //     the preview server; aim 100. If it cannot run, the reason is printed and the bench carries on.
 // Percentiles are nearest-rank (p95 of 7 runs is the slowest). No CPU or network throttling: figures
 // are for this machine on localhost. Over-budget figures print OVER but do not fail the run; the exit
@@ -28,20 +31,26 @@ import { loadModel, buildInput, timeModel, MODEL_RUNS, MODEL_WARMUPS, SPREAD_RUN
 import { startBrowser, measureColdLoad, measureSwitches, measureSlider, measureRangeUpdate } from './browser.mjs';
 import { measureServiceWorkerLoad } from './offline.mjs';
 import { measurePracticeOpen } from './practices.mjs';
+import { measureLongSession } from './footprint.mjs';
 import { summarise, table } from './stats.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const COLD_RUNS = 7;
-const SWITCHES_PER_KIND = 20;
-const SLIDER_CHANGES = 30;
-const RANGE_CHANGES = 10;
+// GPW_BENCH_QUICK=1 (set by .ci/run): fewer repetitions of each browser measurement, every budget still checked,
+// and the long session's cycles left to test/e2e/long-session.e2e.test.ts, which gates the same figures (40
+// presentation and 20 Practice view cycles, by scripts/bench/footprint.mjs) in the same CI run. A full bench
+// (no variable) is what the README's figures come from.
+const QUICK = process.env.GPW_BENCH_QUICK === '1';
+const COLD_RUNS = QUICK ? 3 : 7;
+const SWITCHES_PER_KIND = QUICK ? 6 : 20;
+const SLIDER_CHANGES = QUICK ? 10 : 30;
+const RANGE_CHANGES = QUICK ? 4 : 10;
 
 const rows = []; // { name, value, unit, budget: { op, limit } | null, note }
 const failures = [];
 const notes = [];
-const json = { date: new Date().toISOString(), node: process.version, figures: [], notes, failures, details: {} };
+const json = { date: new Date().toISOString(), node: process.version, quick: QUICK, figures: [], notes, failures, details: {} };
 
 const within = (value, { op, limit }) => (op === '<' ? value < limit : value <= limit);
 function figure(name, value, unit, budget = null, note = '') {
@@ -256,6 +265,33 @@ if (harness) {
     figure("Reopen an area's practices (median)", warm.median, 'ms', null, 'chunk and files already loaded');
     json.details.practices = { cold, warm, points: r.points, samples: r.cold, warmSamples: r.warm };
     if (r.errors.length > 0) notes.push(`page errors while opening practices: ${r.errors.slice(0, 3).join(' | ')}`);
+  });
+
+  await section('long session', async () => {
+    if (QUICK) {
+      notes.push('long session: not measured here (GPW_BENCH_QUICK=1); test/e2e/long-session.e2e.test.ts gates it');
+      return;
+    }
+    const r = await measureLongSession(harness);
+    for (const [label, g] of [
+      ['Presentation', r.presentation],
+      ['Practice view', r.practices],
+    ]) {
+      const note = `${g.cycles} open/drawn/close cycles in ${g.seconds.toFixed(0)} s; window/document listeners added: ${
+        [...g.windowListeners, ...g.documentListeners].length
+      }`;
+      figure(
+        `${label}: heap growth over ${g.cycles} cycles`,
+        Math.round(g.heapMB * 100) / 100,
+        'MB',
+        { op: '<', limit: 2 },
+        note,
+      );
+      figure(`${label}: DOM nodes added over ${g.cycles} cycles`, g.nodes, 'nodes', { op: '<=', limit: 20 });
+      figure(`${label}: JS listeners added over ${g.cycles} cycles`, g.listeners, 'listeners', { op: '<=', limit: 20 });
+    }
+    json.details.longSession = { presentation: r.presentation, practices: r.practices };
+    if (r.errors.length > 0) notes.push(`page errors during the long session: ${r.errors.slice(0, 3).join(' | ')}`);
   });
 
   await harness.close();

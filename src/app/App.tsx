@@ -30,8 +30,14 @@ import { ATTRIBUTION } from '../lib/attribution';
 import type { TrendSource } from '../figures/trend-series';
 
 // The national chart loads in its own chunk, so the map draws before the chart code has arrived.
-const PrintContext = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintContext));
-const NationalChart = retryableLazy(() => import('../features/national/NationalChart').then((m) => m.NationalChart));
+const PrintContext = retryableLazy(
+  () => import('../features/export/PrintSummary'),
+  (m) => m.PrintContext,
+);
+const NationalChart = retryableLazy(
+  () => import('../features/national/NationalChart'),
+  (m) => m.NationalChart,
+);
 /** The area picker's outline until the areas it searches have loaded (same size: nothing shifts). */
 function AreaPickerPlaceholder() {
   return (

@@ -24,13 +24,34 @@ import type { Workforce } from '../state/workforce/use-workforce';
 // and comparison, the CSV upload, and the print-only summary.
 // Each sits in a ChunkBoundary: a chunk that fails to load (offline, or after a redeploy) is named in its own
 // box with "Try again" and "Reload", and the rest of the dashboard keeps working.
-const TrendPanel = retryableLazy(() => import('../features/trends/TrendPanel').then((m) => m.TrendPanel));
-const ScenariosPanel = retryableLazy(() => import('../features/scenarios/ScenariosPanel').then((m) => m.ScenariosPanel));
-const ComparePanel = retryableLazy(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel));
-const UploadPanel = retryableLazy(() => import('../features/upload/UploadPanel').then((m) => m.UploadPanel));
-const PrintMap = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintMap));
-const PrintLevers = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintLevers));
-const PrintChartMeasure = retryableLazy(() => import('../features/export/PrintSummary').then((m) => m.PrintChartMeasure));
+const TrendPanel = retryableLazy(
+  () => import('../features/trends/TrendPanel'),
+  (m) => m.TrendPanel,
+);
+const ScenariosPanel = retryableLazy(
+  () => import('../features/scenarios/ScenariosPanel'),
+  (m) => m.ScenariosPanel,
+);
+const ComparePanel = retryableLazy(
+  () => import('../features/scenarios/ComparePanel'),
+  (m) => m.ComparePanel,
+);
+const UploadPanel = retryableLazy(
+  () => import('../features/upload/UploadPanel'),
+  (m) => m.UploadPanel,
+);
+const PrintMap = retryableLazy(
+  () => import('../features/export/PrintSummary'),
+  (m) => m.PrintMap,
+);
+const PrintLevers = retryableLazy(
+  () => import('../features/export/PrintSummary'),
+  (m) => m.PrintLevers,
+);
+const PrintChartMeasure = retryableLazy(
+  () => import('../features/export/PrintSummary'),
+  (m) => m.PrintChartMeasure,
+);
 
 const panelFallback = (
   <p className="loading" role="status">

@@ -25,10 +25,20 @@ export function entryScriptOf(html: string): string | null {
   return match?.[1] ?? null;
 }
 
-export function loadFailureMessage(kind: LoadFailureKind, what: string): string {
+/**
+ * What happens once the connection is back: a part on the page loads by itself ('by-itself'); an action such as a
+ * download runs when pressed again ('on-press').
+ */
+export type WhenOnline = 'by-itself' | 'on-press';
+
+export function loadFailureMessage(kind: LoadFailureKind, what: string, whenOnline: WhenOnline = 'by-itself'): string {
   switch (kind) {
     case 'offline':
-      return `${what} could not be loaded: this computer seems to be offline. It will load when the connection is back (press "Try again").`;
+      return `${what} could not be loaded: this computer seems to be offline. ${
+        whenOnline === 'by-itself'
+          ? 'It will load by itself when the connection is back.'
+          : 'Press it again when the connection is back.'
+      }`;
     case 'newer-version':
       return `${what} could not be loaded because a newer version of the app is available. Reload to use it.`;
     case 'failed':
@@ -43,10 +53,17 @@ export interface DiagnoseInput {
   /** Fetches the server's index.html now, bypassing caches; rejects when offline. */
   readonly fetchIndex: () => Promise<string>;
   readonly online: boolean;
+  readonly whenOnline?: WhenOnline;
 }
 
-export async function diagnoseLoadFailure({ what, currentEntry, fetchIndex, online }: DiagnoseInput): Promise<LoadFailure> {
-  const failure = (kind: LoadFailureKind): LoadFailure => ({ kind, message: loadFailureMessage(kind, what) });
+export async function diagnoseLoadFailure({
+  what,
+  currentEntry,
+  fetchIndex,
+  online,
+  whenOnline,
+}: DiagnoseInput): Promise<LoadFailure> {
+  const failure = (kind: LoadFailureKind): LoadFailure => ({ kind, message: loadFailureMessage(kind, what, whenOnline) });
   if (!online) return failure('offline');
   let html: string;
   try {
@@ -60,9 +77,10 @@ export async function diagnoseLoadFailure({ what, currentEntry, fetchIndex, onli
 }
 
 /** The same check in the browser: this document's entry script against the server's index.html. */
-export function diagnoseInBrowser(what: string): Promise<LoadFailure> {
+export function diagnoseInBrowser(what: string, whenOnline?: WhenOnline): Promise<LoadFailure> {
   return diagnoseLoadFailure({
     what,
+    whenOnline,
     currentEntry: entryScriptOf(document.documentElement.outerHTML),
     fetchIndex: async () => {
       const response = await fetch(new URL('index.html', document.baseURI), { cache: 'no-store' });
@@ -71,4 +89,56 @@ export function diagnoseInBrowser(what: string): Promise<LoadFailure> {
     },
     online: navigator.onLine,
   });
+}
+
+/**
+ * The module URL a failed dynamic import names ("Failed to fetch dynamically imported module: URL" in Chromium,
+ * "error loading dynamically imported module: URL" in Firefox), or null (Safari names none).
+ */
+export function failedModuleUrl(error: unknown): string | null {
+  const text = error instanceof Error ? error.message : String(error);
+  const match = /dynamically imported module:?\s+(\S+)/i.exec(text);
+  return match?.[1] ?? null;
+}
+
+/** `url` with a `retry` query parameter: a URL the browser has not tried, so not one it remembers as failed. */
+export function retryUrl(url: string, attempt: number): string {
+  const at = new URL(url);
+  at.searchParams.set('retry', String(attempt));
+  return at.href;
+}
+
+/**
+ * Stylesheets of lazily loaded chunks that failed to load (no sheet) are taken out of the page: the build's preload
+ * helper skips a stylesheet whose <link> is already there, so a part loaded after a failure would come without
+ * its styles.
+ */
+export function dropFailedStylesheets(doc: Document = document): void {
+  for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+    if (link.sheet === null && link.href.includes('/assets/')) link.remove();
+}
+
+const importUrl = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
+
+/**
+ * Loads a lazily loaded chunk; `attempt` > 0 is a retry after a failure (e.g. offline, now back online). A retry
+ * takes out failed stylesheets and loads again; if the browser answers with the failure it remembers for that URL
+ * (the HTML module map may keep failed fetches for the page's lifetime; Chromium fetches again, others may not),
+ * it imports the module at the same URL with a `retry` parameter, which the browser has never tried. A chunk whose
+ * failure is not a fetch (a bug in it) is not retried at another URL.
+ */
+export async function importAfresh<M>(
+  load: () => Promise<M>,
+  attempt: number,
+  fetchModule: (url: string) => Promise<unknown> = importUrl,
+): Promise<M> {
+  if (attempt === 0) return load();
+  if (typeof document !== 'undefined') dropFailedStylesheets();
+  try {
+    return await load();
+  } catch (error) {
+    const url = isChunkLoadError(error) ? failedModuleUrl(error) : null;
+    if (!url) throw error;
+    return (await fetchModule(retryUrl(url, attempt))) as M;
+  }
 }

@@ -12,6 +12,7 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results')
 
 export interface Harness {
   baseUrl: string;
+  /** The shared browser (see testBrowser): open contexts in it, do not close it. */
   browser: Browser;
   /** Stops serving the app (the browser stays open): from then on only the service worker's copy answers. */
   stopServer: () => Promise<void>;
@@ -20,6 +21,22 @@ export interface Harness {
 
 /** The build under test: $GPW_DIST serves another (e.g. one made with --outDir elsewhere), as scripts/screenshot.mjs does. */
 export const DIST = process.env.GPW_DIST ?? resolve(import.meta.dirname, '../../dist');
+
+/**
+ * One Chromium for every test file: vitest.e2e.config.ts runs the files one after another in one process
+ * (isolate: false), so this module and its browser outlive each file. Launching Chromium costs 1-2 s on a quiet
+ * machine and 8-10 s on a loaded 2-core one, once per file before. Each file still gets its own preview server
+ * and its own browser contexts (no shared storage), closed when it closes its harness. A browser that went away
+ * (crashed) is launched afresh for the next file; the process's exit closes the last one.
+ */
+let sharedBrowser: Promise<Browser> | null = null;
+function testBrowser(): Promise<Browser> {
+  sharedBrowser ??= chromium.launch(LAUNCH_OPTIONS).then((browser) => {
+    browser.on('disconnected', () => (sharedBrowser = null));
+    return browser;
+  });
+  return sharedBrowser;
+}
 
 export async function startHarness(): Promise<Harness> {
   const outDir = DIST;
@@ -31,7 +48,9 @@ export async function startHarness(): Promise<Harness> {
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const browser = await chromium.launch(LAUNCH_OPTIONS);
+  const browser = await testBrowser();
+  // Contexts open from an earlier file (one that failed before closing its own) are not this file's.
+  await Promise.all(browser.contexts().map((context) => context.close()));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   let stopped: Promise<void> | null = null;
   const stopServer = () =>
@@ -44,8 +63,9 @@ export async function startHarness(): Promise<Harness> {
     baseUrl: `http://127.0.0.1:${address.port}/`,
     browser,
     stopServer,
+    // Closes this file's pages and contexts; the browser stays for the next file.
     close: async () => {
-      await browser.close();
+      await Promise.all(browser.contexts().map((context) => context.close()));
       await stopServer();
     },
   };

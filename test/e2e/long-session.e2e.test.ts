@@ -1,72 +1,88 @@
-// Long sessions stay flat: a presenter stepping in and out of presentation mode all afternoon, and a planner
-// switching levels and moving sliders, leave the JS heap, DOM nodes and event listeners where they were.
-// Measured in Chromium with forced garbage collection (DevTools protocol), after a warm-up so the JIT's
-// compiled code is not counted as growth.
+// Long sessions stay flat: a presenter stepping in and out of presentation mode all afternoon (each time waiting
+// for its map, London inset, place names and chart to draw), opening and closing an area's practices, and a
+// planner switching levels and moving sliders, leave the JS heap, DOM nodes and event listeners where they were.
+// Measured in Chromium through the DevTools protocol (scripts/bench/footprint.mjs, which the bench reports too):
+// garbage collected by HeapProfiler.collectGarbage, counts from Performance.getMetrics, and the listeners on window
+// and document from DOMDebugger.getEventListeners, after a warm-up so compiled code is not counted as growth.
 import { describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
-import { pageForThisFile, waitForPanels } from './harness';
+import { PRESENT_SELECTORS, footprintGrowth, practiceCycle, presentCycle } from '../../scripts/bench/footprint.mjs';
+import { pageForThisFile, waitForMapAtRest, waitForPanels } from './harness';
 
 const shared = pageForThisFile();
 
-interface Footprint {
-  heapBytes: number;
-  nodes: number;
-  listeners: number;
-}
-
-async function footprint(cdp: CDPSession): Promise<Footprint> {
-  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-  return { heapBytes: value('JSHeapUsedSize'), nodes: value('Nodes'), listeners: value('JSEventListeners') };
-}
-
-/** Footprint growth over `cycles` runs of `cycle`, after `warmUp` runs. */
-async function growth(page: Page, cycle: () => Promise<void>, cycles = 40, warmUp = 10) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  for (let i = 0; i < warmUp; i += 1) await cycle();
-  const start = await footprint(cdp);
-  for (let i = 0; i < cycles; i += 1) await cycle();
-  const end = await footprint(cdp);
-  await cdp.detach();
-  const result = {
-    heapMB: (end.heapBytes - start.heapBytes) / 1e6,
-    nodes: end.nodes - start.nodes,
-    listeners: end.listeners - start.listeners,
-  };
-  console.log(JSON.stringify({ start, end, growth: result }));
-  return result;
-}
+/** Flat: a few nodes or listeners of slack for what React and the browser keep lazily (caches, pooled nodes). */
+const FLAT = 20;
 
 describe('long sessions', () => {
-  it('40 presentation cycles leave heap growth under 2 MB and DOM nodes and listeners flat', async () => {
+  it('40 presentation cycles, each with its map drawn: heap growth under 2 MB, DOM nodes and listeners flat', async () => {
     const { page } = shared.watched;
     await waitForPanels(page);
-    const result = await growth(page, async () => {
-      await page.getByRole('button', { name: 'Present' }).click();
-      await page.getByRole('dialog').waitFor();
-      await page.keyboard.press('Escape');
-      await page.getByRole('dialog').waitFor({ state: 'detached' });
-    });
+    const result = await footprintGrowth(page, () => presentCycle(page), { cycles: 40 });
+    console.log('presentation', JSON.stringify(result));
+    expect(result.windowListeners).toEqual([]);
+    expect(result.documentListeners).toEqual([]);
     expect(result.heapMB).toBeLessThan(2);
-    expect(result.nodes).toBeLessThanOrEqual(20);
-    expect(result.listeners).toBeLessThanOrEqual(20);
+    expect(result.nodes).toBeLessThanOrEqual(FLAT);
+    expect(result.listeners).toBeLessThanOrEqual(FLAT);
+  }, 300_000);
+
+  it('the measurement sees a closed presentation that is still referenced (the gate can fail)', async () => {
+    // One element handle per cycle (what page.waitForSelector returns) keeps that presentation's whole tree, its
+    // maps and their listeners alive: 0.59 MB, 485 nodes and 111 listeners a cycle, the figures issue 20 reported.
+    const { page } = shared.watched;
+    const held: { dispose: () => Promise<void> }[] = [];
+    const result = await footprintGrowth(
+      page,
+      async () => {
+        await page.getByRole('button', { name: 'Present' }).click();
+        held.push(await page.waitForSelector(PRESENT_SELECTORS.areas));
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
+      },
+      { cycles: 5, warmUp: 1 },
+    );
+    await Promise.all(held.map((h) => h.dispose()));
+    console.log('presentation, held', JSON.stringify(result));
+    expect(result.nodes).toBeGreaterThan(5 * 100);
+    expect(result.listeners).toBeGreaterThan(5 * FLAT);
   }, 120_000);
+
+  it("40 Practice view cycles, each with the area's points drawn: heap under 2 MB, nodes and listeners flat", async () => {
+    const { page } = shared.watched;
+    await page
+      .getByRole('table', { name: /^Areas at/ })
+      .getByRole('button', { name: 'NHS Kent and Medway ICB' })
+      .click();
+    await waitForMapAtRest(page);
+    const result = await footprintGrowth(page, () => practiceCycle(page), { cycles: 40 });
+    console.log('practices', JSON.stringify(result));
+    expect(result.windowListeners).toEqual([]);
+    expect(result.documentListeners).toEqual([]);
+    expect(result.heapMB).toBeLessThan(2);
+    expect(result.nodes).toBeLessThanOrEqual(FLAT);
+    expect(result.listeners).toBeLessThanOrEqual(FLAT);
+  }, 300_000);
 
   it('40 rounds of level switches and slider moves leave the footprint flat', async () => {
     const { page } = shared.watched;
     const level = page.getByLabel('Geography level');
     const slider = page.getByRole('slider', { name: 'International recruitment' });
-    const result = await growth(page, async () => {
-      for (const label of ['Region', 'Sub-ICB (CCG)', 'ICB (STP)']) await level.selectOption({ label });
-      await slider.focus();
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowLeft');
-    });
+    const result = await footprintGrowth(
+      page,
+      async () => {
+        for (const label of ['Region', 'Sub-ICB (CCG)', 'ICB (STP)']) await level.selectOption({ label });
+        await slider.focus();
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowLeft');
+      },
+      { cycles: 40, warmUp: 10 },
+    );
+    console.log('levels and slider', JSON.stringify(result));
+    expect(result.windowListeners).toEqual([]);
+    expect(result.documentListeners).toEqual([]);
     expect(result.heapMB).toBeLessThan(2);
-    expect(result.nodes).toBeLessThanOrEqual(20);
-    expect(result.listeners).toBeLessThanOrEqual(20);
+    expect(result.nodes).toBeLessThanOrEqual(FLAT);
+    expect(result.listeners).toBeLessThanOrEqual(FLAT);
     expect(shared.watched.consoleErrors).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });

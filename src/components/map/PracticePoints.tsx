@@ -101,6 +101,9 @@ export function PracticePoints({ points, picked, describe, onPick }: PracticePoi
     return () => {
       hover.hide();
       group.remove();
+      // The canvas renderer is a layer of its own, added to the map with the first marker: without this the map
+      // keeps every closed view's canvas and its 8 event listeners (40 open-and-close cycles left 40 canvases).
+      renderer.remove();
       markers.current = new Map();
       delete container.dataset.practicePoints;
       container.classList.remove('practice-points-shown');

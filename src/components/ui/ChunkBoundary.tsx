@@ -1,6 +1,7 @@
 // Keeps a lazily loaded part's failure inside its own box: it names what failed and why (offline, a newer
 // version deployed, or a one-off failure), offers "Try again" and "Reload", and says what a reload would
-// clear (figures loaded from a file live only in this tab). The rest of the app keeps working.
+// clear (figures loaded from a file live only in this tab). The rest of the app keeps working. A part whose code
+// could not be fetched tries again by itself when the browser says it is back online (the 'online' event).
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { diagnoseInBrowser, isChunkLoadError, loadFailureMessage, type LoadFailure } from '../../lib/load-failure';
 import './status.css';
@@ -39,17 +40,21 @@ export class ChunkBoundary extends Component<Props, State> {
 
   componentWillUnmount() {
     this.mounted = false;
+    window.removeEventListener('online', this.retry);
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {
     console.warn(`${this.props.what} failed`, error, info.componentStack);
     if (!isChunkLoadError(error)) return;
+    // Back online: load it again without waiting for "Try again" (once; a failure after that waits again).
+    window.addEventListener('online', this.retry, { once: true });
     void diagnoseInBrowser(this.props.what).then((failure) => {
       if (this.mounted && this.state.error === error) this.setState({ failure });
     });
   }
 
   private retry = () => {
+    window.removeEventListener('online', this.retry);
     this.props.onRetry?.();
     this.setState({ error: null, failure: null });
   };

@@ -1,14 +1,24 @@
-// React.lazy remembers a failed import for good, so "Try again" could never load the part. This wrapper
-// makes a fresh lazy component on retry() (the browser fetches the chunk again where it allows).
+// React.lazy remembers a failed import for good, so "Try again" could never load the part. This wrapper makes a
+// fresh lazy component on retry(), whose import is a fresh one (lib/load-failure's importAfresh: failed stylesheets
+// taken out, and the module at a URL the browser has not tried if it answers from a remembered failure).
 import { lazy, type ComponentType, type JSX } from 'react';
+import { importAfresh } from '../../lib/load-failure';
 
 export interface RetryableLazy<P extends object> {
   readonly Component: (props: P) => JSX.Element;
   readonly retry: () => void;
 }
 
-export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>): RetryableLazy<P> {
-  const make = () => lazy(async () => ({ default: await load() }));
+/** `load` imports the chunk (write `() => import('./Part')`, so the build makes it a chunk); `pick` takes the component. */
+export function retryableLazy<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+): RetryableLazy<P> {
+  let attempt = 0;
+  const make = () => {
+    const at = attempt;
+    return lazy(async () => ({ default: pick(await importAfresh(load, at)) }));
+  };
   let current = make();
   function Component(props: P) {
     const Loaded = current;
@@ -17,6 +27,7 @@ export function retryableLazy<P extends object>(load: () => Promise<ComponentTyp
   return {
     Component,
     retry: () => {
+      attempt += 1;
       current = make();
     },
   };

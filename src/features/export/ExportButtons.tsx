@@ -1,7 +1,7 @@
 // The export buttons: map and chart as PNG (for slides), the projection as CSV, and the print summary.
 // Each reads the same state and series as the screen at the moment it is pressed; a failure is shown
 // next to the button in words, never swallowed.
-import { useState, type MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { fyLabel } from '../../lib/years';
@@ -16,26 +16,52 @@ import { slug } from './export-text';
 import { useLeverGroups } from './use-lever-groups';
 import type { MapPngShape } from './png-slide';
 import { ReloadButton } from '../../components/ui/ChunkBoundary';
-import { diagnoseInBrowser, isChunkLoadError } from '../../lib/load-failure';
+import { diagnoseInBrowser, importAfresh, isChunkLoadError } from '../../lib/load-failure';
 import './export.css';
 
-// The drawing and CSV code loads when a button is first pressed, not with the first screen.
-const loadPng = () => Promise.all([import('./map-png'), import('./chart-png'), import('./paint'), import('../../lib/download')]);
-const loadCsv = () => Promise.all([import('./projection-csv'), import('../../lib/download')]);
+// The drawing and CSV code loads when a button is first pressed, not with the first screen. After a failure to
+// fetch it, each later load is a fresh import (lib/load-failure's importAfresh).
+let failedLoads = 0;
+const fresh = <M,>(load: () => Promise<M>) => importAfresh(load, failedLoads);
+const loadPng = () =>
+  Promise.all([
+    fresh(() => import('./map-png')),
+    fresh(() => import('./chart-png')),
+    fresh(() => import('./paint')),
+    fresh(() => import('../../lib/download')),
+  ]);
+const loadCsv = () => Promise.all([fresh(() => import('./projection-csv')), fresh(() => import('../../lib/download'))]);
 
 function ExportAction({
   label,
   run,
+  load,
   disabled,
 }: {
   label: string;
   run: (e: MouseEvent<HTMLButtonElement>) => Promise<void> | void;
+  /** Loads the code `run` needs (fetched again, in the background, when the connection comes back). */
+  load: () => Promise<unknown>;
   disabled?: boolean;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(false);
+  const [offline, setOffline] = useState(false);
   const uploadedFile = useUploadedFile();
+  // Its code could not be fetched while offline: once back online the message goes and the code loads, so the
+  // next press works at once.
+  useEffect(() => {
+    if (!offline) return;
+    const back = () => {
+      setError(null);
+      setReload(false);
+      setOffline(false);
+      void load().catch(() => undefined); // a failure now is told on the next press
+    };
+    window.addEventListener('online', back);
+    return () => window.removeEventListener('online', back);
+  }, [offline, load]);
   return (
     <span className="export-action">
       <button
@@ -46,14 +72,17 @@ function ExportAction({
           setBusy(true);
           setError(null);
           setReload(false);
+          setOffline(false);
           try {
             await run(e);
           } catch (err) {
             // Its code could not be fetched (offline, or the app was redeployed): say which, with a reload.
             if (isChunkLoadError(err)) {
-              const failure = await diagnoseInBrowser(`“${label}”`);
+              failedLoads += 1;
+              const failure = await diagnoseInBrowser(`“${label}”`, 'on-press');
               setError(failure.message);
               setReload(true);
+              setOffline(failure.kind === 'offline');
             } else setError(`${label} failed: ${err instanceof Error ? err.message : String(err)}`);
           } finally {
             setBusy(false);
@@ -90,6 +119,7 @@ export function MapPngButton({ workforce }: { workforce: Workforce }) {
       </label>
       <ExportAction
         label="Download map as PNG"
+        load={loadPng}
         disabled={!boundaries.data}
         run={async () => {
           if (!boundaries.data) throw new Error('The boundaries have not loaded.');
@@ -118,6 +148,7 @@ export function ChartPngButton({ workforce, sources }: { workforce: Workforce; s
   return (
     <ExportAction
       label="Download chart as PNG"
+      load={loadPng}
       run={async () => {
         const [, { renderChartCanvas }, { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
         const names = chart.areas.filter((a) => a.code !== chart.englandCode).map((a) => a.name);
@@ -136,6 +167,7 @@ export function CsvButton({ workforce }: { workforce: Workforce }) {
   return (
     <ExportAction
       label="Download projection as CSV"
+      load={loadCsv}
       disabled={!projection}
       run={async () => {
         if (!projection) throw new Error('The projection has not run yet.');

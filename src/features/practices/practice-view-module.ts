@@ -1,19 +1,24 @@
 // The Practice view's chunk, loaded without Suspense: React reveals a suspended boundary at most every 300 ms,
 // which would hold the points back although the code is usually already here (PracticesToggle fetches it in the
 // background once an ICB or sub-ICB is selected). Once loaded, the view renders in the same commit as the click.
+// A load that failed is made again, as a fresh import (lib/load-failure's importAfresh), on "Try again", when the
+// view is opened again, or when the browser comes back online (the ChunkBoundary around the view calls `retry`).
 import { useEffect, useState } from 'react';
+import { importAfresh } from '../../lib/load-failure';
 import type * as PracticeViewExports from './PracticeView';
 
 export type PracticeViewModule = typeof PracticeViewExports;
 
 let loaded: PracticeViewModule | null = null;
 let loading: Promise<PracticeViewModule> | null = null;
+let failures = 0;
 
 export function loadPracticeView(): Promise<PracticeViewModule> {
-  loading ??= import('./PracticeView').then(
+  loading ??= importAfresh(() => import('./PracticeView'), failures).then(
     (module) => (loaded = module),
     (error: unknown) => {
-      loading = null; // "Try again" fetches it again
+      loading = null; // the next call fetches it again
+      failures += 1;
       throw error;
     },
   );
@@ -29,6 +34,12 @@ export function usePracticeViewModule(wanted: boolean): {
   const [, rerender] = useState(0);
   const [error, setError] = useState<Error | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // Opened again: a new attempt, not the last one's error (state adjusted while rendering, as React advises).
+  const [wasWanted, setWasWanted] = useState(wanted);
+  if (wanted !== wasWanted) {
+    setWasWanted(wanted);
+    if (wanted) setError(null);
+  }
   useEffect(() => {
     if (!wanted || loaded) return;
     let live = true;

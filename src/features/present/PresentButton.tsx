@@ -8,7 +8,10 @@ import { useUploadedFile } from '../../state/stores/upload-store';
 import type { TrendSource } from '../../figures/trend-series';
 import './present.css';
 
-const PresentationMode = retryableLazy(() => import('./PresentationMode').then((m) => m.PresentationMode));
+const PresentationMode = retryableLazy(
+  () => import('./PresentationMode'),
+  (m) => m.PresentationMode,
+);
 
 export function PresentButton({
   workforce,
@@ -21,11 +24,17 @@ export function PresentButton({
   map: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  // A new attempt (a fresh boundary and import) each time Present is pressed while its failure is shown.
+  const [attempt, setAttempt] = useState(0);
   const uploadedFile = useUploadedFile();
   const start = () => {
     // Asked for inside the click: browsers grant full screen only in response to the person's own action.
     // A refusal (or no Fullscreen API) is fine: the overlay fills the window anyway.
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    if (open) {
+      PresentationMode.retry();
+      setAttempt((n) => n + 1);
+    }
     setOpen(true);
   };
   return (
@@ -35,6 +44,7 @@ export function PresentButton({
       </button>
       {open && workforce && (
         <ChunkBoundary
+          key={attempt}
           what="Presentation mode"
           uploadedFile={uploadedFile}
           className="present-error"

@@ -1,7 +1,7 @@
 // A lazily loaded part whose code cannot be fetched is named in its own box, with "Try again" (which loads
 // it afresh) and "Reload"; what is around it keeps rendering. Reload warns when loaded figures would go.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChunkBoundary } from '../../../src/components/ui/ChunkBoundary';
 import { retryableLazy } from '../../../src/components/ui/retryable-lazy';
@@ -25,12 +25,15 @@ function Part({ label }: { label: string }) {
 /** A part whose first `failures` loads fail as a chunk fetch does. */
 function flakyPart(failures: number) {
   let calls = 0;
-  return retryableLazy<{ label: string }>(() => {
-    calls += 1;
-    return calls <= failures
-      ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://localhost/assets/Part-1.js'))
-      : Promise.resolve(Part);
-  });
+  return retryableLazy(
+    () => {
+      calls += 1;
+      return calls <= failures
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: http://localhost/assets/Part-1.js'))
+        : Promise.resolve({ Part });
+    },
+    (m) => m.Part,
+  );
 }
 
 function entryScript(name: string) {
@@ -91,6 +94,51 @@ describe('ChunkBoundary', () => {
     );
     expect(await screen.findByText(/clears the figures loaded from “kent-2025.csv”/)).toBeInTheDocument();
     expect(await screen.findByText(/seems to be offline/)).toBeInTheDocument();
+  });
+
+  it('loads a part that failed offline by itself when the browser is back online, without "Try again"', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
+    vi.stubGlobal('navigator', { ...navigator, onLine: false });
+    const part = flakyPart(1);
+    render(
+      <ChunkBoundary what="The trend chart" uploadedFile={null} onRetry={part.retry}>
+        <part.Component label="The trend chart" />
+      </ChunkBoundary>,
+    );
+    // The alert comes first with the general message, then with the diagnosis: wait for the diagnosis.
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'The trend chart could not be loaded: this computer seems to be offline. It will load by itself when the connection is back.',
+      ),
+    );
+    vi.stubGlobal('navigator', { ...navigator, onLine: true });
+    window.dispatchEvent(new Event('online'));
+    expect(await screen.findByText('The trend chart is here')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('stops listening for the connection once it has loaded (a later "online" does not reload it)', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
+    const retried = vi.fn();
+    const part = flakyPart(1);
+    const { unmount } = render(
+      <ChunkBoundary
+        what="The trend chart"
+        uploadedFile={null}
+        onRetry={() => {
+          retried();
+          part.retry();
+        }}
+      >
+        <part.Component label="The trend chart" />
+      </ChunkBoundary>,
+    );
+    await screen.findByRole('alert');
+    window.dispatchEvent(new Event('online'));
+    await screen.findByText('The trend chart is here');
+    window.dispatchEvent(new Event('online'));
+    expect(retried).toHaveBeenCalledOnce();
+    unmount();
   });
 
   it('shows a rendering error (not a chunk failure) with its message', async () => {
