@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serviceWorker } from './config/pwa.ts';
-import { bundleTrims } from './config/bundle-trims.ts';
+import { bundleTrims, workerLeverText } from './config/bundle-trims.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -75,6 +75,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [bundleTrims(), react(), embeddedData(), contentSecurityPolicy(), serviceWorker()],
+  // The Monte Carlo worker carries the model but shows no lever texts (config/bundle-trims.ts).
+  worker: { plugins: () => [workerLeverText()] },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -100,6 +102,9 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     css: false,
+    // A whole-app render in jsdom takes about 1 s on a quiet machine and over 5 s on a loaded 2-core one (seen at a
+    // load average of 11-17): the limits are ceilings, not waits, so a passing test is no slower for them.
+    testTimeout: 30_000,
     // react-leaflet must import the same Leaflet as the app (the ES module build: config/bundle-trims.ts),
     // not Node's pick of its UMD file, or the two disagree about whose LatLngBounds is whose.
     server: { deps: { inline: [/react-leaflet/] } },

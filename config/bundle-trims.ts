@@ -44,3 +44,33 @@ export function bundleTrims(): Plugin {
     },
   };
 }
+
+// The Monte Carlo worker never shows a lever's words (its source, description or the reason for its range): they
+// are for the levers panel. The worker's copy of src/model/levers.ts keeps every number and name and drops those
+// three texts (about 2 kB gzipped). Every lever must have each of the three as one plain string, so a lever written
+// otherwise fails the build instead of silently keeping (or losing) more.
+export const LEVERS_MODULE = /[\\/]src[\\/]model[\\/]levers\.ts$/;
+const LEVER_TEXT = /\b(source|description|rangeReason):(\s*)'(?:[^'\\\n]|\\.)*'/g;
+
+export function dropLeverText(code: string): string {
+  const levers = (code.match(/^\s+key: '/gm) ?? []).length;
+  const counts = { source: 0, description: 0, rangeReason: 0 };
+  const out = code.replace(LEVER_TEXT, (_, name: keyof typeof counts, space: string) => {
+    counts[name] += 1;
+    return `${name}:${space}''`;
+  });
+  for (const [name, count] of Object.entries(counts))
+    if (count !== levers) throw new Error(`levers: expected ${levers} plain-string ${name} texts, found ${count}`);
+  return out;
+}
+
+/** For the worker build only: vite.config.ts `worker.plugins`. */
+export function workerLeverText(): Plugin {
+  return {
+    name: 'gpw-worker-lever-text',
+    enforce: 'pre',
+    transform(code, id) {
+      return LEVERS_MODULE.test(id) ? { code: dropLeverText(code), map: null } : null;
+    },
+  };
+}

@@ -6,8 +6,9 @@ import { cleanup, configure } from '@testing-library/react';
 vi.mock('zustand');
 
 // The dashboard renders its side panels and the Areas table in a transition after the map's first paint;
-// in jsdom that takes longer than testing-library's 1 s default.
-configure({ asyncUtilTimeout: 5_000 });
+// in jsdom that takes longer than testing-library's 1 s default, and over 5 s on a loaded 2-core machine. A wait
+// ends as soon as its condition holds, so the ceiling costs a passing test nothing.
+configure({ asyncUtilTimeout: 20_000 });
 
 // After hooks run last-registered first: the stores are reset after the components are unmounted (a mounted
 // component would react to the reset), and the URL after that.

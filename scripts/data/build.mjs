@@ -10,6 +10,7 @@ import { placePractices } from './placement.mjs';
 import { buildBoundaries } from './boundaries.mjs';
 import { writeSources } from './sources-md.mjs';
 import { buildTraining } from './training.mjs';
+import { participationByYear } from './participation.mjs';
 import {
   buildPracticeFigures,
   practiceLocations,
@@ -346,16 +347,14 @@ for (const r of ageRows) {
   entry[r.age_band].headcount += toNumber(r.headcount) ?? 0;
   ageByDate.set(r.snapshot_date, entry);
 }
-const ageOut = {
-  schemaVersion: 1,
-  bands: BANDS,
-  snapshots: [...ageByDate.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, bands]) => ({
-      date,
-      bands: BANDS.map((band) => ({ band, fte: round(bands[band].fte, 1), headcount: bands[band].headcount })),
-    })),
-};
+const ageSnapshots = [...ageByDate.entries()]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([date, bands]) => ({
+    date,
+    bands: BANDS.map((band) => ({ band, fte: round(bands[band].fte, 1), headcount: bands[band].headcount })),
+  }));
+// Financial-year means by band and FTE per head's trends (participation.mjs), from the rounded snapshots above.
+const ageOut = { schemaVersion: 1, bands: BANDS, snapshots: ageSnapshots, ...participationByYear(ageSnapshots) };
 
 // ---- GP training intakes and the Long Term Workforce Plan trajectory (raw/training/).
 const trainingOut = buildTraining({
@@ -479,6 +478,7 @@ writeSources({
   years: YEARS,
   newerFrom: NEWER_FILE_FROM,
   training: trainingOut,
+  participation: ageOut,
   practiceFiles: { ...practiceFiles, unlocated, pcnSources, lastYear: YEARS[lastYearIndex] },
   weighted: { ratioYears: RATIO_YEARS, estimatedYears: [ESTIMATED_YEAR], coverage: ratioCoverage, noRatio },
   places: places.stats,

@@ -17,6 +17,7 @@ export function writeSources({
   years,
   newerFrom,
   training,
+  participation,
   practiceFiles,
   weighted,
   places,
@@ -75,7 +76,24 @@ ${sizeRows}
   region, ICB and sub-ICB, plus the "Unknown" row (trainees with no area); ad-hoc locum FTE from Annex C1.
 - \`national.json\`: the bulletin's national series, Sep 2015 to Oct 2025 (tables 1a/1b/5), and the
   qualified permanent GPs' country of qualification (table 4, headcount).
-- \`age-profile.json\`: partners + salaried GPs by age band, monthly, Sep 2015 to Jan 2026 (THF, summed over gender).
+- \`age-profile.json\`: partners + salaried GPs by age band, monthly, Sep 2015 to Jan 2026 (THF, summed over gender;
+  raw/workforce/thf_gp_partners_salaried_by_gender_ageband_monthly.csv, derived by its author from
+  thf_GP_Monthly_Summary.xlsx, the NHS England individual-level census). Also, by financial year (\`financialYears\`),
+  the mean of the year's snapshots of heads and FTE per age band ("Unknown" left out) and FTE per head, a year whose
+  snapshots stop before March marked incomplete (${
+    participation.financialYears
+      .filter((y) => !y.complete)
+      .map((y) => yearLabel(y.year))
+      .join(', ') || 'none'
+  }); and FTE per head's compound yearly change per band
+  (\`ftePerHeadTrends\`): ${[participation.ftePerHeadTrends.lastThreeYears, participation.ftePerHeadTrends.allYears]
+    .filter(Boolean)
+    .map(
+      (t) =>
+        `${yearLabel(t.from)} to ${yearLabel(t.to)}: ${t.bands.map((b) => `${b.band} ${(b.perYear * 100).toFixed(2)}%`).join(', ')} (all ages ${(t.all * 100).toFixed(2)}%)`,
+    )
+    .join('; ')}. The projection fits its age bands and per-band participation to the yearly means (MODEL.md).
+  Method: scripts/data/participation.mjs.
 - \`boundaries.topo.json\`: ONS sub-ICB locations (July 2022), dissolved from LSOA 2011 BSC polygons
   (raw/boundaries/derived/sicbl22_lsoa11-dissolved.geojson), simplified topology-preservingly with
   topojson-simplify (Visvalingam, 10% of points kept, quantised to a 30,000 x 30,000 grid); ICBs and NHS England regions are

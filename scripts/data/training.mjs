@@ -60,8 +60,16 @@ export function buildTraining({ acceptancesCsv, ltwpCsv }) {
         { recruitmentYear: 2027, places: Number(by2028.value), source: by2028.source },
         { recruitmentYear: 2031, places: Number(by2032.value), source: by2032.source },
       ],
-      firstExtra: { text: first.value, source: first.source },
+      // "500 from September 2025": extra places on the held level from that recruitment year.
+      firstExtra: { text: first.value, source: first.source, ...extraPlaces(first.value) },
       gapWithoutAction: { text: gap.value, source: gap.source },
     },
   };
+}
+
+/** "500 from September 2025" → { places: 500, recruitmentYear: 2025 }; anything else stops the build. */
+function extraPlaces(text) {
+  const match = /^(\d[\d,]*) from [A-Za-z]+ (\d{4})$/.exec(text.trim());
+  if (!match) throw new Error(`LTWP trajectory: cannot read the first extra places "${text}"`);
+  return { places: Number(match[1].replace(/,/g, '')), recruitmentYear: Number(match[2]) };
 }

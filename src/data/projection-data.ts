@@ -1,5 +1,5 @@
 // The loaded data files reshaped into what the projection reads (the model's ProjectionData). Pure.
-import { AGE_BANDS, type AgeSnapshot, type BandValues, type ProjectionData } from '../model';
+import { AGE_BANDS, type AgeSnapshot, type AgeYear, type BandValues, type ProjectionData } from '../model';
 import type { AgeProfileFile, AreasFile, NationalFile, TrainingFile } from './schemas';
 
 export interface ProjectionFiles {
@@ -9,7 +9,10 @@ export interface ProjectionFiles {
   training: TrainingFile;
 }
 
-function bands(snapshot: AgeProfileFile['snapshots'][number], key: 'fte' | 'headcount'): BandValues {
+function bands(
+  snapshot: { bands: readonly { band: string; fte: number; headcount: number }[] },
+  key: 'fte' | 'headcount',
+): BandValues {
   const value = (band: string) => snapshot.bands.find((b) => b.band === band)?.[key] ?? 0;
   return [value(AGE_BANDS[0]), value(AGE_BANDS[1]), value(AGE_BANDS[2]), value(AGE_BANDS[3])];
 }
@@ -41,6 +44,10 @@ export function projectionData(files: ProjectionFiles): ProjectionData {
       heads: bands(s, 'headcount'),
       fte: bands(s, 'fte'),
     })),
+    // Complete financial years only: a year still in progress is not a year's mean.
+    ageYears: files.ages.financialYears
+      .filter((y) => y.complete)
+      .map((y): AgeYear => ({ year: y.year, heads: bands(y, 'headcount'), fte: bands(y, 'fte') })),
     intakes: files.training.intakes.map((i) => ({ recruitmentYear: i.recruitmentYear, places: i.places })),
   };
   cache.set(files.areas, { files, data });

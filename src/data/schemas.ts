@@ -118,6 +118,14 @@ export const nationalFileSchema = z.object({
 });
 export type NationalFile = z.infer<typeof nationalFileSchema>;
 
+const bandTrends = z.nullable(
+  z.object({
+    from: z.int(),
+    to: z.int(),
+    bands: z.array(z.object({ band: z.string(), perYear: z.number() })),
+    all: z.number(),
+  }),
+);
 export const ageProfileFileSchema = z.object({
   schemaVersion: z.literal(1),
   bands: z.array(z.string()),
@@ -127,6 +135,23 @@ export const ageProfileFileSchema = z.object({
       bands: z.array(z.object({ band: z.string(), fte: z.number(), headcount: z.number() })),
     }),
   ),
+  /** Financial-year means of the snapshots by band (scripts/data/participation.mjs). */
+  financialYears: z.array(
+    z.object({
+      year: z.int(),
+      snapshots: z.int(),
+      complete: z.boolean(),
+      bands: z.array(
+        z.object({
+          band: z.string(),
+          fte: z.number().check(z.gte(0)),
+          headcount: z.number().check(z.gte(0)),
+          ftePerHead: z.number(),
+        }),
+      ),
+    }),
+  ),
+  ftePerHeadTrends: z.object({ lastThreeYears: bandTrends, allYears: bandTrends }),
 });
 export type AgeProfileFile = z.infer<typeof ageProfileFileSchema>;
 
@@ -144,7 +169,7 @@ export const trainingFileSchema = z.object({
   notFound: z.array(z.int()),
   longTermWorkforcePlan: z.object({
     points: z.array(z.object({ recruitmentYear: z.int(), places: z.number().check(z.gte(0)), source: z.string() })),
-    firstExtra: sourced,
+    firstExtra: z.object({ text: z.string(), source: z.string(), places: z.number().check(z.gte(0)), recruitmentYear: z.int() }),
     gapWithoutAction: sourced,
   }),
 });

@@ -5,6 +5,7 @@
 // patients (WEIGHTED_PROJECTION_RULE, src/figures/projection-series.ts). Pure: the model projects registered patients
 // and FTE, and the caller picks the basis.
 import type { PatientBasis } from './metric-basis';
+import { ageingPremium, demandIndex, type DemandChoice, type Prepared } from '../model';
 import type { WorkforceSeries } from './metrics';
 
 /** The patients, in labels: "patients" stays the registered basis's word, as the app has always said it. */
@@ -23,3 +24,19 @@ export function patientsOnBasis(series: WorkforceSeries, code: string, year: num
   if (!area || yi < 0) return null;
   return (basis === 'weighted' ? area.weightedPatients?.[yi] : area.patients[yi]) ?? null;
 }
+
+/**
+ * How much more need a patient brings in `year` than in the last recorded year, on the scenario's demand choice:
+ * 1 when demand grows with the registered lists alone; with an ageing population, (1 + premium)^(years after),
+ * the premium being the REAL Centre's 2.15% a year of need over England's own recent list growth (model/demand.ts).
+ */
+export function needIndexFor(prepared: Prepared, demand: DemandChoice | undefined, year: number): number {
+  const englandGrowth = prepared.areas.find((a) => a.level === 'england')?.patientGrowth ?? 0;
+  return demandIndex(demand, ageingPremium(englandGrowth), prepared.baseYear, year);
+}
+
+/** The demand choice in words, for labels. */
+export const DEMAND_LABEL: Record<DemandChoice, string> = {
+  lists: 'need growing with the registered lists',
+  ageing: 'need growing with an ageing population',
+};

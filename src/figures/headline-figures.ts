@@ -30,13 +30,19 @@ export function headlineFigures(args: {
   target: Target;
   /** The patients per 100,000 counts (default registered). */
   basis?: PatientBasis;
+  /**
+   * How much more need a patient brings in `year` than in the last recorded year (1: demand grows with the lists
+   * alone; with an ageing population, demandIndex from the model). The target per 100,000 is raised by it.
+   */
+  needIndex?: number;
 }): Headline {
-  const { series, trendSeries, code, year, baseYear, target, basis = 'registered' } = args;
+  const { series, trendSeries, code, year, baseYear, target, basis = 'registered', needIndex = 1 } = args;
   const metric = PER_100K_METRIC[basis];
   const fte = metricValue(series, code, 'fte', year, baseYear);
   const per100k = metricValue(series, code, metric, year, baseYear);
   const patients = patientsOnBasis(series, code, year, basis);
-  const targetPer100k = target.kind === 'hold' ? metricValue(series, code, metric, target.year, target.year) : target.ftePer100k;
+  const levelPer100k = target.kind === 'hold' ? metricValue(series, code, metric, target.year, target.year) : target.ftePer100k;
+  const targetPer100k = levelPer100k === null ? null : levelPer100k * needIndex;
   const gapFte = targetPer100k !== null && patients !== null && fte !== null ? fteForRate(targetPer100k, patients) - fte : null;
   return {
     fte,
@@ -75,11 +81,15 @@ export function targetMeaning(args: {
   basis?: PatientBasis;
   /** Marks the value when it is an estimate (a hold year whose need-weighted patients are estimated). */
   estimateMark?: string;
+  /** The need index of the target year (above 1: need grows with an ageing population). */
+  needIndex?: number;
 }): string {
-  const { target, targetPer100k, year, yearLabel, basis = 'registered', estimateMark } = args;
+  const { target, targetPer100k, year, yearLabel, basis = 'registered', estimateMark, needIndex = 1 } = args;
   const value = targetPer100k === null ? 'no data' : `${targetPer100k.toFixed(1)}${estimateMark ? ` ${estimateMark}` : ''}`;
   const label = per100kLabel(basis);
+  const ageing =
+    needIndex > 1 ? `, raised ${((needIndex - 1) * 100).toFixed(1)}% for need growing with an ageing population` : '';
   return target.kind === 'hold'
-    ? `Target: hold ${label} at the ${yearLabel(target.year)} level (${value}) in ${yearLabel(year)}`
-    : `Target: ${value} ${label} in ${yearLabel(year)} (a number set for this view)`;
+    ? `Target: hold ${label} at the ${yearLabel(target.year)} level (${value}) in ${yearLabel(year)}${ageing}`
+    : `Target: ${value} ${label} in ${yearLabel(year)} (a number set for this view${ageing})`;
 }

@@ -11,31 +11,52 @@
  *     the window's end equal the recorded FTE (monotone in the trend: bisection).
  *   The trend moves FTE per head and so the heads that recruits' and returners' FTE stand for: the two steps
  *   are repeated once with the other's result, which matches both to a few heads.
+ *   - per band (when the recorded age profile by financial year is given for both ends of the window): each
+ *     band's own trend is the one that makes the engine's FTE per head in that band change as the recorded one
+ *     did (partners and salaried GPs, THF; the ratio of the two ends, so the basis cancels). The common trend is
+ *     then re-solved with these offsets so that the total FTE is still matched exactly. The offsets are each band's
+ *     trend minus their FTE-weighted mean.
+ * The stock at the window's start is split by the recorded financial year's age profile (else the snapshot
+ * nearest before its March). Roots are found by the Illinois method (a bracketed secant): FTE is smooth and
+ * increasing in each trend, so a few engine runs reach float precision.
  * "Other net joiners" is everything the named flows miss: GPs joining from other roles and locum work,
  * recruits and returners beyond the defaults, and the difference between the assumed and the true leaver
  * rate. It is shown as its own item, never as a lever.
  * Units: heads a year; the trend is a fraction a year.
  * Sources: the data (data/areas.json England, data/age-profile.json, data/training.json).
  */
-import type { AgeSnapshot, Intake } from './types';
+import type { AgeSnapshot, AgeYear, Intake } from './types';
 import type { BandValues } from './age-bands';
-import { runEngine } from './engine';
+import { runEngine, type EngineYear } from './engine';
 import { knownIntakes, qualifiers } from './training';
 
-export interface CalibrationInput {
+/** England's recorded series and the named flows the engine runs them with: what calibration, the age fit and the shocks share. */
+export interface EnglandSeries {
   /** Data years and England's recorded practice-level headcount and FTE for them. */
   readonly years: readonly number[];
   readonly heads: readonly number[];
   readonly fte: readonly number[];
   readonly ageSnapshots: readonly AgeSnapshot[];
+  /** Financial-year means of the age profile. */
+  readonly ageYears?: readonly AgeYear[];
   readonly intakes: readonly Intake[];
-  /** Last year of the window (the data year) and the window's length in years. */
-  readonly endYear: number;
-  readonly windowYears: number;
   readonly leaverRates: BandValues;
   readonly uptake: number;
   readonly internationalFte: number;
   readonly returnersFte: number;
+}
+
+export interface CalibrationInput extends EnglandSeries {
+  /** Last year of the window (the data year) and the window's length in years. With the age profile at both
+   * ends of the window, per-band trends are fitted. */
+  readonly endYear: number;
+  readonly windowYears: number;
+  /** Fitted ageing fractions (engine.ts); default a tenth. */
+  readonly ageing?: BandValues;
+  /** Fit per-band participation offsets (default true when the age profile allows it). */
+  readonly bands?: boolean;
+  /** Hold the participation trend at this value and solve only the other net joiners (the age fit's trials). */
+  readonly fixedTrend?: number;
 }
 
 export interface Calibration {
@@ -43,9 +64,11 @@ export interface Calibration {
   readonly toYear: number;
   /** Heads a year. */
   readonly otherNetJoiners: number;
-  /** Fraction a year. */
+  /** Fraction a year: the common trend (the FTE-weighted mean of the bands' trends when they are fitted). */
   readonly participationTrend: number;
-  /** The recorded FTE per head at the window's ends, and its yearly change (fraction). */
+  /** Each band's trend minus the common one; zeros when not fitted. */
+  readonly bandParticipation: BandValues;
+  /** The recorded FTE per head at the window ends, and its yearly change (fraction). */
   readonly ratioFrom: number;
   readonly ratioTo: number;
   readonly observedRatioTrend: number;
@@ -61,7 +84,7 @@ export function snapshotAt(snapshots: readonly AgeSnapshot[], date: string): Age
 /** Splits totals by a snapshot's band shares (equal shares if the snapshot is missing or empty). */
 export function splitByBand(
   total: { heads: number; fte: number },
-  snapshot: AgeSnapshot | undefined,
+  snapshot: { readonly heads: BandValues; readonly fte: BandValues; readonly date?: string } | undefined,
 ): { heads: BandValues; fte: BandValues } {
   const shares = (values: BandValues | undefined): BandValues => {
     const sum = values ? values[0] + values[1] + values[2] + values[3] : 0;
@@ -76,6 +99,87 @@ export function splitByBand(
   };
 }
 
+/** The recorded age profile of a financial year: its yearly mean if known, else the snapshot before its March. */
+export function ageProfileOf(
+  input: Pick<CalibrationInput, 'ageSnapshots' | 'ageYears'>,
+  year: number,
+): Pick<AgeSnapshot, 'heads' | 'fte'> | undefined {
+  return input.ageYears?.find((y) => y.year === year) ?? snapshotAt(input.ageSnapshots, `${year}-03-31`);
+}
+
+/**
+ * The x in [low, high] where the increasing `fn` reaches `target` (Illinois method: a secant kept inside its
+ * bracket). Stops at a relative tolerance of 1e-12, a step under 1e-13, or after 60 steps; a target outside the bracket gives its end.
+ */
+export function solveIncreasing(fn: (x: number) => number, target: number, low: number, high: number): number {
+  let a = low;
+  let b = high;
+  let fa = fn(a) - target;
+  let fb = fn(b) - target;
+  if (fa >= 0) return a;
+  if (fb <= 0) return b;
+  let side = 0;
+  let last = Number.NaN;
+  for (let i = 0; i < 60; i += 1) {
+    const c = (a * fb - b * fa) / (fb - fa);
+    const fc = fn(c) - target;
+    if (Math.abs(fc) <= 1e-12 * Math.max(1, Math.abs(target)) || Math.abs(c - last) < 1e-13) return c;
+    last = c;
+    if (fc < 0) {
+      a = c;
+      fa = fc;
+      if (side === -1) fb /= 2;
+      side = -1;
+    } else {
+      b = c;
+      fb = fc;
+      if (side === 1) fa /= 2;
+      side = 1;
+    }
+  }
+  return (a * fb - b * fa) / (fb - fa);
+}
+
+/**
+ * The engine over recorded years with England's named flows (the recorded intakes at the series' uptake), a
+ * constant trend and constant other net joiners: what calibration, the age fit and the shocks' errors run.
+ */
+export function runOnRecord(
+  series: EnglandSeries,
+  run: {
+    readonly startYear: number;
+    readonly toYear: number;
+    readonly stock: { readonly heads: BandValues; readonly fte: BandValues };
+    readonly otherNetJoiners: number;
+    readonly participationTrend: number;
+    readonly ageing?: BandValues;
+    readonly bandParticipation?: BandValues;
+    readonly recordBands?: boolean;
+    /** The recorded intakes as a function (knownIntakes), when the caller already has it. */
+    readonly intake?: (recruitmentYear: number) => number;
+  },
+): EngineYear[] {
+  const intake = run.intake ?? knownIntakes(series.intakes);
+  return runEngine({
+    startYear: run.startYear,
+    toYear: run.toYear,
+    ...run.stock,
+    leaverRates: series.leaverRates,
+    newGpHeads: (fyEnd) => qualifiers(intake, fyEnd) * series.uptake,
+    internationalFte: series.internationalFte,
+    returnersFte: series.returnersFte,
+    otherNetJoiners: run.otherNetJoiners,
+    participationTrend: run.participationTrend,
+    halfLife: Infinity,
+    participationMultiplier: 1,
+    ageing: run.ageing,
+    bandParticipation: run.bandParticipation,
+    recordBands: run.recordBands,
+  });
+}
+
+const ratio = (fte: number, heads: number) => (heads > 0 ? fte / heads : 0);
+
 export function calibrate(input: CalibrationInput): Calibration {
   const end = input.endYear;
   const endIndex = input.years.indexOf(end);
@@ -85,54 +189,86 @@ export function calibrate(input: CalibrationInput): Calibration {
   const fromIndex = input.years.indexOf(from);
   if (fromIndex < 0) throw new Error(`Calibration window: year ${from} is not in the data.`);
   const startTotals = { heads: input.heads[fromIndex] ?? 0, fte: input.fte[fromIndex] ?? 0 };
-  const stock = splitByBand(startTotals, snapshotAt(input.ageSnapshots, `${from}-03-31`));
+  const stock = splitByBand(startTotals, ageProfileOf(input, from));
   const intake = knownIntakes(input.intakes);
-  const run = (otherNetJoiners: number, participationTrend: number) =>
-    runEngine({
+  let offsets: BandValues = [0, 0, 0, 0];
+  let record = false;
+  const run = (otherNetJoiners: number, participationTrend: number, band: BandValues = offsets): EngineYear =>
+    runOnRecord(input, {
       startYear: from,
       toYear: end,
-      ...stock,
-      leaverRates: input.leaverRates,
-      newGpHeads: (fyEnd) => qualifiers(intake, fyEnd) * input.uptake,
-      internationalFte: input.internationalFte,
-      returnersFte: input.returnersFte,
+      stock,
       otherNetJoiners,
       participationTrend,
-      halfLife: Infinity,
-      participationMultiplier: 1,
-    })[window];
+      ageing: input.ageing,
+      bandParticipation: band,
+      recordBands: record,
+      intake,
+    })[window] as EngineYear;
 
   const recordedHeads = input.heads[endIndex] ?? 0;
   const recordedFte = input.fte[endIndex] ?? 0;
   const probe = 1000;
   const solveJoiners = (trend: number): number => {
-    const without = run(0, trend)?.heads ?? 0;
-    const perHead = ((run(probe, trend)?.heads ?? 0) - without) / probe;
+    const without = run(0, trend).heads;
+    const perHead = (run(probe, trend).heads - without) / probe;
     return perHead > 0 ? (recordedHeads - without) / perHead : 0;
   };
-  const solveTrend = (joiners: number): number => {
-    let low = -0.2;
-    let high = 0.2;
-    for (let i = 0; i < 50; i += 1) {
-      const mid = (low + high) / 2;
-      if ((run(joiners, mid)?.fte ?? 0) < recordedFte) low = mid;
-      else high = mid;
-    }
-    return (low + high) / 2;
-  };
-  let otherNetJoiners = solveJoiners(0);
-  let participationTrend = solveTrend(otherNetJoiners);
-  otherNetJoiners = solveJoiners(participationTrend);
-  participationTrend = solveTrend(otherNetJoiners);
-  const ratioFrom = startTotals.heads > 0 ? startTotals.fte / startTotals.heads : 0;
-  const ratioTo = recordedHeads > 0 ? recordedFte / recordedHeads : 0;
-  return {
+  const solveTrend = (joiners: number): number => solveIncreasing((g) => run(joiners, g).fte, recordedFte, -0.2, 0.2);
+
+  const ratioFrom = ratio(startTotals.fte, startTotals.heads);
+  const ratioTo = ratio(recordedFte, recordedHeads);
+  const observedRatioTrend = ratioFrom > 0 && ratioTo > 0 ? Math.pow(ratioTo / ratioFrom, 1 / window) - 1 : 0;
+  const result = (otherNetJoiners: number, participationTrend: number): Calibration => ({
     fromYear: from,
     toYear: end,
     otherNetJoiners,
     participationTrend,
+    bandParticipation: offsets,
     ratioFrom,
     ratioTo,
-    observedRatioTrend: ratioFrom > 0 && ratioTo > 0 ? Math.pow(ratioTo / ratioFrom, 1 / window) - 1 : 0,
-  };
+    observedRatioTrend,
+  });
+  if (input.fixedTrend !== undefined && Number.isFinite(input.fixedTrend))
+    return result(solveJoiners(input.fixedTrend), input.fixedTrend);
+
+  let otherNetJoiners = solveJoiners(0);
+  let participationTrend = solveTrend(otherNetJoiners);
+  otherNetJoiners = solveJoiners(participationTrend);
+  participationTrend = solveTrend(otherNetJoiners);
+
+  // Per band: each band's FTE per head changes as recorded (the ratio of the window's ends).
+  const startProfile = input.ageYears?.find((y) => y.year === from);
+  const endProfile = input.ageYears?.find((y) => y.year === end);
+  if (input.bands !== false && startProfile && endProfile) {
+    record = true;
+    const wanted = [0, 1, 2, 3].map((b) => {
+      const r0 = ratio(startProfile.fte[b] ?? 0, startProfile.heads[b] ?? 0);
+      const r1 = ratio(endProfile.fte[b] ?? 0, endProfile.heads[b] ?? 0);
+      return r0 > 0 && r1 > 0 ? (r1 / r0) * ratio(stock.fte[b] ?? 0, stock.heads[b] ?? 0) : Number.NaN;
+    });
+    const trends = [0, 0, 0, 0].map(() => participationTrend) as [number, number, number, number];
+    for (let sweep = 0; sweep < 2; sweep += 1)
+      for (let b = 0; b < 4; b += 1) {
+        const target = wanted[b] ?? Number.NaN;
+        if (!Number.isFinite(target)) continue;
+        const bandRatio = (g: number) => {
+          const band = [...trends] as [number, number, number, number];
+          band[b] = g;
+          const row = run(otherNetJoiners, 0, band);
+          return ratio(row.bandFte?.[b] ?? 0, row.bandHeads?.[b] ?? 0);
+        };
+        trends[b] = solveIncreasing(bandRatio, target, -0.2, 0.2);
+      }
+    const row = run(otherNetJoiners, participationTrend);
+    const weights = row.bandFte ?? [1, 1, 1, 1];
+    const total = weights[0] + weights[1] + weights[2] + weights[3];
+    const mean = total > 0 ? trends.reduce((s, g, b) => s + g * (weights[b] ?? 0), 0) / total : participationTrend;
+    offsets = [trends[0] - mean, trends[1] - mean, trends[2] - mean, trends[3] - mean];
+    record = false;
+    participationTrend = solveTrend(otherNetJoiners);
+    otherNetJoiners = solveJoiners(participationTrend);
+    participationTrend = solveTrend(otherNetJoiners);
+  }
+  return result(otherNetJoiners, participationTrend);
 }

@@ -65,3 +65,47 @@ export function ftePer100k(fte: number, patients: number): number {
 export function fteForRate(per100k: number, patients: number): number {
   return (per100k * patients) / 100_000;
 }
+
+/** What demand grows with: registered lists, or need with an ageing population. */
+export type DemandChoice = 'lists' | 'ageing';
+export const DEMAND_CHOICES: readonly DemandChoice[] = ['lists', 'ageing'];
+
+/**
+ * The need for GPs the Health Foundation's REAL Centre projected (current-policy scenario, June 2022): about
+ * 27,000 FTE fully qualified permanent GPs in post in 2021/22 and a shortfall of about 4,200, so about 31,200
+ * needed, rising to 37,800 needed in 2030/31 with demographic change and morbidity ("pre-pandemic standards of
+ * care"). That is (37,800 ÷ 31,200)^(1/9) − 1 = 2.15% a year.
+ */
+export const AGEING_NEED = {
+  fromYear: 2022,
+  toYear: 2031,
+  fromFte: 27_000 + 4_200,
+  toFte: 37_800,
+  source:
+    'The Health Foundation REAL Centre, Projections: General practice workforce in England (June 2022); “The GP shortfall in numbers”, health.org.uk',
+} as const;
+
+/** Need's growth a year on the REAL Centre's projection: 2.15%. */
+export const AGEING_NEED_GROWTH = /*#__PURE__*/ yearlyGrowth(AGEING_NEED);
+
+function yearlyGrowth(need: { fromYear: number; toYear: number; fromFte: number; toFte: number }): number {
+  return Math.pow(need.toFte / need.fromFte, 1 / (need.toYear - need.fromYear)) - 1;
+}
+
+/**
+ * How much faster need grows per registered patient with an ageing population: need's growth over England's
+ * registered lists' own recent growth, (1 + 2.15%) ÷ (1 + lists' growth) − 1 (0.96% a year against the lists'
+ * 1.18%). Never below 0.
+ */
+export function ageingPremium(listGrowth: number): number {
+  return Math.max(0, (1 + AGEING_NEED_GROWTH) / (1 + (Number.isFinite(listGrowth) ? listGrowth : 0)) - 1);
+}
+
+/**
+ * The demand index of a year: 1 on registered lists; with an ageing population, (1 + premium)^(year − base) after
+ * the last recorded year (1 up to it), so a target per 100,000 registered patients rises by the premium a year.
+ */
+export function demandIndex(choice: DemandChoice | undefined, premium: number, baseYear: number, year: number): number {
+  if (choice !== 'ageing' || year <= baseYear) return 1;
+  return Math.pow(1 + premium, year - baseYear);
+}

@@ -18,7 +18,7 @@ import type { KeyedLeverConfig, LeverConfig, LeverKey } from './levers';
 import { snapToStep } from './levers';
 import type { Prepared } from './prepare';
 import { projectScenario, type ScenarioProjection } from './project-scenario';
-import { ENGLAND_SCOPE, scopeLeverConfig, type ScenarioChoices } from './scenario';
+import { ENGLAND_SCOPE, TRAINING_PATH_LEVERS, scopeLeverConfig, type ScenarioChoices } from './scenario';
 
 export type GoalSeekResult =
   | { readonly status: 'found'; readonly value: number; readonly result: number }
@@ -77,9 +77,17 @@ export function goalSeek({ run, target, lever, tolerance, maxIterations = 60 }: 
   return { status: 'found', value: hit, result: hitResult };
 }
 
-/** The choices with one lever of `scope` (England, a region or an ICB) set to `value`, every other choice kept. */
+/**
+ * The choices with one lever of `scope` (England, a region or an ICB) set to `value`, every other choice kept.
+ * England's training levers replace a training path (the path takes their place while it is set).
+ */
 export function withLever(choices: ScenarioChoices, scope: string, key: LeverKey, value: number): ScenarioChoices {
-  if (scope === ENGLAND_SCOPE) return { ...choices, englandLevers: { ...choices.englandLevers, [key]: value } };
+  if (scope === ENGLAND_SCOPE)
+    return {
+      ...choices,
+      englandLevers: { ...choices.englandLevers, [key]: value },
+      ...(TRAINING_PATH_LEVERS.includes(key) ? { trainingPath: null } : {}),
+    };
   return { ...choices, scopeLevers: { ...choices.scopeLevers, [scope]: { ...choices.scopeLevers[scope], [key]: value } } };
 }
 

@@ -25,8 +25,21 @@ export {
   snapToStep,
 } from './levers';
 export { childCodesByParent, childrenByParent } from './hierarchy';
-export type { AgeSnapshot, AreaHistory, AreaLevel, BulletinSnapshot, Intake, ProjectionData } from './types';
-export { TREND_YEARS, compoundAnnualGrowth, fteForRate, ftePer100k, meanAnnualChange, patientGrowthRate } from './demand';
+export type { AgeSnapshot, AgeYear, AreaHistory, AreaLevel, BulletinSnapshot, Intake, ProjectionData } from './types';
+export type { DemandChoice } from './demand';
+export {
+  AGEING_NEED,
+  AGEING_NEED_GROWTH,
+  DEMAND_CHOICES,
+  TREND_YEARS,
+  ageingPremium,
+  compoundAnnualGrowth,
+  demandIndex,
+  fteForRate,
+  ftePer100k,
+  meanAnnualChange,
+  patientGrowthRate,
+} from './demand';
 export {
   NEW_GP_FTE_PER_HEAD,
   QUALIFY_AFTER_4_YEARS,
@@ -41,19 +54,29 @@ export { runEngine } from './engine';
 export type { Calibration, CalibrationInput } from './calibrate';
 export { calibrate, snapshotAt, splitByBand } from './calibrate';
 export type { JumpOff, PrepareOptions, Prepared, PreparedArea } from './prepare';
-export {
-  CALIBRATION_YEARS,
-  DEFAULT_LAST_YEAR,
-  SHARE_SPREAD_YEARS,
-  TRAINEE_SHARE_YEARS,
-  TRAINING_SHARE_BLEND,
-  financialYearOf,
-  prepareProjection,
-} from './prepare';
-export type { ChoiceKey, ChoiceYears, Preset, ResolvedScope, ScenarioChoices, ScopeShares, Target } from './scenario';
+export { DEFAULT_LAST_YEAR, SHARE_SPREAD_FLOOR, TRAINEE_SHARE_YEARS, financialYearOf, prepareProjection } from './prepare';
+export { dataAsOf, englandStart } from './england';
+export type { AgeFit } from './age-fit';
+export { fitAgeing } from './age-fit';
+export type { ModelSettings, SettingChoice } from './settings';
+export { FALLBACK_SETTINGS, SETTING_GRID, selectSettings } from './settings';
+export type { ShockModel } from './shocks';
+export { LEAVER_LOG_SPREAD, RECORDED_LEAVERS, estimateShocks, lastingShare, shocksFor } from './shocks';
+export type {
+  ChoiceKey,
+  ChoiceYears,
+  PlanExtra,
+  Preset,
+  ResolvedScope,
+  ScenarioChoices,
+  ScopeShares,
+  Target,
+  TrainingPoint,
+} from './scenario';
 export {
   CHOICE_KEYS,
   ENGLAND_SCOPE,
+  TRAINING_PATH_LEVERS,
   canonicalJson,
   choicesText,
   clampLevers,
@@ -68,12 +91,24 @@ export {
   scopeDefaults,
   scopeLeverConfig,
   scopeShares,
+  trainingIntake,
 } from './scenario';
 export type { AreaPath, NationalSpread, ScenarioProjection } from './project-scenario';
-export { ALLOCATION_RULE, Z_80, defaultEngland, projectScenario, runScope } from './project-scenario';
-export { DEFAULT_DRAWS, UNCERTAINTY, nationalSpread, seededRandom } from './monte-carlo';
-export type { Backtest, BacktestOptions, BlendScanRow, CoverageResult, LevelResult, OriginResult } from './backtest';
-export { backtestOrigin, dataAsOf, gatedOrigins, nineYearTest, runBacktest, trainingBlendScan } from './backtest';
+export { Z_80, allocationRule, defaultEngland, projectScenario, runScope } from './project-scenario';
+export type { SpreadOptions } from './monte-carlo';
+export { DEFAULT_DRAWS, SHOCK_SCALE, UNCERTAINTY, nationalSpread, seededRandom } from './monte-carlo';
+export type {
+  AreaCoverage,
+  Backtest,
+  BacktestOptions,
+  BlendScanRow,
+  EnglandPair,
+  HorizonSummary,
+  LevelResult,
+  LeverTest,
+  OriginResult,
+} from './backtest';
+export { byHorizon, gatedOrigins, leverTest, leverTestYears, nineYearTest, runBacktest, trainingBlendScan } from './backtest';
 export type { GoalSeekInput, GoalSeekResult, LeverSolution } from './goal-seek';
 export { goalSeek, solveLeverForTarget, withLever } from './goal-seek';
 export type { RecordedRange } from './recorded-ranges';

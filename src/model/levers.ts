@@ -40,6 +40,8 @@ export interface LeverConfig {
    * of the training path (its first intake and ramp) and the participation trend's half-life are not targets.
    */
   readonly solvable: boolean;
+  /** Why the range ends where it does: the evidence each end is tied to. */
+  readonly rangeReason: string;
   /**
    * Flow levers are totals for their scope (England, a region or an ICB), scaled to a scope by its share on
    * this basis (MODEL.md "Areas and scopes"); the other levers apply to every GP in the scope.
@@ -65,6 +67,8 @@ export const LEVERS = [
     source: 'Latest recorded England GP ST1 intake: 4,032 (2022, HEE via Pulse); LTWP 2023 plans 6,000 by 2031/32',
     description:
       'GP specialty training places filled a year, reached after the ramp. Intakes qualify 4 years later (two thirds) or 5 (one third, part-time trainees).',
+    rangeReason:
+      'Up to 8,000: twice the highest recorded intake (4,032 in 2022) and a third above the LTWP’s 6,000 by 2031/32; down to 2,000, below the lowest recorded (2,688 in 2014).',
   },
   {
     key: 'trainingFrom',
@@ -79,6 +83,8 @@ export const LEVERS = [
     fromData: true,
     source: 'Intakes up to the data year are already in training and cannot be changed',
     description: 'The first recruitment year whose intake differs from the latest recorded level.',
+    rangeReason:
+      'From the first intake not yet in training to ten years later: an intake after that qualifies too late to count.',
   },
   {
     key: 'trainingRamp',
@@ -92,6 +98,7 @@ export const LEVERS = [
     default: 1,
     source: 'Assumption: 1 means the new level applies from the first changed intake',
     description: 'Intakes move in equal steps from the latest level to the new one over this many recruitment years.',
+    rangeReason: 'Up to 10 recruitment years: the LTWP takes seven (2025 to 2031) to reach its 6,000.',
   },
   {
     key: 'traineeUptake',
@@ -104,7 +111,10 @@ export const LEVERS = [
     step: 0.01,
     default: 0.72,
     source: 'LTWP via HSJ (70-75% of places); Palmer et al. 2025 (62% in NHS general practice 2 years after training)',
-    description: 'Share of newly qualified GPs who take a substantive NHS GP post; they work 0.65 FTE each (HSJ).',
+    description:
+      'Share of newly qualified GPs who take a substantive NHS GP post; they work 0.65 FTE each (HSJ). It changes only GPs not yet qualified: those qualifying from the first projected year on (some already in training), never GPs already in post.',
+    rangeReason:
+      'From 30%, below the lowest measured (34% six months after training, Palmer et al. 2025), to 100%: every qualifier.',
   },
   {
     key: 'leaverRate',
@@ -117,7 +127,10 @@ export const LEVERS = [
     step: 0.001,
     default: 0.088,
     source: 'Institute for Government via Pulse (8.8%, 12 months to Dec 2022); LTWP assumes 6-7%',
-    description: 'Share of GPs leaving a year, averaged over the age profile; older bands leave faster.',
+    description:
+      'Share of GPs leaving a year (gross), averaged over the age profile; older bands leave faster. Other joiners, calibrated, are counted separately, so the net loss is lower.',
+    rangeReason:
+      'From 3%, half the LTWP’s lowest assumption (6%), to 15%, two thirds above the highest recorded all-age rate (9.0%, 2018/19, parliamentary answer).',
   },
   {
     key: 'internationalRecruitment',
@@ -126,13 +139,15 @@ export const LEVERS = [
     solvable: true,
     unit: 'FTE a year',
     min: 0,
-    max: 3000,
+    max: 500,
     step: 10,
     default: 50,
     scopeTotal: 'fte',
     source: 'NHS England international GP recruitment: 155 recruited 2018-21 (about 50 a year)',
     description:
-      'Qualified GPs recruited directly from abroad a year (FTE). Overseas graduates who train as GPs in England are counted in training places.',
+      'Qualified GPs recruited directly from abroad a year (FTE). Overseas graduates who train as GPs in England are counted in training places. Recruits placed in a region or ICB stay there.',
+    rangeReason:
+      'Up to 500 a year: the national scheme’s own target (2,000 GPs over 2018-21), ten times what it recruited (155, about 50 a year).',
   },
   {
     key: 'returners',
@@ -141,13 +156,15 @@ export const LEVERS = [
     solvable: true,
     unit: 'FTE a year',
     min: 0,
-    max: 2000,
+    max: 300,
     step: 10,
     default: 70,
     scopeTotal: 'fte',
     source:
       'NHS England Induction and Refresher scheme: about 400 GPs back in practice 2015-2017 (Pulse, 2017); GP Forward View aimed for 500 more by 2020/21: about 100 GPs, 70 FTE, a year',
-    description: 'GPs returning to substantive NHS posts after a break, a year (FTE).',
+    description: 'GPs returning to substantive NHS posts after a break, a year (FTE). Returners to a region or ICB stay there.',
+    rangeReason:
+      'Up to 300 FTE a year: about three times the Induction and Refresher scheme’s best (about 400 GPs over 2015-2017, some 130 a year, about 95 FTE).',
   },
   {
     key: 'participationTrend',
@@ -156,13 +173,16 @@ export const LEVERS = [
     solvable: true,
     unit: '% a year',
     min: -0.03,
-    max: 0.02,
+    max: 0.01,
     step: 0.001,
     default: -0.002,
     fromData: true,
-    source: 'Calibrated: reproduces the fall in FTE per GP over the last 3 recorded years (practice-level)',
+    source:
+      'Calibrated: reproduces the recorded fall in FTE per GP over the calibration window, band by band (practice-level; age bands from the THF census file)',
     description:
-      'Yearly change in the FTE each GP in post works (part-time working). Newly qualified GPs start at 0.65 FTE on top of it.',
+      'Yearly change in the FTE each GP in post works (part-time working), the mean over the age bands; each band keeps its own recorded difference from it. Newly qualified GPs start at 0.65 FTE on top of it.',
+    rangeReason:
+      'From −3%, about 1.4 times the steepest recorded yearly fall in FTE per GP (−2.2%, 2020/21), to +1%: FTE per GP has not risen by more than 0.1% in any recorded year.',
   },
   {
     key: 'participationHalfLife',
@@ -171,11 +191,14 @@ export const LEVERS = [
     solvable: false,
     unit: 'years',
     min: 1,
-    max: 30,
+    max: 100,
     step: 1,
     default: 5,
-    source: 'Assumption, chosen by the back-test (MODEL.md): the trend halves every 5 years',
-    description: 'Years after which the participation trend is half as strong; 30 keeps it almost constant.',
+    fromData: true,
+    source: 'An assumption you set; its default is chosen by the back-test nested in the data (MODEL.md)',
+    description:
+      'Years after which the participation trend is half as strong. 100 keeps it as recorded (the ready-made “Participation trend continues”).',
+    rangeReason: 'From 1 year to 100: at 100 the trend keeps 94% of its strength after nine years, as good as continuing.',
   },
   {
     key: 'ftePerGp',
@@ -191,6 +214,26 @@ export const LEVERS = [
     source: 'Observed, practice-level basis; the bulletin basis (BMA: 0.74, Mar 2024) is converted to it',
     description:
       'FTE per GP from 2026/27 (1 FTE = 37.5 hours a week), as a level: every GP in post works this much more or less.',
+    rangeReason:
+      'From 0.50 to 1.00 (every GP full time); the highest recorded is 0.81 (2013, bulletin basis, BMJ Open e081535), about 0.78 here.',
+  },
+  {
+    key: 'stayShare',
+    label: 'Trained here who stay',
+    // Shown beside the training places of a region or ICB; not a target: it moves GPs between areas, not England's total.
+    group: 'training',
+    solvable: false,
+    unit: '%',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    default: 1,
+    fromData: true,
+    source:
+      'The national rule’s own share, λ + (1 − λ) × its FTE share (MODEL.md); published: 18-70% take a first post in their training region (Goldacre et al., J R Soc Med 2013)',
+    description:
+      'Of the GPs a region’s or ICB’s own training places add, the share who take a first post there; the rest go to other areas by the national rule.',
+    rangeReason: 'A share: from none to all.',
   },
 ] as const satisfies readonly LeverConfig[];
 

@@ -1,50 +1,55 @@
 /**
- * England's uncertainty: a Monte Carlo over the model's documented ranges, for the national part of every
- * 80% range. Runs in a Web Worker in the app, so sliders never wait for it.
+ * England's uncertainty: a Monte Carlo of future shocks, for the national part of every 80% range. Runs in a Web
+ * Worker in the app, so sliders never wait for it.
  *
- * Method: each draw takes a historical leaver rate, uptake and calibration window from the ranges below,
- * recalibrates the other net joiners and the participation trend on that window with them (so the draw
- * still reproduces the recorded past), then projects with the scenario's levers moved by the same amounts
- * (the leaver rate and uptake scaled, the participation trend shifted by the draw's calibration and an
- * extra offset, the half-life scaled). The jump-off level is moved by a normal draw with the nowcast's
- * spread. The national spread is the 10th and 90th percentiles of log(draw ÷ central) per year.
+ * Method: the central line is the engine with the scenario's levers and no shocks. Each draw runs the same engine
+ * with paths of future shocks drawn forward from the jump-off, never re-fitted to the past (shocks.ts):
+ *   - leaving: the leaver rates times exp(x_L(t)), x_L an AR(1) process with the estimated σ and persistence;
+ *   - joining: the other net joiners plus x_J(t) × the jump-off's heads, x_J an AR(1) process likewise;
+ *   - participation: the participation trend plus x_P(t), an AR(1) process;
+ *   - the jump-off level: a normal draw with the nowcast's own error (all years move with it);
+ *   - what a training or uptake change adds: scaled by a uniform draw of ×0.86 to ×1.11 (uptake 62%-80% around
+ *     72%: Palmer et al. 2025 to the LTWP's 75% and a little above), so a larger change carries more uncertainty.
+ * The shocks are symmetric about zero, so the draws' median sits on the central line (`centralPercentile`, the share of
+ * draws below it, says how closely: about half). The range is the draws' 10th and 90th percentiles of
+ * log(draw ÷ central), re-centred on the central line: lowLog = q10 − q50 and highLog = q90 − q50. The central
+ * figure is therefore the median of its range by construction, and the width is the draws'.
  * Units: log ratios; draws are reproducible (seeded).
- * Sources of the ranges (MODEL.md "Ranges"):
- *   - leaver rate ×0.85 to ×1.15 (7.5%-10.1% around 8.8%): the parliamentary answer's 7.1%-9.0% a year
- *     (2016/17-2019/20) and the IfG's 8.8% (2022);
- *   - uptake ×0.86 to ×1.11 (62%-80% around 72%): Palmer et al. 2025 (62% two years after training) to the
- *     LTWP's 75% and a little above;
- *   - participation trend ± 0.5 percentage points a year: the trends calibrated at origins 2018/19 to
- *     2024/25 ranged over 0.9 points (back-test);
- *   - half-life ×0.5 to ×2 (log-uniform);
- *   - calibration window 2 to 5 recorded years.
+ * Every σ is multiplied by SHOCK_SCALE, what lasts of a year's shock, calibrated by the back-test.
+ * Sources: shocks.ts (σ and φ from the recorded series); the nowcast's record (england.ts).
  */
 import type { Prepared } from './prepare';
 import type { ScenarioChoices } from './scenario';
 import type { NationalSpread } from './project-scenario';
 import { bandLeaverRates } from './age-bands';
-import { calibrate, type Calibration } from './calibrate';
-import { englandLevers } from './scenario';
+import { englandLevers, trainingIntake } from './scenario';
 import { runEngine } from './engine';
-import { intakeOnPath, qualifiers } from './training';
+import { qualifiers } from './training';
+import { shocksFor } from './shocks';
 
 export const UNCERTAINTY = {
-  leaverRateScale: [0.85, 1.15],
+  /** What a change to training or uptake adds is scaled by a draw in this range. */
   uptakeScale: [0.86, 1.11],
-  participationOffset: [-0.005, 0.005],
-  halfLifeScale: [0.5, 2],
-  calibrationYears: [2, 5],
 } as const;
 
 export const DEFAULT_DRAWS = 400;
 
+/**
+ * What lasts of the estimated one-year shocks: every σ is multiplied by this. Calibrated by the back-test
+ * (backtest.ts): the largest scale, in steps of 0.05, at which England's 80% ranges hold no more than 90% of the
+ * recorded figures over all 45 origin → target pairs since 2015/16 (87%; at 0.35, 93%; with the shocks as estimated, 98%; with
+ * none, 82%, and the ranges no longer widen). The recorded series agrees that most of a year's error does not
+ * last: England's FTE changes over four years vary about half as much as four independent one-year changes would
+ * (`lastingShare`). MODEL.md "Ranges".
+ */
+export const SHOCK_SCALE = 0.3;
+
 interface Draw {
-  readonly leaverScale: number;
-  readonly uptakeScale: number;
-  readonly participationOffset: number;
-  readonly halfLifeScale: number;
+  readonly leaver: Float64Array;
+  readonly joiners: Float64Array;
+  readonly participation: Float64Array;
   readonly jumpOffLog: number;
-  readonly calibration: Calibration;
+  readonly uptakeScale: number;
 }
 
 /** A small seeded generator (mulberry32): the same seed gives the same draws everywhere. */
@@ -59,134 +64,137 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const uniform = (random: () => number, [low, high]: readonly [number, number]) => low + (high - low) * random();
+/** One standard normal from two uniforms (Box-Muller). */
+function normal(random: () => number): number {
+  return Math.sqrt(-2 * Math.log(Math.max(1e-12, random()))) * Math.cos(2 * Math.PI * random());
+}
+
+/** An AR(1) path x(k) = φ x(k − 1) + σ ε(k), from x(0) = 0, k = 1 ... n. */
+function ar1(random: () => number, n: number, sigma: number, phi: number): Float64Array {
+  const path = new Float64Array(n);
+  let x = 0;
+  for (let k = 0; k < n; k += 1) {
+    x = phi * x + sigma * normal(random);
+    path[k] = x;
+  }
+  return path;
+}
 
 const drawCache = new WeakMap<Prepared, Map<string, Draw[]>>();
 
-/** The draws and their calibrations, once per prepared data, count and seed. */
-function drawsFor(prepared: Prepared, count: number, seed: number): Draw[] {
+/** The shock paths, once per prepared data, count, seed and shock scale. */
+function drawsFor(prepared: Prepared, count: number, seed: number, scale: number): Draw[] {
   let bySeed = drawCache.get(prepared);
   if (!bySeed) {
     bySeed = new Map();
     drawCache.set(prepared, bySeed);
   }
-  const key = `${count}:${seed}`;
+  const key = `${count}:${seed}:${scale}`;
   const cached = bySeed.get(key);
   if (cached) return cached;
   const random = seededRandom(seed);
-  const england = prepared.data.areas.find((a) => a.level === 'england');
-  const recordedSteps = prepared.data.years.length - 1;
+  const shocks = shocksFor(prepared);
+  const n = Math.max(0, prepared.toYear - prepared.startYear);
+  const heads = prepared.stock.heads[0] + prepared.stock.heads[1] + prepared.stock.heads[2] + prepared.stock.heads[3];
   const draws: Draw[] = [];
   for (let d = 0; d < count; d += 1) {
-    const leaverScale = uniform(random, UNCERTAINTY.leaverRateScale);
-    const uptakeScale = uniform(random, UNCERTAINTY.uptakeScale);
-    const participationOffset = uniform(random, UNCERTAINTY.participationOffset);
-    const halfLifeScale = Math.exp(
-      uniform(random, [Math.log(UNCERTAINTY.halfLifeScale[0]), Math.log(UNCERTAINTY.halfLifeScale[1])]),
-    );
-    const [minYears, maxYears] = UNCERTAINTY.calibrationYears;
-    const windowYears = Math.min(recordedSteps, minYears + Math.floor(random() * (maxYears - minYears + 1)));
-    // Box-Muller: one standard normal from two uniforms.
-    const normal = Math.sqrt(-2 * Math.log(Math.max(1e-12, random()))) * Math.cos(2 * Math.PI * random());
-    const calibration =
-      england && recordedSteps >= 1
-        ? calibrate({
-            years: prepared.data.years,
-            heads: england.headcount,
-            fte: england.fte,
-            ageSnapshots: prepared.data.ageSnapshots,
-            intakes: prepared.data.intakes,
-            endYear: prepared.baseYear,
-            windowYears,
-            leaverRates: bandLeaverRates({
-              ageProfile: prepared.ageProfile,
-              leverRate: prepared.defaults.leaverRate * leaverScale,
-            }),
-            uptake: Math.min(1, prepared.defaults.traineeUptake * uptakeScale),
-            internationalFte: prepared.defaults.internationalRecruitment,
-            returnersFte: prepared.defaults.returners,
-          })
-        : prepared.calibration;
+    const [low, high] = UNCERTAINTY.uptakeScale;
+    const joiners = ar1(random, n, scale * shocks.joiners, shocks.headsPersistence);
+    for (let k = 0; k < n; k += 1) joiners[k] = (joiners[k] ?? 0) * heads;
     draws.push({
-      leaverScale,
-      uptakeScale,
-      participationOffset,
-      halfLifeScale,
-      jumpOffLog: normal * prepared.nowcastSpread,
-      calibration,
+      leaver: ar1(random, n, scale * shocks.leaver, shocks.headsPersistence),
+      joiners,
+      participation: ar1(random, n, scale * shocks.participation, shocks.participationPersistence),
+      jumpOffLog: normal(random) * prepared.nowcastSpread,
+      uptakeScale: low + (high - low) * random(),
     });
   }
   bySeed.set(key, draws);
   return draws;
 }
 
-/** England's national spread for a scenario's England levers. */
+/** The q-th quantile of sorted values (linear between ranks). */
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const position = q * (sorted.length - 1);
+  const lower = Math.floor(position);
+  const upper = Math.min(sorted.length - 1, lower + 1);
+  return (sorted[lower] ?? 0) + ((sorted[upper] ?? 0) - (sorted[lower] ?? 0)) * (position - lower);
+}
+
+export interface SpreadOptions {
+  readonly draws?: number;
+  readonly seed?: number;
+  /** Multiplies every shock's σ on top of SHOCK_SCALE (1: as calibrated; 0: no future shocks, only the nowcast and uptake). */
+  readonly shockScale?: number;
+}
+
+/** England's national spread for a scenario's England levers (and training path). */
 export function nationalSpread(
   prepared: Prepared,
-  choices: Pick<ScenarioChoices, 'englandLevers'>,
-  { draws = DEFAULT_DRAWS, seed = 20251031 }: { draws?: number; seed?: number } = {},
+  choices: Pick<ScenarioChoices, 'englandLevers'> & Partial<Pick<ScenarioChoices, 'trainingPath'>>,
+  { draws = DEFAULT_DRAWS, seed = 20251031, shockScale = 1 }: SpreadOptions = {},
 ): NationalSpread {
   const levers = englandLevers(prepared, choices);
-  const path = {
-    lastFixedYear: prepared.lastFixedIntakeYear,
-    places: levers.trainingPlaces,
-    from: levers.trainingFrom,
-    ramp: levers.trainingRamp,
-  };
-  const intake = (year: number) => intakeOnPath(prepared.knownIntake, path, year);
+  const intake = trainingIntake(prepared, levers, choices.trainingPath ?? null, 1);
+  const baseIntake = trainingIntake(prepared, prepared.defaults, null, 1);
+  const uptake = Math.min(1, Math.max(0, levers.traineeUptake));
+  const baseUptake = prepared.defaults.traineeUptake;
   const multiplier = prepared.defaults.ftePerGp > 0 ? levers.ftePerGp / prepared.defaults.ftePerGp : 1;
-  const run = (leaverScale: number, uptake: number, calibration: Calibration, trend: number, halfLife: number) =>
+  const leaverRates = bandLeaverRates({ ageProfile: prepared.ageProfile, leverRate: levers.leaverRate });
+  const { calibration } = prepared;
+  // Newly qualified GPs by year, at the defaults and with the scenario's path and uptake (the same for every draw).
+  const first = prepared.startYear;
+  const count = prepared.toYear - first + 1;
+  const baseNew = new Float64Array(count);
+  const scenarioNew = new Float64Array(count);
+  for (let k = 0; k < count; k += 1) {
+    baseNew[k] = qualifiers(baseIntake, first + k) * baseUptake;
+    scenarioNew[k] = qualifiers(intake, first + k) * uptake;
+  }
+  const run = (scale: number, draw?: Draw) =>
     runEngine({
       startYear: prepared.startYear,
       toYear: prepared.toYear,
       heads: prepared.stock.heads,
       fte: prepared.stock.fte,
-      leaverRates: bandLeaverRates({ ageProfile: prepared.ageProfile, leverRate: levers.leaverRate * leaverScale }),
-      newGpHeads: (fyEnd) => qualifiers(intake, fyEnd) * uptake,
+      leaverRates,
+      newGpHeads: (fy) => {
+        const base = baseNew[fy - first] ?? 0;
+        return base + ((scenarioNew[fy - first] ?? 0) - base) * scale;
+      },
       internationalFte: levers.internationalRecruitment,
       returnersFte: levers.returners,
       otherNetJoiners: calibration.otherNetJoiners,
-      participationTrend: trend,
-      halfLife,
+      participationTrend: levers.participationTrend,
+      bandParticipation: calibration.bandParticipation,
+      halfLife: levers.participationHalfLife,
       participationMultiplier: multiplier,
+      ageing: prepared.ageFit.ageing,
+      shocks: draw,
     });
-  const central = run(
-    1,
-    Math.min(1, levers.traineeUptake),
-    prepared.calibration,
-    levers.participationTrend,
-    levers.participationHalfLife,
-  );
+  const central = run(1);
   const years = prepared.years;
   const logs = years.map(() => [] as number[]);
   const rowOf = (year: number) => year - prepared.startYear;
-  for (const draw of drawsFor(prepared, draws, seed)) {
-    const path = run(
-      draw.leaverScale,
-      Math.min(1, levers.traineeUptake * draw.uptakeScale),
-      draw.calibration,
-      levers.participationTrend +
-        (draw.calibration.participationTrend - prepared.calibration.participationTrend) +
-        draw.participationOffset,
-      levers.participationHalfLife * draw.halfLifeScale,
-    );
+  for (const draw of drawsFor(prepared, draws, seed, SHOCK_SCALE * shockScale)) {
+    const path = run(draw.uptakeScale, draw);
     years.forEach((year, i) => {
       const c = central[rowOf(year)]?.fte ?? 0;
       const v = path[rowOf(year)]?.fte ?? 0;
       if (c > 0 && v > 0) logs[i]?.push(Math.log(v / c) + draw.jumpOffLog);
     });
   }
-  const quantile = (values: number[], q: number): number => {
-    if (values.length === 0) return 0;
-    const sorted = [...values].sort((a, b) => a - b);
-    const position = q * (sorted.length - 1);
-    const lower = Math.floor(position);
-    const upper = Math.min(sorted.length - 1, lower + 1);
-    return (sorted[lower] ?? 0) + ((sorted[upper] ?? 0) - (sorted[lower] ?? 0)) * (position - lower);
-  };
+  const sorted = logs.map((v) => [...v].sort((a, b) => a - b));
+  const medians = sorted.map((v) => quantile(v, 0.5));
   return {
     years,
-    lowLog: logs.map((v) => Math.min(0, quantile(v, 0.1))),
-    highLog: logs.map((v) => Math.max(0, quantile(v, 0.9))),
+    lowLog: sorted.map((v, i) => Math.min(0, quantile(v, 0.1) - (medians[i] ?? 0))),
+    highLog: sorted.map((v, i) => Math.max(0, quantile(v, 0.9) - (medians[i] ?? 0))),
+    medianLog: medians,
+    // Ties (a year with no spread at all) count half below and half above.
+    centralPercentile: logs.map((v) =>
+      v.length ? (v.filter((x) => x < 0).length + v.filter((x) => x === 0).length / 2) / v.length : 0.5,
+    ),
   };
 }

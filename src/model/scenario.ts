@@ -10,14 +10,22 @@
  * Sources: presets from data/training.json (NHS Long Term Workforce Plan 2023 trajectory) and DATA.md.
  */
 import type { KeyedLeverConfig, LeverKey, LeverValues } from './levers';
-import { LEVERS, clampToConfig } from './levers';
+import { LEVERS, clampToConfig, leverConfig } from './levers';
 import type { Intake } from './types';
+import type { DemandChoice } from './demand';
 import { englandLeverConfig, type Prepared } from './prepare';
+import { intakeOnPath } from './training';
 
 export const ENGLAND_SCOPE = 'ENG';
 
 /** The target a planner holds an area to: a past year's FTE per 100,000 patients, or a number. */
 export type Target = { readonly kind: 'hold'; readonly year: number } | { readonly kind: 'value'; readonly ftePer100k: number };
+
+/** A point of a training path: the places of a recruitment year. */
+export interface TrainingPoint {
+  readonly recruitmentYear: number;
+  readonly places: number;
+}
 
 /**
  * Everything a scenario holds: what the store, the link, a saved scenario, a scenarios file and the levers panel
@@ -41,6 +49,58 @@ export interface ScenarioChoices {
   readonly target: Target;
   /** The year the headline and "What would it take?" look at. */
   readonly targetYear: number;
+  /**
+   * England's intakes as a path of points (recruitment year, places): the straight line between points, the last
+   * held after it, the known intakes before the first. It takes the place of the training levers' single ramp
+   * (places, first intake, years to reach it). Points up to the latest recorded intake are not used. Absent or
+   * null: the levers' ramp.
+   */
+  readonly trainingPath?: readonly TrainingPoint[] | null;
+  /** What demand grows with: registered lists (default) or need with an ageing population (demand.ts). */
+  readonly demand?: DemandChoice;
+}
+
+/** The levers that set the training path's single ramp: a training path takes their place. */
+export const TRAINING_PATH_LEVERS: readonly LeverKey[] = ['trainingPlaces', 'trainingFrom', 'trainingRamp'];
+
+/**
+ * Places by recruitment year for a scope with these levers: the known intakes times `share`, then either the
+ * training path (points times `share`) or the levers' ramp from the held level.
+ */
+export function trainingIntake(
+  prepared: Prepared,
+  levers: Pick<LeverValues, 'trainingPlaces' | 'trainingFrom' | 'trainingRamp'>,
+  path: readonly TrainingPoint[] | null | undefined,
+  share: number,
+): (recruitmentYear: number) => number {
+  const known = (year: number) => prepared.knownIntake(year) * share;
+  const recorded = prepared.latestIntake?.recruitmentYear ?? prepared.lastFixedIntakeYear;
+  const points = (path ?? [])
+    .filter((p) => p.recruitmentYear > recorded && Number.isFinite(p.places) && p.places >= 0)
+    .slice()
+    .sort((a, b) => a.recruitmentYear - b.recruitmentYear);
+  const first = points[0];
+  if (first) {
+    const last = points[points.length - 1] ?? first;
+    return (year) => {
+      if (year < first.recruitmentYear) return known(year);
+      if (year >= last.recruitmentYear) return last.places * share;
+      let k = 1;
+      while ((points[k]?.recruitmentYear ?? Infinity) < year) k += 1;
+      const after = points[k] ?? last;
+      const before = points[k - 1] ?? first;
+      if (after.recruitmentYear === year) return after.places * share;
+      const t = (year - before.recruitmentYear) / (after.recruitmentYear - before.recruitmentYear);
+      return (before.places + t * (after.places - before.places)) * share;
+    };
+  }
+  const ramp = {
+    lastFixedYear: prepared.lastFixedIntakeYear,
+    places: levers.trainingPlaces,
+    from: levers.trainingFrom,
+    ramp: levers.trainingRamp,
+  };
+  return (year) => intakeOnPath(known, ramp, year);
 }
 
 export type ChoiceKey = keyof ScenarioChoices;
@@ -73,6 +133,8 @@ const CHOICE_FIELDS: { [K in ChoiceKey]: ChoiceField<K> } = {
   target: { initial: (years) => ({ kind: 'hold', year: years.firstDataYear }), copy: (target) => ({ ...target }) },
   targetYear: { initial: (years) => years.lastProjectionYear, copy: (year) => year },
   patientGrowth: { initial: () => null, copy: (growth) => growth ?? null },
+  trainingPath: { initial: () => null, copy: (path) => (path ? path.map((point) => ({ ...point })) : null) },
+  demand: { initial: () => 'lists', copy: (demand) => demand ?? 'lists' },
 };
 
 /** The choices' names, in one order (the order of CHOICE_FIELDS). */
@@ -121,6 +183,11 @@ export interface ScopeShares {
   readonly training: number;
   readonly fte: number;
   readonly heads: number;
+  /**
+   * The share of newly qualified GPs trained in the scope who stay in it under the national sharing rule:
+   * λ (where trainees are) + (1 − λ) × its FTE share (where the workforce is). England: 1.
+   */
+  readonly stay: number;
 }
 
 /** A scope's share of England: sums of its sub-ICBs' shares. */
@@ -135,16 +202,21 @@ export function scopeShares(prepared: Prepared, scope: string): ScopeShares {
     fte += area.fteShare;
     heads += area.headShare;
   }
-  return { training, fte, heads };
+  const lambda = prepared.settings.lambda;
+  return { training, fte, heads, stay: Math.min(1, lambda + (1 - lambda) * fte) };
 }
 
-/** England's values scaled to a scope: flow levers times the scope's share, the rest unchanged. */
+/**
+ * England's values scaled to a scope: flow levers times the scope's share, the share of its own trainees who
+ * stay at the national rule's, the rest unchanged.
+ */
 export function scaleToScope(levers: LeverValues, shares: ScopeShares): LeverValues {
   const scaled = { ...levers };
   for (const lever of LEVERS) {
     if (!('scopeTotal' in lever)) continue;
     scaled[lever.key] = levers[lever.key] * (lever.scopeTotal === 'training' ? shares.training : shares.fte);
   }
+  scaled.stayShare = shares.stay;
   return scaled;
 }
 
@@ -211,6 +283,8 @@ export interface ResolvedScope {
   /** The scope's levers (flows are scope totals) and its defaults (its share of England's defaults). */
   readonly levers: LeverValues;
   readonly defaults: LeverValues;
+  /** England's training path, when the scope follows it (no training-path lever of its own); else null. */
+  readonly trainingPath: readonly TrainingPoint[] | null;
 }
 
 /**
@@ -219,7 +293,7 @@ export interface ResolvedScope {
  */
 export function resolveScopes(
   prepared: Prepared,
-  choices: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers'>,
+  choices: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'trainingPath'>,
 ): ResolvedScope[] {
   const england = englandLevers(prepared, choices);
   return Object.entries(choices.scopeLevers)
@@ -233,6 +307,7 @@ export function resolveScopes(
         shares,
         levers: { ...scaleToScope(england, shares), ...finiteOnly(levers) },
         defaults: scaleToScope(prepared.defaults, shares),
+        trainingPath: TRAINING_PATH_LEVERS.some((key) => levers[key] !== undefined) ? null : (choices.trainingPath ?? null),
       };
     });
 }
@@ -244,14 +319,23 @@ export interface Preset {
   readonly source: string;
   /** England levers to set (every other lever at its default). */
   readonly englandLevers: Partial<LeverValues>;
+  /** England's training path to set (null: the levers' ramp). */
+  readonly trainingPath: readonly TrainingPoint[] | null;
+}
+
+/** The plan's first extra places: `places` more than the held level from the intake of `recruitmentYear`. */
+export interface PlanExtra {
+  readonly places: number;
+  readonly recruitmentYear: number;
 }
 
 /**
- * Ready-made scenarios: "Current trends" (every default), the NHS Long Term Workforce Plan's training
- * trajectory (its last point reached by a straight ramp from the first changeable intake), and retention
- * one percentage point better. `plan` is the trajectory from data/training.json.
+ * Ready-made scenarios: "Current trends" (every default); the NHS Long Term Workforce Plan's training trajectory
+ * as a path through the plan's points (its first extra places on the held level, then each "by" figure in its
+ * recruitment year, straight lines between: `plan` and `extra` from data/training.json); retention one
+ * percentage point better; and the participation trend continuing (no halving).
  */
-export function presets(prepared: Prepared, plan: readonly Intake[]): Preset[] {
+export function presets(prepared: Prepared, plan: readonly Intake[], extra?: PlanExtra): Preset[] {
   const out: Preset[] = [
     {
       key: 'current',
@@ -259,31 +343,51 @@ export function presets(prepared: Prepared, plan: readonly Intake[]): Preset[] {
       description: `Recorded intakes held at the latest confirmed level (${prepared.latestIntake?.places ?? '?'} places, ${prepared.latestIntake?.recruitmentYear ?? '?'}), and every other lever at its default.`,
       source: 'The defaults, each with its source',
       englandLevers: {},
+      trainingPath: null,
     },
   ];
-  const sorted = [...plan].sort((a, b) => a.recruitmentYear - b.recruitmentYear);
-  const last = sorted[sorted.length - 1];
-  if (last) {
-    const from = prepared.defaults.trainingFrom;
+  const held = prepared.latestIntake?.places ?? prepared.defaults.trainingPlaces;
+  const points: TrainingPoint[] = [
+    ...(extra ? [{ recruitmentYear: extra.recruitmentYear, places: held + extra.places }] : []),
+    ...plan.map((p) => ({ recruitmentYear: p.recruitmentYear, places: p.places })),
+  ].sort((a, b) => a.recruitmentYear - b.recruitmentYear);
+  if (plan.length > 0) {
+    const fmt = (n: number) => n.toLocaleString('en-GB');
+    const fy = (y: number) => `${y}/${String(y + 1).slice(2)}`;
     out.push({
       key: 'ltwp',
       label: 'Long Term Workforce Plan 2023',
-      description: `Training places rise in equal steps from the ${from} intake to ${last.places.toLocaleString('en-GB')} in ${last.recruitmentYear} (the plan: ${sorted.map((p) => `${p.places.toLocaleString('en-GB')} by ${p.recruitmentYear}/${String(p.recruitmentYear + 1).slice(2)}`).join(', ')}; its first 500 extra places from September 2025 are already in training and not published, so they are not counted).`,
+      description: `Training places follow the plan's points: ${points
+        .map((p, i) =>
+          extra && i === 0
+            ? `${fmt(p.places)} from the ${p.recruitmentYear} intake (the plan's first ${fmt(extra.places)} extra places on the ${fmt(held)} held)`
+            : `${fmt(p.places)} by ${fy(p.recruitmentYear)}`,
+        )
+        .join(', ')}, in straight lines between them and held after the last.`,
       source: 'NHS Long Term Workforce Plan 2023 (data/training.json)',
-      englandLevers: {
-        trainingPlaces: last.places,
-        trainingFrom: from,
-        trainingRamp: Math.max(1, last.recruitmentYear - from + 1),
-      },
+      englandLevers: {},
+      trainingPath: points,
     });
   }
   out.push({
     key: 'retention',
     label: 'Retention improves by 1 percentage point',
-    description: `Leaver rate ${((prepared.defaults.leaverRate - 0.01) * 100).toFixed(1)}% instead of ${(prepared.defaults.leaverRate * 100).toFixed(1)}% a year; the LTWP assumes 6-7%.`,
+    description: `Leaver rate ${((prepared.defaults.leaverRate - 0.01) * 100).toFixed(1)}% instead of ${(prepared.defaults.leaverRate * 100).toFixed(1)}% a year (gross); the LTWP assumes 6-7%.`,
     source: 'Institute for Government via Pulse (8.8%); NHS Long Term Workforce Plan 2023',
     englandLevers: { leaverRate: Number((prepared.defaults.leaverRate - 0.01).toFixed(4)) },
+    trainingPath: null,
   });
+  const halfLife = leverConfig('participationHalfLife').max;
+  // Only when the default fades it: the back-test may already have chosen the longest half-life.
+  if (prepared.defaults.participationHalfLife < halfLife)
+    out.push({
+      key: 'participation',
+      label: 'Participation trend continues',
+      description: `The fall in FTE per GP in post (${(prepared.defaults.participationTrend * 100).toFixed(2)}% a year, by age band as recorded) does not fade: half-life ${halfLife} years instead of ${prepared.defaults.participationHalfLife}.`,
+      source: 'THF age-band file (data/age-profile.json): FTE per head fell in every age band',
+      englandLevers: { participationHalfLife: halfLife },
+      trainingPath: null,
+    });
   return out;
 }
 

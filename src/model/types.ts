@@ -40,6 +40,14 @@ export interface AgeSnapshot {
   readonly fte: BandValues;
 }
 
+/** Partners and salaried GPs by age band in a financial year: the mean of its snapshots (the data pipeline). */
+export interface AgeYear {
+  /** Financial-year end. */
+  readonly year: number;
+  readonly heads: BandValues;
+  readonly fte: BandValues;
+}
+
 /** GP specialty training acceptances (England) of a recruitment year. */
 export interface Intake {
   readonly recruitmentYear: number;
@@ -53,6 +61,27 @@ export interface ProjectionData {
   readonly areas: readonly AreaHistory[];
   readonly bulletin: readonly BulletinSnapshot[];
   readonly ageSnapshots: readonly AgeSnapshot[];
+  /** Complete financial years' means of the age snapshots, ascending. */
+  readonly ageYears: readonly AgeYear[];
   /** Recorded intakes only; years without a figure are filled by the model's stated rule. */
   readonly intakes: readonly Intake[];
+}
+
+export interface ShockModel {
+  /** Whether the spreads come from the data given (three or more one-year errors). */
+  readonly estimated: boolean;
+  readonly years: readonly number[];
+  /** One-year errors of heads and of FTE per head (log), by year. */
+  readonly headsErrors: readonly number[];
+  readonly participationErrors: readonly number[];
+  /** Standard deviation of the heads errors and the participation errors. */
+  readonly headsSpread: number;
+  readonly participationSpread: number;
+  /** σ of the log leaver-rate multiplier, of joiners as a fraction of heads, of the participation trend. */
+  readonly leaver: number;
+  readonly joiners: number;
+  readonly participation: number;
+  /** AR(1) persistence of leaving and joining (from the heads errors) and of participation. */
+  readonly headsPersistence: number;
+  readonly participationPersistence: number;
 }

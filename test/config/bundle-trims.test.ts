@@ -2,7 +2,8 @@
 // Leaflet, and fail loudly on a file that differs.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LEAFLET_ESM, shakeLeaflet } from '../../config/bundle-trims';
+import { resolve } from 'node:path';
+import { LEAFLET_ESM, dropLeverText, shakeLeaflet } from '../../config/bundle-trims';
 
 const leaflet = readFileSync(LEAFLET_ESM, 'utf8');
 
@@ -23,5 +24,29 @@ describe('shakeLeaflet', () => {
       shakeLeaflet(leaflet.replace('var TileLayer = GridLayer.extend(', 'const TileLayer = GridLayer.extend(')),
     ).toThrow(/expected 44 class definitions, found 43/);
     expect(() => shakeLeaflet(leaflet.replace('Control.Scale = Scale;\n', ''))).toThrow(/Control.Scale = Scale;/);
+  });
+});
+
+describe('dropLeverText (the Monte Carlo worker keeps no lever words)', () => {
+  const levers = readFileSync(resolve(import.meta.dirname, '../../src/model/levers.ts'), 'utf8');
+
+  it("empties every lever's source, description and range reason, and keeps every number and name", () => {
+    const out = dropLeverText(levers);
+    const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
+    const leverCount = count(levers, /^\s+key: '/gm);
+    expect(leverCount).toBeGreaterThanOrEqual(11);
+    for (const name of ['source', 'description', 'rangeReason'])
+      expect(count(out, new RegExp(`\\b${name}:\\s*''`, 'g')), name).toBe(leverCount);
+    expect(out).not.toMatch(/Share of GPs leaving a year \(gross\)/);
+    expect(levers).toMatch(/Share of GPs leaving a year \(gross\)/);
+    for (const kept of [/key: 'trainingPlaces'/, /label: 'Trained here who stay'/, /max: 8000,/, /scopeTotal: 'training'/])
+      expect(out).toMatch(kept);
+  });
+
+  it('refuses a lever whose text is not one plain string', () => {
+    const odd = levers
+      .replace("description: 'The first recruitment year", 'description: `The first recruitment year')
+      .replace("differs from the latest recorded level.',", 'differs from the latest recorded level.`,');
+    expect(() => dropLeverText(odd)).toThrow(/plain-string description texts/);
   });
 });

@@ -226,3 +226,24 @@ declare module '*/scripts/data/geography-2026.mjs' {
     stats: { practicesByRule: Record<string, number>; moved: unknown[]; split: string[]; created: string[] };
   };
 }
+
+declare module '*/scripts/data/participation.mjs' {
+  interface BandYear {
+    band: string;
+    fte: number;
+    headcount: number;
+    ftePerHead: number;
+  }
+  interface Trend {
+    from: number;
+    to: number;
+    bands: { band: string; perYear: number }[];
+    all: number;
+  }
+  export const AGE_BANDS: string[];
+  export function financialYearOf(date: string): number;
+  export function participationByYear(snapshots: { date: string; bands: { band: string; fte: number; headcount: number }[] }[]): {
+    financialYears: { year: number; snapshots: number; complete: boolean; bands: BandYear[] }[];
+    ftePerHeadTrends: { lastThreeYears: Trend | null; allYears: Trend | null };
+  };
+}

@@ -28,9 +28,9 @@ function pngSize(png: Buffer): { width: number; height: number } {
 describe('exports in Chromium', () => {
   it("writes a CSV whose England 2035/36 scenario FTE is the Headline panel's projected GP FTE", async () => {
     const { page } = shared.watched;
-    // A scenario that differs from current trends: 1,000 international recruits a year.
+    // A scenario that differs from current trends: 500 international recruits a year.
     const recruits = page.getByLabel('International recruitment value (FTE a year)');
-    await recruits.fill('1000');
+    await recruits.fill('500');
     await recruits.press('Enter');
     await page.getByLabel('Target year').selectOption('2036');
     const headline = page.getByTestId('headline-fte');
@@ -112,7 +112,7 @@ describe('exports in Chromium', () => {
     await expect.poll(() => page.locator('.leaflet-container').first().isVisible()).toBe(false);
     await expect.poll(() => page.getByRole('button', { name: 'Download map as PNG' }).isVisible()).toBe(false);
     await expect.poll(() => page.getByRole('slider').first().isVisible()).toBe(false);
-    await expect.poll(() => page.locator('.print-levers').innerText()).toContain('International recruitment: 1,000 FTE a year');
+    await expect.poll(() => page.locator('.print-levers').innerText()).toContain('International recruitment: 500 FTE a year');
     await expect.poll(() => page.getByTestId('headline-fte').isVisible()).toBe(true);
     await expect.poll(() => page.locator('#trends svg.chart-surface').first().isVisible()).toBe(true);
     // What the page says about itself: the chart's measure, the target's meaning, the data's period (from the

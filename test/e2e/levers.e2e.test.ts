@@ -35,7 +35,7 @@ describe('levers and shared links', () => {
     await first.page.getByLabel('Geography level').selectOption({ label: 'Sub-ICB (CCG)' });
     await first.page.getByRole('textbox', { name: /^Leaver rate value/ }).fill('7');
     await first.page.keyboard.press('Enter');
-    await first.page.getByRole('textbox', { name: /^International recruitment value/ }).fill('800');
+    await first.page.getByRole('textbox', { name: /^International recruitment value/ }).fill('400');
     await first.page.keyboard.press('Enter');
     await first.page
       .getByRole('table', { name: /^Areas at/ })
@@ -47,7 +47,7 @@ describe('levers and shared links', () => {
     const url = first.page.url();
     const levers = new URL(url).searchParams.get('levers') ?? '';
     expect(levers).toContain('leaverRate:');
-    expect(levers).toContain('internationalRecruitment:800');
+    expect(levers).toContain('internationalRecruitment:400');
     // Read once the state the URL records has settled, so they are that state's figures.
     const figures = await first.page.getByRole('definition').allTextContents();
     expect(figures.length).toBeGreaterThan(0);

@@ -197,13 +197,48 @@ describe('the projection in the browser', () => {
     await context.close();
   });
 
+  it("Kent and Medway's own +50 training places a year: Kent gains less than England, and the screen says how many stay", async () => {
+    const { page, context, consoleErrors } = await fresh('?areas=QKS&scope=QKS');
+    await expect.poll(() => page.getByText('Levers in force: NHS Kent and Medway ICB').count()).toBe(1);
+    // The share of its trainees who stay, in words, beside its own lever.
+    await expect.poll(() => page.getByRole('slider', { name: 'Trained here who stay' }).count()).toBe(1);
+    const words = page.getByText(
+      /^Of every 10 GPs trained here, about \d+ stays? in NHS Kent and Medway ICB; the rest take posts elsewhere/,
+    );
+    await expect.poll(() => words.count()).toBe(1);
+    const places = num(await page.getByRole('textbox', { name: /^Training places value/ }).inputValue());
+    await setLever(page, 'Training places', String(places + 50));
+    await expect.poll(() => new URL(page.url()).searchParams.get('levers.QKS') ?? '').toContain(`trainingPlaces:${places + 50}`);
+    // Kent's gain beside England's, in 2035/36.
+    const gain = page.getByTestId('scope-gain');
+    await expect
+      .poll(() => gain.textContent())
+      .toMatch(/add \+\d[\d,]* FTE to NHS Kent and Medway ICB in 2035\/36, and \+\d[\d,]* FTE to England/);
+    const match = /add \+([\d,]+) FTE to NHS Kent and Medway ICB in 2035\/36, and \+([\d,]+) FTE to England/.exec(
+      (await gain.textContent()) ?? '',
+    );
+    const kent = num(match?.[1]);
+    const england = num(match?.[2]);
+    expect(kent).toBeGreaterThan(0);
+    expect(kent).toBeLessThan(england);
+    // The headline (Kent selected) moves by Kent's gain, not England's.
+    await expect.poll(async () => (await headlineFte(page)) - (await trendFte(page))).toBe(kent);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/projection-kent-stay.png`, fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('ready-made scenarios apply to England and compare side by side', async () => {
     const { page, context, consoleErrors } = await fresh();
     const before = await headlineFte(page);
     await page.getByLabel('Ready-made scenario', { exact: true }).selectOption({ label: 'Long Term Workforce Plan 2023' });
     await page.getByRole('button', { name: 'Use for England' }).click();
     await expect.poll(() => headlineFte(page)).toBeGreaterThan(before + 1000);
-    await expect.poll(() => page.getByRole('textbox', { name: /^Training places value/ }).inputValue()).toBe('6000');
+    // The plan's points as a path, in place of the single ramp's levers, and in the link.
+    const path = page.getByRole('group', { name: 'Training path' });
+    await expect.poll(() => path.textContent()).toMatch(/4,532 in 2025, 5,000 in 2027, 6,000 in 2031/);
+    expect(await page.getByRole('textbox', { name: /^Training places value/ }).count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('path')).toBe('2025:4532,2027:5000,2031:6000');
 
     const presets = page.getByRole('list', { name: 'Ready-made scenarios' });
     await presets.getByRole('checkbox', { name: 'Compare Current trends' }).check();
@@ -291,7 +326,19 @@ describe('the projection in the browser', () => {
     await page.getByText('How accurate is this?').click();
     const backtest = page.getByRole('table', { name: /^Back-test: mean absolute error/ });
     await expect.poll(() => backtest.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
-    await expect.poll(() => page.getByText(/Assuming no change missed by/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Assuming no change from the same nowcast missed by/).count()).toBe(1);
+    // Coverage by years ahead, in words and a table.
+    await expect
+      .poll(() => page.getByText(/England's range held the recorded figure in \d+ of \d+ cases one or two years ahead/).count())
+      .toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: /^England from every year since 2015\/16: by years ahead/ })
+          .locator('tbody tr')
+          .count(),
+      )
+      .toBe(9);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/projection-ranges.png`, fullPage: true });
     expect(consoleErrors).toEqual([]);
     await context.close();

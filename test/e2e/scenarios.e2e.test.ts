@@ -23,9 +23,9 @@ const savedNames = (page: Page) =>
 describe('saved scenarios in Chromium', () => {
   it('saves two scenarios and compares them: table rows, trend lines and a drawn difference map', async () => {
     const { page } = shared.watched;
-    await setRecruitment(page, '800');
+    await setRecruitment(page, '400');
     await saveAs(page, 'Plan A');
-    await setRecruitment(page, '2000');
+    await setRecruitment(page, '500');
     await saveAs(page, 'Plan B');
     await expect.poll(() => savedNames(page)).toEqual(['Plan A', 'Plan B']);
 
@@ -69,7 +69,7 @@ describe('saved scenarios in Chromium', () => {
     await expect.poll(() => savedNames(page)).toEqual(['Plan A', 'Plan B']);
     // Loading Plan A puts its International recruitment back on the lever.
     await page.getByRole('button', { name: 'Load Plan A' }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: /^International recruitment value/ }).inputValue()).toBe('800');
+    await expect.poll(() => page.getByRole('textbox', { name: /^International recruitment value/ }).inputValue()).toBe('400');
   });
 
   it('logs no console errors', () => {

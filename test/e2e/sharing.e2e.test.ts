@@ -36,8 +36,8 @@ const setLever = async (page: Page, name: string, value: string) => {
 describe('sharing', () => {
   it('"Copy link" copies the link to the view, on the dashboard and in presentation, and says what it opens', async () => {
     const { page, context, errors } = await open('?level=region');
-    await setLever(page, 'International recruitment', '600');
-    await expect.poll(() => page.url()).toContain('internationalRecruitment:600');
+    await setLever(page, 'International recruitment', '300');
+    await expect.poll(() => page.url()).toContain('internationalRecruitment:300');
     await page.getByRole('banner').getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => clipboard(page)).toBe(page.url());
     await expect
@@ -81,21 +81,21 @@ describe('sharing', () => {
 
   it("each saved scenario copies its own link, which opens with that scenario's levers", async () => {
     const { page, context } = await open();
-    await setLever(page, 'International recruitment', '900');
-    await page.getByRole('textbox', { name: 'Scenario name' }).fill('Recruit 900');
+    await setLever(page, 'International recruitment', '450');
+    await page.getByRole('textbox', { name: 'Scenario name' }).fill('Recruit 450');
     await page.getByRole('button', { name: 'Save current scenario' }).click();
     // Move on to something else, then copy the saved scenario's link.
     await page.getByRole('button', { name: 'Reset International recruitment' }).click();
     await expect.poll(() => page.url()).not.toContain('internationalRecruitment');
-    await page.getByRole('button', { name: 'Copy link to Recruit 900' }).click();
-    await expect.poll(() => clipboard(page)).toContain('internationalRecruitment:900');
+    await page.getByRole('button', { name: 'Copy link to Recruit 450' }).click();
+    await expect.poll(() => clipboard(page)).toContain('internationalRecruitment:450');
     const link = await clipboard(page);
     await context.close();
 
     const other = await open(link.replace(harness.baseUrl, ''));
     await expect
       .poll(() => other.page.getByRole('textbox', { name: /^International recruitment value/ }).inputValue())
-      .toBe('900');
+      .toBe('450');
     await other.context.close();
   });
 
@@ -103,7 +103,7 @@ describe('sharing', () => {
     const first = await open();
     for (const [name, value] of [
       ['Plan A', '300'],
-      ['Plan B', '1200'],
+      ['Plan B', '480'],
     ] as const) {
       await setLever(first.page, 'International recruitment', value);
       await first.page.getByRole('textbox', { name: 'Scenario name' }).fill(name);

@@ -20,7 +20,8 @@ const waitForHeadlineFte = (check: (fte: number) => void) => waitFor(async () =>
 describe('Planning levers', { timeout: 30_000 }, () => {
   it('has a slider, a number box and a reset for every lever, each with its default and source', async () => {
     renderApp();
-    for (const lever of LEVERS) {
+    // England keeps all its own trainees: "Trained here who stay" is a region's or ICB's lever only.
+    for (const lever of LEVERS.filter((l) => l.key !== 'stayShare')) {
       const slider = await screen.findByRole('slider', { name: lever.label });
       // Described by its default and source (the data-derived defaults vary with the data: only their words are fixed).
       expect(slider).toHaveAccessibleDescription(expect.stringMatching(/^Default .+\. Source: /));
@@ -28,7 +29,30 @@ describe('Planning levers', { timeout: 30_000 }, () => {
       expect(screen.getByRole('textbox', { name: new RegExp(`^${lever.label} value`) })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: `Reset ${lever.label}` })).toBeDisabled();
     }
+    expect(screen.queryByRole('slider', { name: 'Trained here who stay' })).toBeNull();
     expect(screen.getByText(/Source: Institute for Government via Pulse/)).toBeInTheDocument();
+    // every range says why it ends where it does, and the leaver rate is gross with the net beside it
+    expect(screen.getAllByText(/^Range /).length).toBeGreaterThanOrEqual(LEVERS.length - 1);
+    expect(screen.getByText(/^Gross: 8\.8% of GPs leave a year\. Net of the other joiners/)).toBeInTheDocument();
+    expect(screen.getByText(/^Changes only GPs not yet qualified/)).toBeInTheDocument();
+  });
+
+  it("an ICB's own training places say how many of its trainees stay, and what they add beside England", async () => {
+    renderApp();
+    await userEvent.selectOptions(await screen.findByLabelText('Lever scope'), 'QKS');
+    const stay = await screen.findByRole('slider', { name: 'Trained here who stay' });
+    expect(stay).toBeInTheDocument();
+    expect(screen.getByText(/^Of every 10 GPs trained here, about \d+ stays? in NHS Kent and Medway ICB/)).toBeInTheDocument();
+    const places = screen.getByRole('textbox', { name: /^Training places value/ });
+    const before = Number((places as HTMLInputElement).value);
+    await userEvent.clear(places);
+    await userEvent.type(places, `${before + 50}{Enter}`);
+    const gain = await screen.findByTestId('scope-gain');
+    await waitFor(() =>
+      expect(gain).toHaveTextContent(/add \+\d+ FTE to NHS Kent and Medway ICB in 2035\/36, and \+\d+ FTE to England/),
+    );
+    const [, kent, england] = /add \+(\d+) FTE to .* and \+(\d+) FTE to England/.exec(gain.textContent ?? '') ?? [];
+    expect(Number(kent)).toBeLessThan(Number(england));
   });
 
   it('raising International recruitment raises projected FTE; reset brings it back', async () => {

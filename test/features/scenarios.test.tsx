@@ -125,7 +125,10 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Load Plan A' }));
     await waitFor(() => expect(recruitment).toHaveAttribute('aria-valuetext', '800 FTE a year'));
     // Only the lever the scenario changed: every other lever is at its default, with nothing to reset.
-    const changed = LEVERS.filter((l) => screen.getByRole('button', { name: `Reset ${l.label}` }).matches(':enabled'));
+    // (The share of new GPs who stay where they trained is a lever of a region's or ICB's scope, not England's.)
+    const shown = LEVERS.filter((l) => l.key !== 'stayShare');
+    expect(screen.queryByRole('button', { name: 'Reset Trained here who stay' })).toBeNull();
+    const changed = shown.filter((l) => screen.getByRole('button', { name: `Reset ${l.label}` }).matches(':enabled'));
     expect(changed.map((l) => l.key)).toEqual(['internationalRecruitment']);
   });
 

@@ -3,7 +3,7 @@ import { calibrate, snapshotAt, splitByBand, type CalibrationInput } from '../..
 import { runEngine } from '../../src/model/engine';
 import { bandLeaverRates } from '../../src/model/age-bands';
 import { knownIntakes, qualifiers } from '../../src/model/training';
-import { AGE_SNAPSHOTS, AREAS, INTAKES, YEARS, at } from './fixtures';
+import { AGE_SNAPSHOTS, AGE_YEARS, AREAS, INTAKES, YEARS, at } from './fixtures';
 
 const SNAPSHOT = { date: '2020-03-31', heads: [250, 250, 250, 250], fte: [200, 200, 200, 200] } as const;
 
@@ -43,8 +43,10 @@ function replay(input: CalibrationInput, result: ReturnType<typeof calibrate>) {
     returnersFte: input.returnersFte,
     otherNetJoiners: result.otherNetJoiners,
     participationTrend: result.participationTrend,
+    bandParticipation: result.bandParticipation,
     halfLife: Infinity,
     participationMultiplier: 1,
+    recordBands: true,
   });
   return at(run, run.length - 1);
 }
@@ -148,6 +150,48 @@ describe('calibrate on the fixture England series', () => {
     expect(result.ratioFrom).toBeCloseTo(0.7493075, 7);
     expect(result.ratioTo).toBeCloseTo(0.7297297, 7);
     expect(result.observedRatioTrend).toBeCloseTo(-0.0087862, 7);
+  });
+});
+
+describe('calibrate per age band', () => {
+  const england = at(AREAS, 0);
+  const input: CalibrationInput = {
+    years: YEARS,
+    heads: england.headcount,
+    fte: england.fte,
+    ageSnapshots: AGE_SNAPSHOTS,
+    ageYears: AGE_YEARS,
+    intakes: INTAKES,
+    endYear: 2025,
+    windowYears: 3,
+    leaverRates: [0.1, 0.06, 0.1, 0.13],
+    uptake: 0.72,
+    internationalFte: 50,
+    returnersFte: 70,
+  };
+
+  it("gives each band its own trend when the age profile covers the window's ends, and still matches the totals", () => {
+    const result = calibrate(input);
+    expect(result.bandParticipation.some((offset) => Math.abs(offset) > 1e-4)).toBe(true);
+    const end = replay({ ...input, ageSnapshots: [{ date: '2022-03-31', ...at(AGE_YEARS, 0) }] }, result);
+    expect(end.fte).toBeCloseTo(27000, 6);
+    expect(Math.abs(end.heads - 37000)).toBeLessThan(37000 * 1e-4);
+  });
+
+  it("makes the bands' FTE per head move apart as recorded (Under 40 fell, 60 and over rose)", () => {
+    const result = calibrate(input);
+    const end = replay({ ...input, ageSnapshots: [{ date: '2022-03-31', ...at(AGE_YEARS, 0) }] }, result);
+    // recorded FTE per head, 2021/22 -> 2024/25: Under 40 7,500/9,600 -> 7,400/10,000 (-5.3%); 60+ 2,500/3,600 -> 3,000/4,000 (+8.0%)
+    const ratio = (b: number) => (end.bandFte?.[b] ?? 0) / (end.bandHeads?.[b] ?? 1);
+    const start = at(AGE_YEARS, 0);
+    const change = (b: number) => ratio(b) / ((start.fte[b] ?? 0) / (start.heads[b] ?? 1)) - 1;
+    expect(change(0)).toBeLessThan(-0.03);
+    expect(change(3)).toBeGreaterThan(0.03);
+  });
+
+  it('fits no bands without the age profile at both ends, or when told not to', () => {
+    expect(calibrate({ ...input, ageYears: [] }).bandParticipation).toEqual([0, 0, 0, 0]);
+    expect(calibrate({ ...input, bands: false }).bandParticipation).toEqual([0, 0, 0, 0]);
   });
 });
 

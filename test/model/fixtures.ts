@@ -9,7 +9,7 @@
 // The bulletin is 1% above the practice level in 2024/25 (27,270 FTE, 37,370 heads) and has April to October
 // 2025 at 27,573 FTE and 37,673 heads, so the jump-off (2025/26) is 27,573 / 1.01 = 27,300 FTE and
 // 37,673 / 1.01 = 37,300 heads. Intakes: 3,200 (2017), 3,600 (2019), 3,900 (2021), 4,000 (2022).
-import type { AgeSnapshot, AreaHistory, BulletinSnapshot, Intake, ProjectionData } from '../../src/model/types';
+import type { AgeSnapshot, AgeYear, AreaHistory, BulletinSnapshot, Intake, ProjectionData } from '../../src/model/types';
 import { defaultChoices, type ScenarioChoices } from '../../src/model/scenario';
 
 export const YEARS = [2021, 2022, 2023, 2024, 2025] as const;
@@ -80,6 +80,12 @@ export const AGE_SNAPSHOTS: readonly AgeSnapshot[] = [
   { date: '2025-09-30', heads: [10000, 12800, 10200, 4000], fte: [7400, 9500, 7500, 3000] },
 ];
 
+/** Financial-year means of the age snapshots: one snapshot a year here, the two years that have one in the data. */
+export const AGE_YEARS: readonly AgeYear[] = [
+  { year: 2022, heads: [9600, 12600, 10000, 3600], fte: [7500, 9600, 7400, 2500] },
+  { year: 2025, heads: [10000, 12800, 10200, 4000], fte: [7400, 9500, 7500, 3000] },
+];
+
 export const INTAKES: readonly Intake[] = [
   { recruitmentYear: 2017, places: 3200 },
   { recruitmentYear: 2019, places: 3600 },
@@ -92,6 +98,7 @@ export const DATA: ProjectionData = {
   areas: AREAS,
   bulletin: BULLETIN,
   ageSnapshots: AGE_SNAPSHOTS,
+  ageYears: AGE_YEARS,
   intakes: INTAKES,
 };
 
@@ -104,3 +111,10 @@ export function at<T>(items: readonly T[], index: number): T {
   if (item === undefined) throw new Error(`nothing at index ${index}`);
   return item;
 }
+
+/**
+ * The settings the hand-worked model tests use (the ones the app chose before they were chosen by the nested
+ * back-test): λ 0.15, the latest year's shares, a 3-year calibration window, a 5-year half-life. The fixture's own
+ * choice is tested in settings.test.ts.
+ */
+export const FIXED_SETTINGS = { settings: { lambda: 0.15, shareYears: 1, calibrationYears: 3, halfLife: 5 } } as const;

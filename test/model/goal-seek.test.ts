@@ -3,7 +3,7 @@ import { goalSeek, solveLeverForTarget, withLever } from '../../src/model/goal-s
 import { prepareProjection } from '../../src/model/prepare';
 import { projectScenario, type ScenarioProjection } from '../../src/model/project-scenario';
 import { scopeLeverConfig } from '../../src/model/scenario';
-import { DATA, DEFAULT_CHOICES, at } from './fixtures';
+import { DATA, DEFAULT_CHOICES, at, FIXED_SETTINGS } from './fixtures';
 
 const LEVER = { min: 0, max: 1000, step: 10 };
 
@@ -114,7 +114,7 @@ describe('goalSeek: met, unreachable, no effect', () => {
 });
 
 describe('goalSeek on the projection', () => {
-  const prepared = prepareProjection(DATA);
+  const prepared = prepareProjection(DATA, FIXED_SETTINGS);
   const englandFte = (year: number) => (trainingPlaces: number) => {
     const projection = projectScenario(prepared, { ...DEFAULT_CHOICES, englandLevers: { trainingPlaces } });
     return at(projection.byArea.get('ENG')?.fte ?? [], projection.years.indexOf(year));
@@ -170,7 +170,7 @@ describe('solveLeverForTarget', () => {
   });
 
   it("solves for a scope's own lever within the scope's range, keeping England's choices", () => {
-    // ICB A's returners (whole FTE, 0 to ceil(2 * 2,000 * 7/9) = 3,112) lift A's FTE; England's leaver rate stays.
+    // ICB A's returners (whole FTE, 0 to ceil(2 * 300 * 7/9) = 467) lift A's FTE; England's leaver rate stays.
     const choices = { ...DEFAULT_CHOICES, englandLevers: { leaverRate: 0.09 } };
     const atDefault = fteOf('A', 2030)(projectScenario(prepared, choices));
     const { config, result } = solveLeverForTarget({
@@ -182,7 +182,7 @@ describe('solveLeverForTarget', () => {
       target: atDefault + 100,
       tolerance: 0.5,
     });
-    expect(config).toMatchObject({ min: 0, max: 3112, step: 1 });
+    expect(config).toMatchObject({ min: 0, max: 467, step: 1 });
     expect(result.status).toBe('found');
     if (result.status !== 'found') return;
     const solved = projectScenario(prepared, withLever(choices, 'A', 'returners', result.value));

@@ -12,7 +12,7 @@ import {
 } from '../../src/model/levers';
 
 describe('LEVERS table', () => {
-  it('has the ten levers, in order, with their units', () => {
+  it('has the eleven levers, in order, with their units', () => {
     expect(LEVERS.map((lever) => [lever.key, lever.unit])).toEqual([
       ['trainingPlaces', 'places a year'],
       ['trainingFrom', 'year'],
@@ -24,6 +24,7 @@ describe('LEVERS table', () => {
       ['participationTrend', '% a year'],
       ['participationHalfLife', 'years'],
       ['ftePerGp', 'FTE per head'],
+      ['stayShare', '%'],
     ]);
     expect(LEVER_KEYS).toEqual(LEVERS.map((lever) => lever.key));
   });
@@ -42,7 +43,7 @@ describe('LEVERS table', () => {
 
   it('puts each lever in a group, the groups in the order the panel shows them, and marks those goal-seek solves for', () => {
     expect(LEVER_GROUPS.map((group) => [group.title, LEVERS.filter((l) => l.group === group.key).map((l) => l.key)])).toEqual([
-      ['Training pipeline', ['trainingPlaces', 'trainingFrom', 'trainingRamp', 'traineeUptake']],
+      ['Training pipeline', ['trainingPlaces', 'trainingFrom', 'trainingRamp', 'traineeUptake', 'stayShare']],
       ['Leaving and joining', ['leaverRate', 'internationalRecruitment', 'returners']],
       ['Participation (FTE per GP)', ['participationTrend', 'participationHalfLife', 'ftePerGp']],
     ]);
@@ -51,6 +52,7 @@ describe('LEVERS table', () => {
       'trainingFrom',
       'trainingRamp',
       'participationHalfLife',
+      'stayShare',
     ]);
   });
 
@@ -59,15 +61,20 @@ describe('LEVERS table', () => {
       'trainingPlaces',
       'trainingFrom',
       'participationTrend',
+      'participationHalfLife',
       'ftePerGp',
+      'stayShare',
     ]);
   });
 
   it('stores percent levers as fractions, with the sourced defaults', () => {
     expect(leverConfig('traineeUptake')).toMatchObject({ default: 0.72, min: 0.3, max: 1, step: 0.01 });
     expect(leverConfig('leaverRate')).toMatchObject({ default: 0.088, min: 0.03, max: 0.15, step: 0.001 });
-    expect(leverConfig('participationTrend')).toMatchObject({ min: -0.03, max: 0.02, step: 0.001 });
-    expect(leverConfig('returners')).toMatchObject({ default: 70, min: 0, max: 2000, step: 10 });
+    expect(leverConfig('participationTrend')).toMatchObject({ min: -0.03, max: 0.01, step: 0.001 });
+    expect(leverConfig('returners')).toMatchObject({ default: 70, min: 0, max: 300, step: 10 });
+    expect(leverConfig('internationalRecruitment')).toMatchObject({ default: 50, min: 0, max: 500, step: 10 });
+    expect(leverConfig('participationHalfLife')).toMatchObject({ min: 1, max: 100, step: 1 });
+    expect(leverConfig('stayShare')).toMatchObject({ default: 1, min: 0, max: 1, step: 0.01 });
     expect(leverConfig('trainingPlaces')).toMatchObject({ default: 4032, min: 2000, max: 8000, step: 1 });
   });
 
@@ -78,7 +85,24 @@ describe('LEVERS table', () => {
       if (!('fromData' in lever)) expect(snapToStep(lever, lever.default)).toBe(lever.default);
       expect(lever.source.length).toBeGreaterThan(10);
       expect(lever.description.length).toBeGreaterThan(10);
+      expect(lever.rangeReason.length, `${lever.key}'s range has a reason`).toBeGreaterThan(10);
     }
+  });
+
+  it('ties the flow maxima to the evidence they name (no more 40-60 times the recorded flows)', () => {
+    // international recruitment: the scheme's target of 2,000 over 2018-21 is 500 a year
+    expect(leverConfig('internationalRecruitment').max).toBe(500);
+    expect(leverConfig('internationalRecruitment').rangeReason).toMatch(/2,000 GPs over 2018-21/);
+    // returners: about three times the Induction and Refresher scheme's best (about 95 FTE a year)
+    expect(leverConfig('returners').max).toBeLessThanOrEqual(3 * 100);
+    // training places: twice the highest recorded intake
+    expect(leverConfig('trainingPlaces').max).toBe(8000);
+    expect(leverConfig('trainingPlaces').rangeReason).toMatch(/4,032/);
+  });
+
+  it('says the leaver rate is gross and that uptake changes only GPs not yet qualified', () => {
+    expect(leverConfig('leaverRate').description).toMatch(/gross/);
+    expect(leverConfig('traineeUptake').description).toMatch(/only GPs not yet qualified/);
   });
 
   it('knows its keys', () => {
@@ -101,6 +125,7 @@ describe('defaultLeverValues', () => {
       participationTrend: -0.002,
       participationHalfLife: 5,
       ftePerGp: 0.715,
+      stayShare: 1,
     });
   });
 

@@ -10,12 +10,12 @@ import {
   scopeDefaults,
   scopeLeverConfig,
   scopeShares,
+  trainingIntake,
 } from '../../src/model/scenario';
 import { defaultLeverValues, leverConfig } from '../../src/model/levers';
-import { intakeOnPath } from '../../src/model/training';
-import { DATA } from './fixtures';
+import { DATA, FIXED_SETTINGS } from './fixtures';
 
-const prepared = prepareProjection(DATA);
+const prepared = prepareProjection(DATA, FIXED_SETTINGS);
 // Shares of England (fixtures.ts): ICB A FTE 21,000 / 27,000 = 7/9, heads 28,500 / 37,000,
 // training 0.4420635 + 0.3315476 = 0.7736111; ICB B FTE 2/9, heads 8,500 / 37,000, training 0.2263889.
 const A_TRAINING = 0.7736111;
@@ -27,6 +27,8 @@ describe('scopeShares', () => {
     expect(a.heads).toBeCloseTo(28500 / 37000, 12);
     expect(a.training).toBeCloseTo(A_TRAINING, 7);
     expect(scopeShares(prepared, 'B').training).toBeCloseTo(0.2263889, 7);
+    // of its own trainees the national rule keeps λ + (1 − λ) × FTE share = 0.15 + 0.85 × 7/9 = 0.8111111
+    expect(a.stay).toBeCloseTo(0.8111111, 7);
   });
 
   it('gives England (and a region covering it) shares of 1, and an unknown code none', () => {
@@ -35,17 +37,25 @@ describe('scopeShares', () => {
       expect(shares.fte).toBeCloseTo(1, 12);
       expect(shares.heads).toBeCloseTo(1, 12);
       expect(shares.training).toBeCloseTo(1, 12);
+      expect(shares.stay).toBeCloseTo(1, 12);
     }
-    expect(scopeShares(prepared, 'nowhere')).toEqual({ training: 0, fte: 0, heads: 0 });
+    // none of the workforce: only λ's part would stay
+    expect(scopeShares(prepared, 'nowhere')).toEqual({ training: 0, fte: 0, heads: 0, stay: 0.15 });
   });
 });
 
 describe('scaleToScope', () => {
   it('scales the flow levers by their basis and leaves the rates alone', () => {
     const england = defaultLeverValues({ trainingPlaces: 4000 });
-    const scaled = scaleToScope(england, { training: 0.25, fte: 0.5, heads: 0.4 });
-    // places 4,000 * 0.25 = 1,000; recruits 50 * 0.5 = 25; returners 70 * 0.5 = 35
-    expect(scaled).toEqual({ ...england, trainingPlaces: 1000, internationalRecruitment: 25, returners: 35 });
+    const scaled = scaleToScope(england, { training: 0.25, fte: 0.5, heads: 0.4, stay: 0.3 });
+    // places 4,000 * 0.25 = 1,000; recruits 50 * 0.5 = 25; returners 70 * 0.5 = 35; the scope's own stay share
+    expect(scaled).toEqual({
+      ...england,
+      trainingPlaces: 1000,
+      internationalRecruitment: 25,
+      returners: 35,
+      stayShare: 0.3,
+    });
   });
 });
 
@@ -81,11 +91,11 @@ describe('scopeLeverConfig', () => {
     expect(places).toMatchObject({ min: 0, max: 12378, step: 1 });
     expect(places.default).toBeCloseTo(3094.444, 3);
     const recruits = scopeLeverConfig(prepared, 'B', 'internationalRecruitment');
-    // max ceil(2 * 3,000 * 2/9) = ceil(1,333.33) = 1,334; default 50 * 2/9 = 11.11
-    expect(recruits).toMatchObject({ min: 0, max: 1334, step: 1 });
+    // max ceil(2 * 500 * 2/9) = ceil(222.22) = 223; default 50 * 2/9 = 11.11
+    expect(recruits).toMatchObject({ min: 0, max: 223, step: 1 });
     expect(recruits.default).toBeCloseTo(11.111, 3);
-    // returners: ceil(2 * 2,000 * 7/9) = ceil(3,111.11) = 3,112
-    expect(scopeLeverConfig(prepared, 'A', 'returners').max).toBe(3112);
+    // returners: ceil(2 * 300 * 7/9) = ceil(466.67) = 467
+    expect(scopeLeverConfig(prepared, 'A', 'returners').max).toBe(467);
   });
 
   it('leaves rate levers as in England', () => {
@@ -168,28 +178,55 @@ describe('presets', () => {
     { recruitmentYear: 2031, places: 6000 },
     { recruitmentYear: 2027, places: 5000 },
   ];
-  const byKey = new Map(presets(prepared, plan).map((p) => [p.key, p]));
+  const extra = { places: 500, recruitmentYear: 2025 };
+  const byKey = new Map(presets(prepared, plan, extra).map((p) => [p.key, p]));
 
-  it("has 'current trends' with no levers of its own", () => {
-    expect(byKey.get('current')?.englandLevers).toEqual({});
+  it("has 'current trends' with no levers or path of its own", () => {
+    expect(byKey.get('current')).toMatchObject({ englandLevers: {}, trainingPath: null });
     expect(byKey.get('current')?.description).toMatch(/4000 places, 2022/);
   });
 
-  it("reaches the plan's last point in that year by a straight ramp from the first changeable intake", () => {
-    const ltwp = byKey.get('ltwp')?.englandLevers;
-    // from 2026 to 2031: 2031 - 2026 + 1 = 6 recruitment years
-    expect(ltwp).toEqual({ trainingPlaces: 6000, trainingFrom: 2026, trainingRamp: 6 });
-    const path = { lastFixedYear: prepared.lastFixedIntakeYear, places: 6000, from: 2026, ramp: ltwp?.trainingRamp ?? 0 };
-    // 4,000 + 2,000 * 5 / 6 = 5,666.67 in 2030, 6,000 in 2031
-    expect(intakeOnPath(prepared.knownIntake, path, 2030)).toBeCloseTo(5666.667, 3);
-    expect(intakeOnPath(prepared.knownIntake, path, 2031)).toBe(6000);
+  it("follows the plan's points as a path: +500 on the held level from 2025, 5,000 by 2027/28, 6,000 by 2031/32", () => {
+    const ltwp = byKey.get('ltwp');
+    expect(ltwp?.englandLevers).toEqual({});
+    // the held level is the latest recorded intake, 4,000 (2022): 4,000 + 500 = 4,500 from the 2025 intake
+    expect(ltwp?.trainingPath).toEqual([
+      { recruitmentYear: 2025, places: 4500 },
+      { recruitmentYear: 2027, places: 5000 },
+      { recruitmentYear: 2031, places: 6000 },
+    ]);
+    const intake = trainingIntake(prepared, prepared.defaults, ltwp?.trainingPath, 1);
+    // 2023 and 2024 held; the points; straight lines between (2026: 4,750; 2029: 5,500); held after 2031
+    expect([2022, 2023, 2024, 2025, 2026, 2027, 2029, 2031, 2035].map(intake)).toEqual([
+      4000, 4000, 4000, 4500, 4750, 5000, 5500, 6000, 6000,
+    ]);
+    expect(ltwp?.description).toMatch(/4,500 from the 2025 intake.*5,000 by 2027\/28, 6,000 by 2031\/32/);
+  });
+
+  it('scales a path to a scope by its training share', () => {
+    const intake = trainingIntake(prepared, prepared.defaults, [{ recruitmentYear: 2027, places: 5000 }], 0.25);
+    expect(intake(2027)).toBe(1250);
+    expect(intake(2024)).toBe(1000);
+  });
+
+  it('ignores path points at or before the latest recorded intake', () => {
+    const intake = trainingIntake(prepared, prepared.defaults, [{ recruitmentYear: 2020, places: 9000 }], 1);
+    expect(intake(2020)).toBe(prepared.knownIntake(2020));
+    expect(intake(2030)).toBe(4000);
   });
 
   it('lowers the leaver rate by one percentage point for retention', () => {
     expect(byKey.get('retention')?.englandLevers).toEqual({ leaverRate: 0.078 });
   });
 
+  it('keeps the participation trend going when its default fades, and says so', () => {
+    expect(byKey.get('participation')?.englandLevers).toEqual({ participationHalfLife: 100 });
+    // with the default already at the longest half-life, there is nothing to add
+    const held = prepareProjection(DATA, { settings: { ...FIXED_SETTINGS.settings, halfLife: 100 } });
+    expect(presets(held, plan, extra).map((p) => p.key)).toEqual(['current', 'ltwp', 'retention']);
+  });
+
   it('has no plan preset without a plan', () => {
-    expect(presets(prepared, []).map((p) => p.key)).toEqual(['current', 'retention']);
+    expect(presets(prepared, []).map((p) => p.key)).toEqual(['current', 'retention', 'participation']);
   });
 });

@@ -18,6 +18,11 @@ const CHANGED: ScenarioChoices = {
   target: { kind: 'value', ftePer100k: 60 },
   targetYear: 2031,
   patientGrowth: 0.012,
+  trainingPath: [
+    { recruitmentYear: 2026, places: 4800 },
+    { recruitmentYear: 2028, places: 5200 },
+  ],
+  demand: 'ageing',
 };
 
 const dataYears = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];

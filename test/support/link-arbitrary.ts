@@ -232,6 +232,20 @@ export function validUrlState({
       fc.integer({ min: -200, max: 500 }).map((n) => n / 10_000),
       { nil: null },
     ),
+    // A training path: up to 4 points from the year before the first changeable intake (2025) to ten years on.
+    trainingPath: fc.option(
+      fc
+        .uniqueArray(fc.integer({ min: 2025, max: 2035 }), { minLength: 1, maxLength: 4 })
+        .chain((yrs) =>
+          fc.tuple(
+            ...[...yrs]
+              .sort((a, b) => a - b)
+              .map((y) => fc.integer({ min: 2000, max: 8000 }).map((places) => ({ recruitmentYear: y, places }))),
+          ),
+        ),
+      { nil: null },
+    ),
+    demand: fc.constantFrom('lists' as const, 'ageing' as const),
   });
   // A valid view counts one patients basis: a flag metric is on the chosen basis (the Patients control moves it).
   return fc.tuple(view, practices).map(([v, p]) => ({ ...v, metric: metricOnBasis(v.metric, v.patientBasis), ...p }));

@@ -2,7 +2,7 @@
 // beside published national projections (REAL Centre 2022, NHS Long Term Workforce Plan 2023), converted to
 // the bulletin's basis they use.
 import { useMemo } from 'react';
-import { ALLOCATION_RULE, projectScenario } from '../../model';
+import { allocationRule, projectScenario } from '../../model';
 import { formatNumber, formatRange } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import { REAL_CENTRE_2022 } from './benchmarks';
@@ -33,9 +33,12 @@ export function AboutProjection() {
       <ul>
         <li>
           <strong>England first.</strong> A national stock-and-flow model of fully qualified permanent GPs in four age bands:
-          leavers by age band (older bands leave faster; the "Leaver rate" lever scales them), newly qualified GPs from the
-          training pipeline (an intake qualifies 4 years after recruitment, one third a year later, times uptake, at 0.65 FTE
-          each), international recruits, returners, and the FTE each GP works changing by the participation trend.
+          leavers by age band (older bands leave faster; the "Leaver rate" lever scales them), ageing between the bands fitted to
+          the recorded age profile, newly qualified GPs from the training pipeline (an intake qualifies 4 years after recruitment,
+          one third a year later, times uptake, at 0.65 FTE each), international recruits, returners, and the FTE each GP works
+          changing by the participation trend, band by band. Its settings (calibration window {prepared.settings.calibrationYears}{' '}
+          years, half-life {prepared.settings.halfLife} years, λ {prepared.settings.lambda}) were chosen by testing them on the
+          recorded past.
         </li>
         <li>
           <strong>Other net joiners</strong> ({formatNumber(calibration.otherNetJoiners, 0)} GPs a year) and the participation
@@ -51,13 +54,14 @@ export function AboutProjection() {
           </li>
         )}
         <li>
-          <strong>Areas.</strong> {ALLOCATION_RULE}
+          <strong>Areas.</strong> {allocationRule(prepared)}
         </li>
         <li>
-          <strong>80% ranges</strong> combine England's uncertainty (a Monte Carlo over the documented ranges of the leaver rate,
-          uptake, the participation trend and its half-life, and the calibration window) with how much each area's share of
-          England has moved from year to year (smaller areas move more). "How accurate is this?" under the Headline shows how the
-          method did on the past.
+          <strong>80% ranges</strong> combine England's uncertainty (a Monte Carlo of future shocks to leaving, joining and
+          participation, sized from the recorded years' own errors and never re-fitted to the past, centred on the central figure,
+          plus the jump-off's error) with how much each area's share of England has moved from year to year (smaller areas move
+          more). They widen with the years ahead. "How accurate is this?" under the Headline shows how the method did on the past
+          and how often its ranges held what happened.
         </li>
       </ul>
       <table>
@@ -98,7 +102,7 @@ export function AboutProjection() {
           <li>
             <strong>NHS Long Term Workforce Plan (2023)</strong>: without action, a shortfall of{' '}
             {training.longTermWorkforcePlan.gapWithoutAction.text} GP FTE (demand at 2015's patients per GP). Its training
-            trajectory is the ready-made scenario "Long Term Workforce Plan 2023". Source:{' '}
+            trajectory (its points as a training path) is the ready-made scenario "Long Term Workforce Plan 2023". Source:{' '}
             {training.longTermWorkforcePlan.gapWithoutAction.source}
           </li>
         )}

@@ -1,6 +1,13 @@
 // The words printed on exported PNGs and the print summary: titles, the scenario's lever values and the
 // data attribution. Pure, so the PNGs, the print page and the tests all use the same text.
-import { LEVERS, type LeverKey, type LeverValues } from '../../model';
+import {
+  LEVERS,
+  type LeverKey,
+  type LeverValues,
+  TRAINING_PATH_LEVERS,
+  type DemandChoice,
+  type TrainingPoint,
+} from '../../model';
 import { fyLabel, isProjectedYear, LAST_DATA_YEAR } from '../../lib/years';
 import { formatLever } from '../../figures/lever-format';
 
@@ -21,15 +28,32 @@ export function leverGroups(args: {
   defaults: LeverValues;
   scopeOverrides: Readonly<Record<string, Partial<LeverValues>>>;
   nameOf: (code: string) => string;
+  /** England's training path, in place of the places, first intake and ramp levers. */
+  trainingPath?: readonly TrainingPoint[] | null;
+  /** What demand grows with. */
+  demand?: DemandChoice;
 }): LeverGroup[] {
-  const { englandLevers, defaults, scopeOverrides, nameOf } = args;
+  const { englandLevers, defaults, scopeOverrides, nameOf, trainingPath, demand } = args;
   const changed = (key: LeverKey) => Math.abs(englandLevers[key] - defaults[key]) > 1e-9 * Math.max(1, Math.abs(defaults[key]));
+  // England keeps all its own trainees: "Trained here who stay" is a lever of a region's or ICB's only.
+  const shown = LEVERS.filter((l) => l.key !== 'stayShare' && !(trainingPath && TRAINING_PATH_LEVERS.includes(l.key)));
   const england: LeverGroup = {
-    heading: LEVERS.some((l) => changed(l.key)) ? 'Scenario levers, England-wide' : 'Levers, England-wide (current trends)',
-    lines: LEVERS.map((lever) => {
-      const value = `${lever.label}: ${formatLever(lever, englandLevers[lever.key])}`;
-      return changed(lever.key) ? `${value} (current trends ${formatLever(lever, defaults[lever.key])})` : value;
-    }),
+    heading:
+      shown.some((l) => changed(l.key)) || trainingPath || demand === 'ageing'
+        ? 'Scenario levers, England-wide'
+        : 'Levers, England-wide (current trends)',
+    lines: [
+      ...(trainingPath
+        ? [
+            `Training places: a path, ${trainingPath.map((p) => `${p.places.toLocaleString('en-GB')} in ${p.recruitmentYear}`).join(', ')}`,
+          ]
+        : []),
+      ...shown.map((lever) => {
+        const value = `${lever.label}: ${formatLever(lever, englandLevers[lever.key])}`;
+        return changed(lever.key) ? `${value} (current trends ${formatLever(lever, defaults[lever.key])})` : value;
+      }),
+      ...(demand === 'ageing' ? ['Demand: need growing with an ageing population (REAL Centre 2022)'] : []),
+    ],
   };
   const scoped = Object.entries(scopeOverrides)
     .filter(([, overrides]) => Object.keys(overrides).length > 0)

@@ -7,6 +7,8 @@ import { leverGroups, type LeverGroup } from './export-text';
 
 export function useLeverGroups(workforce: Workforce): LeverGroup[] {
   const scopeOverrides = useScenarioStore((s) => s.scopeLevers);
+  const trainingPath = useScenarioStore((s) => s.trainingPath);
+  const demand = useScenarioStore((s) => s.demand);
   const { projection, dataset } = workforce;
   return useMemo(
     () =>
@@ -16,8 +18,10 @@ export function useLeverGroups(workforce: Workforce): LeverGroup[] {
             defaults: projection.prepared.defaults,
             scopeOverrides,
             nameOf: (code) => dataset.byCode.get(code)?.name ?? code,
+            trainingPath,
+            demand,
           })
         : [],
-    [projection, scopeOverrides, dataset],
+    [projection, scopeOverrides, dataset, trainingPath, demand],
   );
 }

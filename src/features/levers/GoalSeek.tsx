@@ -8,7 +8,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
 import { ENGLAND_SCOPE, LEVERS, recordedRange, solveLeverForTarget, type LeverKey } from '../../model';
-import { DEMAND_PATIENTS, per100kLabel } from '../../figures/demand-basis';
+import { DEMAND_PATIENTS, needIndexFor, per100kLabel } from '../../figures/demand-basis';
 import { PER_100K_METRIC } from '../../figures/metrics';
 import { demandAt } from './goal-seek-run';
 import { fyLabel } from '../../lib/years';
@@ -64,6 +64,7 @@ export function GoalSeek({ workforce }: { workforce: Workforce }) {
       baseYear: prepared.baseYear,
       target,
       basis,
+      needIndex: needIndexFor(prepared, asked.demand, targetYear),
     }).targetPer100k;
     const where = `${nameOf(code)} in ${fyLabel(targetYear)}`;
     const inForce = leversInForce({ prepared, choices: asked, except: { scope, key: leverKey }, nameOf });

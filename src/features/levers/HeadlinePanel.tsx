@@ -11,7 +11,7 @@ import { useViewStore } from '../../state/stores/view-store';
 import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
 import { gapWording, headlineFigures, targetMeaning } from '../../figures/headline-figures';
 import { figureBasis } from '../../lib/attribution';
-import { per100kLabel, per100kUnit } from '../../figures/demand-basis';
+import { DEMAND_LABEL, needIndexFor, per100kLabel, per100kUnit } from '../../figures/demand-basis';
 import { PATIENTS_COUNT, underDoctoredRule, WEIGHTED_ESTIMATE_RULE, WEIGHTED_PROJECTION_RULE } from '../../figures/metric-basis';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { Accuracy } from './Accuracy';
@@ -30,8 +30,14 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
   const changeBase = useViewStore((s) => s.baseYear);
   const viewYear = useViewStore((s) => s.year);
   const patientBasis = useViewStore((s) => s.patientBasis);
-  const { target, targetYear, setTarget, setTargetYear } = useScenarioStore(
-    useShallow((s) => ({ target: s.target, targetYear: s.targetYear, setTarget: s.setTarget, setTargetYear: s.setTargetYear })),
+  const { target, targetYear, setTarget, setTargetYear, demand } = useScenarioStore(
+    useShallow((s) => ({
+      target: s.target,
+      targetYear: s.targetYear,
+      setTarget: s.setTarget,
+      setTargetYear: s.setTargetYear,
+      demand: s.demand,
+    })),
   );
   const [accuracyOpen, setAccuracyOpen] = useState(false);
   // What is being typed in the target box: it may be empty or half a number ("39.") on the way to one.
@@ -42,6 +48,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
   const code = selected[0] ?? ENGLAND;
   const name = dataset.byCode.get(code)?.name ?? code;
   const baseYear = projection.prepared.baseYear;
+  const needIndex = needIndexFor(projection.prepared, demand, targetYear);
   const h = headlineFigures({
     series,
     trendSeries: projection.trendSeries,
@@ -50,6 +57,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
     baseYear: changeBase,
     target,
     basis: patientBasis,
+    needIndex,
   });
   // Per 100,000 counts the patients the "Patients" control chooses, as the under-doctored flag does.
   const demandMetric = PER_100K_METRIC[patientBasis];
@@ -145,10 +153,11 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           <dt>{per100kLabel(patientBasis)}</dt>
           <dd data-testid="headline-per100k">{formatNumber(h.per100k, 1)}</dd>
           <dd className="sub">80% range {per100kRange ? formatRange(per100kRange.low, per100kRange.high, 1) : 'computing…'}</dd>
-          <dd className="sub">
+          <dd className="sub" data-testid="headline-target">
             Target: {formatNumber(h.targetPer100k, 1)}
             {targetEstimated ? ` ${ESTIMATE_MARK}` : ''}{' '}
-            {target.kind === 'hold' ? `(the ${fyLabel(target.year)} level)` : '(a number you set)'}
+            {target.kind === 'hold' ? `(the ${fyLabel(target.year)} level` : '(a number you set'}
+            {needIndex > 1 ? `, raised ${formatNumber((needIndex - 1) * 100, 1)}% for ${DEMAND_LABEL.ageing})` : ')'}
           </dd>
         </div>
         <div>
@@ -168,6 +177,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
           yearLabel: fyLabel,
           basis: patientBasis,
           estimateMark: targetEstimated ? ESTIMATE_MARK : undefined,
+          needIndex,
         })}
       </p>
       {/* The map's under-doctored rule on its basis: the print map leaves out the PNG's notes, and this column has room. */}

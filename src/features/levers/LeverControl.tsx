@@ -89,6 +89,9 @@ export function LeverControl({ config, value, isChanged, onChange, onReset, note
       <p className="lever-about" id={`${id}-about`}>
         Default {formatLever(config, config.default)}. Source: {config.source}.
       </p>
+      <p className="lever-about">
+        Range {formatLever(config, config.min)} to {formatLever(config, config.max)}. {config.rangeReason}
+      </p>
       {note && <p className="lever-note">{note}</p>}
     </div>
   );

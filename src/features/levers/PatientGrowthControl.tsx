@@ -1,6 +1,8 @@
-// Demand: registered patients grow by each area's own recent trend, or by one rate a planner sets for all.
+// Demand: registered patients grow by each area's own recent trend, or by one rate a planner sets for all; and need per
+// patient stays as it is, or grows with an ageing population (the REAL Centre's 2022 projection), which raises the
+// target per 100,000 patients and so what "short of target" counts.
 import { useId, useState } from 'react';
-import { compoundAnnualGrowth } from '../../model';
+import { AGEING_NEED, AGEING_NEED_GROWTH, ageingPremium, compoundAnnualGrowth } from '../../model';
 import { formatSigned } from '../../lib/format';
 import { PATIENT_GROWTH_RANGE, useScenarioStore } from '../../state/stores/scenario-store';
 
@@ -8,6 +10,8 @@ export function PatientGrowthControl({ englandPatients }: { englandPatients: rea
   const id = useId();
   const patientGrowth = useScenarioStore((s) => s.patientGrowth);
   const setPatientGrowth = useScenarioStore((s) => s.setPatientGrowth);
+  const demand = useScenarioStore((s) => s.demand);
+  const setDemand = useScenarioStore((s) => s.setDemand);
   const trend = compoundAnnualGrowth(englandPatients);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -63,6 +67,24 @@ export function PatientGrowthControl({ englandPatients }: { englandPatients: rea
           {error}
         </p>
       )}
+      <fieldset className="need-choice">
+        <legend>Need per patient</legend>
+        <label>
+          <input type="radio" name={`${id}-need`} checked={demand === 'lists'} onChange={() => setDemand('lists')} />
+          Stays as it is: demand grows with the registered lists
+        </label>
+        <label>
+          <input type="radio" name={`${id}-need`} checked={demand === 'ageing'} onChange={() => setDemand('ageing')} />
+          Need grows with an ageing population
+        </label>
+        <p className="hint">
+          Need for GPs: {AGEING_NEED.fromFte.toLocaleString('en-GB')} FTE in {AGEING_NEED.fromYear - 1}/
+          {String(AGEING_NEED.fromYear).slice(2)} to {AGEING_NEED.toFte.toLocaleString('en-GB')} in {AGEING_NEED.toYear - 1}/
+          {String(AGEING_NEED.toYear).slice(2)} ({formatSigned(AGEING_NEED_GROWTH * 100, 2)}% a year; lists{' '}
+          {formatSigned(trend * 100, 2)}%): each patient needs {formatSigned(ageingPremium(trend) * 100, 2)}% more a year, and the
+          target rises with it. Source: {AGEING_NEED.source}.
+        </p>
+      </fieldset>
     </fieldset>
   );
 }

@@ -28,6 +28,9 @@ export interface GoalSeekQuestion {
   readonly target: string;
   readonly levers: string;
   readonly patientGrowth: number | null;
+  /** England's training path and the demand choice, each as canonical text. */
+  readonly trainingPath: string;
+  readonly demand: string;
   /** The data the projection ran on (a new upload is new data): compared by identity. */
   readonly data: object;
 }
@@ -50,6 +53,8 @@ export function goalSeekQuestion(args: {
     target: canonicalJson(choices.target),
     levers: canonicalJson({ england: choices.englandLevers, scopes: choices.scopeLevers }),
     patientGrowth: choices.patientGrowth,
+    trainingPath: canonicalJson(choices.trainingPath ?? null),
+    demand: canonicalJson(choices.demand ?? null),
     data,
   };
 }
@@ -65,6 +70,8 @@ export function questionChanges(asked: GoalSeekQuestion, now: GoalSeekQuestion):
     [asked.basis !== now.basis, 'the patients basis'],
     [asked.levers !== now.levers, 'the levers'],
     [asked.patientGrowth !== now.patientGrowth, 'patient growth'],
+    [asked.trainingPath !== now.trainingPath, 'the training path'],
+    [asked.demand !== now.demand, 'the demand choice'],
     [asked.data !== now.data, 'the figures (data)'],
   ];
   return changes.filter(([changed]) => changed).map(([, what]) => what);

@@ -18,6 +18,10 @@ export function leversInForce(args: {
       return [`${lever.label} ${formatLever(scopeLeverConfig(prepared, scope, lever.key, choices.englandLevers), value)}`];
     });
   const england = describe(ENGLAND_SCOPE, choices.englandLevers);
+  if (choices.trainingPath?.length)
+    england.unshift(
+      `training places on a path (${choices.trainingPath.map((p) => `${p.places.toLocaleString('en-GB')} in ${p.recruitmentYear}`).join(', ')})`,
+    );
   groups.push(`England ${england.length ? england.join(', ') : 'at current trends'}`);
   for (const [scope, levers] of Object.entries(choices.scopeLevers)) {
     const own = describe(scope, levers);
@@ -25,5 +29,6 @@ export function leversInForce(args: {
   }
   if (choices.patientGrowth !== null)
     groups.push(`patient growth ${(choices.patientGrowth * 100).toFixed(2)}% a year everywhere`);
+  if (choices.demand === 'ageing') groups.push('need growing with an ageing population');
   return groups.join('; ');
 }

@@ -1,5 +1,6 @@
 // Presentation mode's headline figures for the area on show, in the year on show (not the levers' target
 // year), so stepping through the years moves the figures with the map and chart.
+import { needIndexFor } from '../../figures/demand-basis';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { metricRange } from '../../figures/metrics';
 import { gapWording, headlineFigures } from '../../figures/headline-figures';
@@ -21,6 +22,7 @@ export function PresentFigures({
   baseYear: number;
 }) {
   const target = useScenarioStore((s) => s.target);
+  const demand = useScenarioStore((s) => s.demand);
   const basis = useViewStore((s) => s.patientBasis);
   const { projection } = workforce;
   const h = headlineFigures({
@@ -32,6 +34,7 @@ export function PresentFigures({
     baseYear,
     target,
     basis,
+    needIndex: projection ? needIndexFor(projection.prepared, demand, year) : 1,
   });
   const range = metricRange(workforce.series, code, 'fte', year, baseYear);
   const projected = isProjectedYear(year, workforce.dataset.years[workforce.dataset.years.length - 1]);

@@ -1,5 +1,6 @@
 // Up to three saved scenarios side by side: their headline figures for the selected area (or England), and a
 // map of the difference between two of them. Their projections also appear as extra lines on the trend chart.
+import { needIndexFor } from '../../figures/demand-basis';
 import { ProjectionStatus } from '../../components/ui/ProjectionStatus';
 import { useId, useMemo, useState } from 'react';
 import { fyLabel } from '../../lib/years';
@@ -29,7 +30,17 @@ export function ComparePanel({ workforce }: { workforce: Workforce }) {
   const areaName = dataset.byCode.get(code)?.name ?? code;
 
   const rows = useMemo(
-    () => (projection ? headlineRows({ compared, trendSeries: projection.trendSeries, code, baseYear: changeBase, basis }) : []),
+    () =>
+      projection
+        ? headlineRows({
+            compared,
+            trendSeries: projection.trendSeries,
+            code,
+            baseYear: changeBase,
+            basis,
+            needIndex: (scenario) => needIndexFor(projection.prepared, scenario.demand, scenario.targetYear),
+          })
+        : [],
     [compared, projection, code, changeBase, basis],
   );
 

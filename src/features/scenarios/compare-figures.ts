@@ -26,10 +26,21 @@ export function headlineRows(args: {
   baseYear: number;
   /** The patients per 100,000 counts, as in the headline (default registered). */
   basis?: PatientBasis;
+  /** Each scenario's need index in its target year (its demand choice; default 1). */
+  needIndex?: (scenario: SavedScenario) => number;
 }): HeadlineRow[] {
-  const { compared, trendSeries, code, baseYear, basis } = args;
+  const { compared, trendSeries, code, baseYear, basis, needIndex } = args;
   return compared.map(({ scenario, series }) => {
-    const h = headlineFigures({ series, trendSeries, code, year: scenario.targetYear, baseYear, target: scenario.target, basis });
+    const h = headlineFigures({
+      series,
+      trendSeries,
+      code,
+      year: scenario.targetYear,
+      baseYear,
+      target: scenario.target,
+      basis,
+      needIndex: needIndex?.(scenario),
+    });
     return {
       id: scenario.id,
       name: scenario.name,

@@ -11,12 +11,21 @@ export interface ScenarioFileEntry extends ScenarioChoices {
   name: string;
 }
 
+/**
+ * The choices as a file holds them: a training path or demand basis left at its default is left out, so a file
+ * without them reads the same in this version and in one from before they were choices.
+ */
+function fileChoices(s: ScenarioChoices): Partial<ScenarioChoices> {
+  const { trainingPath, demand, ...rest } = copyChoices(s);
+  return { ...rest, ...(trainingPath ? { trainingPath } : {}), ...(demand && demand !== 'lists' ? { demand } : {}) };
+}
+
 export function scenarioFileText(scenarios: readonly SavedScenario[], comparedIds: readonly string[]): string {
   return `${JSON.stringify(
     {
       format: SCENARIO_FILE_FORMAT,
       version: FORMAT_VERSION,
-      scenarios: scenarios.map((s) => ({ name: s.name, ...copyChoices(s), compared: comparedIds.includes(s.id) })),
+      scenarios: scenarios.map((s) => ({ name: s.name, ...fileChoices(s), compared: comparedIds.includes(s.id) })),
     },
     null,
     2,

@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { PATIENT_GROWTH_RANGE } from '../stores/scenario-store';
 import {
+  DEMAND_CHOICES,
   ENGLAND_SCOPE,
   LEVER_KEYS,
   clampToConfig,
@@ -21,6 +22,7 @@ import {
   type LeverKey,
   type LeverValues,
   type ScenarioChoices,
+  type TrainingPoint,
 } from '../../model';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR } from '../../lib/years';
 import { cleanName, uniqueName } from '../../lib/typed-names';
@@ -80,6 +82,14 @@ const targetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hold'), year: z.int().check(z.gte(FIRST_DATA_YEAR), z.lte(LAST_DATA_YEAR)) }),
   z.object({ kind: z.literal('value'), ftePer100k: z.number().check(z.gte(0), z.lte(500)) }),
 ]);
+const pathSchema = z
+  .array(
+    z.object({
+      recruitmentYear: z.int().check(z.gte(FIRST_DATA_YEAR), z.lte(LAST_PROJECTION_YEAR)),
+      places: z.number().check(z.gte(0)),
+    }),
+  )
+  .check(z.maxLength(10));
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 export const REV_PATTERN = /^[A-Za-z0-9_-]{1,24}$/;
 /**
@@ -94,6 +104,9 @@ const CHOICE_SCHEMAS = {
   targetYear: z.int().check(z.gt(LAST_DATA_YEAR), z.lte(LAST_PROJECTION_YEAR)),
   // Files from before patient growth was a choice have none: each area's own trend.
   patientGrowth: z._default(z.nullable(z.number().check(z.gte(PATIENT_GROWTH_RANGE.min), z.lte(PATIENT_GROWTH_RANGE.max))), null),
+  // Files from before the training path and the demand choice have neither: the levers' ramp, demand by the lists.
+  trainingPath: z._default(z.nullable(pathSchema), null),
+  demand: z._default(z.enum(DEMAND_CHOICES as readonly ['lists', 'ageing']), 'lists'),
 } satisfies { [K in ChoiceKey]: z.ZodMiniType<unknown> };
 
 const scenarioSchema = z.object({
@@ -173,6 +186,16 @@ function clampLevers(
     clamped[name] = configFor ? clampToConfig(configFor(scope, name, england), value) : value;
   }
   return clamped;
+}
+
+/** A training path as stored, its places clamped like the lever's, one point a year, in year order. */
+function readPath(path: readonly TrainingPoint[] | null | undefined, configFor: ConfigFor | null): TrainingPoint[] | null {
+  if (!path || path.length === 0) return null;
+  const config = configFor ? configFor(ENGLAND_SCOPE, 'trainingPlaces', {}) : null;
+  const byYear = new Map<number, number>();
+  for (const p of path)
+    if (!byYear.has(p.recruitmentYear)) byYear.set(p.recruitmentYear, config ? clampToConfig(config, p.places) : p.places);
+  return [...byYear.entries()].sort(([a], [b]) => a - b).map(([recruitmentYear, places]) => ({ recruitmentYear, places }));
 }
 
 /** `prev` as stored, if it is a list of tokens; anything else is dropped (the version then looks new). */
@@ -255,6 +278,7 @@ export function parseSaved(raw: string | null, configFor: ConfigFor | null): Rea
         scopeLevers: Object.fromEntries(
           Object.entries(s.scopeLevers).map(([code, l]) => [code, clampLevers(l, configFor, code, englandLevers)]),
         ),
+        trainingPath: readPath(s.trainingPath, configFor),
       }),
       savedAt: s.savedAt ?? '',
       rev,

@@ -11,11 +11,12 @@ import { listenToOtherTabs, useSavedScenarios } from './store';
 
 /** The model's ready-made scenarios as comparable (never stored) scenarios, with every other choice at its default. */
 export function presetScenarios(prepared: Prepared, training: TrainingFile): SavedScenario[] {
-  return modelPresets(prepared, training.longTermWorkforcePlan.points).map((p) => ({
+  return modelPresets(prepared, training.longTermWorkforcePlan.points, training.longTermWorkforcePlan.firstExtra).map((p) => ({
     id: `preset-${p.key}`,
     name: p.label,
     ...initialChoices,
     englandLevers: p.englandLevers,
+    trainingPath: p.trainingPath ?? null,
     savedAt: '',
   }));
 }

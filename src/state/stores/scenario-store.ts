@@ -4,13 +4,16 @@
 import { create } from 'zustand';
 import {
   ENGLAND_SCOPE,
+  TRAINING_PATH_LEVERS,
   copyChoices,
   defaultChoices,
   pickChoices,
+  type DemandChoice,
   type LeverKey,
   type LeverValues,
   type ScenarioChoices,
   type Target,
+  type TrainingPoint,
 } from '../../model';
 import { LAST_PROJECTION_YEAR, FIRST_DATA_YEAR } from '../../lib/years';
 
@@ -18,6 +21,10 @@ export { ENGLAND_SCOPE };
 export type { Target };
 
 export interface ScenarioState extends ScenarioChoices {
+  /** England's intakes as a path of points (the LTWP preset), or null for the training levers' ramp. */
+  trainingPath: readonly TrainingPoint[] | null;
+  /** What demand grows with: registered lists, or need with an ageing population. */
+  demand: DemandChoice;
   /** The scope whose levers the panel edits: England, or a region or ICB code. */
   scope: string;
   setScope: (scope: string) => void;
@@ -30,8 +37,11 @@ export interface ScenarioState extends ScenarioChoices {
   setTarget: (target: Target) => void;
   setTargetYear: (year: number) => void;
   setPatientGrowth: (growth: number | null) => void;
-  /** Replaces England's levers (a preset, or a saved scenario's); each scope's own levers are kept. */
-  setEnglandLevers: (levers: Partial<LeverValues>) => void;
+  setDemand: (demand: DemandChoice) => void;
+  /** Sets England's training path (null: the training levers' ramp). */
+  setTrainingPath: (path: readonly TrainingPoint[] | null) => void;
+  /** Replaces England's levers and training path (a preset, or a saved scenario's); each scope's own levers are kept. */
+  setEnglandLevers: (levers: Partial<LeverValues>, trainingPath?: readonly TrainingPoint[] | null) => void;
   /** Replaces every choice (loading a saved scenario). */
   loadChoices: (choices: ScenarioChoices) => void;
 }
@@ -43,10 +53,10 @@ export const selectChoices = (s: ScenarioState): ScenarioChoices => pickChoices(
 export const PATIENT_GROWTH_RANGE = { min: -0.02, max: 0.05 } as const;
 
 /** Every choice at its default ("current trends", the target held at 2015/16's level in 2035/36). */
-export const initialChoices: ScenarioChoices = defaultChoices({
+export const initialChoices = defaultChoices({
   firstDataYear: FIRST_DATA_YEAR,
   lastProjectionYear: LAST_PROJECTION_YEAR,
-});
+}) as ScenarioChoices & Pick<ScenarioState, 'trainingPath' | 'demand'>;
 
 export const initialScenario: Pick<ScenarioState, 'scope' | keyof ScenarioChoices> = {
   scope: ENGLAND_SCOPE,
@@ -60,10 +70,16 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
   return copy;
 }
 
-/** The levers after setting `key` to `value` in `scope`. */
+/**
+ * The levers after setting `key` to `value` in `scope`. Moving England's training places, first intake or ramp
+ * replaces a training path with the levers' ramp.
+ */
 const leverSet = (s: ScenarioChoices, scope: string, key: LeverKey, value: number): Partial<ScenarioChoices> =>
   scope === ENGLAND_SCOPE
-    ? { englandLevers: { ...s.englandLevers, [key]: value } }
+    ? {
+        englandLevers: { ...s.englandLevers, [key]: value },
+        ...(TRAINING_PATH_LEVERS.includes(key) ? { trainingPath: null } : {}),
+      }
     : { scopeLevers: { ...s.scopeLevers, [scope]: { ...s.scopeLevers[scope], [key]: value } } };
 
 export const useScenarioStore = create<ScenarioState>()((set) => ({
@@ -80,10 +96,16 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
       };
     }),
   resetScope: () =>
-    set((s) => (s.scope === ENGLAND_SCOPE ? { englandLevers: {} } : { scopeLevers: without(s.scopeLevers, s.scope) })),
+    set((s) =>
+      s.scope === ENGLAND_SCOPE ? { englandLevers: {}, trainingPath: null } : { scopeLevers: without(s.scopeLevers, s.scope) },
+    ),
   setTarget: (target) => set({ target }),
   setTargetYear: (targetYear) => set({ targetYear }),
   setPatientGrowth: (patientGrowth) => set({ patientGrowth }),
-  setEnglandLevers: (levers) => set({ englandLevers: { ...levers } }),
-  loadChoices: (choices) => set(copyChoices(choices)),
+  setDemand: (demand) => set({ demand }),
+  setTrainingPath: (trainingPath) => set({ trainingPath: trainingPath ? trainingPath.map((p) => ({ ...p })) : null }),
+  setEnglandLevers: (levers, trainingPath = null) =>
+    set({ englandLevers: { ...levers }, trainingPath: trainingPath ? trainingPath.map((p) => ({ ...p })) : null }),
+  // copyChoices gives every choice its empty form when missing (no training path; demand by registered lists).
+  loadChoices: (choices) => set(copyChoices(choices) as Pick<ScenarioState, keyof ScenarioChoices>),
 }));

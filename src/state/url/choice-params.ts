@@ -1,10 +1,30 @@
 // How each scenario choice is written in a link and read back: one entry per field of ScenarioChoices (a record
 // over ChoiceKey, so a new choice cannot be left out of the link by mistake; see src/model/scenario.ts).
 // The view's own settings (level, metric, year, areas, …) are read and written in url-state.ts and serialise.ts.
-import { LEVERS, clampToConfig, type ChoiceKey, type LeverKey, type LeverValues, type ScenarioChoices } from '../../model';
+import {
+  DEMAND_CHOICES,
+  LEVERS,
+  clampToConfig,
+  type ChoiceKey,
+  type LeverKey,
+  type LeverValues,
+  type ScenarioChoices,
+  type TrainingPoint,
+} from '../../model';
 import { ENGLAND_SCOPE, PATIENT_GROWTH_RANGE } from '../stores/scenario-store';
-import { quote, shown } from './notices';
-import { LABELS, SCOPE_PREFIX, caseless, fmt, lower, readNumber, type Param, type UrlContext, type UrlState } from './format';
+import { quote, shown, someOf } from './notices';
+import {
+  LABELS,
+  MAX_PATH_POINTS,
+  SCOPE_PREFIX,
+  caseless,
+  fmt,
+  lower,
+  readNumber,
+  type Param,
+  type UrlContext,
+  type UrlState,
+} from './format';
 
 /** What a choice's reader gets: the link's settings, the data's context and the notices to add to. */
 export interface LinkReader {
@@ -175,6 +195,66 @@ export const CHOICE_PARAMS: { [K in ChoiceKey]: ChoiceParam<K> } = {
     },
     write: (growth, add) => {
       if (growth !== null) add('growth', fmt(growth), 'patient growth');
+    },
+  },
+  trainingPath: {
+    // `path=2025:4532,2027:5000`: recruitment years after the latest recorded intake and their places.
+    read: (link) => {
+      const text = link.value('path', LABELS.path);
+      if (text === null) return undefined;
+      const from = link.ctx.configFor(ENGLAND_SCOPE, 'trainingFrom', {});
+      const years = link.ctx.pathYears ?? { min: from.min - 1, max: from.max };
+      const placesConfig = link.ctx.configFor(ENGLAND_SCOPE, 'trainingPlaces', {});
+      const points: TrainingPoint[] = [];
+      const bad: string[] = [];
+      for (const part of text.split(',')) {
+        if (part.trim() === '') continue;
+        const [yearText, placesText] = splitPair(part);
+        const year = readNumber(yearText);
+        const places = placesText === null ? null : readNumber(placesText);
+        if (
+          year === null ||
+          places === null ||
+          !Number.isInteger(year) ||
+          year < years.min ||
+          year > years.max ||
+          points.some((p) => p.recruitmentYear === year)
+        ) {
+          bad.push(quote(part.trim()));
+          continue;
+        }
+        const clamped = clampToConfig(placesConfig, places);
+        if (clamped !== places)
+          link.notices.push(
+            `Training path places for ${year} were ${shown((placesText ?? '').trim())}, outside their range or step: set to ${fmt(clamped)}.`,
+          );
+        points.push({ recruitmentYear: year, places: clamped });
+      }
+      if (bad.length)
+        link.notices.push(
+          `Ignored training path points ${someOf(bad)}: each is a recruitment year from ${years.min} to ${years.max} and places, such as 2027:5000, once.`,
+        );
+      if (points.length > MAX_PATH_POINTS)
+        link.notices.push(`A training path has at most ${MAX_PATH_POINTS} points; kept the first ${MAX_PATH_POINTS}.`);
+      const kept = points.slice(0, MAX_PATH_POINTS).sort((a, b) => a.recruitmentYear - b.recruitmentYear);
+      return kept.length ? kept : undefined;
+    },
+    write: (path, add) => {
+      if (path?.length)
+        add('path', path.map((p) => `${p.recruitmentYear}:${fmt(p.places)}`).join(','), "England's training path");
+    },
+  },
+  demand: {
+    // `demand=ageing`; registered lists are the default, never written.
+    read: (link) => {
+      const demand = link.value('demand', LABELS.demand);
+      if (demand === null) return undefined;
+      const known = caseless(DEMAND_CHOICES)(demand);
+      if (!known) link.notices.push(`Ignored demand ${quote(demand)}: use lists or ageing.`);
+      return known;
+    },
+    write: (demand, add, defaults) => {
+      if (demand !== undefined && demand !== defaults.demand) add('demand', demand, 'what demand grows with');
     },
   },
 };

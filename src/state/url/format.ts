@@ -43,7 +43,12 @@ export interface UrlContext {
   dataYears: readonly number[];
   /** A lever's config (range, step, default) in a scope, given England's choices: from the model. */
   configFor: (scope: string, key: LeverKey, englandLevers: Partial<LeverValues>) => KeyedLeverConfig;
+  /** Recruitment years a training path may set: after the latest recorded intake (default: from the year before the first changeable intake). */
+  pathYears?: { min: number; max: number };
 }
+
+/** Most points a training path may have. */
+export const MAX_PATH_POINTS = 10;
 
 /**
  * The longest address (origin, path and query; the fragment is never sent) the app writes: 2,000 characters,
@@ -87,6 +92,8 @@ export const PARAMS = [
   'target',
   'targetYear',
   'growth',
+  'path',
+  'demand',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 
@@ -108,6 +115,8 @@ export const LABELS: Record<Param, string> = {
   target: 'target',
   targetYear: 'target year',
   growth: 'patient growth',
+  path: 'training path',
+  demand: 'demand',
 };
 export const SCOPE_PREFIX = 'levers.';
 

@@ -40,6 +40,8 @@ const PRIORITY: readonly Param[] = [
   'growth',
   'areas',
   'levers',
+  'path',
+  'demand',
 ];
 
 /** One choice's settings (CHOICE_PARAMS writes each choice). */

@@ -29,6 +29,8 @@ function describe(state: UrlState): string {
     fyLabel(state.year),
     ...(state.selected.length ? [`${state.selected.length} ${state.selected.length === 1 ? 'area' : 'areas'} chosen`] : []),
     levers ? `${levers} England ${levers === 1 ? 'lever' : 'levers'} changed` : 'England at current trends',
+    ...(state.trainingPath ? ['a training path'] : []),
+    ...(state.demand === 'ageing' ? ['need growing with an ageing population'] : []),
     ...(scopes ? [`${scopes} ${scopes === 1 ? 'area' : 'areas'} with their own levers`] : []),
   ].join(', ');
 }

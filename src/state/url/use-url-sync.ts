@@ -42,6 +42,10 @@ export function urlContext(dataset: Dataset, prepared: Prepared): UrlContext {
     years: yearRange(dataset.years[0] ?? prepared.baseYear, prepared.toYear),
     dataYears: dataset.years,
     configFor: (scope, key, englandChoices) => scopeLeverConfig(prepared, scope, key, englandChoices),
+    pathYears: {
+      min: (prepared.latestIntake?.recruitmentYear ?? prepared.lastFixedIntakeYear) + 1,
+      max: prepared.lastFixedIntakeYear + 10,
+    },
   };
 }
 

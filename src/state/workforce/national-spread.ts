@@ -4,14 +4,23 @@
 // never needs that: every browser that runs the app has Workers, so the fallback (and the Monte Carlo and
 // back-test code it would pull into the page's bundle, next to the worker's own copy) is left out of it.
 import { useEffect, useState } from 'react';
-import { nationalSpread, runBacktest, type Backtest, type LeverValues, type NationalSpread, type Prepared } from '../../model';
+import {
+  nationalSpread,
+  runBacktest,
+  type Backtest,
+  type LeverValues,
+  type NationalSpread,
+  type Prepared,
+  type TrainingPoint,
+} from '../../model';
 import type { SpreadRequest, SpreadResponse } from './spread-worker';
 
 type Listener = () => void;
 
-/** Stable text for a lever choice: keys sorted, so the same choice always hits the cache. */
-export function leverKey(levers: Partial<LeverValues>): string {
-  return JSON.stringify(Object.entries(levers).sort(([a], [b]) => a.localeCompare(b)));
+/** Stable text for a lever choice (and training path): keys sorted, so the same choice always hits the cache. */
+export function leverKey(levers: Partial<LeverValues>, path: readonly TrainingPoint[] | null = null): string {
+  const sorted = JSON.stringify(Object.entries(levers).sort(([a], [b]) => a.localeCompare(b)));
+  return path ? `${sorted}|${JSON.stringify(path)}` : sorted;
 }
 
 class SpreadClient {
@@ -61,8 +70,12 @@ class SpreadClient {
   }
 
   /** The spread if known; otherwise asks for it and returns undefined. */
-  get(prepared: Prepared, englandLevers: Partial<LeverValues>): NationalSpread | undefined {
-    const key = leverKey(englandLevers);
+  get(
+    prepared: Prepared,
+    englandLevers: Partial<LeverValues>,
+    trainingPath: readonly TrainingPoint[] | null = null,
+  ): NationalSpread | undefined {
+    const key = leverKey(englandLevers, trainingPath);
     const dataId = this.dataId(prepared);
     const cacheKey = `${dataId}|${key}`;
     const hit = this.results.get(cacheKey);
@@ -71,12 +84,18 @@ class SpreadClient {
     if (!import.meta.env.PROD && typeof Worker === 'undefined') {
       setTimeout(() => {
         try {
-          this.receive({ type: 'spread', dataId, key, spread: nationalSpread(prepared, { englandLevers }), milliseconds: 0 });
+          this.receive({
+            type: 'spread',
+            dataId,
+            key,
+            spread: nationalSpread(prepared, { englandLevers, trainingPath }),
+            milliseconds: 0,
+          });
         } catch (error) {
           this.receive({ type: 'failed', dataId, key, message: error instanceof Error ? error.message : String(error) });
         }
       }, 0);
-    } else this.post({ type: 'spread', dataId, key, englandLevers });
+    } else this.post({ type: 'spread', dataId, key, englandLevers, trainingPath });
     return undefined;
   }
 
@@ -108,11 +127,12 @@ export const spreadClient = new SpreadClient();
 export function useNationalSpread(
   prepared: Prepared | null,
   englandLevers: Partial<LeverValues>,
+  trainingPath: readonly TrainingPoint[] | null = null,
 ): { spread: NationalSpread | null; current: boolean } {
   const [, rerender] = useState(0);
   const [last, setLast] = useState<NationalSpread | null>(null);
   useEffect(() => spreadClient.subscribe(() => rerender((n) => n + 1)), []);
-  const spread = prepared ? spreadClient.get(prepared, englandLevers) : undefined;
+  const spread = prepared ? spreadClient.get(prepared, englandLevers, trainingPath) : undefined;
   useEffect(() => {
     // Remember the latest answer, to stand in while the next is computed.
     // eslint-disable-next-line react-hooks/set-state-in-effect

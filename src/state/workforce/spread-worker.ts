@@ -9,11 +9,18 @@ import {
   type NationalSpread,
   type Prepared,
   type ProjectionData,
+  type TrainingPoint,
 } from '../../model';
 
 export type SpreadRequest =
   | { type: 'data'; dataId: number; data: ProjectionData }
-  | { type: 'spread'; dataId: number; key: string; englandLevers: Partial<LeverValues> }
+  | {
+      type: 'spread';
+      dataId: number;
+      key: string;
+      englandLevers: Partial<LeverValues>;
+      trainingPath: readonly TrainingPoint[] | null;
+    }
   | { type: 'backtest'; dataId: number };
 export type SpreadResponse =
   | { type: 'spread'; dataId: number; key: string; spread: NationalSpread; milliseconds: number }
@@ -41,7 +48,10 @@ scope.onmessage = (event) => {
   }
   const started = performance.now();
   try {
-    const spread = nationalSpread(current.prepared, { englandLevers: request.englandLevers });
+    const spread = nationalSpread(current.prepared, {
+      englandLevers: request.englandLevers,
+      trainingPath: request.trainingPath,
+    });
     scope.postMessage({
       type: 'spread',
       dataId: request.dataId,

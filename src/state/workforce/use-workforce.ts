@@ -110,8 +110,12 @@ function trendSeriesFor(dataset: Dataset, prepared: Prepared, spread: NationalSp
 export function useWorkforce(): Workforce | null {
   const { dataset, prepared, training } = useProjectionInputs();
   const choices = useScenarioStore(useShallow(selectChoices));
-  const { spread: scenarioSpread, current: rangeCurrent } = useNationalSpread(prepared, choices.englandLevers);
-  const { spread: trendSpread } = useNationalSpread(prepared, CURRENT_TRENDS.englandLevers);
+  const { spread: scenarioSpread, current: rangeCurrent } = useNationalSpread(
+    prepared,
+    choices.englandLevers,
+    choices.trainingPath,
+  );
+  const { spread: trendSpread } = useNationalSpread(prepared, CURRENT_TRENDS.englandLevers, null);
 
   const projection = useMemo<Projection | null>(() => {
     if (!dataset || !prepared || !training) return null;

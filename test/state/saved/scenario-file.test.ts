@@ -11,6 +11,8 @@ const plan = (id: string, name: string, recruits: number): SavedScenario => ({
   target: { kind: 'hold', year: 2016 },
   targetYear: 2031,
   patientGrowth: null,
+  trainingPath: null,
+  demand: 'lists',
   savedAt: '2026-12-01T10:00:00.000Z',
 });
 
@@ -30,6 +32,8 @@ describe('scenario files', () => {
           target: { kind: 'hold', year: 2016 },
           targetYear: 2031,
           patientGrowth: null,
+          trainingPath: null,
+          demand: 'lists',
         },
         {
           name: 'Plan B',
@@ -38,9 +42,32 @@ describe('scenario files', () => {
           target: { kind: 'hold', year: 2016 },
           targetYear: 2031,
           patientGrowth: null,
+          trainingPath: null,
+          demand: 'lists',
         },
       ],
     });
+  });
+
+  it('keeps a training path and the ageing demand choice (and leaves the defaults out)', () => {
+    const ltwp = {
+      ...plan('c3', 'LTWP', 50),
+      trainingPath: [
+        { recruitmentYear: 2025, places: 4532 },
+        { recruitmentYear: 2031, places: 6000 },
+      ],
+      demand: 'ageing' as const,
+    };
+    const text = scenarioFileText([ltwp, plan('d4', 'Plain', 50)], []);
+    expect(text).not.toMatch(/"demand": "lists"/);
+    expect(text).not.toMatch(/"trainingPath": null/);
+    const read = readScenarioFile(text, null);
+    expect(read.ok && read.scenarios[0]).toMatchObject({ trainingPath: ltwp.trainingPath, demand: 'ageing' });
+    // read back, the defaults are filled in: the levers' own ramp, demand by the lists
+    expect(read.ok && read.scenarios[1]).toMatchObject({ trainingPath: null, demand: 'lists' });
+    // a broken path makes the entry unreadable, and says so, rather than loading half of it
+    const broken = text.replace('"places": 4532', '"places": "lots"');
+    expect(readScenarioFile(broken, null)).toMatchObject({ ok: true, skipped: 1 });
   });
 
   it('explains a file that is not one, and reads nothing from it', () => {

@@ -45,6 +45,8 @@ const choicesArb = fc.record({
   target: targetArb,
   targetYear: fc.integer({ min: LAST_DATA_YEAR + 1, max: LAST_PROJECTION_YEAR }),
   patientGrowth: fc.option(finite(PATIENT_GROWTH_RANGE.min, PATIENT_GROWTH_RANGE.max), { nil: null }),
+  trainingPath: fc.constant(null),
+  demand: fc.constantFrom('lists' as const, 'ageing' as const),
 });
 
 /** A list as the planner writes it: unique ids, names already clean and unique, versions and tombstones. */
@@ -204,6 +206,8 @@ const CHOICES = {
   target: { kind: 'hold' as const, year: 2016 },
   targetYear: 2036,
   patientGrowth: null,
+  trainingPath: null,
+  demand: 'lists' as const,
 };
 const NOW = '2026-03-02T00:00:00.000Z';
 const timeAt = (step: number) => new Date(Date.parse('2026-03-01T00:00:00.000Z') + step * 1000).toISOString();

@@ -22,11 +22,13 @@ const defaults = realConfigFor;
 // The data's observed FTE per head is off the lever's 0.01 grid; it must survive a round trip.
 const observedFtePerGp = realPrepared().defaults.ftePerGp;
 const choices = (over: Partial<ScenarioChoices> = {}): ScenarioChoices => ({
-  englandLevers: { internationalRecruitment: 800 },
+  englandLevers: { internationalRecruitment: 400 },
   scopeLevers: {},
   target: { kind: 'hold', year: 2016 },
   targetYear: 2036,
   patientGrowth: null,
+  trainingPath: null,
+  demand: 'lists',
   ...over,
 });
 const stored = (name: string, id = 'a1', over: Partial<SavedScenario> = {}): SavedScenario => ({
@@ -151,7 +153,7 @@ describe('the saved-scenarios store', () => {
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
     expect(storedJson().version).toBe(1);
-    expect(storedJson().scenarios).toMatchObject([{ name: 'Plan A', englandLevers: { internationalRecruitment: 800 } }]);
+    expect(storedJson().scenarios).toMatchObject([{ name: 'Plan A', englandLevers: { internationalRecruitment: 400 } }]);
 
     expect(store().save('plan a', choices()).ok).toBe(true);
     expect(storedJson().scenarios.map((s) => s.name)).toEqual(['Plan A', 'plan a (2)']);
@@ -168,10 +170,10 @@ describe('the saved-scenarios store', () => {
   });
 
   it('a saved scenario does not change when the levers move on', () => {
-    const levers = { internationalRecruitment: 800 };
+    const levers = { internationalRecruitment: 400 };
     store().save('Plan', choices({ englandLevers: levers }));
     levers.internationalRecruitment = 2000;
-    expect(store().scenarios[0]?.englandLevers).toEqual({ internationalRecruitment: 800 });
+    expect(store().scenarios[0]?.englandLevers).toEqual({ internationalRecruitment: 400 });
   });
 
   it(`compares at most ${MAX_COMPARED}`, () => {

@@ -260,4 +260,27 @@ describe('writing a link: never longer than a server accepts', () => {
       ],
     });
   });
+
+  it("carries England's training path and the demand choice, and says what it cannot use", () => {
+    const withPath = { ...ctx, pathYears: { min: 2023, max: 2035 } };
+    const { state, notices } = parseScenario('?path=2025:4532,2027:5000,2031:6000&demand=ageing', withPath);
+    expect(notices).toEqual([]);
+    expect(state.trainingPath).toEqual([
+      { recruitmentYear: 2025, places: 4532 },
+      { recruitmentYear: 2027, places: 5000 },
+      { recruitmentYear: 2031, places: 6000 },
+    ]);
+    expect(state.demand).toBe('ageing');
+    expect(scenarioToSearch(state)).toBe('?path=2025:4532,2027:5000,2031:6000&demand=ageing');
+    // a recorded year, a repeat, junk, and places beyond the lever's range
+    const bad = parseScenario('?path=2020:5000,2027:5000,2027:5100,x:1,2031:90000&demand=old', withPath);
+    expect(bad.state.trainingPath).toEqual([
+      { recruitmentYear: 2027, places: 5000 },
+      { recruitmentYear: 2031, places: 8000 },
+    ]);
+    expect(bad.state.demand).toBe('lists');
+    expect(bad.notices.join(' ')).toMatch(/Training path places for 2031 were 90000, outside their range or step: set to 8000/);
+    expect(bad.notices.join(' ')).toMatch(/Ignored training path points .*2020:5000.*2027:5100.*x:1/);
+    expect(bad.notices.join(' ')).toMatch(/Ignored demand "old": use lists or ageing/);
+  });
 });
