@@ -15,11 +15,14 @@ describe('recordedRange: what has been recorded for each lever, by scope', () =>
       share: null,
       what: "England's recorded GP training intakes, 2017–2022",
     });
-    // ICB B's training share 0.2263889 (project-scenario.test.ts): 3,200 × 0.2263889 = 724.4; 4,000 × it = 905.6.
+    // ICB B's training share at the settings' lambda for this fixture (0.4, issue 17's nested settings; the lever
+    // scales by the same scopeShares): 0.4 × 1/4 + 0.6 × 2/9 = 0.1 + 0.1333333 = 0.2333333, so
+    // 3,200 × it = 746.67 and 4,000 × it = 933.33.
+    expect(prepared.settings.lambda).toBeCloseTo(0.4, 9);
     const b = recordedRange(prepared, 'B', 'trainingPlaces');
-    expect(b?.low).toBeCloseTo(724.44, 1);
-    expect(b?.high).toBeCloseTo(905.56, 1);
-    expect(b?.share).toBeCloseTo(0.2263889, 6);
+    expect(b?.low).toBeCloseTo(746.67, 1);
+    expect(b?.high).toBeCloseTo(933.33, 1);
+    expect(b?.share).toBeCloseTo(0.2333333, 6);
   });
 
   it("scales recruits and returners by the scope's FTE share", () => {
