@@ -63,7 +63,7 @@ export function Dashboard({
   const practiceView = usePracticeViewModule(practicesOpen);
   return (
     <>
-      <div className="layout">
+      <div className={practicesOpen ? 'layout practices-open' : 'layout'}>
         <div className="main-column">
           <Panel
             title="The map"
@@ -160,6 +160,14 @@ export function Dashboard({
             <section className="panel side-placeholder" aria-hidden="true" />
           </div>
         )}
+        {/* The map's table alternative. After the side panels for the keyboard (the headline and levers come first),
+            but on a wide screen placed under the map and the trends, where it stays in view while the levers beside
+            it scroll (app.css), instead of a column left empty below the trends. */}
+        {rest && (
+          <Panel title="Areas" id="areas" className="areas-panel">
+            <TablePanel workforce={deferred} />
+          </Panel>
+        )}
       </div>
       {rest && (
         <>
@@ -172,9 +180,6 @@ export function Dashboard({
             >
               <ComparePanel.Component workforce={deferred} />
             </ChunkBoundary>
-          </Panel>
-          <Panel title="Areas" id="areas">
-            <TablePanel workforce={deferred} />
           </Panel>
           <Panel title="Your own figures" id="upload">
             <ChunkBoundary

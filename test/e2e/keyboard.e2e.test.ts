@@ -22,12 +22,20 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** What has focus, and whether it shows a focus indicator (outline with width, or a box-shadow). */
+/**
+ * What has focus, and whether it shows a focus indicator (outline with width, or a box-shadow; a map area, an SVG
+ * shape, has its own ring: a stroke of 3 px or more with a glow).
+ */
 const focusState = () =>
   page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return { what: 'body', visible: false };
     const style = getComputedStyle(el);
+    if (el instanceof SVGElement)
+      return {
+        what: `${el.tagName} "${el.getAttribute('aria-label') ?? ''}"`,
+        visible: parseFloat(style.strokeWidth) >= 3 && style.filter.includes('drop-shadow'),
+      };
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
     return { what: `${el.tagName.toLowerCase()} "${label.trim().slice(0, 60)}"`, visible: outline || style.boxShadow !== 'none' };

@@ -106,6 +106,28 @@ describe('AreaPicker in the app', { timeout: 60_000 }, () => {
     await waitFor(async () => expect(await trendHeading()).toHaveTextContent(`${CORNWALL_ICB} - 11N against England`));
   });
 
+  it('a pick at the level on screen joins the selection; one that changes the level starts it afresh', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const input = await picker();
+    // ICB level: Cornwall's ICB, then Kent and Medway's ICB: both compared, the newest first.
+    await user.type(input, 'QT6{Enter}');
+    await waitFor(async () => expect(await trendHeading()).toHaveTextContent(`${CORNWALL_ICB} against England`));
+    await user.clear(input);
+    await user.type(input, 'QKS{Enter}');
+    await waitFor(async () =>
+      expect(await trendHeading()).toHaveTextContent(`NHS Kent and Medway ICB, ${CORNWALL_ICB} against England`),
+    );
+    expect(screen.getByRole('combobox', { name: 'Geography level' })).toHaveValue('icb');
+    // A sub-ICB moves the map to Sub-ICB level, where the two ICBs cannot be shown: it is the selection alone.
+    await user.clear(input);
+    await user.type(input, '11N{Enter}');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Geography level' })).toHaveValue('subicb'));
+    await waitFor(async () =>
+      expect(await trendHeading()).toHaveTextContent(/^NHS Cornwall and The Isles Of Scilly ICB - 11N against England$/),
+    );
+  });
+
   it('Escape closes the list, a second Escape clears the text; no match says so', async () => {
     const user = userEvent.setup();
     renderApp();

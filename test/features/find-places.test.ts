@@ -8,7 +8,15 @@ import { describe, it, expect } from 'vitest';
 import { placesFileSchema } from '../../src/data/places';
 import type { Area, AreasFile } from '../../src/data/schemas';
 import { areaFindable, matchFindables, type Findable } from '../../src/features/area-picker/match-areas';
-import { matchLine, optionMeta, placeFindables, placeTarget, type Place } from '../../src/features/area-picker/places';
+import {
+  matchLine,
+  nearPostcode,
+  optionMeta,
+  placeFindables,
+  placeTarget,
+  type Place,
+} from '../../src/features/area-picker/places';
+import { editDistance } from '../../src/features/area-picker/match-areas';
 import { readDataJson } from './serve-data';
 
 const areas = (readDataJson('areas.json') as AreasFile).areas;
@@ -141,5 +149,55 @@ describe('ranking', () => {
     expect(chosen('Cornwall')).toEqual({ code: 'QT6', level: 'icb', line: 'Selected NHS Cornwall and The Isles Of Scilly ICB.' });
     // An area's own code still beats a former CCG with the same code.
     expect(top('91Q', 2)).toEqual(['area:NHS Kent and Medway ICB - 91Q', 'ccg:NHS Kent and Medway CCG']);
+  });
+});
+
+describe('close spellings', () => {
+  it('"Knowsly" finds Knowsley (one letter missing), the area before the local authority', () => {
+    // Nothing contains "knowsly"; "knowsle" (the name's "Knowsley" cut to the text's length) is one substitution away.
+    expect(top('Knowsly', 2)).toEqual(['area:NHS Cheshire and Merseyside ICB - 01J Knowsley', 'district:Knowsley']);
+    expect(find('Knowsly').matches[0]!.on).toBe('closeSpelling');
+    expect(chosen('Knowsly').code).toBe('01J');
+  });
+  it('two words with a slip, a swapped pair; a real match is never joined by close spellings', () => {
+    expect(top('Tower Hamlts', 1)).toEqual(['district:Tower Hamlets']);
+    expect(top('Cornwlal', 1)).toEqual(['area:NHS Cornwall and The Isles Of Scilly ICB']);
+    expect(find('Knowsley').matches.every((m) => m.on !== 'closeSpelling')).toBe(true);
+    // "Knet" (4 letters, one edit) finds Kent among its close spellings; 3 letters have no typo tolerance.
+    expect(find('Knet').matches.map((m) => m.item.name)).toContain('NHS Kent and Medway ICB');
+    expect(find('Knt').total).toBe(0);
+  });
+  it('editDistance counts inserts, deletes, substitutions and swaps, and stops past the limit', () => {
+    expect(editDistance('knowsly', 'knowsley', 2)).toBe(1); // one insert
+    expect(editDistance('cornwlal', 'cornwall', 2)).toBe(1); // one swap
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3); // k->s, e->i, +g
+    expect(editDistance('abc', 'xyzxyz', 1)).toBe(2); // over the limit: limit + 1
+  });
+});
+
+describe('a postcode no practice has', () => {
+  const near = (typed: string) => nearPostcode(typed, places);
+  const line = (typed: string) => {
+    const item = near(typed)!;
+    return matchLine(item.value, placeTarget(item.value, byCode, areas)!, 'postcode');
+  };
+  it("goes where its sector's practices are: CT16 1AA by the 3 practices in CT16 1 (all 91Q)", () => {
+    // CT16 1SF, CT16 1BW and CT16 1EQ (places.json), all in 91Q.
+    expect(line('ct16 1aa')).toBe(
+      'Postcode CT16 1AA → NHS Kent and Medway ICB - 91Q (no practice has this postcode: placed by the 3 practices in postcode sector CT16 1)',
+    );
+  });
+  it("else by its district's: CT16 9ZZ by the 4 practices in CT16; a split sector says how much", () => {
+    expect(near('CT16 9ZZ')!.value).toMatchObject({ basis: 'district', near: 'CT16', practices: 4, subIcb: '91Q', share: null });
+    // DE74 2: one practice in 04V and one in 52R: 50%, the first code on a tie.
+    expect(near('DE74 2XX')!.value).toMatchObject({ basis: 'sector', practices: 2, subIcb: '04V', share: 50 });
+    expect(line('DE74 2XX')).toMatch(/^Postcode DE74 2XX → mostly .* \(no practice .*; 50% of the practices there\)$/);
+  });
+  it("is not used for a practice's own postcode, a word, or a postcode area with no practices", () => {
+    expect(near('CT16 1SF')).toBeNull();
+    expect(near('Knowsley')).toBeNull();
+    expect(near('ZZ9 9ZZ')).toBeNull();
+    // The sector alone works too.
+    expect(near('L36 9')!.value).toMatchObject({ basis: 'district', near: 'L36', subIcb: '01J' });
   });
 });

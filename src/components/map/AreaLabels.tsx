@@ -8,8 +8,8 @@ import { useMap } from 'react-leaflet';
 import * as L from 'leaflet';
 import type { AreaFeatures } from './geo/area-features';
 import { labelSpots } from './labels/label-anchor';
-import type { Box } from './labels/label-placement';
-import { mapLabels, type LabelStyle, type Measure } from './labels/map-labels';
+import { mapLabels } from './labels/map-labels';
+import { boxWithin, labelElement, labelStyleOf, measure } from './labels/label-dom';
 import { pixelsPerMercatorUnit } from './geo/mercator';
 
 export interface AreaLabelsProps {
@@ -25,53 +25,6 @@ export interface AreaLabelsProps {
 /** Leaflet pane name; map.css gives `.leaflet-areaLabels-pane` its font, size and place above the areas. */
 const PANE = 'areaLabels';
 
-let widths: { ctx: CanvasRenderingContext2D | null; cache: Map<string, number> } | null = null;
-/** Text widths from a canvas in the page's fonts, remembered per font and text (names repeat on every move). */
-const measure: Measure = (text, font) => {
-  widths ??= { ctx: document.createElement('canvas').getContext('2d'), cache: new Map() };
-  const key = `${font}\n${text}`;
-  let width = widths.cache.get(key);
-  if (width === undefined) {
-    const { ctx } = widths;
-    // Without a canvas (never in a browser that drew the map): 0.6 em a character, a generous average.
-    if (ctx) ctx.font = font;
-    width = ctx ? ctx.measureText(text).width : text.length * 0.6 * parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '12');
-    widths.cache.set(key, width);
-  }
-  return width;
-};
-
-/** The pane's computed font (the dashboard's or presentation mode's size) as a label style. */
-function styleOf(pane: HTMLElement): LabelStyle {
-  const css = getComputedStyle(pane);
-  const px = parseFloat(css.fontSize) || 12;
-  return {
-    font: `${css.fontStyle} ${css.fontWeight} ${px}px ${css.fontFamily}`,
-    lineHeight: parseFloat(css.lineHeight) || Math.round(px * 1.15),
-    halo: 2,
-  };
-}
-
-/** An element's box relative to the map container, px. */
-function boxWithin(element: Element, container: DOMRect): Box {
-  const r = element.getBoundingClientRect();
-  return { x: r.left - container.left, y: r.top - container.top, width: r.width, height: r.height };
-}
-
-function labelElement(lines: readonly string[], style: LabelStyle): HTMLElement {
-  const text = document.createElement('span');
-  text.className = 'area-label-text';
-  text.style.padding = `${style.halo}px`;
-  text.style.lineHeight = `${style.lineHeight}px`;
-  for (const line of lines) {
-    const row = document.createElement('span');
-    row.className = 'area-label-line';
-    row.textContent = line;
-    text.append(row);
-  }
-  return text;
-}
-
 export function AreaLabels({ features, layoutsOf, selected, avoid }: AreaLabelsProps) {
   const map = useMap();
 
@@ -85,7 +38,7 @@ export function AreaLabels({ features, layoutsOf, selected, avoid }: AreaLabelsP
       group.clearLayers();
       const size = map.getSize();
       if (size.x === 0 || size.y === 0) return;
-      const style = styleOf(pane);
+      const style = labelStyleOf(pane);
       const container = map.getContainer();
       const origin = container.getBoundingClientRect();
       const covering = [...container.querySelectorAll('.leaflet-control'), ...(avoid?.current ? [avoid.current] : [])];

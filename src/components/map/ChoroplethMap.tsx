@@ -1,6 +1,9 @@
 // The England choropleth, with no online tiles: areas on a plain background, a London inset, a legend.
+// For the keyboard and screen readers: a "Skip past the map" link first (to the legend), then the areas as one
+// listbox with arrow keys between them (AreaLayer), with a line saying which keys do what while an area has focus;
+// the London inset rings the area the keyboard is on (its own areas are a picture of the main map's, not a second list).
 import { MapViewSync, type MapView } from './MapViewSync';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -27,6 +30,11 @@ export interface ChoroplethMapProps {
   legendNotes?: readonly string[];
   formatValue: (n: number) => string;
   describe: (code: string) => string[];
+  /**
+   * An area's accessible name on the map ("Thurrock: 29.2 GP FTE per 100,000 patients, under-doctored"); without
+   * it, the tooltip's first line and the rest after a colon.
+   */
+  nameOf?: (code: string) => string;
   selected: readonly string[];
   onSelect: (code: string) => void;
   /** A caption such as "2030/31 (projected)". */
@@ -59,16 +67,46 @@ function ResetView({ bounds }: { bounds: L.LatLngBounds }) {
   );
 }
 
+/** The name an area has without a nameOf: its tooltip's lines, the name first. */
+const nameFromLines = ([name = '', ...rest]: readonly string[]) => (rest.length ? `${name}: ${rest.join('; ')}` : name);
+
 export function ChoroplethMap(props: ChoroplethMapProps) {
   const { features, londonFeatures, colourByCode, bins, legendTitle, formatValue, describe, selected, onSelect, caption } = props;
   const label = props.label ?? 'Map';
   const englandBounds = useMemo(() => boundsOf(features), [features]);
   const londonBounds = useMemo(() => boundsOf(londonFeatures), [londonFeatures]);
   const insetRef = useRef<HTMLDivElement>(null);
+  const regionRef = useRef<HTMLDivElement>(null);
   const { labelLayouts } = props;
+  const id = useId();
+  const legendId = `${id}-legend`;
+  const keysId = `${id}-keys`;
+  // The area the keyboard is on, ringed in the inset as well.
+  const [keyboardArea, setKeyboardArea] = useState<string | null>(null);
+  const { nameOf: givenName } = props;
+  const nameOf = useCallback(
+    (code: string) => (givenName ? givenName(code) : nameFromLines(describe(code))),
+    [givenName, describe],
+  );
+  const keyboard = useMemo(
+    () => ({
+      label: label === 'Map' ? 'Areas on the map' : `${label}: areas`,
+      describedBy: keysId,
+      nameOf,
+      onFocusArea: setKeyboardArea,
+    }),
+    [label, keysId, nameOf],
+  );
+  const skip = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    document.getElementById(legendId)?.focus();
+  };
   return (
     <div className="map-wrap">
-      <div role="region" aria-label={label} className="map-region">
+      <div role="region" aria-label={label} className="map-region" ref={regionRef}>
+        <a className="skip-link" href={`#${legendId}`} onClick={skip}>
+          Skip past the map
+        </a>
         <MapContainer
           className="map"
           bounds={englandBounds}
@@ -76,7 +114,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           zoomSnap={0.25}
           attributionControl={false}
           scrollWheelZoom={false}
-          keyboard
+          keyboard={false}
         >
           <AreaLayer
             features={features}
@@ -85,6 +123,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
             describe={describe}
             onSelect={onSelect}
             zoomToSelection
+            tooltipHost={regionRef}
+            keyboard={keyboard}
           />
           {labelLayouts && <AreaLabels features={features} layoutsOf={labelLayouts} selected={selected} avoid={insetRef} />}
           <ResetView bounds={englandBounds} />
@@ -93,6 +133,9 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           )}
           {props.children}
         </MapContainer>
+        <p id={keysId} className="map-keys">
+          Arrow keys: the next area that way · Enter: select · + −: zoom · Shift+arrows: pan
+        </p>
         <p className="map-caption">
           <IsolatedText text={caption} />
         </p>
@@ -124,12 +167,14 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
             selected={selected}
             describe={describe}
             onSelect={onSelect}
-            tooltipOutside
+            tooltipHost={regionRef}
+            focused={keyboardArea}
           />
           {labelLayouts && <AreaLabels features={londonFeatures} layoutsOf={labelLayouts} selected={selected} />}
         </MapContainer>
       </div>
       <Legend
+        id={legendId}
         bins={bins}
         title={legendTitle}
         format={formatValue}

@@ -6,6 +6,7 @@ import './legend.css';
 
 /** `note`: which years the breaks come from; `control`: what changes that (the "Same colour scale" checkbox). */
 export function Legend({
+  id,
   bins,
   title,
   format,
@@ -13,6 +14,8 @@ export function Legend({
   control,
   notes = [],
 }: {
+  /** Makes the legend a place focus can be sent to (the map's "Skip past the map" link). */
+  id?: string;
   bins: Bins;
   title: string;
   format: (n: number) => string;
@@ -22,7 +25,7 @@ export function Legend({
   notes?: readonly string[];
 }) {
   return (
-    <figure className="legend" aria-label={`Legend: ${withoutIsolates(title)}`}>
+    <figure id={id} tabIndex={id ? -1 : undefined} className="legend" aria-label={`Legend: ${withoutIsolates(title)}`}>
       <figcaption>
         <IsolatedText text={title} />
         {note && <span className="legend-note"> · {note}</span>}

@@ -1,14 +1,22 @@
 // Practice points on the dashboard map, drawn on one canvas (a few hundred circles, fast to draw and restyle).
 // Driven imperatively like AreaLayer: the markers are built once per set of points, and the pick only restyles.
-// The map container carries data-practice-points (how many were drawn) for tests and the bench. Tooltips are
-// DOM nodes filled with textContent: names from data are never parsed as HTML. The table is the keyboard route.
+// Each point is opaque with a dark outline in a white ring, so its colour reads as itself over any area's colour
+// (the areas fade behind them: practices.css). The picked practice and the largest ones are named beside their
+// circles (labels/practice-labels.ts) in a pane of their own, aria-hidden like the place names: the practice table
+// is the keyboard and screen-reader route. Tooltips are fixed to the window (page-tooltip.ts), so neither the map's
+// edge nor the London inset cuts them; the picked practice's stays open and follows the map.
+// The map container carries data-practice-points (how many were drawn) for tests and the bench.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import * as L from 'leaflet';
-import { tooltipContent } from './AreaLayer';
+import { pageTooltip, tooltipContent } from './page-tooltip';
+import { boxWithin, labelElement, labelStyleOf, measure } from './labels/label-dom';
+import { practiceLabels, practiceLabelText } from './labels/practice-labels';
 
 export interface PracticePoint {
   code: string;
+  /** The practice's name, for its label. */
+  name: string;
   lat: number;
   lng: number;
   colour: string;
@@ -23,46 +31,66 @@ export interface PracticePointsProps {
   onPick: (code: string) => void;
 }
 
-const OUTLINE = '#333333';
+const OUTLINE = '#1b1b1b';
 const PICKED = '#000000';
+/** The white ring under each point's outline: a dark outline alone disappears on the darkest area colours. */
+const RING = '#ffffff';
+const LABEL_PANE = 'practiceLabels';
 
 function styleOf(point: PracticePoint, picked: boolean): L.CircleMarkerOptions {
   return {
     radius: picked ? point.radius + 2 : point.radius,
     fillColor: point.colour,
-    fillOpacity: 0.95,
+    fillOpacity: 1,
     color: picked ? PICKED : OUTLINE,
-    weight: picked ? 3 : 0.8,
+    weight: picked ? 3 : 1.2,
   };
 }
+
+const ringStyle = (point: PracticePoint, picked: boolean): L.CircleMarkerOptions => ({
+  radius: (picked ? point.radius + 2 : point.radius) + (picked ? 2.5 : 1.5),
+  stroke: false,
+  fillColor: RING,
+  fillOpacity: 1,
+  interactive: false,
+});
 
 export function PracticePoints({ points, picked, describe, onPick }: PracticePointsProps) {
   const map = useMap();
   const renderer = useMemo(() => L.canvas({ padding: 0.2 }), []);
-  const markers = useRef(new Map<string, { marker: L.CircleMarker; point: PracticePoint }>());
+  const markers = useRef(new Map<string, { marker: L.CircleMarker; ring: L.CircleMarker; point: PracticePoint }>());
   const latest = useRef({ describe, onPick, picked });
   useLayoutEffect(() => {
     latest.current = { describe, onPick, picked };
   });
+  // One tooltip for the point under the pointer, one for the picked practice; both live in the map's region.
+  const [hover, pinned] = useMemo(() => {
+    const host = () => map.getContainer().closest<HTMLElement>('.map-region') ?? document.body;
+    return [pageTooltip(host, 'practice-tooltip'), pageTooltip(host, 'practice-tooltip')];
+  }, [map]);
 
   useEffect(() => {
     const group = L.layerGroup();
-    const byCode = new Map<string, { marker: L.CircleMarker; point: PracticePoint }>();
+    const byCode = new Map<string, { marker: L.CircleMarker; ring: L.CircleMarker; point: PracticePoint }>();
     // Largest first, so a small practice is never hidden under a large neighbour.
     for (const point of [...points].sort((a, b) => b.radius - a.radius)) {
+      const isPicked = point.code === latest.current.picked;
+      const ring = L.circleMarker([point.lat, point.lng], { ...ringStyle(point, isPicked), renderer });
       const marker = L.circleMarker([point.lat, point.lng], {
-        ...styleOf(point, point.code === latest.current.picked),
+        ...styleOf(point, isPicked),
         renderer,
         bubblingMouseEvents: false,
       });
-      marker.bindTooltip(
-        () => tooltipContent(latest.current.describe(point.code), point.code),
-        // Wrapped at a set width (practices.css), so 'auto' (the side towards the map's centre) keeps it inside.
-        { direction: 'auto', offset: [0, 0], className: 'practice-tooltip' },
+      const at = (e: L.LeafletEvent) => (e as L.LeafletMouseEvent).originalEvent;
+      marker.on('mouseover', (e) =>
+        hover.show(tooltipContent(latest.current.describe(point.code), point.code), at(e).clientX, at(e).clientY),
       );
+      marker.on('mousemove', (e) => hover.move(at(e).clientX, at(e).clientY));
+      marker.on('mouseout', hover.hide);
       marker.on('click', () => latest.current.onPick(point.code));
+      ring.addTo(group);
       marker.addTo(group);
-      byCode.set(point.code, { marker, point });
+      byCode.set(point.code, { marker, ring, point });
     }
     group.addTo(map);
     markers.current = byCode;
@@ -71,24 +99,106 @@ export function PracticePoints({ points, picked, describe, onPick }: PracticePoi
     // The areas fade while practices are shown (CSS), so points in the same palette stand out from the fill.
     container.classList.add('practice-points-shown');
     return () => {
+      hover.hide();
       group.remove();
       markers.current = new Map();
       delete container.dataset.practicePoints;
       container.classList.remove('practice-points-shown');
     };
-  }, [map, points, renderer]);
+  }, [map, points, renderer, hover]);
 
+  // The pick: restyled, drawn on top, its tooltip open (and following the map as it moves).
   useEffect(() => {
-    for (const [code, { marker, point }] of markers.current) {
+    for (const [code, { marker, ring, point }] of markers.current) {
       marker.setStyle(styleOf(point, code === picked));
-      if (code !== picked && marker.isTooltipOpen()) marker.closeTooltip();
+      ring.setStyle(ringStyle(point, code === picked));
     }
     const hit = picked === null ? undefined : markers.current.get(picked);
-    if (hit) {
-      hit.marker.bringToFront();
-      hit.marker.openTooltip();
+    if (!hit) {
+      pinned.hide();
+      return;
     }
-  }, [picked, points]);
+    hit.ring.bringToFront();
+    hit.marker.bringToFront();
+    const show = () => {
+      const point = map.latLngToContainerPoint(hit.marker.getLatLng());
+      const box = map.getContainer().getBoundingClientRect();
+      const size = map.getSize();
+      if (point.x < 0 || point.y < 0 || point.x > size.x || point.y > size.y) return pinned.hide();
+      pinned.show(tooltipContent(latest.current.describe(hit.point.code), hit.point.code), box.left + point.x, box.top + point.y);
+    };
+    show();
+    map.on('move zoomend resize', show);
+    return () => {
+      map.off('move zoomend resize', show);
+      pinned.hide();
+    };
+  }, [map, picked, points, pinned]);
+
+  // Names beside the picked and the largest practices, placed again when the view changes.
+  useEffect(() => {
+    const pane = map.getPane(LABEL_PANE) ?? map.createPane(LABEL_PANE);
+    pane.setAttribute('aria-hidden', 'true');
+    const group = L.layerGroup().addTo(map);
+    const place = () => {
+      group.clearLayers();
+      const size = map.getSize();
+      if (size.x === 0 || size.y === 0) return;
+      const style = labelStyleOf(pane);
+      const container = map.getContainer();
+      const origin = container.getBoundingClientRect();
+      const inset = container.closest('.map-wrap')?.querySelector('.london-inset');
+      const covering = [
+        ...container.querySelectorAll('.leaflet-control, .leaflet-areaLabels-pane .area-label-text'),
+        ...(inset ? [inset] : []),
+      ];
+      const labels = practiceLabels({
+        points: points.map((p) => {
+          const at = map.latLngToContainerPoint([p.lat, p.lng]);
+          return { code: p.code, x: at.x, y: at.y, radius: p.radius, text: practiceLabelText(p.name) };
+        }),
+        picked,
+        measure,
+        style,
+        bounds: { x: 0, y: 0, width: size.x, height: size.y },
+        obstacles: covering.map((element) => boxWithin(element, origin)),
+      });
+      for (const { box, lines, selected } of labels) {
+        const icon = L.divIcon({
+          html: labelElement(lines, style),
+          className: selected ? 'practice-label selected' : 'practice-label',
+          iconSize: [box.width, box.height],
+          iconAnchor: [0, 0],
+        });
+        L.marker(map.containerPointToLatLng([box.x, box.y]), {
+          icon,
+          pane: LABEL_PANE,
+          interactive: false,
+          keyboard: false,
+        }).addTo(group);
+      }
+    };
+    // After the place names are placed (they wait a frame and a task too): practice names keep clear of them.
+    let frame = 0;
+    let timer = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(() => {
+          timer = window.setTimeout(place, 0);
+        }, 0);
+      });
+    };
+    schedule();
+    map.on('moveend zoomend resize', schedule);
+    return () => {
+      map.off('moveend zoomend resize', schedule);
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      group.remove();
+    };
+  }, [map, points, picked]);
 
   return null;
 }

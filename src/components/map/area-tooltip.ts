@@ -7,6 +7,7 @@ import { UNDER_DOCTORED_SHARE, flagLine, metricValue, type MetricConfig, type Wo
 import { metricCountsShort, type PatientBasis } from '../../figures/metric-basis';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { fyLabel, isProjectedYear } from '../../lib/years';
+import { splitAreaName } from './labels/short-names';
 
 /** "Change in GP FTE since 2015/16: −8.1%": the base year named, the unit said once (by the label, or "%"). */
 export function valueLine(metric: Pick<MetricConfig, 'label' | 'unit' | 'decimals' | 'scale'>, value: number, baseYear: number) {
@@ -68,4 +69,28 @@ export function areaTooltipLines(args: {
         (row.changePct !== null ? ` (${formatSigned(row.changePct, 1)}%)` : ''),
     );
   return lines;
+}
+
+/**
+ * An area's name on the map for the keyboard and screen readers: its place name, the value in words and the flag,
+ * "Thurrock: 29.2 GP FTE per 100,000 patients, under-doctored" (a sub-ICB by its place, an ICB without "NHS " and
+ * " ICB": splitAreaName; the tooltip has the full name and the rest).
+ * A change metric reads "Kent and Medway: change in GP FTE since 2015/16 −59.0".
+ */
+export function areaAccessibleName(args: {
+  name: string;
+  row: LevelRow | undefined;
+  metric: Pick<MetricConfig, 'label' | 'unit' | 'decimals' | 'scale' | 'change'>;
+  baseYear: number;
+}): string {
+  const { name, row, metric, baseYear } = args;
+  const place = splitAreaName(name).main;
+  if (!row || row.value === null) return `${place}: no data`;
+  const label = metric.label.replace('base year', fyLabel(baseYear)).replace(/ \(%\)$/, '');
+  const lower = label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+  const percent = metric.unit === '%' ? '%' : '';
+  const value =
+    metric.scale === 'diverging' ? formatSigned(row.value, metric.decimals) : formatNumber(row.value, metric.decimals);
+  const phrase = metric.change !== null ? `${lower} ${value}${percent}` : `${value}${percent} ${lower}`;
+  return `${place}: ${phrase}${row.estimated ? ' (estimated)' : ''}${row.underDoctored ? ', under-doctored' : ''}`;
 }

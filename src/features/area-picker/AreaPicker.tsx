@@ -1,6 +1,7 @@
 // "Find an area": a searchable picker over every region, ICB and sub-ICB, by name, former CCG name or code, and
 // over places people know (practices by code, name or postcode, PCNs, local authority districts, former CCGs),
-// which lead to the area they are counted in. The places file loads when someone first types here.
+// which lead to the area they are counted in; a postcode no practice has leads where its sector's practices are,
+// and a misspelling ("Knowsly") finds close spellings when nothing is spelled so. The places file loads when someone first types here.
 // The ARIA 1.2 combobox pattern, "list autocomplete with automatic selection" variant: focus stays in the
 // text box, the first match is highlighted as you type (aria-activedescendant), arrows move, Enter picks,
 // Escape closes (a second Escape clears). Names from data are rendered as React text, never as HTML.
@@ -12,8 +13,8 @@ import { areasQuery } from '../../data/queries';
 import { placesQuery } from '../../data/places';
 import type { Area } from '../../data/schemas';
 import { LEVEL_LABELS, useViewStore } from '../../state/stores/view-store';
-import { areaFindable, matchFindables, type FindMatch, type Findable } from './match-areas';
-import { matchLine, optionMeta, placeFindables, placeLabel, placeTarget, type Place } from './places';
+import { areaFindable, matchFindables, MAX_RESULTS, type FindMatch, type Findable } from './match-areas';
+import { matchLine, nearPostcode, optionMeta, placeFindables, placeLabel, placeTarget, type Place } from './places';
 import { showPractices } from '../../state/stores/practice-view-store';
 import './area-picker.css';
 
@@ -54,7 +55,15 @@ export function AreaPicker() {
   );
   const placeItems = useMemo(() => (places.data ? placeFindables(places.data) : []), [places.data]);
   const items = useMemo(() => [...areaItems, ...placeItems], [areaItems, placeItems]);
-  const { matches, total } = useMemo(() => matchFindables(items, text), [items, text]);
+  const { matches, total } = useMemo(() => {
+    const found = matchFindables(items, text);
+    // A postcode no practice has: the area most practices of its sector (or district) are in, listed first.
+    const near = places.data ? nearPostcode(text, places.data) : null;
+    if (!near) return found;
+    const match: FindMatch<Place> = { item: near, rank: 0, on: 'postcode' };
+    return { matches: [match, ...found.matches].slice(0, MAX_RESULTS), total: found.total + 1 };
+  }, [items, text, places.data]);
+  const closeSpellings = matches.length > 0 && matches.every((m) => m.on === 'closeSpelling');
   const expanded = open && matches.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
 
@@ -77,9 +86,15 @@ export function AreaPicker() {
       return;
     }
     const { area } = target;
+    // Show the area on the map too: the map and the Areas table only hold areas at the current level. A pick at
+    // the level on screen joins the selection in front (as a click on the map does: earlier picks stay compared);
+    // one that moves the map to another level starts the selection afresh with it, since areas of the old level
+    // could not be shown beside it on the map or in the table.
+    if (isMapLevel(area.level) && area.level !== level) {
+      setLevel(area.level);
+      selectArea(null);
+    }
     selectArea(area.code);
-    // Show the area on the map too: the map and the Areas table only hold areas at the current level.
-    if (isMapLevel(area.level) && area.level !== level) setLevel(area.level);
     // A practice opens the Practice view of its area with the practice picked (highlighted on the map and in the table).
     if (place.kind === 'practice') showPractices(area.code, place.code);
     const line = matchLine(place, target, on);
@@ -129,7 +144,9 @@ export function AreaPicker() {
       ? announcement
       : (total === 0
           ? 'Nothing matches.'
-          : `${total} ${total === 1 ? 'match' : 'matches'}${total > matches.length ? `, showing the first ${matches.length}` : ''}.`) +
+          : closeSpellings
+            ? `Nothing is spelled so; ${total} close ${total === 1 ? 'spelling' : 'spellings'}${total > matches.length ? `, showing the first ${matches.length}` : ''}.`
+            : `${total} ${total === 1 ? 'match' : 'matches'}${total > matches.length ? `, showing the first ${matches.length}` : ''}.`) +
         placesNote;
 
   return (

@@ -2,15 +2,16 @@
 // 11N) or ONS code (E54000036); and, once data/places.json has loaded, practices (code, name, postcode), PCNs,
 // local authority districts and former CCGs. Ranked: an exact code or postcode, then a name that starts with
 // the text (a leading "NHS " aside), then a word of the name that does, then a name that contains it, then a former name; within a
-// rank, areas before places (local authorities, former CCGs, PCNs, then practices), an exact name first.
+// rank, areas before places (local authorities, former CCGs, PCNs, then practices), an exact name first. When nothing
+// matches, close spellings do ("Knowsly" finds Knowsley: one or two letters wrong, missing, extra or swapped).
 import { levelDepth } from '../../figures/map-levels';
 import type { Area } from '../../data/schemas';
 
 /** The picker lists this many at most; typing more narrows the list. */
 export const MAX_RESULTS = 12;
 
-export type FindKind = 'area' | 'district' | 'ccg' | 'pcn' | 'practice';
-const KIND_ORDER: Record<FindKind, number> = { area: 0, district: 1, ccg: 2, pcn: 3, practice: 4 };
+export type FindKind = 'area' | 'district' | 'ccg' | 'pcn' | 'practice' | 'postcode';
+const KIND_ORDER: Record<FindKind, number> = { area: 0, district: 1, ccg: 2, pcn: 3, practice: 4, postcode: 5 };
 
 /** One thing the picker can find, with its search forms worked out once (not on every keystroke). */
 export interface Findable<T = unknown> {
@@ -72,7 +73,7 @@ export const areaFindable = (area: Area): Findable<Area> =>
   });
 
 /** What the text matched on, so the option and the live line can say why a place is listed. */
-export type MatchedOn = 'code' | 'postcode' | 'name' | 'formerName';
+export type MatchedOn = 'code' | 'postcode' | 'name' | 'formerName' | 'closeSpelling';
 
 export interface FindMatch<T = unknown> {
   item: Findable<T>;
@@ -106,6 +107,49 @@ function score(item: Findable, query: string, compactQuery: string, hasDigit: bo
 
 const collator = new Intl.Collator('en-GB');
 
+/** Edits (insert, delete, substitute, swap two neighbours) from a to b, or more than `max` (stops early). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Edits a typo may need: none under 4 letters (too many near misses), 1 up to 7, 2 from 8. */
+const allowedEdits = (length: number) => (length < 4 ? 0 : length < 8 ? 1 : 2);
+
+/**
+ * A close spelling ("Knowsly" for Knowsley, "Tower Hamlts"): the text within allowedEdits of the name from one of
+ * its word starts with the same first letter, taken as long as the text or up to allowedEdits letters either way.
+ */
+function closeSpelling(item: Findable, query: string, max: number): boolean {
+  const name = item.lowerName;
+  for (let at = 0; at < name.length; at++) {
+    if (at > 0 && !WORD_BREAK.test(name[at - 1] ?? '')) continue;
+    // The first letter right (or swapped with the second): people rarely mistype it, and it keeps this fast.
+    if (name[at] !== query[0] && !(name[at] === query[1] && name[at + 1] === query[0])) continue;
+    for (let len = query.length - max; len <= query.length + max; len++) {
+      if (len < 1 || at + len > name.length) continue;
+      if (editDistance(query, name.slice(at, at + len), max) <= max) return true;
+    }
+  }
+  return false;
+}
+
 /** Findables matching the typed text, best first, at most MAX_RESULTS of them, and how many matched in all. */
 export function matchFindables<T>(items: readonly Findable<T>[], typed: string): { matches: FindMatch<T>[]; total: number } {
   const query = typed.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -117,6 +161,10 @@ export function matchFindables<T>(items: readonly Findable<T>[], typed: string):
     const s = score(item, query, compactQuery, hasDigit);
     if (s) found.push({ item, ...s });
   }
+  // Nothing spelled so: close spellings of names, ranked after any real match (there is none).
+  const max = allowedEdits(query.length);
+  if (found.length === 0 && !hasDigit && max > 0)
+    for (const item of items) if (closeSpelling(item, query, max)) found.push({ item, rank: 5, on: 'closeSpelling' });
   found.sort(
     (a, b) =>
       a.rank - b.rank ||

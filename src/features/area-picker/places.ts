@@ -23,6 +23,18 @@ export type Place =
       lastYear: number | null;
     }
   | {
+      /** A postcode that is no practice's: placed by the practices that share its sector, else its district. */
+      kind: 'postcode';
+      code: string;
+      name: string;
+      basis: 'sector' | 'district';
+      /** The sector ("CT16 9") or district ("CT16") the practices share. */
+      near: string;
+      practices: number;
+      subIcb: string;
+      share: number | null;
+    }
+  | {
       kind: 'ccg';
       code: string;
       name: string;
@@ -39,7 +51,40 @@ export const KIND_LABELS: Record<FindKind, string> = {
   pcn: 'PCN',
   district: 'local authority',
   ccg: 'former CCG',
+  postcode: 'postcode',
 };
+
+/** A full postcode or a sector ("CT16 9ZZ", "ct169", "CT16 9"): district, sector digit, and the unit if typed. */
+const POSTCODE = /^([a-z]{1,2}\d[a-z\d]?)\s*(\d)([a-z]{2})?$/i;
+
+/**
+ * Where a postcode that no practice has probably is: the app holds no postcode directory (it runs offline, and the
+ * ONS one is 2.7 million rows), but it has every practice's postcode. The sub-ICB holding most of the open practices
+ * in the same postcode sector ("CT16 9"), or if none in the district ("CT16"), with that share. Null when the text
+ * is not a postcode or sector, when a practice has exactly that postcode (found as a practice), or nothing is near.
+ */
+export function nearPostcode(typed: string, file: PlacesFile): Findable<Place> | null {
+  const match = POSTCODE.exec(typed.trim());
+  if (!match) return null;
+  const district = match[1]!.toUpperCase();
+  const sector = `${district} ${match[2]}`;
+  const code = match[3] ? `${sector}${match[3].toUpperCase()}` : sector;
+  const open = file.practices.flatMap((p) =>
+    p.y === undefined && p.p ? [{ postcode: p.p.toUpperCase().replace(/\s+/g, ' '), subIcb: p.s }] : [],
+  );
+  if (match[3] && open.some((p) => p.postcode === code)) return null;
+  const inSector = open.filter((p) => p.postcode.startsWith(`${sector}`) && p.postcode.length === sector.length + 2);
+  const inDistrict = open.filter((p) => p.postcode.startsWith(`${district} `));
+  const [basis, near, list] =
+    inSector.length > 0 ? (['sector', sector, inSector] as const) : (['district', district, inDistrict] as const);
+  if (list.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const p of list) counts.set(p.subIcb, (counts.get(p.subIcb) ?? 0) + 1);
+  const [subIcb, most] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+  const share = most === list.length ? null : Math.round((100 * most) / list.length);
+  const value = { kind: 'postcode', code, name: `Postcode ${code}`, basis, near, practices: list.length, subIcb, share } as const;
+  return findable({ kind: 'postcode', name: value.name, codes: [code], value });
+}
 
 /** Every place in the file as a findable (kind, name, code, postcode). */
 export function placeFindables(file: PlacesFile): Findable<Place>[] {
@@ -100,6 +145,7 @@ export function placeTarget(place: Place, areasByCode: ReadonlyMap<string, Area>
     case 'practice':
       return { area: subIcb, share: null, others: [] };
     case 'pcn':
+    case 'postcode':
       return { area: subIcb, share: place.share, others: [] };
     case 'ccg':
       return {
@@ -127,6 +173,7 @@ export function placeLabel(place: Place): string {
     case 'pcn':
       return `${place.code} ${place.name}`;
     case 'district':
+    case 'postcode':
       return place.name;
     case 'ccg':
       return `${place.name} (${fyLabel(place.firstYear)}–${fyLabel(place.lastYear)})`;
@@ -138,7 +185,11 @@ const SHARE_OF: Record<Exclude<FindKind, 'area' | 'practice'>, string> = {
   pcn: "its practices' patients",
   district: 'its neighbourhoods (LSOAs)',
   ccg: "its practices' patients",
+  postcode: 'the practices there',
 };
+
+const practicesIn = (place: Extract<Place, { kind: 'postcode' }>) =>
+  `${place.practices} ${place.practices === 1 ? 'practice' : 'practices'} in postcode ${place.basis} ${place.near}`;
 
 /** The polite live line after choosing: "NHS Thanet CCG (2015/16–2019/20) → NHS Kent and Medway ICB - 91Q (former CCG)". */
 export function matchLine(place: Place, target: PlaceTarget, on: MatchedOn): string {
@@ -146,6 +197,7 @@ export function matchLine(place: Place, target: PlaceTarget, on: MatchedOn): str
   const notes: string[] = [KIND_LABELS[place.kind]];
   if (place.kind === 'practice' && place.lastYear !== null) notes[0] += `, last reported ${fyLabel(place.lastYear)}`;
   if ((place.kind === 'pcn' || place.kind === 'district') && place.lastYear !== null) notes[0] += until(place.lastYear);
+  if (place.kind === 'postcode') notes[0] = `no practice has this postcode: placed by the ${practicesIn(place)}`;
   if (on === 'postcode' && place.kind === 'practice' && place.postcode) notes.push(`postcode ${place.postcode}`);
   if (target.share !== null && place.kind !== 'practice') notes.push(`${target.share}% of ${SHARE_OF[place.kind]}`);
   if (target.others.length > 0) notes.push(`also ${target.others.map((a) => a.name).join(', ')}`);
@@ -159,6 +211,7 @@ export function optionMeta(place: Place, target: PlaceTarget | null): string {
   const parts: string[] = [KIND_LABELS[place.kind].replace(/^./, (c) => c.toUpperCase()), place.code];
   if (place.kind === 'practice' && place.postcode) parts.push(place.postcode);
   if (place.kind === 'ccg') parts.push(`${fyLabel(place.firstYear)}–${fyLabel(place.lastYear)}`);
+  else if (place.kind === 'postcode') parts.push(`placed by the ${practicesIn(place)}`);
   else if (place.kind === 'practice' && place.lastYear !== null) parts.push(`last reported ${fyLabel(place.lastYear)}`);
   else if (place.lastYear !== null) parts.push(`to ${fyLabel(place.lastYear)}`);
   if (target) parts.push(`→ ${target.share !== null ? 'mostly ' : ''}${target.area.name}`);

@@ -18,7 +18,7 @@ import {
   mapScale,
   mapValueFormatter,
 } from '../../components/map/colours/map-figure';
-import { areaTooltipLines } from '../../components/map/area-tooltip';
+import { areaAccessibleName, areaTooltipLines } from '../../components/map/area-tooltip';
 
 /** The map panel's heading: the metric and year on show ("GP FTE per 100,000 patients, 2024/25"). */
 export function MapPanelTitle({ lastDataYear }: { lastDataYear: number }) {
@@ -90,6 +90,11 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
       }),
     [rowByCode, dataset, metric, series, year, baseYear, lastDataYear, rows.length, basis],
   );
+  const nameOf = useCallback(
+    (code: string) =>
+      areaAccessibleName({ name: dataset.byCode.get(code)?.name ?? code, row: rowByCode.get(code), metric, baseYear }),
+    [rowByCode, dataset, metric, baseYear],
+  );
 
   if (!features || !londonFeatures) return <QueryStatus query={boundaries} what="The map's boundaries (boundaries.topo.json)" />;
   const legendTitle = mapLegendTitle(metric, year, baseYear);
@@ -116,6 +121,7 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
       legendNotes={legendNotes}
       formatValue={formatValue}
       describe={describe}
+      nameOf={nameOf}
       selected={selected}
       onSelect={selectArea}
       labelLayouts={labelLayouts}

@@ -1,5 +1,8 @@
 // Every practice of the area for the practice year: sortable, and a practice picked here is highlighted on the map
-// (and one picked on the map is highlighted and scrolled to here). History notes (closed, merged) are shown.
+// (and one picked on the map is highlighted and scrolled to here). History notes (closed, merged) are shown. The
+// under-doctored flag has its own column, with the practice's rate on the flag's basis, and beside it the locum and
+// registrar FTE that the flag's qualified permanent GPs leave out (a practice flagged at 3.6 per 100,000 may be run by
+// locums). A practice with no patients says so instead of showing 0 patients per GP FTE.
 import { useEffect, useRef, useState } from 'react';
 import { formatNumber, formatSigned } from '../../lib/format';
 import type { MetricConfig } from '../../figures/metrics';
@@ -11,7 +14,20 @@ import { Sparkline } from './Sparkline';
 import { sortBy } from './sort-practices';
 
 type Column =
-  'name' | 'code' | 'pcn' | 'value' | 'fte' | 'patients' | 'weightedPatients' | 'patientsPerFte' | 'changeFte' | 'changePct';
+  | 'name'
+  | 'code'
+  | 'pcn'
+  | 'value'
+  | 'fte'
+  | 'patients'
+  | 'weightedPatients'
+  | 'patientsPerFte'
+  | 'flagPer100k'
+  | 'locumTraineeFte'
+  | 'changeFte'
+  | 'changePct';
+
+const NO_PATIENTS = 'no patients';
 
 /** A figure with "est." after it when estimated (2023/24 need-weighted patients). */
 function Estimated({ text, estimated }: { text: string; estimated: boolean }) {
@@ -33,6 +49,7 @@ export function PracticeTable({
   baseYearLabel,
   picked,
   onPick,
+  flagThreshold,
 }: {
   rows: readonly PracticeRow[];
   years: readonly number[];
@@ -43,6 +60,8 @@ export function PracticeTable({
   baseYearLabel: string;
   picked: string | null;
   onPick: (code: string | null) => void;
+  /** 90% of England's GP FTE per 100,000 patients on the flag's basis in the practice year, or null (no flag). */
+  flagThreshold: number | null;
 }) {
   // Largest list first: practices that reported in the year come before those that closed or merged.
   const [sort, setSort] = useState<SortState<Column>>({ key: 'patients', direction: 'descending' });
@@ -70,6 +89,12 @@ export function PracticeTable({
             {header('patients', 'Patients')}
             {weightedColumn && header('weightedPatients', 'Need-weighted patients')}
             {header('patientsPerFte', 'Patients per GP FTE')}
+            {flagThreshold !== null &&
+              header(
+                'flagPer100k',
+                `Under-doctored: GP FTE per 100,000 ${basis === 'weighted' ? 'need-weighted' : 'registered'} patients below ${formatNumber(flagThreshold, 1)}`,
+              )}
+            {header('locumTraineeFte', 'Locum and registrar GP FTE (not in GP FTE)')}
             {header('changeFte', `Change in GP FTE since ${baseYearLabel}`)}
             {header('changePct', `Change since ${baseYearLabel} (%)`)}
             <th scope="col">GP FTE trend</th>
@@ -104,14 +129,18 @@ export function PracticeTable({
                 <td>{row.pcnName ?? row.pcn ?? '–'}</td>
                 {metricColumn && (
                   <td className="num">
-                    <Estimated
-                      text={
-                        metric.scale === 'diverging'
-                          ? formatSigned(row.value, metric.decimals)
-                          : formatNumber(row.value, metric.decimals)
-                      }
-                      estimated={row.estimated}
-                    />
+                    {row.noPatients && metric.patients !== null ? (
+                      NO_PATIENTS
+                    ) : (
+                      <Estimated
+                        text={
+                          metric.scale === 'diverging'
+                            ? formatSigned(row.value, metric.decimals)
+                            : formatNumber(row.value, metric.decimals)
+                        }
+                        estimated={row.estimated}
+                      />
+                    )}
                   </td>
                 )}
                 <td className="num">{formatNumber(row.fte, 1)}</td>
@@ -121,7 +150,21 @@ export function PracticeTable({
                     <Estimated text={formatNumber(row.weightedPatients, 0)} estimated={row.weightedEstimated} />
                   </td>
                 )}
-                <td className="num">{formatNumber(row.patientsPerFte, 0)}</td>
+                <td className="num">{row.noPatients ? NO_PATIENTS : formatNumber(row.patientsPerFte, 0)}</td>
+                {flagThreshold !== null && (
+                  <td className="num">
+                    {row.underDoctored ? (
+                      <>
+                        <span className="flag">Under-doctored</span> {formatNumber(row.flagPer100k, 1)}
+                      </>
+                    ) : row.noPatients ? (
+                      NO_PATIENTS
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                )}
+                <td className="num">{formatNumber(row.locumTraineeFte, 1)}</td>
                 <td className="num">{formatSigned(row.changeFte, 1)}</td>
                 <td className="num">{formatSigned(row.changePct, 1)}</td>
                 <td>

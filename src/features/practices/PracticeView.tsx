@@ -53,6 +53,7 @@ function OpenMapLayer({ dataset }: { dataset: Dataset }) {
           ? [
               {
                 code: row.code,
+                name: row.name,
                 lat: row.lat,
                 lng: row.lng,
                 colour: colourByCode?.get(row.code) ?? NO_DATA_COLOUR,
@@ -190,6 +191,7 @@ export function PracticePanel({ dataset }: { dataset: Dataset }) {
                 baseYearLabel={fyLabel(baseYear)}
                 picked={picked}
                 onPick={selectPractice}
+                flagThreshold={view.englandFlagPer100k === null ? null : UNDER_DOCTORED_SHARE * view.englandFlagPer100k}
               />
               <h3 className="practice-subheading">Primary care networks</h3>
               <p className="rule">

@@ -1,7 +1,8 @@
 // "Show practices": opens the Practice view on the selected ICB or sub-ICB. Small and in the first chunk; disabled,
 // with the reason, until an ICB or sub-ICB is selected. The view's code is fetched in the background once such an
 // area is selected (never for the first screen), and the area's practice files when the button is pressed, at the
-// same time as the code, so opening the view waits for one round trip, not two.
+// same time as the code, so opening the view waits for one round trip, not two. Its three states look different
+// (app.css .toggle-button): disabled grey with a dashed border, off outlined, on filled with a tick.
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { subIcbsWithin, type Dataset } from '../../data/dataset';
@@ -35,12 +36,15 @@ export function PracticesToggle({ dataset }: { dataset: Dataset }) {
   return (
     <button
       type="button"
-      className="button secondary"
+      className="button secondary toggle-button"
       aria-pressed={open}
       disabled={!usable && !open}
       title={usable ? `Practices of ${area.name} on the map, with practice and PCN tables` : 'Select an ICB or sub-ICB first'}
       onClick={toggle}
     >
+      <span className="toggle-mark" aria-hidden="true">
+        {open ? '✓' : ''}
+      </span>
       Show practices
     </button>
   );

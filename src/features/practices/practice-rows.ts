@@ -3,7 +3,7 @@
 // Figures are practice-level: qualified permanent GP FTE and registered patients, as areas.json sums them.
 import type { Practice as PracticeRecord, PracticeFiguresFile } from '../../data/practice-figures';
 import type { AreaSeries, WorkforceSeries } from '../../data/series';
-import { PER_100K_METRIC, isEstimate, isUnderDoctored, metricValue, type MetricKey } from '../../figures/metrics';
+import { PER_100K_METRIC, isEstimate, isUnderDoctored, metricConfig, metricValue, type MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 
 export interface Practice {
@@ -81,6 +81,13 @@ export interface PracticeRow extends Practice {
   estimated: boolean;
   fte: number | null;
   patients: number | null;
+  /**
+   * A practice with a row but no registered patients that year (27 in 2024/25, mostly merging or closing): its
+   * patients per GP FTE is "no patients", not 0, and it has no rate per 100,000.
+   */
+  noPatients: boolean;
+  /** Locum and registrar (GP trainee) FTE: GPs at work in the practice whom the qualified permanent FTE leaves out. */
+  locumTraineeFte: number | null;
   /** Need-weighted (Carr-Hill) patients in the practice year. */
   weightedPatients: number | null;
   /** Whether the practice's need-weighted patients that year are an estimate. */
@@ -111,8 +118,12 @@ export function practiceRows(args: {
   const { series } = data;
   const estimated = isEstimate(series, metric, year, baseYear);
   const weightedEstimated = series.estimated?.weightedPatients?.includes(year) ?? false;
+  const perFte = metricConfig(metric).measure === 'perFte';
   return data.practices.map((p) => {
-    const value = metricValue(series, p.code, metric, year, baseYear);
+    const patients = valueAt(series, p.code, 'patients', year);
+    const noPatients = patients === 0;
+    // Patients per GP FTE of a practice with no patients is no figure at all, not 0 (the lowest colour).
+    const value = noPatients && perFte ? null : metricValue(series, p.code, metric, year, baseYear);
     const weightedPatients = valueAt(series, p.code, 'weightedPatients', year);
     const flagPer100k = metricValue(series, p.code, PER_100K_METRIC[basis], year, baseYear);
     return {
@@ -120,12 +131,14 @@ export function practiceRows(args: {
       value,
       estimated: estimated && value !== null,
       fte: metricValue(series, p.code, 'fte', year, baseYear),
-      patients: valueAt(series, p.code, 'patients', year),
+      patients,
+      noPatients,
+      locumTraineeFte: valueAt(series, p.code, 'locumTraineeFte', year),
       weightedPatients,
       weightedEstimated: weightedEstimated && weightedPatients !== null,
       flagPer100k,
       underDoctored: isUnderDoctored(flagPer100k, englandFlagPer100k),
-      patientsPerFte: metricValue(series, p.code, 'patientsPerFte', year, baseYear),
+      patientsPerFte: noPatients ? null : metricValue(series, p.code, 'patientsPerFte', year, baseYear),
       changeFte: metricValue(series, p.code, 'changeFte', year, baseYear),
       changePct: metricValue(series, p.code, 'changePct', year, baseYear),
       fteTrend: series.byArea.get(p.code)?.fte ?? [],
@@ -133,7 +146,12 @@ export function practiceRows(args: {
   });
 }
 
-function valueAt(series: WorkforceSeries, code: string, key: 'patients' | 'weightedPatients', year: number): number | null {
+function valueAt(
+  series: WorkforceSeries,
+  code: string,
+  key: 'patients' | 'weightedPatients' | 'locumTraineeFte',
+  year: number,
+): number | null {
   const i = series.years.indexOf(year);
   return i < 0 ? null : (series.byArea.get(code)?.[key]?.[i] ?? null);
 }

@@ -24,13 +24,16 @@ export function practiceTooltipLines(args: {
   const { row, metric, year, baseYear, basis, englandFlagPer100k } = args;
   const lines = [`${row.name} (${row.code})`, `${fyLabel(year)}, practice-level`];
   const estimate = (estimated: boolean) => (estimated ? ` ${ESTIMATE_MARK}` : '');
+  const missing = row.noPatients && metric.patients !== null ? 'no patients' : 'no data';
   lines.push(
     row.value === null
-      ? `${metric.label.replace('base year', fyLabel(baseYear))}: no data`
+      ? `${metric.label.replace('base year', fyLabel(baseYear))}: ${missing}`
       : `${valueLine(metric, row.value, baseYear)}${estimate(row.estimated)}`,
     metricCountsShort(metric),
   );
   if (metric.key !== 'fte') lines.push(`GP FTE: ${formatNumber(row.fte, 1)}`);
+  if (row.locumTraineeFte !== null)
+    lines.push(`Locums and registrars: ${formatNumber(row.locumTraineeFte, 1)} FTE (not in GP FTE)`);
   const weighted =
     basis === 'weighted' || metric.patients === 'weighted'
       ? `; ${formatNumber(row.weightedPatients, 0)} need-weighted${estimate(row.weightedEstimated)}`

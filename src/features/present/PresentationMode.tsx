@@ -24,6 +24,9 @@ export const PLAY_INTERVAL_MS = 1000;
 /** Leaflet re-measures its container on window resize (invalidateSize): the overlay and full screen change size. */
 const remeasureMaps = () => window.dispatchEvent(new Event('resize'));
 
+/** A place name longer than this (characters) is set a size smaller, so it fits a 1024 px screen in two lines. */
+const LONG_NAME = 30;
+
 /** The smallest chart worth drawing (px); below it the presentation would rather scroll than squash. */
 const MIN_CHART_HEIGHT = 140;
 
@@ -177,22 +180,28 @@ export function PresentationMode({
       <header className="present-top">
         <div className="present-heading" aria-live="polite">
           <h2 className="present-title" title={areaName}>
-            <span className="present-area">
-              {shown.main}
+            <span className={shown.main.length > LONG_NAME ? 'present-area long' : 'present-area'}>
+              <span className="present-area-main">{shown.main}</span>
               {shown.context && <span className="present-area-context"> · {shown.context}</span>}
             </span>
             <span className="present-context">
-              {metricLabel} · {LEVEL_LABELS[level]} areas ·{' '}
-              <span className={projected ? 'present-year projected' : 'present-year'}>
-                {fyLabel(year)}
-                {projected ? ' (projected)' : ''}
+              <span className="present-metric">{metricLabel}</span>{' '}
+              <span className="present-level">· {LEVEL_LABELS[level]} areas</span>{' '}
+              <span className="present-when">
+                ·{' '}
+                <span className={projected ? 'present-year projected' : 'present-year'}>
+                  {fyLabel(year)}
+                  {projected ? ' (projected)' : ''}
+                </span>
               </span>
             </span>
           </h2>
           <p className="present-value">
-            {valueText}
-            {value === null ? '' : unit}
-            {row && row.rank !== null ? ` · rank ${row.rank} of ${rows.length} (1 = highest)` : ''}
+            <span>
+              {valueText}
+              {value === null ? '' : unit}
+            </span>{' '}
+            {row && row.rank !== null && <span>{`· rank ${row.rank} of ${rows.length} (1 = highest)`}</span>}
           </p>
         </div>
         <div className="present-actions">

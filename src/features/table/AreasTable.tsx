@@ -6,7 +6,6 @@ import { labelWithUnit, type MetricConfig } from '../../figures/metrics';
 import { STAFF_SHORT } from '../../figures/metric-basis';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { sortRows, type SortDirection, type SortKey } from './sort-rows';
-import './table.css';
 
 export interface AreasTableProps {
   rows: readonly LevelRow[];

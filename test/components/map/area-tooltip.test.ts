@@ -1,6 +1,6 @@
 // An area's map tooltip: year, value with its unit once, range when projected, FTE, patients, rank, flag, change.
 import { describe, it, expect } from 'vitest';
-import { areaTooltipLines } from '../../../src/components/map/area-tooltip';
+import { areaAccessibleName, areaTooltipLines } from '../../../src/components/map/area-tooltip';
 import { levelRows } from '../../../src/figures/level-rows';
 import { metricConfig, type MetricKey, type WorkforceSeries } from '../../../src/figures/metrics';
 
@@ -131,5 +131,36 @@ describe('areaTooltipLines', () => {
       'Under-doctored: GP FTE per 100,000 need-weighted patients below 90% of England in 2016/17 (63.0)',
     );
     expect(tip('A')[2]).toMatch(/: 48\.0 est\.$/);
+  });
+});
+
+describe('areaAccessibleName', () => {
+  const row = (code: string, metricKey: MetricKey, year: number) =>
+    levelRows({ areas, series, metric: metricKey, year, baseYear: 2016, englandCode: 'ENG' }).find((r) => r.code === code);
+  const name = (areaName: string, code: string, metricKey: MetricKey, year: number) =>
+    areaAccessibleName({ name: areaName, row: row(code, metricKey, year), metric: metricConfig(metricKey), baseYear: 2016 });
+
+  it('names a sub-ICB by its place, with the value in words and the flag', () => {
+    // A in 2017: 48 ÷ 100,000 × 100,000 = 48.0 per 100,000; England 280 ÷ 500,000 × 100,000 = 56, 90% = 50.4 > 48: flagged.
+    expect(name('NHS Mid and South Essex ICB - 07G Thurrock', 'A', 'ftePer100k', 2017)).toBe(
+      'Thurrock: 48.0 GP FTE per 100,000 patients, under-doctored',
+    );
+    // B in 2017: 55.0 ≥ 50.4: not flagged; an ICB without the "NHS " and " ICB" every ICB has.
+    expect(name('NHS Kent and Medway ICB', 'B', 'ftePer100k', 2017)).toBe('Kent and Medway: 55.0 GP FTE per 100,000 patients');
+  });
+
+  it('reads a change metric with its base year, signed, and a count in its unit', () => {
+    // A: 48 − 60 = −12.0 GP FTE since 2015/16; −12 ÷ 60 = −20.0%. The flag is the area's whatever the metric.
+    expect(name('Alpha', 'A', 'changeFte', 2017)).toBe('Alpha: change in GP FTE since 2015/16 −12.0, under-doctored');
+    expect(name('Alpha', 'A', 'changePct', 2017)).toBe('Alpha: change in GP FTE since 2015/16 −20.0%, under-doctored');
+    expect(name('Beta', 'B', 'fte', 2017)).toBe('Beta: 55.0 GP FTE');
+    // 100,000 ÷ 55 = 1,818 patients per GP FTE.
+    expect(name('Beta', 'B', 'patientsPerFte', 2017)).toBe('Beta: 1,818 patients per GP FTE');
+  });
+
+  it('says "no data" for an area without a value', () => {
+    expect(areaAccessibleName({ name: 'Gamma', row: undefined, metric: metricConfig('ftePer100k'), baseYear: 2016 })).toBe(
+      'Gamma: no data',
+    );
   });
 });

@@ -194,3 +194,24 @@ describe('practice rows and tooltip', () => {
     expect(lines).toContain('Not under-doctored (90% of England: 45.0 GP FTE per 100,000 need-weighted patients)');
   });
 });
+
+describe('a practice tooltip', () => {
+  it('says "no patients" rather than 0 patients per GP FTE, and gives locum and registrar FTE', () => {
+    const noPatients: PracticeFiguresFile = {
+      ...file,
+      practices: [{ ...file.practices[0]!, code: 'P9', patients: [0, 0], locumTraineeFte: [1.25, 1.25] }],
+    };
+    const [row] = practiceRows({ data: practiceData([noPatients]), metric: 'patientsPerFte', year: 2025, baseYear: 2024 });
+    const lines = practiceTooltipLines({
+      row: row!,
+      metric: metricConfig('patientsPerFte'),
+      year: 2025,
+      baseYear: 2024,
+      basis: 'registered',
+      englandFlagPer100k: null,
+    });
+    expect(lines).toContain('Patients per GP FTE: no patients');
+    expect(lines).toContain('Locums and registrars: 1.3 FTE (not in GP FTE)');
+    expect(lines.join('\n')).not.toMatch(/Patients per GP FTE: 0\b/);
+  });
+});

@@ -153,3 +153,35 @@ describe('sparklinePath', () => {
     expect(subpaths(sparklinePath([null, null], 20, 10))).toEqual([]);
   });
 });
+
+describe('a practice with no patients, and its locums and registrars', () => {
+  // Aston Healthcare (N83028) in 2024/25 had 0.8 qualified permanent GP FTE, 0.7 locum and registrar FTE and 21,976
+  // patients: 0.8 ÷ 21,976 × 100,000 = 3.6 per 100,000. A second practice still reports 1 GP FTE but no patients.
+  const file: PracticeFiguresFile = {
+    schemaVersion: 2,
+    subIcb: '01J',
+    years: [2025],
+    estimated: { weightedPatients: [] },
+    pcns: {},
+    practices: [
+      practice('N83028', { fte: [0.8], patients: [21_976], locumTraineeFte: [0.7], weightedPatients: [null] }),
+      practice('EMPTY', { fte: [1], patients: [0], locumTraineeFte: [null], weightedPatients: [null] }),
+    ],
+  };
+  const rows = (metric: 'patientsPerFte' | 'ftePer100k') =>
+    practiceRows({ data: practiceData([file]), metric, year: 2025, baseYear: 2025, englandFlagPer100k: 42.6 });
+
+  it('gives no patients per GP FTE (not 0) and no colour value, and says it has no patients', () => {
+    const empty = rows('patientsPerFte').find((r) => r.code === 'EMPTY')!;
+    expect(empty).toMatchObject({ noPatients: true, patientsPerFte: null, value: null, underDoctored: false });
+    // 21,976 ÷ 0.8 = 27,470 patients per GP FTE.
+    expect(rows('patientsPerFte').find((r) => r.code === 'N83028')).toMatchObject({ noPatients: false, value: 27_470 });
+  });
+
+  it('carries locum and registrar FTE beside the flag', () => {
+    const aston = rows('ftePer100k').find((r) => r.code === 'N83028')!;
+    // 3.6 < 0.9 × 42.6 = 38.3: flagged.
+    expect(aston.flagPer100k).toBeCloseTo(3.64, 2);
+    expect(aston).toMatchObject({ underDoctored: true, locumTraineeFte: 0.7 });
+  });
+});

@@ -68,6 +68,9 @@ export function labelLayoutsFor(nameOf: (code: string) => string | undefined): (
 // Short names for big type (presentation titles): a sub-ICB's official name leads with its ICB and code
 // ("NHS North East and North Cumbria ICB - 01H North Cumbria"), which wraps a projector title over two lines.
 // The place comes first and its ICB and code second; the full name stays available (title, screen readers).
+// An ICB drops the "NHS " and " ICB" that every ICB has ("NHS Bristol, North Somerset and South Gloucestershire ICB"
+// is "Bristol, North Somerset and South Gloucestershire" under a title that says "ICB (STP) areas"), and a sub-ICB
+// that is its whole ICB ("NHS Kent and Medway ICB - 91Q") is named so, with the ICB and code as its context.
 
 export interface SplitName {
   /** The place: "North Cumbria"; for other areas the name itself. */
@@ -76,11 +79,16 @@ export interface SplitName {
   readonly context: string | null;
 }
 
-const SUB_ICB = /^(.+? ICB) - ([0-9A-Z]{3,5}) (.+)$/;
+const SUB_ICB = /^(.+? ICB) - ([0-9A-Z]{3,5})(?: (.+))?$/;
+const ICB = /^NHS (.+) ICB$/;
 
 export function splitAreaName(name: string): SplitName {
-  const match = SUB_ICB.exec(name.trim());
-  if (!match) return { main: name, context: null };
-  const [, icb = '', code = '', place = ''] = match;
-  return { main: place, context: `${icb} · ${code}` };
+  const trimmed = name.trim();
+  const match = SUB_ICB.exec(trimmed);
+  if (match) {
+    const [, icb = '', code = '', place] = match;
+    return { main: place ?? ICB.exec(icb)?.[1] ?? icb, context: `${icb} · ${code}` };
+  }
+  const icb = ICB.exec(trimmed);
+  return { main: icb?.[1] ?? name, context: null };
 }

@@ -103,11 +103,18 @@ describe('splitAreaName', () => {
       context: 'NHS Hampshire and Isle Of Wight ICB · D9Y0V',
     });
   });
-  it('leaves ICB, region and England names whole', () => {
+  it('names a sub-ICB that is its whole ICB by the ICB, with the ICB and code as context', () => {
+    expect(splitAreaName('NHS Kent and Medway ICB - 91Q')).toEqual({
+      main: 'Kent and Medway',
+      context: 'NHS Kent and Medway ICB · 91Q',
+    });
+  });
+  it('drops the "NHS " and " ICB" every ICB has, and leaves region and England names whole', () => {
     expect(splitAreaName('NHS Bath and North East Somerset, Swindon and Wiltshire ICB')).toEqual({
-      main: 'NHS Bath and North East Somerset, Swindon and Wiltshire ICB',
+      main: 'Bath and North East Somerset, Swindon and Wiltshire',
       context: null,
     });
+    expect(splitAreaName('North East and Yorkshire')).toEqual({ main: 'North East and Yorkshire', context: null });
     expect(splitAreaName('England')).toEqual({ main: 'England', context: null });
   });
 });
