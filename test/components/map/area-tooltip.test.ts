@@ -136,7 +136,9 @@ describe('areaTooltipLines', () => {
 
 describe('areaAccessibleName', () => {
   const row = (code: string, metricKey: MetricKey, year: number) =>
-    levelRows({ areas, series, metric: metricKey, year, baseYear: 2016, englandCode: 'ENG' }).find((r) => r.code === code);
+    levelRows({ areas, series, metric: metricKey, year, baseYear: 2016, englandCode: 'ENG', flagYear: 2017 }).find(
+      (r) => r.code === code,
+    );
   const name = (areaName: string, code: string, metricKey: MetricKey, year: number) =>
     areaAccessibleName({ name: areaName, row: row(code, metricKey, year), metric: metricConfig(metricKey), baseYear: 2016 });
 
