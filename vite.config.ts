@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serviceWorker } from './config/pwa.ts';
-import { bundleTrims, workerLeverText } from './config/bundle-trims.ts';
+import { bundleTrims, RECHARTS_SCALES_ID, workerLeverText } from './config/bundle-trims.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 
@@ -45,6 +45,11 @@ function embeddedData(): Plugin {
     },
   };
 }
+
+/** recharts, its own dependencies (with the trimmed d3 scales it gets) and src/components/chart (`codeSplitting`). */
+const CHART_MODULE =
+  /[\\/](node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|react-is|@standard-schema[\\/][a-z]+)|src[\\/]components[\\/]chart)[\\/]/;
+const isChartModule = (id: string) => id === RECHARTS_SCALES_ID || CHART_MODULE.test(id);
 
 /** The built app's Content Security Policy: scripts from our own origin only, no inline script, no eval. */
 const CSP = [
@@ -89,8 +94,16 @@ export default defineConfig({
         // in dist/assets 243.1 → 236.6 kB gzipped (245.7 with the service worker); JS before the first map 185.7 →
         // 187.5 kB, as a few shared modules that only lazy chunks used now come with the first screen. Modules used
         // by one lazy chunk stay in it.
+        // recharts, the libraries it brings (d3's scales and shapes, redux, immer, reselect...) and the app's chart
+        // components are one chunk of their own, first in the list so it wins over 'shared': the trend panel, the
+        // national chart, presentation, the practice sparklines and the chart PNG import it, the first map does
+        // not, so it loads after the map is drawn.
         codeSplitting: {
-          groups: [{ name: 'shared', test: /[\\/]src[\\/](lib|figures|data|state|components)[\\/]/, minShareCount: 2 }],
+          groups: [
+            // Only these modules: by default a group takes its modules' dependencies too, React among them.
+            { name: 'charts', test: isChartModule, includeDependenciesRecursively: false },
+            { name: 'shared', test: /[\\/]src[\\/](lib|figures|data|state|components)[\\/]/, minShareCount: 2 },
+          ],
         },
       },
     },

@@ -1,4 +1,4 @@
-// A build-time trim of Leaflet, so the bundle carries only what the app uses (no features removed).
+// Build-time trims of two libraries, so the bundle carries only what the app uses (no features removed).
 //
 // Leaflet 1.9 ships a UMD file (its "main") that no bundler can shake: every class comes along (tiles, WMS,
 // markers' drag, overlays, layer and scale controls...). Its ES module build has the same code, but each
@@ -7,6 +7,12 @@
 // static aliases that would keep unused classes alive (L.Control.Layers, L.Control.Scale, L.TileLayer.WMS)
 // are dropped: the app has no tiles, layer switcher or scale bar. Each edit must match exactly as counted
 // below, so a Leaflet upgrade that changes the file fails the build instead of silently shipping more.
+//
+// Recharts looks axis scales up by name in the whole d3-scale namespace (`import * as d3Scales`), which
+// keeps every scale in the bundle, time scales and their locale formatting included. The app's charts use
+// recharts' default scales only: number axes (linear: years and months in proportion to time, and values) and,
+// for a category axis, a point scale (line and area charts) or a band scale (bars). Recharts gets just those
+// three; an axis given another `scale` name would fall back to a point scale, so add it to RECHARTS_SCALES first.
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 
@@ -34,11 +40,22 @@ export function shakeLeaflet(code: string): string {
   return out;
 }
 
+export const RECHARTS_SCALES = ['scaleLinear', 'scalePoint', 'scaleBand'] as const;
+export const RECHARTS_SCALES_ID = '\0gpw-recharts-scales';
+
 export function bundleTrims(): Plugin {
   return {
     name: 'gpw-bundle-trims',
     enforce: 'pre',
     config: () => ({ resolve: { alias: [{ find: /^leaflet$/, replacement: LEAFLET_ESM }] } }),
+    resolveId(source, importer) {
+      if (source === 'victory-vendor/d3-scale' && importer?.includes('/node_modules/recharts/')) return RECHARTS_SCALES_ID;
+      return null;
+    },
+    load(id) {
+      if (id !== RECHARTS_SCALES_ID) return null;
+      return `export { ${RECHARTS_SCALES.join(', ')} } from 'victory-vendor/d3-scale';`;
+    },
     transform(code, id) {
       return id === LEAFLET_ESM ? { code: shakeLeaflet(code), map: null } : null;
     },

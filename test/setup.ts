@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { sizeChartsInJsdom } from './support/chart-size';
 
 // Every zustand store starts each test at its initial state: __mocks__/zustand.ts records each store's initial state.
 vi.mock('zustand');
@@ -21,7 +22,10 @@ afterEach(() => {
 });
 afterEach(() => cleanup());
 
-// jsdom has no ResizeObserver (presentation mode fits its chart with one; the charts measure their width with one).
+// Charts draw at a fixed size in jsdom (test/support/chart-size.ts).
+sizeChartsInJsdom();
+
+// jsdom has no ResizeObserver (presentation mode fits its chart with one; recharts' ResponsiveContainer observes its box).
 class ResizeObserverStub {
   observe() {}
   unobserve() {}

@@ -52,6 +52,11 @@ export function measureSizes(distDir) {
       distDir,
     ),
     firstScreenJs: group(firstScreenJs(distDir), distDir),
+    // The chunk vite.config.ts names 'charts': recharts and the app's chart components.
+    chartJs: group(
+      assets.filter((f) => /[\\/]charts-[\w-]+\.js$/.test(f)),
+      distDir,
+    ),
     serviceWorker: group(
       readdirSync(distDir)
         .filter((f) => /^(sw|workbox-[\w-]+)\.js$/.test(f))

@@ -100,7 +100,12 @@ export function Dashboard({
               </ChunkBoundary>
             </Panel>
           )}
-          <Panel title="Trends" id="trends" className="trend-panel" actions={<ChartPngButton workforce={deferred} />}>
+          <Panel
+            title="Trends"
+            id="trends"
+            className="trend-panel"
+            actions={<ChartPngButton workforce={deferred} sources={sources} />}
+          >
             <ChunkBoundary uploadedFile={uploadedFile} what="The trend chart" fallback={chartFallback} onRetry={TrendPanel.retry}>
               <TrendPanel.Component workforce={deferred} sources={sources} />
             </ChunkBoundary>

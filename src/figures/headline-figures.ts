@@ -21,6 +21,24 @@ export interface Headline {
   gapHoursPerWeek: number | null;
 }
 
+/**
+ * The target in GP FTE per 100,000 patients (of the chosen basis) for `code`: the area's own rate in the year it
+ * holds to, or the number set, raised by `needIndex` (see headlineFigures). Null when the area has no figure for
+ * that year.
+ */
+export function targetRate(args: {
+  series: WorkforceSeries;
+  code: string;
+  target: Target;
+  basis?: PatientBasis;
+  needIndex?: number;
+}): number | null {
+  const { series, code, target, basis = 'registered', needIndex = 1 } = args;
+  const level =
+    target.kind === 'value' ? target.ftePer100k : metricValue(series, code, PER_100K_METRIC[basis], target.year, target.year);
+  return level === null ? null : level * needIndex;
+}
+
 export function headlineFigures(args: {
   series: WorkforceSeries;
   trendSeries: WorkforceSeries;
@@ -41,8 +59,7 @@ export function headlineFigures(args: {
   const fte = metricValue(series, code, 'fte', year, baseYear);
   const per100k = metricValue(series, code, metric, year, baseYear);
   const patients = patientsOnBasis(series, code, year, basis);
-  const levelPer100k = target.kind === 'hold' ? metricValue(series, code, metric, target.year, target.year) : target.ftePer100k;
-  const targetPer100k = levelPer100k === null ? null : levelPer100k * needIndex;
+  const targetPer100k = targetRate({ series, code, target, basis, needIndex });
   const gapFte = targetPer100k !== null && patients !== null && fte !== null ? fteForRate(targetPer100k, patients) - fte : null;
   return {
     fte,

@@ -14,6 +14,34 @@ export interface TrendSource {
 }
 export type TrendRow = { year: number; label: string } & Record<string, number | string | null | [number, number]>;
 
+/** The planner's target, drawn as a line on the per-100,000 measure for the area it belongs to. */
+export interface TrendTarget {
+  /** The area the target is for: the headline's (the first selected area, or England). */
+  code: string;
+  /** GP FTE per 100,000 patients of the chosen basis (null: the area has no figure for the year it holds to). */
+  value: number | null;
+  /** The year the target is for (the headline's target year). */
+  year: number;
+}
+
+/** Everything the trend chart is drawn from: the same for the chart on screen and its PNG. */
+export interface TrendChartInput {
+  years: readonly number[];
+  /** Areas to plot, England last; names for the key. */
+  areas: readonly { code: string; name: string }[];
+  englandCode: string;
+  sources: readonly TrendSource[];
+  /** The measure shown (the view store holds it, so it is in the link). */
+  mode: TrendMode;
+  /** The year the FTE index is 100 in (the view's base year, named on the chart). */
+  baseYear: number;
+  /** The patients "per 100,000" counts (the "Patients" control; default registered). */
+  basis?: PatientBasis;
+  /** The last recorded year: later years are shaded as projected. */
+  lastDataYear?: number;
+  target?: TrendTarget | null;
+}
+
 export const columnKey = (code: string, sourceKey: string) => `${code}|${sourceKey}`;
 /** The column of a source's 80% range: [low, high] in projected years, null elsewhere. */
 export const rangeKey = (code: string, sourceKey: string) => `${code}|${sourceKey}|range`;

@@ -1,9 +1,10 @@
-// The build-time trim of Leaflet (config/bundle-trims.ts): the edits apply exactly as counted to the installed
-// Leaflet, and fail loudly on a file that differs.
+// The build-time trims of Leaflet and recharts (config/bundle-trims.ts): the edits apply exactly as counted to
+// the installed Leaflet, and fail loudly on a file that differs; the charts ask recharts for no axis scale
+// that the trimmed scale list lacks.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { LEAFLET_ESM, dropLeverText, shakeLeaflet } from '../../config/bundle-trims';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LEAFLET_ESM, RECHARTS_SCALES, dropLeverText, shakeLeaflet } from '../../config/bundle-trims';
 
 const leaflet = readFileSync(LEAFLET_ESM, 'utf8');
 
@@ -24,6 +25,22 @@ describe('shakeLeaflet', () => {
       shakeLeaflet(leaflet.replace('var TileLayer = GridLayer.extend(', 'const TileLayer = GridLayer.extend(')),
     ).toThrow(/expected 44 class definitions, found 43/);
     expect(() => shakeLeaflet(leaflet.replace('Control.Scale = Scale;\n', ''))).toThrow(/Control.Scale = Scale;/);
+  });
+});
+
+describe('recharts scales', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
+    });
+
+  it('every scale an axis names in src/ is one recharts still gets', () => {
+    const named = sources(resolve(import.meta.dirname, '../../src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bscale=["{]['"]?(\w+)/g)].map((m) => m[1] ?? ''),
+    );
+    const supported = RECHARTS_SCALES.map((s) => s.replace(/^scale/, '').toLowerCase());
+    for (const scale of named) expect(supported).toContain(scale.toLowerCase());
   });
 });
 

@@ -60,7 +60,7 @@ async function waitForCharts(page: Page) {
   await waitForPanels(page);
   await page
     .getByRole('region', { name: 'England: GPs by role, monthly' })
-    .locator('svg.chart-surface')
+    .locator('svg.recharts-surface')
     .first()
     .waitFor({ timeout: 20_000 });
   await expect.poll(() => page.locator('.loading[role="status"]').count(), { timeout: 20_000 }).toBe(0);
@@ -101,7 +101,7 @@ describe('accessibility (axe-core) in Chromium', () => {
     const strokes = () =>
       page
         .getByRole('region', { name: 'Trends' })
-        .locator('path.chart-line')
+        .locator('path.recharts-line-curve')
         .evaluateAll((paths) => paths.map((p) => (p.getAttribute('stroke') ?? '').toLowerCase()));
     // The chart's lines are drawn after its surface: wait for them.
     await expect.poll(async () => (await strokes()).length).toBeGreaterThan(0);

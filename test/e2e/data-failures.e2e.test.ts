@@ -60,7 +60,7 @@ describe('a data file that fails is named in every panel that needs it', () => {
       .poll(() => page.getByRole('alert').allTextContents(), { timeout: 20_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining('areas.json')]));
     await expect
-      .poll(() => panel(page, 'England: GPs by role, monthly').locator('svg.chart-surface').count(), { timeout: 20_000 })
+      .poll(() => panel(page, 'England: GPs by role, monthly').locator('svg.recharts-surface').count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
     await close();
   });

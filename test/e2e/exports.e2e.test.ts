@@ -80,7 +80,7 @@ describe('exports in Chromium', () => {
 
   it('downloads the trend chart as a PNG at least 1600 px wide', async () => {
     const { page } = shared.watched;
-    await page.locator('#trends .chart-plot > svg.chart-surface').waitFor();
+    await page.locator('#trends .chart-plot svg.recharts-surface').waitFor();
     const png = await download('Download chart as PNG', 'export-chart.png');
     const { width, height } = pngSize(png);
     expect(width).toBeGreaterThanOrEqual(1600);
@@ -114,7 +114,7 @@ describe('exports in Chromium', () => {
     await expect.poll(() => page.getByRole('slider').first().isVisible()).toBe(false);
     await expect.poll(() => page.locator('.print-levers').innerText()).toContain('International recruitment: 500 FTE a year');
     await expect.poll(() => page.getByTestId('headline-fte').isVisible()).toBe(true);
-    await expect.poll(() => page.locator('#trends svg.chart-surface').first().isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#trends svg.recharts-surface').first().isVisible()).toBe(true);
     // What the page says about itself: the chart's measure, the target's meaning, the data's period (from the
     // data: the last recorded year and the bulletin's last month), the day printed and the view's link.
     await expect

@@ -128,7 +128,7 @@ export async function waitForPanels(page: Page) {
     .first()
     .waitFor({ timeout });
   await page.getByLabel('Load your own figures (CSV)').waitFor({ state: 'attached', timeout });
-  await page.getByRole('region', { name: 'Trends' }).locator('svg.chart-surface').first().waitFor({ timeout });
+  await page.getByRole('region', { name: 'Trends' }).locator('svg.recharts-surface').first().waitFor({ timeout });
   await page.waitForFunction(
     () =>
       document.querySelectorAll('.loading[role="status"]').length === 0 &&

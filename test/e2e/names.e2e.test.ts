@@ -82,7 +82,7 @@ describe('names that are only names, in Chromium', () => {
       .poll(async () => (await legend.allTextContents()).join(' | '))
       .toContain(`Scenario (same as current trends and Saved: \u2068${KEPT}\u2069)`);
 
-    await page.locator('#trends .chart-plot > svg.chart-surface').waitFor();
+    await page.locator('#trends .chart-plot svg.recharts-surface').waitFor();
     const png = await download(page, 'Download chart as PNG', 'names-chart.png');
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(await page.locator('#trends .export-error').textContent()).toBe('');

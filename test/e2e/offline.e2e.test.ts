@@ -128,7 +128,7 @@ describe('offline after the first visit', () => {
     await page().emulateMedia({ media: 'print' });
     await page().getByTestId('print-map').locator('canvas').waitFor({ timeout: 20_000 });
     await expect.poll(() => page().locator('.print-levers').innerText()).toContain('International recruitment');
-    await expect.poll(() => page().locator('#trends svg.chart-surface').first().isVisible()).toBe(true);
+    await expect.poll(() => page().locator('#trends svg.recharts-surface').first().isVisible()).toBe(true);
     await page().emulateMedia({ media: 'screen' });
   });
 

@@ -37,7 +37,7 @@ describe('presentation fits the screen', () => {
       await page.getByRole('button', { name: 'Present' }).click();
       const dialog = page.getByRole('dialog', { name: 'Presentation' });
       await dialog.waitFor();
-      await expect.poll(() => dialog.locator('.chart-surface').count()).toBeGreaterThan(0);
+      await expect.poll(() => dialog.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
       // Laid out: the chart has taken the height its box leaves.
       await expect
         .poll(() =>

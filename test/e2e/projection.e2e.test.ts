@@ -295,7 +295,7 @@ describe('the projection in the browser', () => {
       .getByRole('button')
       .first()
       .click();
-    await expect.poll(() => trends.locator('path.chart-band').count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => trends.locator('.trend-band path.recharts-area-area').count()).toBeGreaterThanOrEqual(1);
     await trends.getByText("Show the chart's figures as a table").click();
     await expect
       .poll(async () => (await trends.getByRole('columnheader').allTextContents()).some((h) => h.includes('80% range')))

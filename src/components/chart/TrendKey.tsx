@@ -1,5 +1,5 @@
-// The trend chart's key below its plot (never over it): areas by colour, series by pattern. Each entry carries
-// its swatch as data attributes, which the chart PNG export reads back (features/export/chart-image.ts).
+// The trend chart's key below its plot (never over it), as HTML lists that wrap: areas by colour, series by
+// pattern. The chart PNG draws the same entries (trend-model.ts's legend).
 import type { TrendLegendEntry } from './trend-legend';
 import './chart.css';
 
@@ -25,15 +25,8 @@ function Sample({ entry }: { entry: TrendLegendEntry }) {
 }
 
 function Item({ entry }: { entry: TrendLegendEntry }) {
-  const { swatch } = entry;
   return (
-    <li
-      className="trend-key-item"
-      data-kind={swatch.kind}
-      data-colour={swatch.colour}
-      data-width={swatch.kind === 'line' ? swatch.width : undefined}
-      data-dash={swatch.kind === 'line' ? swatch.dash.join(' ') : undefined}
-    >
+    <li className="trend-key-item">
       <Sample entry={entry} />
       <bdi className="trend-key-label">{entry.label}</bdi>
     </li>

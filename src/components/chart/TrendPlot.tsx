@@ -1,41 +1,20 @@
-// The trend chart's plot: one line per area and series over the financial years (a gap where a year has no
-// figure), each scenario line's 80% range shaded in its colour, the projected years shaded grey and named, round
-// value ticks and whole-year ticks. The years are equally spaced, first at the left edge and last at the right.
-import { ChartSurface, type Drawing, type TooltipRow } from './ChartSurface';
-import { Grid, XAxis, YAxis } from './Axes';
-import { bandPath, linearScale, linePath, plotBox } from './geometry';
+// The trend chart's plot in recharts, from its model (trend-model.ts): one line per area and series over the
+// financial years (a gap where a year has no figure), each scenario line's 80% range shaded in its colour, the
+// projected years shaded grey and named, the target as a dotted line in its area's colour, round value ticks and
+// whole-year ticks. The years are a number axis, so they are equally spaced, the first at the left edge and the
+// last at the right. Animation is off: the lines move with every slider step.
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from './ChartFrame';
+import { ChartTooltip, type TooltipRow } from './ChartTooltip';
 import { formatNumber, formatRange } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import { tickDecimals } from './nice-ticks';
 import type { TrendRow } from '../../figures/trend-series';
-import type { SeriesStyle } from './trend-legend';
+import { TARGET_STYLE } from './trend-legend';
+import { AXIS_COLOUR, GRID_COLOUR, LABEL_COLOUR } from './palette';
+import type { PlotLine, TrendModel } from './trend-model';
 
-export interface PlotLine {
-  key: string;
-  code: string;
-  sourceKey: string;
-  /** "Kent — Scenario" (or the area alone when one series is drawn). */
-  name: string;
-  colour: string;
-  style: SeriesStyle;
-  /** The column of this line's 80% range, when it is shaded. */
-  range?: string;
-}
-
-export interface TrendPlotProps {
-  rows: readonly TrendRow[];
-  lines: readonly PlotLine[];
-  /** Round value ticks, the first and last the axis's ends (empty when nothing has a value). */
-  valueTicks: readonly number[];
-  /** The years that get a tick. */
-  yearTicks: readonly number[];
-  /** The first projected year and the last year, when some years are projected. */
-  projected: { from: number; to: number } | null;
-  height: number;
-  label: string;
-}
-
-/** About a digit's width at the page's 16 px: room for the value labels left of the axis. */
+/** About a character's width at the page's 16 px: the last year's label is centred on the plot's right edge. */
 const CHAR_PX = 9;
 
 const cellNumber = (row: TrendRow | undefined, key: string) => {
@@ -47,112 +26,127 @@ const cellRange = (row: TrendRow | undefined, key: string | undefined) => {
   return Array.isArray(value) ? value : null;
 };
 
-export function TrendPlot({ rows, lines, valueTicks, yearTicks, projected, height, label }: TrendPlotProps) {
-  const decimals = tickDecimals(valueTicks);
-  const valueLabels = valueTicks.map((v) => formatNumber(v, decimals));
-  const widest = Math.max(2, ...valueLabels.map((l) => l.length));
-  const lastLabel = fyLabel(rows[rows.length - 1]?.year ?? 0);
-  const margins = {
-    top: 8,
-    right: Math.ceil((lastLabel.length * CHAR_PX) / 2) + 4,
-    bottom: 38,
-    left: widest * CHAR_PX + 17,
-  };
-  const firstYear = rows[0]?.year ?? 0;
-  const lastYear = rows[rows.length - 1]?.year ?? firstYear;
-  const domain: [number, number] = [valueTicks[0] ?? 0, valueTicks[valueTicks.length - 1] ?? 1];
+/** The tooltip's rows for one year: each line's value, with its 80% range where it has one. */
+export function describeYear(model: TrendModel, index: number) {
+  const row = model.rows[index];
+  if (!row) return null;
+  const rows = model.lines.flatMap((line): TooltipRow[] => {
+    const value = cellNumber(row, line.key);
+    const range = cellRange(row, line.range);
+    if (value === null && range === null) return [];
+    const rangeText = range ? `80% range ${formatRange(range[0], range[1], 1)}` : '';
+    return [
+      {
+        key: line.key,
+        label: line.name,
+        value: value === null ? rangeText : range ? `${formatNumber(value, 1)} (${rangeText})` : formatNumber(value, 1),
+        swatch: { kind: 'line', colour: line.colour, width: line.style.width, dash: line.style.dash },
+      },
+    ];
+  });
+  return { title: row.label, rows };
+}
 
-  const draw = (width: number): Drawing => {
-    const plot = plotBox(width, height, margins);
-    const x = linearScale([firstYear, lastYear], [plot.left, plot.right]);
-    const y = linearScale(domain, [plot.bottom, plot.top]);
-    const xs = rows.map((r) => x(r.year));
-    // A line's 80% range where it has one (a series without ranges draws no band).
-    const bands = lines.flatMap((line) => {
-      const d = bandPath(
-        rows.map((r, i) => {
-          const range = cellRange(r, line.range);
-          return range ? { x: xs[i] ?? 0, y0: y(range[0]), y1: y(range[1]) } : null;
-        }),
-      );
-      return d === ''
-        ? []
-        : [<path key={`${line.key}|range`} className="chart-band" d={d} fill={line.colour} fillOpacity={0.15} stroke="none" />];
-    });
-    const paths = lines.map((line) => (
-      <path
-        key={line.key}
-        className="chart-line"
-        data-series={line.key}
-        d={linePath(
-          rows.map((r, i) => {
-            const value = cellNumber(r, line.key);
-            return value === null ? null : { x: xs[i] ?? 0, y: y(value) };
-          }),
-        )}
-        fill="none"
-        stroke={line.colour}
-        strokeWidth={line.style.width}
-        strokeDasharray={line.style.dash.length ? line.style.dash.join(' ') : undefined}
-        strokeLinejoin="round"
+/** Each line's values (and each range's [low, high]) are read by key: the keys hold codes and scenario ids. */
+const valueOf = (line: PlotLine) => (row: TrendRow) => cellNumber(row, line.key);
+const rangeOf = (key: string) => (row: TrendRow) => cellRange(row, key);
+
+/**
+ * The chart. `width` fixes its size in px with nothing interactive (the PNG export draws it offscreen at the
+ * image's proportions); without it, the chart takes its column's width and has the tooltip and keyboard layer.
+ */
+export function TrendPlot({ model, height, width }: { model: TrendModel; height: number; width?: number }) {
+  const { rows, lines, valueTicks, projected, target } = model;
+  const still = width !== undefined;
+  const decimals = tickDecimals(valueTicks);
+  const lastLabel = fyLabel(rows[rows.length - 1]?.year ?? 0);
+  const first = rows[0]?.year ?? 0;
+  const last = rows[rows.length - 1]?.year ?? first;
+  const chart = (
+    <ComposedChart
+      data={rows}
+      width={width}
+      height={still ? height : undefined}
+      margin={{ top: 8, right: Math.ceil((lastLabel.length * CHAR_PX) / 2) + 4, bottom: 8, left: 8 }}
+      accessibilityLayer={!still}
+      aria-label={still ? undefined : `${model.description} Left and right arrow keys step through the years.`}
+    >
+      <CartesianGrid stroke={GRID_COLOUR} />
+      <XAxis
+        dataKey="year"
+        type="number"
+        domain={[first, last]}
+        ticks={model.yearTicks}
+        interval={0}
+        tickFormatter={fyLabel}
+        stroke={AXIS_COLOUR}
+        tick={{ fill: LABEL_COLOUR }}
       />
-    ));
-    const shade = projected && (
-      <g className="chart-projected">
-        <rect
-          x={x(projected.from)}
-          y={plot.top}
-          width={Math.max(0, x(projected.to) - x(projected.from))}
-          height={plot.bottom - plot.top}
+      <YAxis
+        width="auto"
+        domain={[valueTicks[0] ?? 'auto', valueTicks[valueTicks.length - 1] ?? 'auto']}
+        ticks={valueTicks.length ? valueTicks : undefined}
+        interval={0}
+        allowDataOverflow
+        tickFormatter={(v: number) => formatNumber(v, decimals)}
+        stroke={AXIS_COLOUR}
+        tick={{ fill: LABEL_COLOUR }}
+      />
+      {projected && (
+        <ReferenceArea
+          x1={projected.from}
+          x2={projected.to}
           fill="#f0f0f0"
           fillOpacity={0.7}
+          label={{ value: 'Projected', position: 'insideTop', fill: LABEL_COLOUR }}
         />
-        <text x={(x(projected.from) + x(projected.to)) / 2} y={plot.top + 6} dy="0.8em" textAnchor="middle" fill="#595959">
-          Projected
-        </text>
-      </g>
-    );
-    const yTicks = valueTicks.map((v, i) => ({ at: y(v), label: valueLabels[i] ?? '' }));
-    const xTicks = yearTicks.map((year) => ({ at: x(year), label: fyLabel(year) }));
-    return {
-      plot,
-      xs,
-      marks: (
-        <>
-          {shade}
-          <Grid plot={plot} x={xTicks} y={yTicks} />
-          {bands}
-          {paths}
-          <YAxis plot={plot} ticks={yTicks} />
-          <XAxis plot={plot} ticks={xTicks} />
-        </>
-      ),
-      dots: (index) =>
-        lines.flatMap((line) => {
-          const value = cellNumber(rows[index], line.key);
-          return value === null ? [] : [{ key: line.key, x: xs[index] ?? 0, y: y(value), colour: line.colour }];
-        }),
-    };
-  };
-
-  const tooltip = (index: number) => {
-    const row = rows[index];
-    const items = lines.flatMap((line): TooltipRow[] => {
-      const value = cellNumber(row, line.key);
-      const range = cellRange(row, line.range);
-      if (value === null && range === null) return [];
-      const rangeText = range ? `80% range ${formatRange(range[0], range[1], 1)}` : '';
-      return [
-        {
-          key: line.key,
-          label: line.name,
-          value: value === null ? rangeText : range ? `${formatNumber(value, 1)} (${rangeText})` : formatNumber(value, 1),
-          swatch: { kind: 'line', colour: line.colour, width: line.style.width, dash: line.style.dash },
-        },
-      ];
-    });
-    return { title: row?.label ?? '', rows: items };
-  };
-
-  return <ChartSurface height={height} label={label} step="year" draw={draw} tooltip={tooltip} />;
+      )}
+      {lines.flatMap((line) =>
+        line.range
+          ? [
+              <Area
+                key={`${line.key}|range`}
+                className="trend-band"
+                dataKey={rangeOf(line.range)}
+                type="linear"
+                stroke="none"
+                fill={line.colour}
+                fillOpacity={0.15}
+                activeDot={false}
+                tooltipType="none"
+                isAnimationActive={false}
+              />,
+            ]
+          : [],
+      )}
+      {lines.map((line) => (
+        <Line
+          key={line.key}
+          className="trend-line"
+          dataKey={valueOf(line)}
+          name={line.name}
+          type="linear"
+          stroke={line.colour}
+          strokeWidth={line.style.width}
+          strokeDasharray={line.style.dash.length ? line.style.dash.join(' ') : undefined}
+          strokeLinejoin="round"
+          dot={false}
+          activeDot={{ r: 4, stroke: '#ffffff', strokeWidth: 2 }}
+          isAnimationActive={false}
+        />
+      ))}
+      {target && (
+        <ReferenceLine
+          className="trend-target"
+          y={target.value}
+          stroke={target.colour}
+          strokeWidth={TARGET_STYLE.width}
+          strokeDasharray={TARGET_STYLE.dash.join(' ')}
+          label={{ value: 'Target', position: 'insideBottomLeft', fill: LABEL_COLOUR }}
+        />
+      )}
+      {!still && <ChartTooltip describe={(index) => describeYear(model, index)} />}
+    </ComposedChart>
+  );
+  return still ? chart : <ChartFrame height={height}>{chart}</ChartFrame>;
 }

@@ -23,6 +23,8 @@ export const EXTRA_DASHES: readonly (readonly number[])[] = [
   [16, 5],
   [6, 2, 2, 2, 2, 2],
 ];
+/** The target: a dotted line in its area's colour. */
+export const TARGET_STYLE: SeriesStyle = { dash: [2, 3], width: 2 };
 /** The key's series swatches are drawn in a neutral grey: colour belongs to the areas. */
 export const KEY_GREY = '#555555';
 export const BAND_GREY = '#c8c8c8';
@@ -55,12 +57,15 @@ export function trendLegend({
   englandCode,
   sources,
   banded,
+  target = null,
 }: {
   areas: readonly { code: string; name: string }[];
   englandCode: string;
   sources: readonly { key: string; label: string }[];
   /** Whether the scenario's 80% range is drawn. */
   banded: boolean;
+  /** The target line's entry, when it is drawn: "Target for Kent: 48.1 in 2035/36". */
+  target?: string | null;
 }): TrendLegendEntry[] {
   const styles = seriesStyles(sources.map((s) => s.key));
   const areaEntries = areas.map((area, i): TrendLegendEntry => ({
@@ -75,5 +80,7 @@ export function trendLegend({
   const band: TrendLegendEntry[] = banded
     ? [{ group: 'series', label: '80% range (scenario)', swatch: { kind: 'fill', colour: BAND_GREY } }]
     : [];
-  return [...areaEntries, ...seriesEntries, ...band];
+  const targetEntry: TrendLegendEntry[] =
+    target === null ? [] : [{ group: 'series', label: target, swatch: { kind: 'line', colour: KEY_GREY, ...TARGET_STYLE } }];
+  return [...areaEntries, ...seriesEntries, ...band, ...targetEntry];
 }

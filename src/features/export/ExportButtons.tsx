@@ -10,6 +10,8 @@ import { useScenarioStore } from '../../state/stores/scenario-store';
 import { useUploadedFile } from '../../state/stores/upload-store';
 import { useViewStore } from '../../state/stores/view-store';
 import { useComparedScenarios } from '../../state/workforce/compare-series';
+import { useTrendChart } from '../../state/workforce/use-trend-chart';
+import type { TrendSource } from '../../figures/trend-series';
 import { slug } from './export-text';
 import { useLeverGroups } from './use-lever-groups';
 import type { MapPngShape } from './png-slide';
@@ -109,23 +111,17 @@ export function MapPngButton({ workforce }: { workforce: Workforce }) {
   );
 }
 
-export function ChartPngButton({ workforce }: { workforce: Workforce }) {
+export function ChartPngButton({ workforce, sources }: { workforce: Workforce; sources: readonly TrendSource[] }) {
   const levers = useLeverGroups(workforce);
-  const selected = useViewStore((s) => s.selected);
+  // What the trend panel draws, from the same series and stores: the image is drawn from it, not read off the page.
+  const chart = useTrendChart(workforce, sources);
   return (
     <ExportAction
       label="Download chart as PNG"
-      run={async (e) => {
-        // The chart is drawn in the same panel as the button.
-        const root = e.currentTarget.closest('section') ?? document;
+      run={async () => {
         const [, { renderChartCanvas }, { canvasMeasure }, { canvasToPng, downloadBlob }] = await loadPng();
-        const { byCode } = workforce.dataset;
-        const names = selected.flatMap((code) => byCode.get(code)?.name ?? []);
-        const lastDataYear = workforce.dataset.years[workforce.dataset.years.length - 1];
-        const canvas = await renderChartCanvas(
-          { root, years: workforce.years, areaNames: names, levers, lastDataYear },
-          canvasMeasure(),
-        );
+        const names = chart.areas.filter((a) => a.code !== chart.englandCode).map((a) => a.name);
+        const canvas = await renderChartCanvas({ chart, areaNames: names, levers }, canvasMeasure());
         downloadBlob(await canvasToPng(canvas), `gp-trends-${slug(names[0] ?? 'england')}.png`);
       }}
     />

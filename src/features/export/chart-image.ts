@@ -1,10 +1,7 @@
-// The trend chart as an image: its SVG (components/chart) is cloned from the page with the computed styles that
-// matter for drawing inlined (an SVG drawn as an image sees none of the page's CSS), serialised, and loaded
-// from a blob: URL (allowed by the app's CSP img-src) at the export's size, so lines and text stay sharp.
-// The chart's key is HTML below the plot (components/chart/TrendKey.tsx), so it is read back from the page as data and
-// drawn separately.
-import type { LegendEntry } from './png-layout';
-
+// The chart PNG's plot as an image: the SVG the chart draws (components/chart/TrendPlot, rendered offscreen by
+// chart-svg.tsx) is cloned with the computed styles that matter for drawing inlined (an SVG drawn as an image sees
+// none of the page's CSS), serialised, and loaded from a blob: URL (allowed by the app's CSP img-src) at the
+// export's size, so lines and text stay sharp.
 /** Presentation properties copied from the page's computed style onto each cloned SVG element. */
 const STYLE_PROPERTIES = [
   'fill',
@@ -25,32 +22,8 @@ const STYLE_PROPERTIES = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The chart's own drawing surface. */
-export function findChartSvg(root: ParentNode): SVGSVGElement | null {
-  return root.querySelector<SVGSVGElement>('.chart-plot > svg.chart-surface');
-}
-
-export interface ViewBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/**
- * The part of the chart's SVG worth exporting, in its own units: full width, and down to the bottom of what
- * is drawn (the key is HTML below it, which the export draws separately).
- */
-export function chartViewBox(svg: SVGSVGElement): ViewBox {
-  const width = svg.width.baseVal.value;
-  const height = svg.height.baseVal.value;
-  const drawn = svg.getBBox();
-  const bottom = drawn.height > 0 ? Math.min(height, Math.ceil(drawn.y + drawn.height + 6)) : height;
-  return { x: 0, y: 0, width, height: bottom };
-}
-
-/** Standalone SVG markup for the chart's `box`, drawn at width x height (sharp at any size: it stays vector). */
-export function serialiseSvg(svg: SVGSVGElement, box: ViewBox, width: number, height: number): string {
+/** Standalone SVG markup for the chart's SVG, drawn at width x height (sharp at any size: it stays vector). */
+export function serialiseSvg(svg: SVGSVGElement, width: number, height: number): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -63,13 +36,11 @@ export function serialiseSvg(svg: SVGSVGElement, box: ViewBox, width: number, he
       .map(([p, v]) => `${p}:${v}`);
     copy.setAttribute('style', declarations.join(';'));
   });
-  // The pointer's cursor line and its dots are transient: they do not belong in an image.
-  for (const transient of clone.querySelectorAll('.chart-transient')) transient.remove();
-  clone.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
-  clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  return xmlSafe(new XMLSerializer().serializeToString(clone));
+  // An element of the SVG namespace is written with its xmlns; one that somehow is not gets it (an image needs it).
+  const markup = new XMLSerializer().serializeToString(clone);
+  return xmlSafe(/^<svg[^>]*\sxmlns="/.test(markup) ? markup : markup.replace('<svg', `<svg xmlns="${SVG_NS}"`));
 }
 
 /**
@@ -96,34 +67,4 @@ export async function svgImage(markup: string): Promise<HTMLImageElement> {
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** "2 3" or "2, 3" -> [2, 3]; "none", "undefined" or "" -> []. */
-export function parseDash(value: string | null): number[] {
-  if (!value || value === 'none') return [];
-  return value
-    .split(/[\s,]+/)
-    .map(Number)
-    .filter((n) => Number.isFinite(n) && n > 0);
-}
-
-/**
- * Legend entries from the rendered chart's key (components/chart/TrendKey.tsx), in its order: areas by colour, then
- * series by pattern, each with the swatch the key draws (read from the item's data attributes).
- */
-export function chartLegendFromDom(root: ParentNode): LegendEntry[] {
-  return [...root.querySelectorAll<HTMLElement>('.trend-key-item')].map((item) => {
-    const label = item.querySelector('.trend-key-label')?.textContent?.trim() ?? '';
-    const colour = item.dataset.colour ?? '#000000';
-    if (item.dataset.kind === 'fill') return { label, swatch: { kind: 'fill', colour } };
-    return {
-      label,
-      swatch: {
-        kind: 'line',
-        colour,
-        width: Number(item.dataset.width ?? 2) || 2,
-        dash: parseDash(item.dataset.dash ?? null),
-      },
-    };
-  });
 }

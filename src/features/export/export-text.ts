@@ -15,6 +15,8 @@ export { ATTRIBUTION, attributionFor } from '../../lib/attribution';
 
 export interface LeverGroup {
   heading: string;
+  /** Whose levers, in short ("England-wide", the area's name): the chart PNG heads a column that carries on with it. */
+  scope: string;
   lines: string[];
 }
 
@@ -42,6 +44,7 @@ export function leverGroups(args: {
       shown.some((l) => changed(l.key)) || trainingPath || demand === 'ageing'
         ? 'Scenario levers, England-wide'
         : 'Levers, England-wide (current trends)',
+    scope: 'England-wide',
     lines: [
       ...(trainingPath
         ? [
@@ -59,6 +62,7 @@ export function leverGroups(args: {
     .filter(([, overrides]) => Object.keys(overrides).length > 0)
     .map(([code, overrides]) => ({
       heading: `${nameOf(code)}: own levers (others follow England)`,
+      scope: nameOf(code),
       lines: LEVERS.flatMap((lever) => {
         const value = overrides[lever.key];
         return value === undefined ? [] : [`${lever.label}: ${formatLever(lever, value)}`];

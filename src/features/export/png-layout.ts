@@ -141,6 +141,42 @@ export function textWriter(texts: TextItem[], measure: Measure) {
   };
 }
 
+/**
+ * The lever groups in at most `columns` columns of about equal length, filled column by column. Every line stays
+ * under its own group's heading: a group never starts at the foot of a column (its heading goes over to the next),
+ * and, when there is more than one group, a column that carries on a group starts with "<its scope> (continued)",
+ * so an ICB's levers never read as England's. The columns are as short as that allows.
+ */
+export function leverColumns(groups: readonly LeverGroup[], columns: number): { text: string; heading: boolean }[][] {
+  type Item = { text: string; heading: boolean };
+  // With England's levers alone, columns simply carry on; with more than one scope, each column says whose it is.
+  const marked = groups.length > 1;
+  const fill = (perColumn: number): Item[][] => {
+    const out: Item[][] = [];
+    let column: Item[] = [];
+    const next = (first?: Item) => {
+      if (column.length > 0) out.push(column);
+      column = first ? [first] : [];
+    };
+    for (const group of groups) {
+      if (column.length > 0 && column.length >= perColumn - 1) next();
+      column.push({ text: group.heading, heading: true });
+      for (const line of group.lines) {
+        if (column.length >= perColumn) next(marked ? { text: `${group.scope} (continued)`, heading: true } : undefined);
+        column.push({ text: line, heading: false });
+      }
+    }
+    next();
+    return out;
+  };
+  const total = groups.reduce((n, g) => n + 1 + g.lines.length, 0);
+  for (let perColumn = Math.max(2, Math.ceil(total / Math.max(1, columns))); perColumn < total; perColumn += 1) {
+    const filled = fill(perColumn);
+    if (filled.length <= columns) return filled;
+  }
+  return fill(Math.max(2, total));
+}
+
 export function layoutExport(content: ExportContent, measure: Measure, options: LayoutOptions = {}): ExportLayout {
   const width = Math.max(options.width ?? EXPORT_WIDTH, 320);
   const pad = Math.round(width * 0.027);
@@ -197,18 +233,13 @@ export function layoutExport(content: ExportContent, measure: Measure, options: 
     // In the small type: the plot, not the levers, is what the slide is for.
     const columns = Math.max(1, Math.floor(full / 440));
     const columnWidth = (full - gap * (columns - 1)) / columns;
-    const items = content.levers.flatMap((group) => [
-      { text: group.heading, font: FONTS.heading },
-      ...group.lines.map((line) => ({ text: line, font: FONTS.small })),
-    ]);
-    const perColumn = Math.ceil(items.length / columns);
     let leversBottom = below;
-    for (let c = 0; c < columns; c += 1) {
+    leverColumns(content.levers, columns).forEach((column, c) => {
       let cursor = below + gap * 0.2;
-      for (const item of items.slice(c * perColumn, (c + 1) * perColumn))
-        cursor = write(item.text, pad + c * (columnWidth + gap), cursor, columnWidth, item.font);
+      for (const item of column)
+        cursor = write(item.text, pad + c * (columnWidth + gap), cursor, columnWidth, item.heading ? FONTS.heading : FONTS.small);
       leversBottom = Math.max(leversBottom, cursor);
-    }
+    });
     return { width, height: footer(leversBottom, 0.5), texts, swatches, figure, inset: null };
   }
 

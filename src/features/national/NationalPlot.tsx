@@ -1,10 +1,11 @@
-// The national chart's plot: the GP roles stacked (partners at the bottom), each month at its own point in time,
-// so the half-yearly and quarterly snapshots to June 2021 take as much width per year as the monthly ones after
-// them; round FTE ticks from 0, and a tick every January.
-import { ChartSurface, type Drawing } from '../../components/chart/ChartSurface';
-import { Grid, XAxis, YAxis } from '../../components/chart/Axes';
-import { bandPath, linearScale, linePath, plotBox, stackLayers } from '../../components/chart/geometry';
-import { niceTicks, yearTicks } from '../../components/chart/nice-ticks';
+// The national chart's plot in recharts: the GP roles stacked (partners at the bottom), each month at its own
+// point in time on a number axis, so the half-yearly and quarterly snapshots to June 2021 take as much width per
+// year as the monthly ones after them; round FTE ticks from 0, and a tick every January.
+import { Area, CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from '../../components/chart/ChartFrame';
+import { ChartTooltip, type TooltipContent } from '../../components/chart/ChartTooltip';
+import { AXIS_COLOUR, GRID_COLOUR, LABEL_COLOUR } from '../../components/chart/palette';
+import { niceTicks } from '../../components/chart/nice-ticks';
 import { formatNumber } from '../../lib/format';
 import { yearsWithin } from './time-axis';
 
@@ -22,7 +23,35 @@ export interface PlotRole {
   colour: string;
 }
 
-const MARGINS = { top: 8, right: 16, bottom: 38, left: 72 };
+/** The top of the stack in the tallest month (a missing value counts as 0: the bulletin's series have none). */
+export function stackTop(rows: readonly StackedRow[]): number {
+  return Math.max(0, ...rows.map((r) => r.values.reduce<number>((sum, v) => sum + (v ?? 0), 0)));
+}
+
+/** The tooltip for one month: the roles top of the stack first, as the eye reads the layers down; the total last. */
+export function describeMonth(rows: readonly StackedRow[], roles: readonly PlotRole[], index: number): TooltipContent | null {
+  const row = rows[index];
+  if (!row) return null;
+  return {
+    title: row.label,
+    rows: [
+      ...roles
+        .map((role, i) => ({
+          key: role.key,
+          label: role.label,
+          value: `${formatNumber(row.values[i] ?? null, 1)} FTE`,
+          swatch: { kind: 'fill' as const, colour: role.colour },
+        }))
+        .reverse(),
+      {
+        key: 'total',
+        label: 'All GPs',
+        value: `${formatNumber(row.total, 1)} FTE`,
+        swatch: { kind: 'line' as const, colour: '#1b1b1b', width: 0, dash: [] },
+      },
+    ],
+  };
+}
 
 export function NationalPlot({
   rows,
@@ -33,94 +62,54 @@ export function NationalPlot({
   roles: readonly PlotRole[];
   height: number;
 }) {
-  const layers = stackLayers(rows.map((r) => r.values));
-  const top = Math.max(0, ...layers.flatMap((layer) => layer.map((p) => p.high)));
-  const valueTicks = niceTicks(0, top, 5);
+  const valueTicks = niceTicks(0, stackTop(rows), 5);
   const first = rows[0]?.t ?? 0;
   const last = rows[rows.length - 1]?.t ?? first;
-
-  const draw = (width: number): Drawing => {
-    const plot = plotBox(width, height, MARGINS);
-    const x = linearScale([first, last], [plot.left, plot.right]);
-    const y = linearScale([valueTicks[0] ?? 0, valueTicks[valueTicks.length - 1] ?? 1], [plot.bottom, plot.top]);
-    const xs = rows.map((r) => x(r.t));
-    // Every whole year is ticked: a tick a year fits the national chart's width.
-    const xTicks = yearTicks(yearsWithin(first, last), Number.POSITIVE_INFINITY).map((year) => ({
-      at: x(year),
-      label: String(year),
-    }));
-    const yTicks = valueTicks.map((v) => ({ at: y(v), label: formatNumber(v) }));
-    return {
-      plot,
-      xs,
-      marks: (
-        <>
-          <Grid plot={plot} x={xTicks} y={yTicks} />
-          {roles.map((role, i) => {
-            const layer = layers[i] ?? [];
-            return (
-              <g key={role.key} className="chart-area" data-series={role.key}>
-                <path
-                  d={bandPath(layer.map((p, j) => ({ x: xs[j] ?? 0, y0: y(p.low), y1: y(p.high) })))}
-                  fill={role.colour}
-                  fillOpacity={0.75}
-                  stroke="none"
-                />
-                <path
-                  d={linePath(layer.map((p, j) => ({ x: xs[j] ?? 0, y: y(p.high) })))}
-                  fill="none"
-                  stroke={role.colour}
-                  strokeLinejoin="round"
-                />
-              </g>
-            );
-          })}
-          <YAxis plot={plot} ticks={yTicks} />
-          <XAxis plot={plot} ticks={xTicks} />
-        </>
-      ),
-      dots: (index) =>
-        roles.map((role, i) => ({
-          key: role.key,
-          x: xs[index] ?? 0,
-          y: y(layers[i]?.[index]?.high ?? 0),
-          colour: role.colour,
-        })),
-    };
-  };
-
-  // Top of the stack first, as the eye reads the layers down; the total last.
-  const tooltip = (index: number) => {
-    const row = rows[index];
-    return {
-      title: row?.label ?? '',
-      rows: [
-        ...roles
-          .map((role, i) => ({
-            key: role.key,
-            label: role.label,
-            value: `${formatNumber(row?.values[i] ?? null, 1)} FTE`,
-            swatch: { kind: 'fill' as const, colour: role.colour },
-          }))
-          .reverse(),
-        {
-          key: 'total',
-          label: 'All GPs',
-          value: `${formatNumber(row?.total ?? null, 1)} FTE`,
-          swatch: { kind: 'line' as const, colour: '#1b1b1b', width: 0, dash: [] },
-        },
-      ],
-    };
-  };
-
   return (
-    <ChartSurface
-      height={height}
-      label="Stacked area chart of England's GP FTE by role: half-yearly then quarterly snapshots to June 2021, monthly since, on a time axis proportional to the years. The table below has the same figures."
-      step="month"
-      draw={draw}
-      tooltip={tooltip}
-      fallbackWidth={960}
-    />
+    <ChartFrame height={height} initialWidth={960}>
+      <ComposedChart
+        data={rows as StackedRow[]}
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        aria-label="Stacked area chart of England's GP FTE by role: half-yearly then quarterly snapshots to June 2021, monthly since, on a time axis proportional to the years. The table below has the same figures. Left and right arrow keys step through the months."
+      >
+        <CartesianGrid stroke={GRID_COLOUR} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          domain={[first, last]}
+          // Every whole year is ticked (January): a tick a year fits the national chart's width.
+          ticks={yearsWithin(first, last)}
+          interval={0}
+          tickFormatter={String}
+          stroke={AXIS_COLOUR}
+          tick={{ fill: LABEL_COLOUR }}
+        />
+        <YAxis
+          width="auto"
+          domain={[valueTicks[0] ?? 0, valueTicks[valueTicks.length - 1] ?? 'auto']}
+          ticks={valueTicks}
+          interval={0}
+          tickFormatter={(v: number) => formatNumber(v)}
+          stroke={AXIS_COLOUR}
+          tick={{ fill: LABEL_COLOUR }}
+        />
+        {roles.map((role, i) => (
+          <Area
+            key={role.key}
+            className="national-role"
+            dataKey={(row: StackedRow) => row.values[i] ?? 0}
+            name={role.label}
+            stackId="roles"
+            type="linear"
+            stroke={role.colour}
+            fill={role.colour}
+            fillOpacity={0.75}
+            activeDot={{ r: 4, stroke: '#ffffff', strokeWidth: 2, fill: role.colour }}
+            isAnimationActive={false}
+          />
+        ))}
+        <ChartTooltip describe={(index) => describeMonth(rows, roles, index)} />
+      </ComposedChart>
+    </ChartFrame>
   );
 }

@@ -223,26 +223,3 @@ export function practiceRadius(patients: number | null): number {
   if (patients === null || patients <= 0) return 2;
   return 5 * Math.sqrt(patients / PATIENTS_AT_5PX);
 }
-
-/** A sparkline's SVG path through the values (gaps where null), in a width × height box, y up. */
-export function sparklinePath(values: readonly (number | null)[], width: number, height: number): string {
-  const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  if (present.length === 0) return '';
-  const min = Math.min(...present);
-  const max = Math.max(...present);
-  const span = max - min || 1;
-  const step = values.length > 1 ? width / (values.length - 1) : 0;
-  let path = '';
-  let pen = false;
-  values.forEach((v, i) => {
-    if (v === null || !Number.isFinite(v)) {
-      pen = false;
-      return;
-    }
-    const x = (i * step).toFixed(1);
-    const y = (height - ((v - min) / span) * height).toFixed(1);
-    path += `${pen ? 'L' : 'M'}${x} ${y}`;
-    pen = true;
-  });
-  return path;
-}

@@ -8,6 +8,9 @@ import { metricConfig, metricValue } from '../../figures/metrics';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { ENGLAND, useLevelRows, type Workforce } from '../../state/workforce/use-workforce';
 import { LEVEL_LABELS, useViewStore } from '../../state/stores/view-store';
+import { useScenarioStore } from '../../state/stores/scenario-store';
+import { targetRate } from '../../figures/headline-figures';
+import { needIndexFor } from '../../figures/demand-basis';
 import { TrendChart } from '../../components/chart/TrendChart';
 import { splitAreaName } from '../../components/map/labels/short-names';
 import { CopyLinkButton } from '../../components/ui/CopyLinkButton';
@@ -55,6 +58,9 @@ export function PresentationMode({
   const setMeasure = useViewStore((s) => s.setMeasure);
   const selected = useViewStore((s) => s.selected);
   const setYear = useViewStore((s) => s.setYear);
+  const target = useScenarioStore((s) => s.target);
+  const targetYear = useScenarioStore((s) => s.targetYear);
+  const demand = useScenarioStore((s) => s.demand);
   const rows = useLevelRows(workforce);
   const ranked = useMemo(() => rankedCodes(rows), [rows]);
   const [playing, setPlaying] = useState(false);
@@ -234,6 +240,17 @@ export function PresentationMode({
               mode={measure}
               onMode={setMeasure}
               basis={basis}
+              target={{
+                code,
+                value: targetRate({
+                  series: workforce.series,
+                  code,
+                  target,
+                  basis,
+                  needIndex: workforce.projection ? needIndexFor(workforce.projection.prepared, demand, targetYear) : 1,
+                }),
+                year: targetYear,
+              }}
             />
           </div>
         </div>

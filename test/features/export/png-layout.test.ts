@@ -80,6 +80,7 @@ describe('export text', () => {
     expect(england?.lines).toHaveLength(10);
     expect(scoped).toEqual({
       heading: 'NHS Kent and Medway ICB: own levers (others follow England)',
+      scope: 'NHS Kent and Medway ICB',
       lines: ['Training places: 250 places a year'],
     });
     const unchanged = leverGroups({ englandLevers: defaults, defaults, scopeOverrides: {}, nameOf: String });

@@ -1,9 +1,8 @@
 // The Practice view's pure figures: the WorkforceSeries built from practice files (keyed by practice code, years
-// realigned), metric values through the map's own metricValue, PCN sums, radius and sparkline.
+// realigned), metric values through the map's own metricValue, PCN sums and radius (the sparkline: sparkline.test.tsx).
 import { describe, expect, it } from 'vitest';
 import type { PracticeFiguresFile } from '../../../src/data/practice-figures';
 import { metricValue } from '../../../src/figures/metrics';
-import { subpaths } from '../../support/svg-path';
 import {
   pcnRows,
   pcnTotal,
@@ -11,7 +10,6 @@ import {
   practiceRadius,
   practiceRows,
   practiceYear,
-  sparklinePath,
 } from '../../../src/features/practices/practice-rows';
 
 type FilePractice = PracticeFiguresFile['practices'][number];
@@ -134,23 +132,6 @@ describe('practiceRadius', () => {
     expect(practiceRadius(10_000)).toBe(5);
     expect(practiceRadius(40_000)).toBe(10);
     expect(practiceRadius(2_500)).toBe(2.5);
-  });
-});
-
-describe('sparklinePath', () => {
-  it('scales the values into the box (y up) and breaks at a missing year', () => {
-    // min 1, max 3: 1 → y 10, 3 → y 0, 2 → y 5; x steps of 20 / 4 = 5
-    expect(subpaths(sparklinePath([1, 3, null, 2, 2], 20, 10)).map((p) => p.points)).toEqual([
-      [
-        [0, 10],
-        [5, 0],
-      ],
-      [
-        [15, 5],
-        [20, 5],
-      ],
-    ]);
-    expect(subpaths(sparklinePath([null, null], 20, 10))).toEqual([]);
   });
 });
 
