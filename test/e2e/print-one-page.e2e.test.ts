@@ -21,7 +21,7 @@ async function printedPages(page: Page, name: string): Promise<number> {
   await page.emulateMedia({ media: 'print' });
   await page.getByTestId('print-map').locator('canvas').waitFor();
   await expect.poll(() => page.getByTestId('print-map').locator('canvas').isVisible()).toBe(true);
-  await expect.poll(() => page.locator('#trends svg.chart-surface').first().isVisible()).toBe(true);
+  await expect.poll(() => page.locator('#trends svg.recharts-surface').first().isVisible()).toBe(true);
   // The attribution's last line is on the page (it is what spilled).
   await expect.poll(() => page.locator('.app-footer').isVisible()).toBe(true);
   expect((await page.locator('.app-footer').innerText()).replace(/\s+/g, ' ')).toContain(ATTRIBUTION_END);
