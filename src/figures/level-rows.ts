@@ -2,6 +2,7 @@
 // The map colours, its tooltips and the Areas table all read these rows, so they always agree.
 import {
   PER_100K_METRIC,
+  flagLine,
   isEstimate,
   isUnderDoctored,
   metricRange,
@@ -39,10 +40,12 @@ export function levelRows(args: {
   englandCode: string;
   /** The under-doctored flag's patients (default registered). */
   basis?: PatientBasis;
+  /** The year England's rate draws the under-doctored line (the latest recorded: flagLine). */
+  flagYear: number;
 }): LevelRow[] {
-  const { areas, series, metric, year, baseYear, englandCode, basis = 'registered' } = args;
+  const { areas, series, metric, year, baseYear, englandCode, basis = 'registered', flagYear } = args;
   const flagMetric = PER_100K_METRIC[basis];
-  const englandFlagPer100k = metricValue(series, englandCode, flagMetric, year, baseYear);
+  const englandFlagPer100k = flagLine({ series, englandCode, basis, flagYear }).englandPer100k;
   const values = new Map(areas.map((a) => [a.code, metricValue(series, a.code, metric, year, baseYear)]));
   const ranks = rankDescending(values);
   const estimated = isEstimate(series, metric, year, baseYear);

@@ -67,10 +67,23 @@ export function metricCountsShort(metric: Counted): string {
   return `Staff: ${STAFF_SHORT[metric.staff]}${patients}`;
 }
 
-/** The flag's rule with its basis, beside the Areas table and in the legend. */
-export function underDoctoredRule(args: { basis: PatientBasis; share: number; yearLabel: string }): string {
+/**
+ * The flag's rule with its basis and its fixed year (the latest recorded: figures/metrics.ts flagLine), beside the
+ * Areas table, in the legend and on paper: "Under-doctored: fewer than 90% of England's … in 2024/25 (38.3), the
+ * latest recorded year, in every year shown: an area is flagged only when its own figure is below that line."
+ */
+export function underDoctoredRule(args: {
+  basis: PatientBasis;
+  share: number;
+  /** The flag's year: the latest recorded. */
+  yearLabel: string;
+  /** The line itself (share × England's rate that year), when known. */
+  threshold?: number | null;
+}): string {
+  const line = args.threshold === null || args.threshold === undefined ? '' : ` (${args.threshold.toFixed(1)})`;
   return (
     `Under-doctored: fewer than ${Math.round(args.share * 100)}% of England's qualified permanent GP FTE per 100,000 ` +
-    `${PATIENTS_COUNT[args.basis]} in ${args.yearLabel}.`
+    `${PATIENTS_COUNT[args.basis]} in ${args.yearLabel}${line}, the latest recorded year, in every year shown: an area ` +
+    'is flagged only when its own figure is below that line.'
   );
 }

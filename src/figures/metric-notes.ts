@@ -8,7 +8,7 @@ import {
   WEIGHTED_PROJECTION_RULE,
   type PatientBasis,
 } from './metric-basis';
-import { UNDER_DOCTORED_SHARE, type MetricConfig } from './metrics';
+import { UNDER_DOCTORED_SHARE, basisOfMetric, type MetricConfig } from './metrics';
 import { fyLabel } from '../lib/years';
 
 export interface NoteContext {
@@ -17,6 +17,8 @@ export interface NoteContext {
   lastDataYear: number;
   /** Recorded years whose need-weighted patients are estimated (2024 = 2023/24). */
   estimatedWeightedYears: readonly number[];
+  /** The under-doctored line (90% of England's rate in the latest recorded year: flagLine), when known. */
+  flagThreshold?: number | null;
 }
 
 /** What the metric counts, then why its year's figures are missing, estimated or projected (if they are). */
@@ -37,16 +39,27 @@ export interface FlaggedCount {
 
 /** The under-doctored rule on its basis (and the count flagged), with the estimate or projection rule when the year needs it. */
 export function flagNotes(basis: PatientBasis, ctx: NoteContext, count?: FlaggedCount): string[] {
-  const rule = underDoctoredRule({ basis, share: UNDER_DOCTORED_SHARE, yearLabel: fyLabel(ctx.year) });
+  const rule = underDoctoredRule({
+    basis,
+    share: UNDER_DOCTORED_SHARE,
+    yearLabel: fyLabel(ctx.lastDataYear),
+    threshold: ctx.flagThreshold,
+  });
   const notes = [count ? `${rule} ${count.flagged} of ${count.of} areas are flagged.` : rule];
   if (basis === 'weighted' && ctx.estimatedWeightedYears.includes(ctx.year)) notes.push(WEIGHTED_ESTIMATE_RULE);
   if (basis === 'weighted' && ctx.year > ctx.lastDataYear) notes.push(WEIGHTED_PROJECTION_RULE);
   return notes;
 }
 
-/** Both, each note once (the metric's first). */
+/** Said under a map whose metric carries no flag class (FTE, change, the wider team): where the flag is shown instead. */
+export const FLAG_NOT_ON_MAP =
+  'This metric does not colour the flag: choose GP FTE per 100,000 patients or patients per GP FTE to see it on the map; the Areas table flags it on every metric.';
+
+/** Both, each note once (the metric's first); for a metric without the flag class, where the flag is shown. */
 export function figureNotes(metric: MetricConfig, basis: PatientBasis, ctx: NoteContext, count?: FlaggedCount): string[] {
-  return [...new Set([...metricNotes(metric, ctx), ...flagNotes(basis, ctx, count)])];
+  const notes = [...metricNotes(metric, ctx), ...flagNotes(basis, ctx, count)];
+  if (count && basisOfMetric(metric.key) === null) notes.push(FLAG_NOT_ON_MAP);
+  return [...new Set(notes)];
 }
 
 /** "38.2 est." for an estimated value. */

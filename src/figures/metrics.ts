@@ -206,10 +206,46 @@ export function metricConfig(key: MetricKey): MetricConfig {
 }
 
 /**
+ * The metric's label with its unit in brackets, unless the label already says it: "Patients per GP FTE (patients per
+ * FTE)", but "GP FTE per 100,000 patients", not "GP FTE per 100,000 patients (FTE per 100,000 patients)".
+ */
+export function labelWithUnit(metric: Pick<MetricConfig, 'label' | 'unit'>): string {
+  return metric.label.toLowerCase().includes(metric.unit.toLowerCase()) ? metric.label : `${metric.label} (${metric.unit})`;
+}
+
+/**
  * GP FTE per 100,000 patients on each patient basis: the one metric the under-doctored flag, the headline's
  * per-100,000 figures, the target and its gap, goal-seek and the trend chart use, so they always agree.
  */
 export const PER_100K_METRIC: Record<PatientBasis, MetricKey> = { registered: 'ftePer100k', weighted: 'ftePerWeighted100k' };
+
+/** The GP metrics measured against patients on one basis, with their counterparts on the other: [registered, weighted]. */
+const BASIS_PAIRS: readonly (readonly [MetricKey, MetricKey])[] = [
+  ['ftePer100k', 'ftePerWeighted100k'],
+  ['patientsPerFte', 'weightedPerFte'],
+];
+
+/**
+ * The patients basis a metric carries the under-doctored flag on: the qualified GPs per 100,000 patients (or patients
+ * per GP FTE) of that basis; null for a metric that carries no flag (FTE, change, the wider team).
+ */
+export function basisOfMetric(metric: MetricKey): PatientBasis | null {
+  for (const [registered, weighted] of BASIS_PAIRS) {
+    if (metric === registered) return 'registered';
+    if (metric === weighted) return 'weighted';
+  }
+  return null;
+}
+
+/**
+ * The metric on another patients basis: a flag metric moves to its counterpart ("GP FTE per 100,000 patients" to
+ * "… need-weighted patients"); any other metric stays. The "Patients" control moves the map's metric with it, so
+ * the map, its legend, the Areas table and the flag count the same patients.
+ */
+export function metricOnBasis(metric: MetricKey, basis: PatientBasis): MetricKey {
+  for (const pair of BASIS_PAIRS) if (pair.includes(metric)) return basis === 'registered' ? pair[0] : pair[1];
+  return metric;
+}
 
 export type { AreaSeries, WorkforceSeries } from '../data/series';
 
@@ -322,9 +358,41 @@ export function rankDescending(values: ReadonlyMap<string, number | null>): Map<
 
 /**
  * The "under-doctored" rule shown on screen: qualified permanent GP FTE per 100,000 patients (registered or
- * need-weighted, as the "Patients" control chooses) below this share of England's rate on the same basis.
+ * need-weighted, as the "Patients" control chooses) below this share of England's rate on the same basis in the
+ * flag's year (flagLine).
  */
 export const UNDER_DOCTORED_SHARE = 0.9;
 export function isUnderDoctored(areaPer100k: number | null, englandPer100k: number | null): boolean {
   return areaPer100k !== null && englandPer100k !== null && areaPer100k < UNDER_DOCTORED_SHARE * englandPer100k;
+}
+
+/** The under-doctored line on one basis: England's rate in the flag's year, and 90% of it. */
+export interface FlagLine {
+  /** The year England's rate is taken from: the latest recorded year, whichever year is on show. */
+  year: number;
+  basis: PatientBasis;
+  englandPer100k: number | null;
+  /** UNDER_DOCTORED_SHARE × englandPer100k: below it an area is under-doctored. */
+  threshold: number | null;
+}
+
+/**
+ * The line is drawn at England's rate in one year, the latest recorded (`flagYear`), for every year shown: with a
+ * line that followed England's rate year by year, playing the years would recolour an area whose own figure did not
+ * change. So an area changes colour, and its flag, only when its own figure crosses a fixed line.
+ */
+export function flagLine(args: {
+  series: WorkforceSeries;
+  englandCode: string;
+  basis: PatientBasis;
+  flagYear: number;
+}): FlagLine {
+  const { series, englandCode, basis, flagYear } = args;
+  const englandPer100k = metricValue(series, englandCode, PER_100K_METRIC[basis], flagYear, flagYear);
+  return {
+    year: flagYear,
+    basis,
+    englandPer100k,
+    threshold: englandPer100k === null ? null : UNDER_DOCTORED_SHARE * englandPer100k,
+  };
 }

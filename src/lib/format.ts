@@ -27,3 +27,8 @@ export function formatRange(low: number | null | undefined, high: number | null 
     return 'no data';
   return `${formatNumber(low, decimals)}–${formatNumber(high, decimals)}`;
 }
+
+/** A count with its noun, singular for one: "1 sub-ICB area", "3 sub-ICB areas" (never "1 sub-ICB areas"). */
+export function countOf(n: number, noun: string, plural = `${noun}s`): string {
+  return `${formatNumber(n, 0)} ${n === 1 ? noun : plural}`;
+}

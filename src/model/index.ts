@@ -111,3 +111,14 @@ export type {
 export { byHorizon, gatedOrigins, leverTest, leverTestYears, nineYearTest, runBacktest, trainingBlendScan } from './backtest';
 export type { GoalSeekInput, GoalSeekResult, LeverSolution } from './goal-seek';
 export { goalSeek, solveLeverForTarget, withLever } from './goal-seek';
+export type { RecordedRange } from './recorded-ranges';
+export {
+  FLOW_MARGIN,
+  INTERNATIONAL_RECRUITED,
+  LEAVER_RATE_2022,
+  RECORDED_FTE_LEAVERS,
+  RECORDED_UPTAKE,
+  RETURNERS_RECORDED,
+  beyondRecorded,
+  recordedRange,
+} from './recorded-ranges';

@@ -28,15 +28,12 @@ describe('need-weighted patients and the wider team', () => {
   it('states the basis in the legend and table, and flags 33 sub-ICBs on need-weighted patients (21 on registered)', async () => {
     const { page } = shared.watched;
     await waitForPanels(page);
-    await page.getByRole('combobox', { name: 'Metric' }).selectOption({ label: 'GP FTE per 100,000 need-weighted patients' });
     const legend = page.getByRole('figure', { name: /^Legend/ });
-    await expect.poll(() => legend.textContent()).toContain('FTE per 100,000 need-weighted patients');
-    await expect.poll(() => legend.textContent()).toContain('per 100,000 need-weighted (Carr-Hill) patients.');
     const rule = page.getByTestId('flag-rule');
     await expect
       .poll(() => rule.textContent())
-      .toContain('per 100,000 registered patients in 2024/25. 21 of 106 areas are flagged.');
-    await expect.poll(() => legend.textContent()).toContain('registered patients in 2024/25. 21 of 106 areas are flagged.');
+      .toMatch(/per 100,000 registered patients in 2024\/25 \(\d+\.\d\), the latest recorded year, in every year shown/);
+    await expect.poll(() => legend.textContent()).toContain('21 of 106 areas are flagged.');
 
     // The headline (Knowsley, 2035/36) on registered patients, before the switch.
     const headline = page.locator('#headline');
@@ -48,6 +45,13 @@ describe('need-weighted patients and the wider team', () => {
     await headline.scrollIntoViewIfNeeded();
     await headline.screenshot({ path: resolve(SCREENSHOT_DIR, 'headline-registered.png') });
 
+    // Choosing the need-weighted metric moves the Patients control with it: one basis for the map and the flag.
+    await page.getByRole('combobox', { name: 'Metric' }).selectOption({ label: 'GP FTE per 100,000 need-weighted patients' });
+    await expect.poll(() => legend.textContent()).toContain('FTE per 100,000 need-weighted patients');
+    await expect.poll(() => legend.textContent()).toContain('per 100,000 need-weighted (Carr-Hill) patients.');
+    await expect
+      .poll(() => page.getByRole('radiogroup', { name: 'Patients' }).getByRole('radio', { name: 'Need-weighted' }).isChecked())
+      .toBe(true);
     await page.getByRole('radiogroup', { name: 'Patients' }).getByRole('radio', { name: 'Need-weighted' }).check();
     // The headline says which patients, and its figure is Knowsley's registered one ÷ its 2024/25 need ratio
     // (197,461 / 173,187 = 1.1402), each to one decimal.
@@ -64,12 +68,9 @@ describe('need-weighted patients and the wider team', () => {
       )
       .toContain('Per 100,000 need-weighted patients');
     await headline.screenshot({ path: resolve(SCREENSHOT_DIR, 'headline-need-weighted.png') });
-    await expect
-      .poll(() => rule.textContent())
-      .toContain('per 100,000 need-weighted (Carr-Hill) patients in 2024/25. 33 of 106 areas are flagged.');
-    await expect
-      .poll(() => legend.textContent())
-      .toContain('need-weighted (Carr-Hill) patients in 2024/25. 33 of 106 areas are flagged.');
+    await expect.poll(() => rule.textContent()).toContain('per 100,000 need-weighted (Carr-Hill) patients in 2024/25');
+    await expect.poll(() => rule.textContent()).toContain('33 of 106 areas are flagged.');
+    await expect.poll(() => legend.textContent()).toContain('33 of 106 areas are flagged.');
     await expect.poll(() => page.evaluate(() => window.location.search)).toContain('patients=weighted');
     const knowsley = page.getByRole('table', { name: /^Areas at/ }).getByRole('row', { name: /01J Knowsley/ });
     await expect.poll(() => knowsley.textContent()).toContain('Under-doctored');

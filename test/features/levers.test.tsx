@@ -125,7 +125,7 @@ describe('Planning levers', { timeout: 30_000 }, () => {
     expect(
       await within(panel).findByText(
         new RegExp(
-          `^Training places of [\\d,]+ places a year brings England in 2035/36 to [\\d.]+, meeting the target of ${goal.toFixed(1)}`,
+          `^Training places for England of [\\d,]+ places a year brings England in 2035/36 to [\\d.]+, meeting the target of ${goal.toFixed(1)}`,
         ),
       ),
     ).toBeInTheDocument();
@@ -138,7 +138,7 @@ describe('Planning levers', { timeout: 30_000 }, () => {
     await solve();
     expect(
       await within(panel).findByText(
-        /^Cannot be reached with Training places alone within its range .* the closest is [\d.]+ per 100,000 at 8,000 places a year/,
+        /^Cannot be reached with Training places for England alone within its range .* the closest is [\d.]+ per 100,000 at 8,000 places a year/,
       ),
     ).toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: 'Apply this value' })).toBeNull();

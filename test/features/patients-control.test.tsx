@@ -25,7 +25,7 @@ describe('the Patients control', { timeout: 30_000 }, () => {
     expect(registered).toBeChecked();
     const rule = await screen.findByTestId('flag-rule', {}, { timeout: 15_000 });
     expect(rule).toHaveTextContent(
-      "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 registered patients in 2024/25. 21 of 106 areas are flagged.",
+      "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 registered patients in 2024/25 (38.3), the latest recorded year, in every year shown: an area is flagged only when its own figure is below that line. 21 of 106 areas are flagged.",
     );
 
     const user = userEvent.setup();
@@ -34,7 +34,7 @@ describe('the Patients control', { timeout: 30_000 }, () => {
     expect(weighted).toBeChecked();
     await waitFor(() =>
       expect(rule).toHaveTextContent(
-        "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 need-weighted (Carr-Hill) patients in 2024/25. 33 of 106 areas are flagged.",
+        "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 need-weighted (Carr-Hill) patients in 2024/25 (38.3), the latest recorded year, in every year shown: an area is flagged only when its own figure is below that line. 33 of 106 areas are flagged.",
       ),
     );
     // Knowsley is flagged on need-weighted patients only.

@@ -22,7 +22,7 @@ const areas = [
 ];
 
 const rows = (metric: Parameters<typeof levelRows>[0]['metric'], year = 2017) =>
-  levelRows({ areas, series, metric, year, baseYear: 2016, englandCode: 'ENG' });
+  levelRows({ areas, series, metric, year, baseYear: 2016, englandCode: 'ENG', flagYear: year });
 const byCode = (metric: Parameters<typeof levelRows>[0]['metric']) => new Map(rows(metric).map((r) => [r.code, r]));
 
 describe('levelRows', () => {
@@ -73,7 +73,15 @@ describe('levelRows', () => {
   });
 
   it('never flags when England itself has no rate', () => {
-    const noEngland = levelRows({ areas, series, metric: 'fte', year: 2017, baseYear: 2016, englandCode: 'MISSING' });
+    const noEngland = levelRows({
+      areas,
+      series,
+      metric: 'fte',
+      year: 2017,
+      baseYear: 2016,
+      englandCode: 'MISSING',
+      flagYear: 2017,
+    });
     expect(noEngland.some((r) => r.underDoctored)).toBe(false);
   });
 });

@@ -147,7 +147,7 @@ describe('metric configs', () => {
       /latest recorded weighted ÷ registered ratio/,
     );
     expect(flagNotes('weighted', ctx(2025), { flagged: 33, of: 106 })[0]).toBe(
-      "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 need-weighted (Carr-Hill) patients in 2024/25. 33 of 106 areas are flagged.",
+      "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 need-weighted (Carr-Hill) patients in 2024/25, the latest recorded year, in every year shown: an area is flagged only when its own figure is below that line. 33 of 106 areas are flagged.",
     );
     // The estimate rule is said once even when both the metric and the flag are need-weighted.
     const notes = figureNotes(metricConfig('ftePerWeighted100k'), 'weighted', ctx(2024));
@@ -172,11 +172,9 @@ describe('the under-doctored flag on each basis', () => {
     { code: 'Q', name: 'Q' },
   ];
   const flags = (basis: 'registered' | 'weighted') =>
-    levelRows({ areas, series: small, metric: 'fte', year: 2025, baseYear: 2025, englandCode: 'ENG', basis }).map((r) => [
-      r.code,
-      r.underDoctored,
-      Number(r.flagPer100k?.toFixed(1)),
-    ]);
+    levelRows({ areas, series: small, metric: 'fte', year: 2025, baseYear: 2025, englandCode: 'ENG', basis, flagYear: 2025 }).map(
+      (r) => [r.code, r.underDoctored, Number(r.flagPer100k?.toFixed(1))],
+    );
 
   it('registered: Q flagged (86 < 90), P not (92)', () => {
     expect(flags('registered')).toEqual([
@@ -203,6 +201,7 @@ describe('the under-doctored flag on each basis', () => {
         baseYear: 2016,
         englandCode: 'ENG',
         basis,
+        flagYear: 2025,
       });
     const registered = rows('registered');
     const weighted = rows('weighted');

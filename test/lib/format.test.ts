@@ -1,6 +1,6 @@
 // Number formatting (en-GB) and financial-year labels.
 import { describe, it, expect } from 'vitest';
-import { formatNumber, formatSigned } from '../../src/lib/format';
+import { countOf, formatNumber, formatSigned } from '../../src/lib/format';
 import { fyLabel, isProjectedYear, yearRange, FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../../src/lib/years';
 
 const MINUS = '\u2212';
@@ -71,5 +71,15 @@ describe('isProjectedYear', () => {
     // A planner's own figures for 2025/26 make it recorded.
     expect(isProjectedYear(2026, 2026)).toBe(false);
     expect(isProjectedYear(2027, 2026)).toBe(true);
+  });
+});
+
+describe('countOf', () => {
+  it('says one area in the singular, and any other count in the plural, with thousands separated', () => {
+    // The lever panel said "(1 sub-ICB areas)" for an ICB with one sub-ICB location (issue 18).
+    expect(countOf(1, 'sub-ICB area')).toBe('1 sub-ICB area');
+    expect(countOf(3, 'sub-ICB area')).toBe('3 sub-ICB areas');
+    expect(countOf(0, 'sub-ICB area')).toBe('0 sub-ICB areas');
+    expect(countOf(6552, 'row')).toBe('6,552 rows');
   });
 });

@@ -3,7 +3,7 @@
 // numbers, unicode, control characters, very long lists), mixed with names the planner does not know.
 import fc from 'fast-check';
 import { LEVERS, snapToStep, type KeyedLeverConfig, type LeverKey, type LeverValues } from '../../src/model';
-import { METRIC_KEYS } from '../../src/figures/metrics';
+import { METRIC_KEYS, metricOnBasis } from '../../src/figures/metrics';
 import { PATIENT_BASES } from '../../src/figures/metric-basis';
 import { TREND_MODES } from '../../src/figures/trend-series';
 import { MAP_LEVELS, MAX_SELECTED } from '../../src/state/stores/view-store';
@@ -247,5 +247,6 @@ export function validUrlState({
     ),
     demand: fc.constantFrom('lists' as const, 'ageing' as const),
   });
-  return fc.tuple(view, practices).map(([v, p]) => ({ ...v, ...p }));
+  // A valid view counts one patients basis: a flag metric is on the chosen basis (the Patients control moves it).
+  return fc.tuple(view, practices).map(([v, p]) => ({ ...v, metric: metricOnBasis(v.metric, v.patientBasis), ...p }));
 }

@@ -3,13 +3,7 @@
 // change since the base year (named). The same LevelRow the colours and the Areas table read.
 import { formatNumber, formatSigned } from '../../lib/format';
 import type { LevelRow } from '../../figures/level-rows';
-import {
-  PER_100K_METRIC,
-  UNDER_DOCTORED_SHARE,
-  metricValue,
-  type MetricConfig,
-  type WorkforceSeries,
-} from '../../figures/metrics';
+import { UNDER_DOCTORED_SHARE, flagLine, metricValue, type MetricConfig, type WorkforceSeries } from '../../figures/metrics';
 import { metricCountsShort, type PatientBasis } from '../../figures/metric-basis';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { fyLabel, isProjectedYear } from '../../lib/years';
@@ -38,6 +32,7 @@ export function areaTooltipLines(args: {
   basis?: PatientBasis;
 }): string[] {
   const { name, row, areaCount, metric, series, year, baseYear, lastDataYear, englandCode, basis = 'registered' } = args;
+  // The flag's line: England's rate in the latest recorded year, whichever year is on show (flagLine).
   const projected = isProjectedYear(year, lastDataYear);
   const lines = [name, `${fyLabel(year)}${projected ? ' (projected)' : ''}`];
   const counts = metricCountsShort(metric);
@@ -56,11 +51,11 @@ export function areaTooltipLines(args: {
   lines.push(`Patients: ${formatNumber(patients, 0)} registered`);
   if (row.rank !== null) lines.push(`Rank ${row.rank} of ${areaCount} (1 = highest)`);
   // The flag on the chosen basis: GP FTE per 100,000 registered or need-weighted patients.
-  const england = metricValue(series, englandCode, PER_100K_METRIC[basis], year, baseYear);
+  const line = flagLine({ series, englandCode, basis, flagYear: lastDataYear });
   const areaFlagValue = row.flagPer100k ?? (basis === 'registered' ? row.per100k : null);
-  if (areaFlagValue !== null && england !== null) {
-    const threshold = formatNumber(UNDER_DOCTORED_SHARE * england, 1);
-    const share = `${Math.round(UNDER_DOCTORED_SHARE * 100)}% of England`;
+  if (areaFlagValue !== null && line.threshold !== null) {
+    const threshold = formatNumber(line.threshold, 1);
+    const share = `${Math.round(UNDER_DOCTORED_SHARE * 100)}% of England in ${fyLabel(line.year)}`;
     const per = basis === 'weighted' ? 'per 100,000 need-weighted patients' : 'per 100,000 registered patients';
     lines.push(
       row.underDoctored

@@ -3,6 +3,7 @@
 import { legendLabels, NO_DATA_COLOUR } from '../../components/map/colours/bins';
 import { levelRows } from '../../figures/level-rows';
 import {
+  flagLine,
   metricConfig,
   metricRange,
   metricValue,
@@ -102,7 +103,17 @@ export function rangeLines(args: {
 export function mapExport(input: MapExportInput): MapExport {
   const { dataset, series, features, level, year, baseYear, selected, levers, englandCode, basis = 'registered' } = input;
   const metric = metricConfig(input.metric);
-  const rows = levelRows({ areas: dataset.atLevel[level], series, metric: metric.key, year, baseYear, englandCode, basis });
+  const lastDataYear = dataset.years[dataset.years.length - 1] ?? year;
+  const rows = levelRows({
+    areas: dataset.atLevel[level],
+    series,
+    metric: metric.key,
+    year,
+    baseYear,
+    englandCode,
+    basis,
+    flagYear: lastDataYear,
+  });
   const { bins, colourByCode, note } = mapScale({
     rows,
     metric,
@@ -112,6 +123,7 @@ export function mapExport(input: MapExportInput): MapExport {
     sameScale: input.sameScale ?? true,
     englandCode,
     basis,
+    flagYear: lastDataYear,
   });
   const onMap = new Set(features.features.map((f) => f.properties.code));
   const outlined = selected.filter((code) => onMap.has(code));
@@ -160,8 +172,9 @@ export function mapExport(input: MapExportInput): MapExport {
       basis,
       {
         year,
-        lastDataYear: dataset.years[dataset.years.length - 1] ?? year,
+        lastDataYear,
         estimatedWeightedYears: series.estimated?.weightedPatients ?? [],
+        flagThreshold: flagLine({ series, englandCode, basis, flagYear: lastDataYear }).threshold,
       },
       { flagged: rows.filter((r) => r.underDoctored).length, of: rows.length },
     ),

@@ -40,7 +40,8 @@ export function AreaTeam(props: {
   const yi = series.years.indexOf(year);
   const weighted = series.byArea.get(code)?.weightedPatients?.[yi] ?? null;
   const flagMetric = PER_100K_METRIC[basis];
-  const flagged = isUnderDoctored(value(flagMetric), metricValue(series, englandCode, flagMetric, year, baseYear));
+  // Against the flag's fixed line: England's rate in the latest recorded year (flagLine).
+  const flagged = isUnderDoctored(value(flagMetric), metricValue(series, englandCode, flagMetric, lastDataYear, lastDataYear));
   return (
     <div className="area-team">
       <table className="milestones">

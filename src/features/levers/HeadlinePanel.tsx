@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useId, useState } from 'react';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
-import { PER_100K_METRIC, isEstimate, metricRange, metricValue, UNDER_DOCTORED_SHARE } from '../../figures/metrics';
+import { PER_100K_METRIC, flagLine, isEstimate, metricRange, metricValue, UNDER_DOCTORED_SHARE } from '../../figures/metrics';
 import { useScenarioStore } from '../../state/stores/scenario-store';
 import { useViewStore } from '../../state/stores/view-store';
 import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
@@ -182,7 +182,12 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
       </p>
       {/* The map's under-doctored rule on its basis: the print map leaves out the PNG's notes, and this column has room. */}
       <p className="print-only print-flag" data-testid="print-flag">
-        {underDoctoredRule({ basis: patientBasis, share: UNDER_DOCTORED_SHARE, yearLabel: fyLabel(viewYear) })}
+        {underDoctoredRule({
+          basis: patientBasis,
+          share: UNDER_DOCTORED_SHARE,
+          yearLabel: fyLabel(baseYear),
+          threshold: flagLine({ series, englandCode: ENGLAND, basis: patientBasis, flagYear: baseYear }).threshold,
+        })}
       </p>
       <table className="milestones">
         <caption>

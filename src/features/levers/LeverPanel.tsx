@@ -23,7 +23,7 @@ import {
 import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
 import type { Projection } from '../../state/workforce/use-workforce';
 import type { Dataset } from '../../data/dataset';
-import { formatNumber, formatSigned } from '../../lib/format';
+import { countOf, formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import { LeverControl } from './LeverControl';
 import { PatientGrowthControl } from './PatientGrowthControl';
@@ -161,10 +161,10 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
           </>
         ) : (
           <>
-            <strong>Levers in force: {scopeName}</strong> ({prepared.subIcbsOf(scope).length} sub-ICB areas). Places, recruits and
-            returners are this area's own totals (by default its share of England's, from 0 to twice England's maximum times it).
-            Recruits, returners and rate changes stay in its areas; of the GPs its own training places add, the share that stays
-            is set below.
+            <strong>Levers in force: {scopeName}</strong> ({countOf(prepared.subIcbsOf(scope).length, 'sub-ICB area')}). Places,
+            recruits and returners are this area's own totals (by default its share of England's, from 0 to twice England's
+            maximum times it). Recruits, returners and rate changes stay in its areas; of the GPs its own training places add, the
+            share that stays is set below.
           </>
         )}
         {customScopes.length > 0 && <> Areas with their own levers: {customScopes.join(', ')}.</>}

@@ -3,7 +3,7 @@ import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { QueryStatus } from '../../components/ui/QueryStatus';
-import { metricConfig } from '../../figures/metrics';
+import { flagLine, metricConfig } from '../../figures/metrics';
 import { figureNotes } from '../../figures/metric-notes';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, useMapView, useViewStore } from '../../state/stores/view-store';
@@ -59,8 +59,8 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
   const lastDataYear = workforce.dataset.years[workforce.dataset.years.length - 1] ?? year;
 
   const { bins, colourByCode, note } = useMemo(
-    () => mapScale({ rows, metric, series, year, baseYear, sameScale, englandCode: ENGLAND, basis }),
-    [rows, metric, series, year, baseYear, sameScale, basis],
+    () => mapScale({ rows, metric, series, year, baseYear, sameScale, englandCode: ENGLAND, basis, flagYear: lastDataYear }),
+    [rows, metric, series, year, baseYear, sameScale, basis, lastDataYear],
   );
   const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
 
@@ -101,7 +101,12 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
   const legendNotes = figureNotes(
     metric,
     basis,
-    { year, lastDataYear, estimatedWeightedYears: workforce.series.estimated?.weightedPatients ?? [] },
+    {
+      year,
+      lastDataYear,
+      estimatedWeightedYears: workforce.series.estimated?.weightedPatients ?? [],
+      flagThreshold: flagLine({ series, englandCode: ENGLAND, basis, flagYear: lastDataYear }).threshold,
+    },
     { flagged: rows.filter((r) => r.underDoctored).length, of: rows.length },
   );
   return (

@@ -7,7 +7,7 @@ import { subIcbsWithin, type Dataset } from '../../data/dataset';
 import type { Area } from '../../data/schemas';
 import type { Bins } from '../../components/map/colours/bins';
 import { mapScale } from '../../components/map/colours/map-figure';
-import { PER_100K_METRIC, metricConfig, metricValue, type MetricConfig } from '../../figures/metrics';
+import { PER_100K_METRIC, UNDER_DOCTORED_SHARE, metricConfig, metricValue, type MetricConfig } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import { figureNotes } from '../../figures/metric-notes';
 import { practiceData, practiceRows, practiceYear, type PracticeData, type PracticeRow } from './practice-rows';
@@ -70,7 +70,9 @@ export function useAreaPractices(dataset: Dataset): AreaPractices | null {
 
   const metric = metricConfig(metricKey);
   const year = data ? practiceYear(mapYear, data.years) : mapYear;
-  const englandFlagPer100k = metricValue(dataset.history, ENGLAND, PER_100K_METRIC[basis], year, baseYear);
+  // The under-doctored line is England's rate in the latest recorded year, as on the area map (flagLine).
+  const lastDataYear = dataset.years[dataset.years.length - 1] ?? year;
+  const englandFlagPer100k = metricValue(dataset.history, ENGLAND, PER_100K_METRIC[basis], lastDataYear, lastDataYear);
   const rows = useMemo(
     () => (data ? practiceRows({ data, metric: metricKey, year, baseYear, basis, englandFlagPer100k }) : []),
     [data, metricKey, year, baseYear, basis, englandFlagPer100k],
@@ -89,12 +91,26 @@ export function useAreaPractices(dataset: Dataset): AreaPractices | null {
             englandCode: ENGLAND,
             basis,
             englandSeries: dataset.history,
+            flagYear: lastDataYear,
           })
-        : mapScale({ rows: [], metric, series: dataset.history, year, baseYear, sameScale: false, englandCode: ENGLAND }),
-    [data, rows, metric, year, baseYear, sameScale, basis, dataset],
+        : mapScale({
+            rows: [],
+            metric,
+            series: dataset.history,
+            year,
+            baseYear,
+            sameScale: false,
+            englandCode: ENGLAND,
+            flagYear: lastDataYear,
+          }),
+    [data, rows, metric, year, baseYear, sameScale, basis, dataset, lastDataYear],
   );
-  const lastDataYear = dataset.years[dataset.years.length - 1] ?? year;
-  const notes = figureNotes(metric, basis, { year, lastDataYear, estimatedWeightedYears: dataset.weightedEstimatedYears });
+  const notes = figureNotes(metric, basis, {
+    year,
+    lastDataYear,
+    estimatedWeightedYears: dataset.weightedEstimatedYears,
+    flagThreshold: englandFlagPer100k === null ? null : UNDER_DOCTORED_SHARE * englandFlagPer100k,
+  });
 
   if (!area) return null;
   return {

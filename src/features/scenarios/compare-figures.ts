@@ -76,9 +76,12 @@ export function differenceRows(args: {
   year: number;
 }): DifferenceRow[] {
   const { areas, seriesA, seriesB, year } = args;
-  return areas.map(({ code, name }) => {
+  const rows = areas.map(({ code, name }) => {
     const a = metricValue(seriesA, code, 'ftePer100k', year, year);
     const b = metricValue(seriesB, code, 'ftePer100k', year, year);
     return { code, name, a, b, difference: a !== null && b !== null ? a - b : null };
   });
+  // Largest difference (either way) first, then by name; areas without one last.
+  const size = (r: DifferenceRow) => (r.difference === null ? -1 : Math.abs(r.difference));
+  return rows.sort((x, y) => size(y) - size(x) || x.name.localeCompare(y.name));
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { LevelRow } from '../../figures/level-rows';
 import { formatNumber, formatRange, formatSigned } from '../../lib/format';
-import type { MetricConfig } from '../../figures/metrics';
+import { labelWithUnit, type MetricConfig } from '../../figures/metrics';
 import { STAFF_SHORT } from '../../figures/metric-basis';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { sortRows, type SortDirection, type SortKey } from './sort-rows';
@@ -21,11 +21,16 @@ export interface AreasTableProps {
   flagRule: readonly string[];
   /** What the metric counts, and why values are missing (recorded years only), estimated or projected. */
   metricNotes: readonly string[];
+  /**
+   * The flag's own rate column, when the metric is not it: its header (e.g. "GP FTE per 100,000 need-weighted
+   * patients"), so every flag sits beside the figure it was judged on. Null when the metric column is that figure.
+   */
+  flagColumn: string | null;
 }
 
 export function AreasTable(props: AreasTableProps) {
   const { rows, metric, levelLabel, yearLabel, baseYearLabel, selected, onSelect, onToggleCompare, maxCompare } = props;
-  const { flagRule, metricNotes } = props;
+  const { flagRule, metricNotes, flagColumn } = props;
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'rank', direction: 'ascending' });
   const sorted = sortRows(rows, sort.key, sort.direction);
   const flagged = rows.filter((r) => r.underDoctored).length;
@@ -64,8 +69,9 @@ export function AreasTable(props: AreasTableProps) {
         <thead>
           <tr>
             {header('name', 'Area')}
-            {header('value', `${metric.label} (${metric.unit})`)}
+            {header('value', labelWithUnit(metric))}
             {ranged && <th scope="col">80% range</th>}
+            {flagColumn && header('flagPer100k', `${flagColumn} (the flag's figure)`)}
             {header('rank', 'Rank (1 = highest)')}
             {header('changeFte', `Change in FTE since ${baseYearLabel} (${STAFF_SHORT.qualified})`)}
             {header('changePct', `Change since ${baseYearLabel} (%)`)}
@@ -98,6 +104,7 @@ export function AreasTable(props: AreasTableProps) {
                   )}
                 </td>
                 {ranged && <td className="num">{row.range ? rangeText(row.range) : '–'}</td>}
+                {flagColumn && <td className="num">{formatNumber(row.flagPer100k ?? null, 1)}</td>}
                 <td className="num">{row.rank ?? '–'}</td>
                 <td className="num">{formatSigned(row.changeFte, 1)}</td>
                 <td className="num">{formatSigned(row.changePct, 1)}</td>

@@ -1,9 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
 import { memo } from 'react';
-import { metricConfig } from '../../figures/metrics';
+import { PER_100K_METRIC, flagLine, metricConfig } from '../../figures/metrics';
+import { per100kLabel } from '../../figures/demand-basis';
 import { flagNotes, metricNotes } from '../../figures/metric-notes';
 import { fyLabel } from '../../lib/years';
-import { useLevelRows, type Workforce } from '../../state/workforce/use-workforce';
+import { ENGLAND, useLevelRows, type Workforce } from '../../state/workforce/use-workforce';
 import { LEVEL_LABELS, MAX_SELECTED, useViewStore } from '../../state/stores/view-store';
 import { AreasTable } from './AreasTable';
 
@@ -24,10 +25,12 @@ export const TablePanel = memo(function TablePanel({ workforce }: { workforce: W
   );
   const config = metricConfig(metric);
   const { dataset, series } = workforce;
+  const lastDataYear = dataset.years[dataset.years.length - 1] ?? year;
   const notes = {
     year,
-    lastDataYear: dataset.years[dataset.years.length - 1] ?? year,
+    lastDataYear,
     estimatedWeightedYears: series.estimated?.weightedPatients ?? [],
+    flagThreshold: flagLine({ series, englandCode: ENGLAND, basis: patientBasis, flagYear: lastDataYear }).threshold,
   };
   return (
     <AreasTable
@@ -35,6 +38,7 @@ export const TablePanel = memo(function TablePanel({ workforce }: { workforce: W
       metric={config}
       flagRule={flagNotes(patientBasis, notes)}
       metricNotes={metricNotes(config, notes)}
+      flagColumn={metric === PER_100K_METRIC[patientBasis] ? null : per100kLabel(patientBasis)}
       levelLabel={LEVEL_LABELS[level]}
       yearLabel={fyLabel(year)}
       baseYearLabel={fyLabel(baseYear)}

@@ -28,7 +28,10 @@ export interface ScenarioState extends ScenarioChoices {
   /** The scope whose levers the panel edits: England, or a region or ICB code. */
   scope: string;
   setScope: (scope: string) => void;
+  /** Sets a lever in the scope being edited. */
   setLever: (key: LeverKey, value: number) => void;
+  /** Sets a lever in a named scope (England, a region or an ICB), whichever scope is being edited. */
+  setLeverIn: (scope: string, key: LeverKey, value: number) => void;
   resetLever: (key: LeverKey) => void;
   resetScope: () => void;
   setTarget: (target: Target) => void;
@@ -67,19 +70,23 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
   return copy;
 }
 
+/**
+ * The levers after setting `key` to `value` in `scope`. Moving England's training places, first intake or ramp
+ * replaces a training path with the levers' ramp.
+ */
+const leverSet = (s: ScenarioChoices, scope: string, key: LeverKey, value: number): Partial<ScenarioChoices> =>
+  scope === ENGLAND_SCOPE
+    ? {
+        englandLevers: { ...s.englandLevers, [key]: value },
+        ...(TRAINING_PATH_LEVERS.includes(key) ? { trainingPath: null } : {}),
+      }
+    : { scopeLevers: { ...s.scopeLevers, [scope]: { ...s.scopeLevers[scope], [key]: value } } };
+
 export const useScenarioStore = create<ScenarioState>()((set) => ({
   ...initialScenario,
   setScope: (scope) => set({ scope }),
-  // Moving England's training places, first intake or ramp replaces a training path with the levers' ramp.
-  setLever: (key, value) =>
-    set((s) =>
-      s.scope === ENGLAND_SCOPE
-        ? {
-            englandLevers: { ...s.englandLevers, [key]: value },
-            ...(TRAINING_PATH_LEVERS.includes(key) ? { trainingPath: null } : {}),
-          }
-        : { scopeLevers: { ...s.scopeLevers, [s.scope]: { ...s.scopeLevers[s.scope], [key]: value } } },
-    ),
+  setLever: (key, value) => set((s) => leverSet(s, s.scope, key, value)),
+  setLeverIn: (scope, key, value) => set((s) => leverSet(s, scope, key, value)),
   resetLever: (key) =>
     set((s) => {
       if (s.scope === ENGLAND_SCOPE) return { englandLevers: without(s.englandLevers, key) };

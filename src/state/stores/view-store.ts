@@ -2,7 +2,7 @@
 // Data lives in react-query; projections are derived; only choices live here.
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { MetricKey } from '../../figures/metrics';
+import { basisOfMetric, metricOnBasis, type MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import type { TrendMode } from '../../figures/trend-series';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../../lib/years';
@@ -35,7 +35,9 @@ export interface ViewState {
   setSameScale: (sameScale: boolean) => void;
   /**
    * The patients the under-doctored flag, the headline's per-100,000 figures, the target, goal-seek and the trend
-   * chart count: registered or need-weighted (the "Patients" control; in the link).
+   * chart count: registered or need-weighted (the "Patients" control; in the link). The map's metric moves with it
+   * (GP FTE per 100,000 patients to … need-weighted patients, and back), and choosing a metric on one basis sets it,
+   * so the map, its legend, the Areas table and the flag always count the same patients.
    */
   patientBasis: PatientBasis;
   setPatientBasis: (basis: PatientBasis) => void;
@@ -62,11 +64,11 @@ export const initialView = {
 export const useViewStore = create<ViewState>()((set) => ({
   ...initialView,
   setLevel: (level) => set({ level }),
-  setMetric: (metric) => set({ metric }),
+  setMetric: (metric) => set((s) => ({ metric, patientBasis: basisOfMetric(metric) ?? s.patientBasis })),
   setYear: (year) => set({ year }),
   setBaseYear: (baseYear) => set({ baseYear }),
   setMeasure: (measure) => set({ measure }),
-  setPatientBasis: (patientBasis) => set({ patientBasis }),
+  setPatientBasis: (patientBasis) => set((s) => ({ patientBasis, metric: metricOnBasis(s.metric, patientBasis) })),
   setMapView: (mapView) => set({ mapView }),
   setSameScale: (sameScale) => set({ sameScale }),
   selectArea: (code) =>

@@ -8,7 +8,7 @@
 // Letter case never matters and is not told: `Level=Region` is `level=region`; area codes, lever names and
 // metrics are matched ignoring (ASCII) case too, and written back as the app spells them.
 import { CHOICE_KEYS, type ChoiceKey } from '../../model';
-import { METRIC_KEYS } from '../../figures/metrics';
+import { METRIC_KEYS, basisOfMetric, metricOnBasis } from '../../figures/metrics';
 import { PATIENT_BASES } from '../../figures/metric-basis';
 import { TREND_MODES } from '../../figures/trend-series';
 import { MAP_LEVELS, MAX_SELECTED } from '../stores/view-store';
@@ -122,6 +122,10 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     if (known) state.patientBasis = known;
     else notices.push(`Ignored patients ${quote(patients)}: use registered or weighted.`);
   }
+  // One basis for the map and the flag: a link that names the patients moves a flag metric to them; one that names
+  // only a need-weighted metric (the patients left at their default) means need-weighted patients.
+  if (patients !== null) state.metric = metricOnBasis(state.metric, state.patientBasis);
+  else state.patientBasis = basisOfMetric(state.metric) ?? state.patientBasis;
   const scale = value('scale', LABELS.scale);
   if (scale !== null) {
     const known = caseless(SCALES)(scale);

@@ -154,6 +154,8 @@ export function useLevelRows(workforce: Workforce | null): LevelRow[] {
       baseYear,
       englandCode: ENGLAND,
       basis,
+      // The under-doctored line is England's rate in the latest recorded year, for every year (flagLine).
+      flagYear: workforce.dataset.years[workforce.dataset.years.length - 1] ?? year,
     });
   }, [workforce, level, metric, year, baseYear, basis]);
 }

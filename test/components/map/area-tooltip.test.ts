@@ -19,7 +19,8 @@ const areas = [
 ];
 
 function lines(code: string, metricKey: MetricKey, year: number) {
-  const rows = levelRows({ areas, series, metric: metricKey, year, baseYear: 2016, englandCode: 'ENG' });
+  // The flag's line is England's rate in the latest recorded year (2016/17 here), as the tooltip's lastDataYear says.
+  const rows = levelRows({ areas, series, metric: metricKey, year, baseYear: 2016, englandCode: 'ENG', flagYear: 2017 });
   return areaTooltipLines({
     name: code === 'A' ? 'Alpha' : 'Beta',
     row: rows.find((r) => r.code === code),
@@ -44,12 +45,12 @@ describe('areaTooltipLines', () => {
       'Patients: 100,000 registered',
       'Rank 2 of 2 (1 = highest)',
       // 48 < 0.9 × 56 = 50.4
-      'Under-doctored: GP FTE per 100,000 registered patients below 90% of England (50.4)',
+      'Under-doctored: GP FTE per 100,000 registered patients below 90% of England in 2016/17 (50.4)',
       // 48 − 60 = −12; −12 / 60 = −20%
       'Change since 2015/16: −12.0 GP FTE (−20.0%)',
     ]);
     expect(lines('B', 'ftePer100k', 2017)).toContain(
-      'Not under-doctored (90% of England: 50.4 GP FTE per 100,000 registered patients)',
+      'Not under-doctored (90% of England in 2016/17: 50.4 GP FTE per 100,000 registered patients)',
     );
   });
 
@@ -110,6 +111,7 @@ describe('areaTooltipLines', () => {
       baseYear: 2016,
       englandCode: 'ENG',
       basis: 'weighted',
+      flagYear: 2017,
     });
     const tip = (code: string) =>
       areaTooltipLines({
@@ -124,15 +126,19 @@ describe('areaTooltipLines', () => {
         englandCode: 'ENG',
         basis: 'weighted',
       });
-    expect(tip('B')).toContain('Not under-doctored (90% of England: 63.0 GP FTE per 100,000 need-weighted patients)');
-    expect(tip('A')).toContain('Under-doctored: GP FTE per 100,000 need-weighted patients below 90% of England (63.0)');
+    expect(tip('B')).toContain('Not under-doctored (90% of England in 2016/17: 63.0 GP FTE per 100,000 need-weighted patients)');
+    expect(tip('A')).toContain(
+      'Under-doctored: GP FTE per 100,000 need-weighted patients below 90% of England in 2016/17 (63.0)',
+    );
     expect(tip('A')[2]).toMatch(/: 48\.0 est\.$/);
   });
 });
 
 describe('areaAccessibleName', () => {
   const row = (code: string, metricKey: MetricKey, year: number) =>
-    levelRows({ areas, series, metric: metricKey, year, baseYear: 2016, englandCode: 'ENG' }).find((r) => r.code === code);
+    levelRows({ areas, series, metric: metricKey, year, baseYear: 2016, englandCode: 'ENG', flagYear: 2017 }).find(
+      (r) => r.code === code,
+    );
   const name = (areaName: string, code: string, metricKey: MetricKey, year: number) =>
     areaAccessibleName({ name: areaName, row: row(code, metricKey, year), metric: metricConfig(metricKey), baseYear: 2016 });
 

@@ -33,10 +33,10 @@ const notes = (basis: PatientBasis) =>
 describe('the map PNG notes', () => {
   it('state the flag’s basis and count on registered and on need-weighted patients', () => {
     expect(notes('registered')).toContain(
-      "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 registered patients in 2024/25. 21 of 106 areas are flagged.",
+      "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 registered patients in 2024/25 (38.3), the latest recorded year, in every year shown: an area is flagged only when its own figure is below that line. 21 of 106 areas are flagged.",
     );
     expect(notes('weighted')).toContain(
-      "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 need-weighted (Carr-Hill) patients in 2024/25. 33 of 106 areas are flagged.",
+      "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 need-weighted (Carr-Hill) patients in 2024/25 (38.3), the latest recorded year, in every year shown: an area is flagged only when its own figure is below that line. 33 of 106 areas are flagged.",
     );
   });
 });

@@ -75,6 +75,7 @@ function practiceScale(args: { metric: MetricKey; year: number; sameScale: boole
     englandCode: 'ENG',
     basis,
     englandSeries: england,
+    flagYear: year,
   });
   return { rows, ...scale, legend: legendLabels(scale.bins, mapValueFormatter(metric)) };
 }

@@ -33,12 +33,22 @@ describe('the Patients choice in the link', () => {
 
   it('reads any case silently, and tells a value it does not know', () => {
     expect(parseScenario('?Patients=WEIGHTED', ctx)).toEqual({
-      state: { ...defaultUrlState(), patientBasis: 'weighted' },
+      // The default metric (GP FTE per 100,000 patients) moves to the flag's basis: one basis for map and flag.
+      state: { ...defaultUrlState(), patientBasis: 'weighted', metric: 'ftePerWeighted100k' },
       notices: [],
     });
     const bad = parseScenario('?patients=carr-hill', ctx);
     expect(bad.state.patientBasis).toBe('registered');
     expect(bad.notices).toEqual(['Ignored patients "carr-hill": use registered or weighted.']);
+  });
+
+  it('keeps the map and the flag on one basis: a link naming only a need-weighted metric means need-weighted patients', () => {
+    expect(parseScenario('?metric=weightedPerFte', ctx).state.patientBasis).toBe('weighted');
+    // A link naming both, inconsistently (an old link): the Patients choice wins and moves the metric to it.
+    expect(parseScenario('?metric=ftePer100k&patients=weighted', ctx).state.metric).toBe('ftePerWeighted100k');
+    expect(parseScenario('?metric=patientsPerFte&patients=weighted', ctx).state.metric).toBe('weightedPerFte');
+    // A metric with no flag keeps its own choice and the basis named.
+    expect(parseScenario('?metric=fte&patients=weighted', ctx).state).toMatchObject({ metric: 'fte', patientBasis: 'weighted' });
   });
 
   it('reads each new metric key', () => {

@@ -57,16 +57,33 @@ export function divergingBins(values: readonly (number | null)[]): Bins {
  * is never painted as "more" or "fewer".
  */
 export function differenceBins(values: readonly (number | null)[], neutral: number, format: (n: number) => string): Bins {
-  const magnitudes = values
+  // The classes come from the differences that exist: the largest beyond the neutral band sets them (its thirds,
+  // rounded), so the outer class always holds it and no class is narrower than the band ("-0.1 to under -0.1").
+  const largest = values
     .filter((v): v is number => v !== null && Number.isFinite(v))
     .map(Math.abs)
-    .sort((a, b) => a - b);
-  // At least three and two times the neutral band, so the classes stay apart when nothing differs.
-  const extent = Math.max(nice(quantile(magnitudes, 0.9)), nice(3 * neutral));
-  const inner = Math.max(nice(extent / 3), nice(2 * neutral));
-  const labels: (string | undefined)[] = DIFFERENCE_PALETTE.map(() => undefined);
-  labels[3] = `no difference (within ±${format(neutral)})`;
-  return { breaks: [-extent, -inner, -neutral, neutral, inner, extent], colours: DIFFERENCE_PALETTE, labels };
+    .filter((m) => m >= neutral)
+    .reduce((m, v) => Math.max(m, v), 0);
+  const noDifference = `no difference (within ±${format(neutral)})`;
+  const [far, mid, near, none] = [DIFFERENCE_PALETTE[0], DIFFERENCE_PALETTE[1], DIFFERENCE_PALETTE[2], DIFFERENCE_PALETTE[3]];
+  const [nearUp, midUp, farUp] = [DIFFERENCE_PALETTE[4], DIFFERENCE_PALETTE[5], DIFFERENCE_PALETTE[6]];
+  const outer = nice((2 * largest) / 3);
+  const inner = nice(largest / 3);
+  // Nothing beyond the band: one "no difference" class between a class either way.
+  if (largest === 0)
+    return { breaks: [-neutral, neutral], colours: [near, none, nearUp], labels: [undefined, noDifference, undefined] };
+  if (inner > neutral && outer > inner)
+    return {
+      breaks: [-outer, -inner, -neutral, neutral, inner, outer],
+      colours: DIFFERENCE_PALETTE,
+      labels: [undefined, undefined, undefined, noDifference, undefined, undefined, undefined],
+    };
+  // Differences only just beyond the band: one class either way.
+  return {
+    breaks: [-neutral, neutral],
+    colours: [mid ?? far, none, midUp ?? farUp],
+    labels: [undefined, noDifference, undefined],
+  };
 }
 
 export function colourFor(value: number | null, bins: Bins): string {

@@ -5,7 +5,7 @@ import { colourFor, differenceBins, sequentialBins, type Bins } from './bins';
 import { flagThreshold, scaleNote, valuesInEveryYear, withFlagClass, type FlagThreshold } from './colour-scale';
 import { formatNumber, formatSigned } from '../../../lib/format';
 import type { LevelRow } from '../../../figures/level-rows';
-import { metricValue, type MetricConfig, type WorkforceSeries } from '../../../figures/metrics';
+import { labelWithUnit, metricValue, type MetricConfig, type WorkforceSeries } from '../../../figures/metrics';
 import type { PatientBasis } from '../../../figures/metric-basis';
 import { fyLabel } from '../../../lib/years';
 import type { AreaFeatures } from '../geo/area-features';
@@ -57,7 +57,7 @@ export interface MapScale extends MapColouring {
 /**
  * The map's colouring as the screen, the PNG and the presentation all draw it: breaks over every year of the
  * series (recorded and projected) for the level's areas when `sameScale`, else over the year on show, plus the
- * under-doctored threshold of the year on show.
+ * under-doctored threshold, drawn at England's value in `flagYear` whichever year is on show.
  */
 export function mapScale(args: {
   /** The areas (or, in the Practice view, the practices) on show, keyed as in `series`. */
@@ -70,18 +70,20 @@ export function mapScale(args: {
   englandCode: string;
   /** The patients the under-doctored flag counts (its break shows on the metrics on that basis). */
   basis?: PatientBasis;
+  /** The year England's value draws the under-doctored break (the latest recorded, for every year: flagLine). */
+  flagYear: number;
   /**
    * Where England's value is read, when `series` does not hold England: the Practice view colours practices
    * (keyed by practice code) against England's recorded figures.
    */
   englandSeries?: WorkforceSeries;
 }): MapScale {
-  const { rows, metric, series, year, baseYear, sameScale, englandCode, basis = 'registered' } = args;
+  const { rows, metric, series, year, baseYear, sameScale, englandCode, basis = 'registered', flagYear } = args;
   const englandSeries = args.englandSeries ?? series;
   const scaleValues = sameScale
     ? valuesInEveryYear({ codes: rows.map((r) => r.code), series, metric: metric.key, baseYear })
     : undefined;
-  const threshold = flagThreshold(metric.key, metricValue(englandSeries, englandCode, metric.key, year, baseYear), basis);
+  const threshold = flagThreshold(metric.key, metricValue(englandSeries, englandCode, metric.key, flagYear, baseYear), basis);
   return {
     ...mapColouring(rows, metric, { scaleValues, threshold }),
     note: scaleNote({ sameScale, years: series.years, year }),
@@ -93,9 +95,14 @@ export function mapValueFormatter(metric: Pick<MetricConfig, 'scale' | 'decimals
   return (n) => (metric.scale === 'diverging' ? formatSigned(n, metric.decimals) : formatNumber(n, metric.decimals));
 }
 
-/** e.g. "GP FTE per 100,000 patients (FTE per 100,000 patients)", or "Change in GP FTE ..., 2015/16 to 2030/31 (FTE)". */
+/**
+ * e.g. "GP FTE per 100,000 patients" (its unit already in its label), "Patients per GP FTE (patients per FTE)", or
+ * "Change in GP FTE since base year, 2015/16 to 2030/31".
+ */
 export function mapLegendTitle(metric: Pick<MetricConfig, 'label' | 'unit' | 'usesBaseYear'>, year: number, baseYear: number) {
-  return `${metric.label}${metric.usesBaseYear ? `, ${fyLabel(baseYear)} to ${fyLabel(year)}` : ''} (${metric.unit})`;
+  const span = metric.usesBaseYear ? `, ${fyLabel(baseYear)} to ${fyLabel(year)}` : '';
+  const unit = labelWithUnit(metric) === metric.label ? '' : ` (${metric.unit})`;
+  return `${metric.label}${span}${unit}`;
 }
 
 /** The map panel's title, e.g. "GP FTE per 100,000 patients, 2024/25" or "Change in GP FTE (%), 2015/16 to 2030/31 (projected)". */

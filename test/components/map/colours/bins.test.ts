@@ -135,9 +135,9 @@ describe('legendLabels', () => {
 describe('differenceBins', () => {
   const fmt = (n: number) => n.toFixed(2);
   it('paints differences within ±neutral in the neutral middle class, never as more or fewer', () => {
-    // |d| sorted 0, 0.01, 1, 2, 3, 6: 90th percentile 4.5 -> extent 4.5; inner nice(1.5) = 1.5
+    // The largest |d| is 6: breaks at its thirds, nice(2) = 2 and nice(4) = 4, so 6 is in the outer class.
     const bins = differenceBins([0, 0.01, -1, 2, -3, 6], 0.05, fmt);
-    expect(bins.breaks).toEqual([-4.5, -1.5, -0.05, 0.05, 1.5, 4.5]);
+    expect(bins.breaks).toEqual([-4, -2, -0.05, 0.05, 2, 4]);
     expect(colourFor(0, bins)).toBe(DIFFERENCE_PALETTE[3]);
     expect(colourFor(0.049, bins)).toBe(DIFFERENCE_PALETTE[3]);
     expect(colourFor(-0.049, bins)).toBe(DIFFERENCE_PALETTE[3]);
@@ -149,14 +149,26 @@ describe('differenceBins', () => {
   it('labels the neutral class "no difference" in the legend', () => {
     const labels = legendLabels(differenceBins([1, -1], 0.05, fmt), fmt).map((l) => l.label);
     expect(labels[3]).toBe('no difference (within ±0.05)');
-    // extent nice(1) = 1, inner nice(1/3) = 0.33
+    // largest 1: inner nice(1/3) = 0.33, outer nice(2/3) = 0.67
     expect(labels[2]).toBe('-0.33 to under -0.05');
     expect(labels).toHaveLength(7);
   });
 
-  it('keeps its classes apart when every difference is zero', () => {
+  it('has only "no difference" between a class either way when every difference is zero', () => {
     const bins = differenceBins([0, 0, null], 0.05, fmt);
-    expect(bins.breaks).toEqual([-0.15, -0.1, -0.05, 0.05, 0.1, 0.15]);
+    expect(bins.breaks).toEqual([-0.05, 0.05]);
     expect(colourFor(0, bins)).toBe(DIFFERENCE_PALETTE[3]);
+    expect(legendLabels(bins, fmt).map((l) => l.label)).toContain('no difference (within ±0.05)');
+  });
+
+  it('draws its classes from the one difference there is: -7.1 in the outer class, no class narrower than the band', () => {
+    // Issue 18: two ICB-scoped scenarios differ in one area by -7.1; the old scale (from the 90th percentile, 0) ran
+    // to ±0.2 with "-0.1 to under -0.1". Thirds of 7.1: nice(2.367) = 2.4, nice(4.733) = 4.7.
+    const bins = differenceBins([0, 0, 0, -7.1, 0], 0.05, fmt);
+    expect(bins.breaks).toEqual([-4.7, -2.4, -0.05, 0.05, 2.4, 4.7]);
+    expect(colourFor(-7.1, bins)).toBe(DIFFERENCE_PALETTE[0]);
+    expect(colourFor(0, bins)).toBe(DIFFERENCE_PALETTE[3]);
+    const labels = legendLabels(bins, fmt).map((l) => l.label);
+    expect(labels.filter((l) => /^(-?[\d.]+) to under \1$/.test(l))).toEqual([]);
   });
 });

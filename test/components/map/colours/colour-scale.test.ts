@@ -30,10 +30,11 @@ const series: WorkforceSeries = {
 const areas = Object.keys(start).map((code) => ({ code, name: `Area ${code}` }));
 const [c0, c1, c2, c3, c4] = SEQUENTIAL_PALETTE;
 
-function scale(metricKey: MetricKey, year: number, sameScale: boolean) {
+/** The scale in `year`, the under-doctored line drawn at England's rate in `flagYear` (the app: the latest recorded). */
+function scale(metricKey: MetricKey, year: number, sameScale: boolean, flagYear = year, on: WorkforceSeries = series) {
   const metric = metricConfig(metricKey);
-  const rows = levelRows({ areas, series, metric: metricKey, year, baseYear: 2016, englandCode: 'ENG' });
-  return { rows, ...mapScale({ rows, metric, series, year, baseYear: 2016, sameScale, englandCode: 'ENG' }) };
+  const rows = levelRows({ areas, series: on, metric: metricKey, year, baseYear: 2016, englandCode: 'ENG', flagYear });
+  return { rows, ...mapScale({ rows, metric, series: on, year, baseYear: 2016, sameScale, englandCode: 'ENG', flagYear }) };
 }
 
 describe('the same colour scale for every year', () => {
@@ -99,6 +100,49 @@ describe('the under-doctored threshold as a class break', () => {
     expect(later.bins.colours).toEqual([FLAG_COLOUR, c0, c1, c2, c3, c4]);
     expect(later.colourByCode.get('D')).toBe(c0);
     expect(later.colourByCode.get('E')).toBe(FLAG_COLOUR);
+  });
+
+  it("keeps the line at England's rate in the flag's year while the years play: an unchanged area keeps its colour", () => {
+    // F holds 52 FTE per 100,000 in every year. Were the line England's rate of each year (54, 50.4, 46.8), F would be
+    // flagged in 2015/16 and not after, with no change of its own. Drawn at 2016/17's (the latest recorded here:
+    // 0.9 × 56 = 50.4) in every year, F (52) is above it in all three years and keeps one colour.
+    const withF: WorkforceSeries = {
+      years,
+      byArea: new Map([...series.byArea, ['F', { fte: [52, 52, 52], patients: [100_000, 100_000, 100_000] }]]),
+    };
+    const withAreas = [...areas, { code: 'F', name: 'Area F' }];
+    const at = (year: number, flagYear: number) => {
+      const metric = metricConfig('ftePer100k');
+      const rows = levelRows({
+        areas: withAreas,
+        series: withF,
+        metric: metric.key,
+        year,
+        baseYear: 2016,
+        englandCode: 'ENG',
+        flagYear,
+      });
+      const { colourByCode, bins } = mapScale({
+        rows,
+        metric,
+        series: withF,
+        year,
+        baseYear: 2016,
+        sameScale: true,
+        englandCode: 'ENG',
+        flagYear,
+      });
+      return { colour: colourByCode.get('F'), flagged: rows.find((r) => r.code === 'F')?.underDoctored, line: bins.breaks[0] };
+    };
+    const fixed = years.map((year) => at(year, 2017));
+    expect(new Set(fixed.map((f) => f.colour)).size).toBe(1);
+    expect(fixed.map((f) => f.flagged)).toEqual([false, false, false]);
+    for (const f of fixed) expect(f.line).toBeCloseTo(50.4, 9);
+    // The rule it replaces: the line of each year's own England rate recolours F between 2015/16 and 2016/17.
+    const moving = years.map((year) => at(year, year));
+    expect(moving.map((f) => f.flagged)).toEqual([true, false, false]);
+    expect(moving[0]?.colour).toBe(FLAG_COLOUR);
+    expect(moving[1]?.colour).not.toBe(FLAG_COLOUR);
   });
 
   it('flags an area just below 90% of England, not one at it', () => {
