@@ -31,7 +31,8 @@ const focusState = () =>
     const el = document.activeElement;
     if (!el || el === document.body) return { what: 'body', visible: false };
     const style = getComputedStyle(el);
-    if (el instanceof SVGElement)
+    // A chart's own <svg> (recharts' keyboard layer) is a box like any element: its outline counts.
+    if (el instanceof SVGElement && el.ownerSVGElement)
       return {
         what: `${el.tagName} "${el.getAttribute('aria-label') ?? ''}"`,
         visible: parseFloat(style.strokeWidth) >= 3 && style.filter.includes('drop-shadow'),

@@ -64,7 +64,7 @@ async function present(page: Page) {
   await page.getByRole('button', { name: 'Present' }).click();
   const dialog = page.getByRole('dialog', { name: 'Presentation' });
   await dialog.waitFor();
-  await expect.poll(() => dialog.locator('.chart-surface').count()).toBeGreaterThan(0);
+  await expect.poll(() => dialog.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
   return dialog;
 }
 
