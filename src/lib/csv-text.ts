@@ -25,7 +25,8 @@ export function csvField(cell: CsvCell): string {
 /** One CSV line (no line end) from text cells. */
 export const csvLine = (values: readonly string[]) => values.map(csvText).join(',');
 
-export function toCsv(headers: readonly string[], rows: readonly CsvCell[][]): string {
-  const lines = [headers.map(csvText), ...rows.map((row) => row.map(csvField))];
+/** `before`: lines written ahead of the header row (a description block). */
+export function toCsv(headers: readonly string[], rows: readonly CsvCell[][], before: readonly CsvCell[][] = []): string {
+  const lines = [...before.map((row) => row.map(csvField)), headers.map(csvText), ...rows.map((row) => row.map(csvField))];
   return lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
 }

@@ -42,7 +42,8 @@ describe('exports in Chromium', () => {
     const shownFte = async () => Number((await headline.textContent())?.replace(/,/g, ''));
     await expect.poll(shownFte).toBeGreaterThan(20_000);
 
-    const csv = parseCsv((await download('Download projection as CSV', 'export-projection.csv')).toString('utf8'));
+    const file = (await download('Download projection as CSV', 'export-projection.csv')).toString('utf8');
+    const csv = parseCsv(file);
     const [header, ...rows] = csv;
     expect(header).toContain('gp_fte (qualified permanent GPs, FTE)');
     const fteColumn = header?.indexOf('gp_fte (qualified permanent GPs, FTE)') ?? -1;
@@ -55,8 +56,24 @@ describe('exports in Chromium', () => {
     await expect.poll(async () => Math.abs(fte - (await shownFte()))).toBeLessThanOrEqual(0.55);
     expect(fte).toBeGreaterThan(Number(row('Current trends', 'ENG', '2035/36')?.[fteColumn]));
     expect(row('Scenario', 'ENG', '2024/25')?.[6]).toBe('recorded');
-    // England scope: every area at every level (1 + 7 regions + 42 ICBs + 106 sub-ICBs).
-    expect(new Set(rows.map((r) => r[1])).size).toBe(156);
+    // By default England and the selected areas (none yet); every scenario's range; the levers stated above the table.
+    expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['ENG']));
+    const low = header?.indexOf('gp_fte_80pct_low (qualified permanent GPs, FTE)') ?? -1;
+    const high = header?.indexOf('gp_fte_80pct_high (qualified permanent GPs, FTE)') ?? -1;
+    for (const label of ['Current trends', 'Scenario']) {
+      const r = row(label, 'ENG', '2035/36') ?? [];
+      expect(Number(r[low]), label).toBeLessThan(Number(r[fteColumn]));
+      expect(Number(r[high]), label).toBeGreaterThan(Number(r[fteColumn]));
+    }
+    const block = parseCsv(file, true).filter((r) => r[0]?.startsWith('#'));
+    expect(block).toContainEqual(['# assumptions', 'Scenario', 'England', 'International recruitment', '500 FTE a year']);
+    expect(block).toContainEqual(['# assumptions', 'Current trends', 'England', 'Demand basis', 'registered lists']);
+    expect(block.some((r) => r[0] === '# source' && r[1]?.includes('Open Government Licence'))).toBe(true);
+
+    // On request, every area at every level (1 + 7 regions + 42 ICBs + 106 sub-ICBs).
+    await page.getByRole('checkbox', { name: 'All areas in CSV' }).check();
+    const all = parseCsv((await download('Download projection as CSV', 'export-projection-all.csv')).toString('utf8'));
+    expect(new Set(all.slice(1).map((r) => r[1])).size).toBe(156);
   });
 
   it('downloads the map as a PNG at least 1600 px wide', async () => {

@@ -207,12 +207,12 @@ export function pageForThisFile(path = ''): { harness: Harness; watched: Watched
   return shared;
 }
 
-/** CSV lines split into fields (RFC 4180 quoting), without the byte-order mark. */
-export function parseCsv(text: string): string[][] {
+/** CSV lines split into fields (RFC 4180 quoting), without the byte-order mark; `block`: keep the "#" lines above the table. */
+export function parseCsv(text: string, block = false): string[][] {
   return text
     .replace(/^\uFEFF/, '')
     .split('\r\n')
-    .filter(Boolean)
+    .filter((line) => line && (block || !line.startsWith('#')))
     .map((line) => {
       const fields: string[] = [];
       let field = '';

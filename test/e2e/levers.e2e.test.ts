@@ -65,7 +65,7 @@ describe('levers and shared links', () => {
     await waitForMap(broken.page, 42);
     const notice = broken.page.getByRole('alert').filter({ hasText: 'Some of the link could not be used' });
     await expect.poll(() => notice.count()).toBe(1);
-    await expect.poll(() => notice.textContent()).toContain('Returners for England was 99999');
+    await expect.poll(() => notice.textContent()).toContain('Returners for England was 99,999');
     await broken.context.close();
   });
 });

@@ -301,7 +301,8 @@ describe('the projection in the browser', () => {
       .poll(async () => (await trends.getByRole('columnheader').allTextContents()).some((h) => h.includes('80% range')))
       .toBe(true);
 
-    // The CSV carries low and high for every area and level, around the central figure.
+    // The CSV carries low and high for every area and level (on request: all areas), around the central figure.
+    await page.getByRole('checkbox', { name: 'All areas in CSV' }).check();
     const [file]: [Download, void] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download projection as CSV' }).click(),

@@ -9,7 +9,11 @@ import type { Workforce } from '../../state/workforce/use-workforce';
 import { useScenarioStore } from '../../state/stores/scenario-store';
 import { useUploadedFile } from '../../state/stores/upload-store';
 import { useViewStore } from '../../state/stores/view-store';
-import { useComparedScenarios } from '../../state/workforce/compare-series';
+import { scenarioWithRanges, useComparedScenarios } from '../../state/workforce/compare-series';
+import { CURRENT_TRENDS } from '../../state/workforce/use-workforce';
+import { ENGLAND_SCOPE, type LeverValues, type ScenarioChoices } from '../../model';
+import { attributionFor, figureBasis } from '../../lib/attribution';
+import type { CsvAssumptions, CsvScenario } from './projection-csv';
 import { useTrendChart } from '../../state/workforce/use-trend-chart';
 import type { TrendSource } from '../../figures/trend-series';
 import { slug } from './export-text';
@@ -161,30 +165,63 @@ export function ChartPngButton({ workforce, sources }: { workforce: Workforce; s
 
 export function CsvButton({ workforce }: { workforce: Workforce }) {
   const scope = useScenarioStore((s) => s.scope);
+  const selected = useViewStore((s) => s.selected);
+  const patientBasis = useViewStore((s) => s.patientBasis);
+  const [allAreas, setAllAreas] = useState(false);
   // Saved scenarios ticked "Compare" go in the file too, under their names.
   const compared = useComparedScenarios(workforce);
   const { projection, dataset } = workforce;
   return (
-    <ExportAction
-      label="Download projection as CSV"
-      load={loadCsv}
-      disabled={!projection}
-      run={async () => {
-        if (!projection) throw new Error('The projection has not run yet.');
-        const [{ projectionCsv }, { csvBlob, downloadBlob }] = await loadCsv();
-        const csv = projectionCsv({
-          areas: dataset.areas,
-          scope,
-          scenarios: [
-            { label: 'Current trends', series: projection.trendSeries },
-            { label: 'Scenario', series: projection.series },
-            ...compared.map(({ scenario, series }) => ({ label: `Saved: ${scenario.name}`, series })),
-          ],
-          recordedYears: dataset.years,
-        });
-        downloadBlob(csvBlob(csv), `gp-projection-${slug(dataset.byCode.get(scope)?.name ?? scope)}.csv`);
-      }}
-    />
+    <span className="csv-export">
+      <ExportAction
+        label="Download projection as CSV"
+        load={loadCsv}
+        disabled={!projection}
+        run={async () => {
+          if (!projection) throw new Error('The projection has not run yet.');
+          const [{ projectionCsv }, { csvBlob, downloadBlob }] = await loadCsv();
+          const { prepared, choices } = projection;
+          // Every scenario with its 80% range: the worker's spread for each one's own levers (awaited if not yet known).
+          const withRanges = (c: ScenarioChoices) => scenarioWithRanges(dataset, prepared, c);
+          const [trends, current, ...others] = await Promise.all([
+            withRanges(CURRENT_TRENDS),
+            withRanges(choices),
+            ...compared.map(({ scenario }) => withRanges(scenario)),
+          ]);
+          const assumptions = (c: ScenarioChoices, englandLevers: LeverValues): CsvAssumptions => ({
+            englandLevers,
+            scopeLevers: c.scopeLevers,
+            trainingPath: c.trainingPath ?? null,
+            demand: c.demand ?? 'lists',
+            patientGrowth: c.patientGrowth,
+          });
+          const scenarios: CsvScenario[] = [
+            { label: 'Current trends', series: trends!.series, assumptions: assumptions(CURRENT_TRENDS, trends!.englandLevers) },
+            { label: 'Scenario', series: current!.series, assumptions: assumptions(choices, current!.englandLevers) },
+            ...compared.map(({ scenario }, i) => ({
+              label: `Saved: ${scenario.name}`,
+              series: others[i]!.series,
+              assumptions: assumptions(scenario, others[i]!.englandLevers),
+            })),
+          ];
+          const csv = projectionCsv({
+            areas: dataset.areas,
+            // England and the selected areas (and the lever scope, whose levers the file states), or every area.
+            rows: allAreas ? 'all' : [...selected, ...(scope === ENGLAND_SCOPE ? [] : [scope])],
+            scenarios,
+            recordedYears: dataset.years,
+            patientBasis,
+            sources: [...attributionFor('chart'), figureBasis()],
+          });
+          const named = allAreas ? 'all-areas' : slug(dataset.byCode.get(selected[0] ?? ENGLAND_SCOPE)?.name ?? 'england');
+          downloadBlob(csvBlob(csv), `gp-projection-${named}.csv`);
+        }}
+      />
+      <label className="csv-all-areas">
+        <input type="checkbox" checked={allAreas} onChange={(e) => setAllAreas(e.currentTarget.checked)} />
+        All areas in CSV
+      </label>
+    </span>
   );
 }
 

@@ -8,6 +8,8 @@ import { isolate } from '../../lib/typed-names';
 import { IsolatedText } from '../../components/ui/IsolatedText';
 import { readScenarioFile, scenarioFileText } from '../../state/saved/scenario-file';
 import { MAX_COMPARED, useSavedScenarios } from '../../state/saved/store';
+import { useViewStore } from '../../state/stores/view-store';
+import { LEVEL_LABELS } from '../../figures/map-levels';
 
 /** Larger than any real scenarios file (a few KB each): refused before reading. */
 const MAX_FILE_BYTES = 2_000_000;
@@ -20,7 +22,9 @@ export function ScenarioFiles({ prepared }: { prepared: Prepared }) {
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
 
   const exportFile = () => {
-    const text = scenarioFileText(store.scenarios, store.compareIds);
+    // The file carries the areas the scenarios were made for: the geography level and the selected areas.
+    const { level, selected } = useViewStore.getState();
+    const text = scenarioFileText(store.scenarios, store.compareIds, { level, selected });
     downloadBlob(
       new Blob([text], { type: 'application/json' }),
       `gp-workforce-scenarios-${new Date().toISOString().slice(0, 10)}.json`,
@@ -59,8 +63,15 @@ export function ScenarioFiles({ prepared }: { prepared: Prepared }) {
       useSavedScenarios.getState().toggleCompare(savedId);
       ticked += 1;
     }
+    // The file's areas (if it names them: older files do not), those the data knows, are shown as in the file.
+    let areaNote = '';
+    if (read.area) {
+      const selected = read.area.selected.filter((code) => prepared.byCode.has(code));
+      useViewStore.setState({ level: read.area.level, selected });
+      areaNote = `; showing the areas it was made for (${LEVEL_LABELS[read.area.level]}${selected.length ? `, ${selected.length} selected` : ''})`;
+    }
     setMessage({
-      text: `Imported ${added.length} scenario${added.length === 1 ? '' : 's'} from “${isolate(file.name)}”${read.skipped ? `; ${read.skipped} could not be read and ${read.skipped === 1 ? 'was' : 'were'} skipped` : ''}${ticked ? `; ${ticked} ticked to compare, as in the file` : ''}.`,
+      text: `Imported ${added.length} scenario${added.length === 1 ? '' : 's'} from “${isolate(file.name)}”${read.skipped ? `; ${read.skipped} could not be read and ${read.skipped === 1 ? 'was' : 'were'} skipped` : ''}${ticked ? `; ${ticked} ticked to compare, as in the file` : ''}${areaNote}.`,
       problem: read.skipped > 0,
     });
   };

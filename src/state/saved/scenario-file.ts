@@ -3,6 +3,8 @@
 // own store (parseSaved: shape, ranges clamped, names cleaned); a file that is not one is explained and
 // changes nothing, and entries that cannot be read are counted and skipped.
 import { copyChoices } from '../../model';
+import { MAP_LEVELS, type MapLevel } from '../../figures/map-levels';
+import { MAX_SELECTED } from '../stores/view-store';
 import { FORMAT_VERSION, parseSaved, type ConfigFor, type SavedScenario, type ScenarioChoices } from './scenarios';
 
 export const SCENARIO_FILE_FORMAT = 'gp-workforce-planner-scenarios';
@@ -20,11 +22,22 @@ function fileChoices(s: ScenarioChoices): Partial<ScenarioChoices> {
   return { ...rest, ...(trainingPath ? { trainingPath } : {}), ...(demand && demand !== 'lists' ? { demand } : {}) };
 }
 
-export function scenarioFileText(scenarios: readonly SavedScenario[], comparedIds: readonly string[]): string {
+/** The areas the scenarios were made for: the view's geography level and selected areas when the file was written. */
+export interface ScenarioFileArea {
+  level: MapLevel;
+  selected: string[];
+}
+
+export function scenarioFileText(
+  scenarios: readonly SavedScenario[],
+  comparedIds: readonly string[],
+  area?: ScenarioFileArea,
+): string {
   return `${JSON.stringify(
     {
       format: SCENARIO_FILE_FORMAT,
       version: FORMAT_VERSION,
+      ...(area ? { area: { level: area.level, selected: [...area.selected] } } : {}),
       scenarios: scenarios.map((s) => ({ name: s.name, ...fileChoices(s), compared: comparedIds.includes(s.id) })),
     },
     null,
@@ -32,8 +45,20 @@ export function scenarioFileText(scenarios: readonly SavedScenario[], comparedId
   )}\n`;
 }
 
+/** `area`: the file's level and selected areas, when it has them (files written before it carried them do not). */
 export type ScenarioFileRead =
-  { ok: true; scenarios: ScenarioFileEntry[]; compared: string[]; skipped: number } | { ok: false; message: string };
+  | { ok: true; scenarios: ScenarioFileEntry[]; compared: string[]; skipped: number; area?: ScenarioFileArea }
+  | { ok: false; message: string };
+
+/** The file's area if it is one (a known level, and area codes as text, at most MAX_SELECTED); else undefined. */
+function readArea(raw: unknown): ScenarioFileArea | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { level, selected } = raw as { level?: unknown; selected?: unknown };
+  const known = MAP_LEVELS.find((l) => l === level);
+  if (known === undefined || !Array.isArray(selected)) return undefined;
+  const codes = selected.filter((c): c is string => typeof c === 'string' && /^[A-Za-z0-9]{1,12}$/.test(c));
+  return { level: known, selected: [...new Set(codes)].slice(0, MAX_SELECTED) };
+}
 
 const NOT_OURS = 'This file is not a scenarios file from the GP Workforce Planner';
 const NOTHING_CHANGED = 'Nothing was changed.';
@@ -47,7 +72,7 @@ export function readScenarioFile(text: string, configFor: ConfigFor | null): Sce
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== SCENARIO_FILE_FORMAT)
     return { ok: false, message: `${NOT_OURS} (its "format" is not "${SCENARIO_FILE_FORMAT}"). ${NOTHING_CHANGED}` };
-  const file = json as { version?: unknown; scenarios?: unknown };
+  const file = json as { version?: unknown; scenarios?: unknown; area?: unknown };
   if (file.version !== FORMAT_VERSION)
     return {
       ok: false,
@@ -70,5 +95,6 @@ export function readScenarioFile(text: string, configFor: ConfigFor | null): Sce
   const scenarios = read.scenarios.map((s): ScenarioFileEntry => ({ name: s.name, ...copyChoices(s) }));
   if (scenarios.length === 0)
     return { ok: false, message: `None of the scenarios in this file could be read. ${NOTHING_CHANGED}` };
-  return { ok: true, scenarios, compared, skipped: file.scenarios.length - scenarios.length };
+  const area = readArea(file.area);
+  return { ok: true, scenarios, compared, skipped: file.scenarios.length - scenarios.length, ...(area ? { area } : {}) };
 }

@@ -67,3 +67,25 @@ export function writeStored(storage: Storage | null, text: string, unreadable: r
     return { ok: false, message: isQuotaError(error) ? QUOTA_MESSAGE : UNAVAILABLE_MESSAGE, setAside };
   }
 }
+
+/** Which scenarios are ticked to compare (their ids, in the order ticked), kept so the ticks survive a reload. */
+export const COMPARED_KEY = 'gpw.comparedScenarios';
+
+/** The stored compare ticks: ids as stored, or none when storage is refused or holds something else. */
+export function readCompared(storage: Storage | null): string[] {
+  try {
+    const parsed: unknown = JSON.parse(storage?.getItem(COMPARED_KEY) ?? '[]');
+    return Array.isArray(parsed) ? [...new Set(parsed.filter((id): id is string => typeof id === 'string'))] : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Keeps the compare ticks; a browser that refuses storage keeps them on this page only (nothing to tell). */
+export function writeCompared(storage: Storage | null, ids: readonly string[]): void {
+  try {
+    storage?.setItem(COMPARED_KEY, JSON.stringify(ids));
+  } catch {
+    // The ticks still hold on this page.
+  }
+}

@@ -23,8 +23,12 @@ import {
   type StoredScenario,
   type Tombstone,
 } from './scenarios';
+import { readCompared, writeCompared } from './storage';
 import { copiesOfMine, mergeDocs, sameDoc, type Conflict, type MergeResult } from './merge';
 import { addScenario, removeScenario, renameScenario, takenIds } from './changes';
+
+/** Ids of the ready-made scenarios (use-saved-scenarios.ts). */
+export const PRESET_PREFIX = 'preset-';
 
 /** How many saved scenarios can be compared at once (more lines than this make the trend chart unreadable). */
 export const MAX_COMPARED = 3;
@@ -157,7 +161,12 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
         return;
       }
       const { scenarios, deleted, unreadable, notices } = parseSaved(read.text, config);
-      set({ hydrated: true, clamped: config !== null, scenarios, deleted, unreadable, notices, error: null, compareIds: [] });
+      // The ticks kept from last time, of scenarios still saved (or ready-made ones: the presets arrive after this,
+      // and setPresets drops any that are not among them).
+      const compareIds = readCompared(browserStorage())
+        .filter((id) => scenarios.some((s) => s.id === id) || id.startsWith(PRESET_PREFIX))
+        .slice(0, MAX_COMPARED);
+      set({ hydrated: true, clamped: config !== null, scenarios, deleted, unreadable, notices, error: null, compareIds });
     },
     receive: () => {
       if (!get().hydrated) return;
@@ -221,12 +230,14 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
         return { doc: removed.doc, value: undefined, notices: removed.merge ? mergeNotices(removed.merge) : [] };
       });
     },
-    toggleCompare: (id) =>
+    toggleCompare: (id) => {
       set((s) => {
         if (s.compareIds.includes(id)) return { compareIds: s.compareIds.filter((c) => c !== id) };
         if (s.compareIds.length >= MAX_COMPARED || ![...s.scenarios, ...s.presets].some((x) => x.id === id)) return {};
         return { compareIds: [...s.compareIds, id] };
-      }),
+      });
+      writeCompared(browserStorage(), get().compareIds);
+    },
     dismissNotices: () => set({ notices: [] }),
   };
 });

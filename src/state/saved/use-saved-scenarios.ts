@@ -7,12 +7,12 @@ import { presets as modelPresets, scopeLeverConfig, type Prepared } from '../../
 import type { TrainingFile } from '../../data/schemas';
 import { initialChoices } from '../stores/scenario-store';
 import type { SavedScenario } from './scenarios';
-import { listenToOtherTabs, useSavedScenarios } from './store';
+import { PRESET_PREFIX, listenToOtherTabs, useSavedScenarios } from './store';
 
 /** The model's ready-made scenarios as comparable (never stored) scenarios, with every other choice at its default. */
 export function presetScenarios(prepared: Prepared, training: TrainingFile): SavedScenario[] {
   return modelPresets(prepared, training.longTermWorkforcePlan.points, training.longTermWorkforcePlan.firstExtra).map((p) => ({
-    id: `preset-${p.key}`,
+    id: `${PRESET_PREFIX}${p.key}`,
     name: p.label,
     ...initialChoices,
     englandLevers: p.englandLevers,

@@ -19,6 +19,7 @@ import {
   SCOPE_PREFIX,
   caseless,
   fmt,
+  grouped,
   lower,
   readNumber,
   type Param,
@@ -85,7 +86,7 @@ function parseLevers(
     else {
       const clamped = clamp(lever.key, value);
       if (Math.abs(clamped - value) > 1e-9 * Math.max(1, Math.abs(value)))
-        notices.push(`${lever.label} ${where} was ${shown(raw.trim())}, outside its range or step: set to ${fmt(clamped)}.`);
+        notices.push(`${lever.label} ${where} was ${grouped(value)}, outside its range or step: set to ${grouped(clamped)}.`);
       levers[lever.key] = clamped;
     }
   }
@@ -126,10 +127,12 @@ export const CHOICE_PARAMS: { [K in ChoiceKey]: ChoiceParam<K> } = {
           link.notices.push(`Ignored levers for unknown area ${quote(written)}.`);
           continue;
         }
-        const text = link.value(param, `levers for ${code}`);
+        // Notices name the area as people know it ("NHS Kent and Medway ICB"), not by its code.
+        const areaName = link.ctx.areaName?.(code) ?? code;
+        const text = link.value(param, `levers for ${areaName}`);
         if (text === null) continue;
         // A scope's flow levers are scope totals, with the scope's own range (whole units).
-        const scoped = parseLevers(text, `for ${code}`, link.notices, (key, v) =>
+        const scoped = parseLevers(text, `for ${areaName}`, link.notices, (key, v) =>
           clampToConfig(link.ctx.configFor(code, key, state.englandLevers), v),
         );
         if (Object.keys(scoped).length) scopes[code] = scoped;
@@ -226,7 +229,7 @@ export const CHOICE_PARAMS: { [K in ChoiceKey]: ChoiceParam<K> } = {
         const clamped = clampToConfig(placesConfig, places);
         if (clamped !== places)
           link.notices.push(
-            `Training path places for ${year} were ${shown((placesText ?? '').trim())}, outside their range or step: set to ${fmt(clamped)}.`,
+            `Training path places for ${year} were ${grouped(places)}, outside their range or step: set to ${grouped(clamped)}.`,
           );
         points.push({ recruitmentYear: year, places: clamped });
       }

@@ -43,6 +43,8 @@ export interface UrlContext {
   dataYears: readonly number[];
   /** A lever's config (range, step, default) in a scope, given England's choices: from the model. */
   configFor: (scope: string, key: LeverKey, englandLevers: Partial<LeverValues>) => KeyedLeverConfig;
+  /** An area's name ("NHS Kent and Medway ICB") for notices, or undefined to name it by its code. */
+  areaName?: (code: string) => string | undefined;
   /** Recruitment years a training path may set: after the latest recorded intake (default: from the year before the first changeable intake). */
   pathYears?: { min: number; max: number };
 }
@@ -138,6 +140,9 @@ export function caseless<T extends string>(names: Iterable<T>): (text: string) =
 
 /** A number as the link writes it: at most 10 significant digits, no trailing zeros. */
 export const fmt = (n: number) => String(Number(n.toPrecision(10)));
+
+/** A number as a notice shows it: with thousands separators ("15,000"), to the digits a link keeps. */
+export const grouped = (n: number) => Number(n.toPrecision(10)).toLocaleString('en-GB', { maximumFractionDigits: 10 });
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /**

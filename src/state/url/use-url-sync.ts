@@ -41,6 +41,7 @@ export function urlContext(dataset: Dataset, prepared: Prepared): UrlContext {
     scopeCodes: new Set(dataset.areas.filter((a) => a.level === 'region' || a.level === 'icb').map((a) => a.code)),
     years: yearRange(dataset.years[0] ?? prepared.baseYear, prepared.toYear),
     dataYears: dataset.years,
+    areaName: (code) => dataset.areas.find((a) => a.code === code)?.name,
     configFor: (scope, key, englandChoices) => scopeLeverConfig(prepared, scope, key, englandChoices),
     pathYears: {
       min: (prepared.latestIntake?.recruitmentYear ?? prepared.lastFixedIntakeYear) + 1,

@@ -10,6 +10,7 @@ import { isolate } from '../../lib/typed-names';
 import type { SavedScenario } from '../saved/scenarios';
 import { selectCompared, useSavedScenarios } from '../saved/store';
 import type { Workforce } from './use-workforce';
+import { spreadClient } from './national-spread';
 
 export interface ComparedScenario {
   scenario: SavedScenario;
@@ -42,6 +43,20 @@ export function scenarioSeries(dataset: Dataset, prepared: Prepared, choices: Sc
   if (byLevers.size >= CACHE_SIZE) byLevers.delete(byLevers.keys().next().value ?? '');
   byLevers.set(key, series);
   return series;
+}
+
+/**
+ * A scenario's projection with its 80% range (England's Monte Carlo spread for its own levers, from the worker),
+ * for exports that give every scenario its range; `englandLevers`: England's levers as the model ran them.
+ */
+export async function scenarioWithRanges(
+  dataset: Dataset,
+  prepared: Prepared,
+  choices: ScenarioChoices,
+): Promise<{ series: WorkforceSeries; englandLevers: ReturnType<typeof projectScenario>['englandLevers'] }> {
+  const spread = await spreadClient.whenReady(prepared, choices.englandLevers, choices.trainingPath ?? null);
+  const result = projectScenario(prepared, choices, spread);
+  return { series: projectionSeries(dataset.history, result), englandLevers: result.englandLevers };
 }
 
 export function useComparedScenarios(workforce: Workforce | null): ComparedScenario[] {

@@ -99,6 +99,29 @@ class SpreadClient {
     return undefined;
   }
 
+  /** The spread for these levers once it is known (asking for it if need be), or null if it could not be computed. */
+  whenReady(
+    prepared: Prepared,
+    englandLevers: Partial<LeverValues>,
+    trainingPath: readonly TrainingPoint[] | null = null,
+  ): Promise<NationalSpread | null> {
+    const first = this.get(prepared, englandLevers, trainingPath);
+    if (first) return Promise.resolve(first);
+    const cacheKey = `${this.dataId(prepared)}|${leverKey(englandLevers, trainingPath)}`;
+    return new Promise((resolve) => {
+      const stop = this.subscribe(() => {
+        const hit = this.results.get(cacheKey);
+        if (hit) {
+          stop();
+          resolve(hit);
+        } else if (!this.pending.has(cacheKey)) {
+          stop();
+          resolve(null);
+        }
+      });
+    });
+  }
+
   /** The back-test of this data set if known; otherwise asks for it (it takes a second or so) and returns undefined. */
   backtest(prepared: Prepared): Backtest | undefined {
     const dataId = this.dataId(prepared);

@@ -6,7 +6,14 @@ import { nationalSpread, projectScenario, type LeverValues } from '../../../src/
 import { projectionSeries } from '../../../src/figures/projection-series';
 import type { WorkforceSeries } from '../../../src/figures/metrics';
 import { realFiles, realPrepared } from '../../support/real-data';
-import { CSV_HEADERS, areasInScope, projectionCsv, type CsvArea } from '../../../src/features/export/projection-csv';
+import {
+  CSV_HEADERS,
+  areasInScope,
+  csvAreas,
+  projectionCsv,
+  type CsvArea,
+  type CsvAssumptions,
+} from '../../../src/features/export/projection-csv';
 import { csvField } from '../../../src/lib/csv-text';
 
 /** Splits one CSV line into fields (RFC 4180 quoting). */
@@ -31,7 +38,12 @@ function parseLine(line: string): string[] {
   fields.push(field);
   return fields;
 }
-const parseCsv = (text: string) => text.split('\r\n').filter(Boolean).map(parseLine);
+// The table: lines after the header block (whose lines start "#").
+const parseCsv = (text: string) =>
+  text
+    .split('\r\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map(parseLine);
 
 // A small hand-built hierarchy: England > region R > ICBs I1 ("Kent, Medway") and I2 > sub-ICBs.
 const AREAS: CsvArea[] = [
@@ -58,7 +70,7 @@ const scenario = series(
 describe('projection CSV builder', () => {
   const csv = projectionCsv({
     areas: AREAS,
-    scope: 'ENG',
+    rows: 'all',
     scenarios: [
       { label: 'Current trends', series: trend },
       { label: 'Scenario', series: scenario },
@@ -74,7 +86,7 @@ describe('projection CSV builder', () => {
     expect(header).toContain('gp_fte_per_100k_patients (qualified permanent GP FTE per 100,000 registered patients)');
     expect(header).toContain('nurses_fte (practice nurses, FTE; recorded years only)');
     // The header with a comma in it is quoted in the raw text.
-    expect(csv.split('\r\n')[0]).toContain('"gp_fte (qualified permanent GPs, FTE)"');
+    expect(csv.split('\r\n').find((l) => l.startsWith('scenario,'))).toContain('"gp_fte (qualified permanent GPs, FTE)"');
   });
 
   it('has one row per scenario x area x year, years as 2025/26 and marked recorded or projected', () => {
@@ -115,6 +127,138 @@ describe('projection CSV builder', () => {
   });
 });
 
+describe('projection CSV: rows for the selected areas, ranges for every scenario, the assumptions above the table', () => {
+  const levers: LeverValues = {
+    trainingPlaces: 4032,
+    trainingFrom: 2026,
+    trainingRamp: 3,
+    traineeUptake: 0.88,
+    leaverRate: 0.085,
+    internationalRecruitment: 500,
+    returners: 150,
+    participationTrend: -0.005,
+    participationHalfLife: 5,
+    ftePerGp: 0.72,
+    stayShare: 1,
+  };
+  const current: CsvAssumptions = {
+    englandLevers: levers,
+    scopeLevers: { I1: { trainingPlaces: 211, stayShare: 0.5 } },
+    trainingPath: null,
+    demand: 'lists',
+    patientGrowth: null,
+  };
+  const planB: CsvAssumptions = {
+    englandLevers: { ...levers, internationalRecruitment: 900 },
+    scopeLevers: {},
+    trainingPath: [
+      { recruitmentYear: 2027, places: 5000 },
+      { recruitmentYear: 2030, places: 6000 },
+    ],
+    demand: 'ageing',
+    patientGrowth: 0.01,
+  };
+  // Plan B's England FTE 2025/26: 112 (80% range 105.04 to 115.06); S1 66.5 (61.96 to 70.04).
+  const planBSeries: WorkforceSeries = {
+    years: [2025, 2026],
+    byArea: new Map([
+      ['ENG', { fte: [100, 112], fteLow: [null, 105.04], fteHigh: [null, 115.06], patients: [200_000, 210_000] }],
+      ['S1', { fte: [60, 66.5], fteLow: [null, 61.96], fteHigh: [null, 70.04], patients: [200_000, 210_000] }],
+    ]),
+  };
+  const csv = projectionCsv({
+    areas: AREAS,
+    rows: ['S1'],
+    scenarios: [
+      { label: 'Scenario', series: scenario, assumptions: current },
+      { label: 'Saved: Plan B', series: planBSeries, assumptions: planB },
+    ],
+    recordedYears: [2025],
+    patientBasis: 'weighted',
+    sources: ['Contains public sector information (NHS England).'],
+  });
+  const lines = csv.split('\r\n');
+
+  it('writes England and the selected areas by default, every area on request', () => {
+    expect(csvAreas(AREAS, ['S1']).map((a) => a.code)).toEqual(['ENG', 'S1']);
+    // England once, unknown codes left out, the order given kept.
+    expect(csvAreas(AREAS, ['I2', 'ENG', 'NOPE', 'S1', 'I2']).map((a) => a.code)).toEqual(['ENG', 'I2', 'S1']);
+    expect(csvAreas(AREAS, 'all').map((a) => a.code)).toEqual(['ENG', 'R', 'I2', 'S2', 'I1', 'S1']);
+    const rows = parseCsv(csv).slice(1);
+    // 2 scenarios x 2 areas x 2 years.
+    expect(rows.map((r) => `${r[0]} ${r[1]} ${r[5]}`)).toEqual([
+      'Scenario ENG 2024/25',
+      'Scenario ENG 2025/26',
+      'Scenario S1 2024/25',
+      'Scenario S1 2025/26',
+      'Saved: Plan B ENG 2024/25',
+      'Saved: Plan B ENG 2025/26',
+      'Saved: Plan B S1 2024/25',
+      'Saved: Plan B S1 2025/26',
+    ]);
+  });
+
+  it('gives a compared scenario its own 80% range', () => {
+    const rows = parseCsv(csv).slice(1);
+    const row = (label: string, code: string) => rows.find((r) => r[0] === label && r[1] === code && r[5] === '2025/26');
+    // 112.0 (105.04 -> 105.0, 115.06 -> 115.1); S1 66.5 (61.96 -> 62.0, 70.04 -> 70.0).
+    expect(row('Saved: Plan B', 'ENG')?.slice(7, 10)).toEqual(['112.0', '105.0', '115.1']);
+    expect(row('Saved: Plan B', 'S1')?.slice(7, 10)).toEqual(['66.5', '62.0', '70.0']);
+  });
+
+  it("states above the table what the rows cover, each scenario's levers per scope, bases and sources", () => {
+    const table = lines.findIndex((l) => l.startsWith('scenario,'));
+    expect(lines.slice(0, table)).toEqual([
+      '# GP Workforce Planner projection,"Lines starting # describe the file; the table starts at the line beginning ""scenario""."',
+      '# rows,England and the selected areas: England; Sub one',
+      '# ranges,"gp_fte_80pct_low and _high: the 80% range of each projected year, for every scenario"',
+      '# assumptions,scenario,scope,setting,value',
+      '# assumptions,Scenario,England,Training places,"4,032 places a year"',
+      '# assumptions,Scenario,England,Change starts with the intake of,2026 intake',
+      '# assumptions,Scenario,England,Years to reach it,3 years',
+      '# assumptions,Scenario,England,Trainee uptake,88%',
+      '# assumptions,Scenario,England,Leaver rate,8.5%',
+      '# assumptions,Scenario,England,International recruitment,500 FTE a year',
+      '# assumptions,Scenario,England,Returners,150 FTE a year',
+      // A leading minus is guarded like any text that a spreadsheet would run as a formula.
+      "# assumptions,Scenario,England,Participation trend,'-0.5% a year",
+      '# assumptions,Scenario,England,Participation trend half-life,5 years',
+      '# assumptions,Scenario,England,FTE per GP,0.720 FTE per head',
+      '# assumptions,Scenario,England,Training path,none (the Training places lever)',
+      '# assumptions,Scenario,"NHS Kent, Medway ""East"" ICB",Training places,211 places a year',
+      '# assumptions,Scenario,"NHS Kent, Medway ""East"" ICB",Trained here who stay,50%',
+      '# assumptions,Scenario,"NHS Kent, Medway ""East"" ICB",Other levers,as England',
+      '# assumptions,Scenario,England,Demand basis,registered lists',
+      "# assumptions,Scenario,England,Patient growth,each sub-ICB's own recent rate",
+      '# assumptions,Scenario,England,Patients basis (on screen),need-weighted (Carr-Hill) patients',
+      // A training path replaces the places, first intake and ramp levers.
+      '# assumptions,Saved: Plan B,England,Trainee uptake,88%',
+      '# assumptions,Saved: Plan B,England,Leaver rate,8.5%',
+      '# assumptions,Saved: Plan B,England,International recruitment,900 FTE a year',
+      '# assumptions,Saved: Plan B,England,Returners,150 FTE a year',
+      "# assumptions,Saved: Plan B,England,Participation trend,'-0.5% a year",
+      '# assumptions,Saved: Plan B,England,Participation trend half-life,5 years',
+      '# assumptions,Saved: Plan B,England,FTE per GP,0.720 FTE per head',
+      '# assumptions,Saved: Plan B,England,Training path,"5,000 places in 2027; 6,000 places in 2030"',
+      '# assumptions,Saved: Plan B,England,Demand basis,need growing with an ageing population (REAL Centre 2022)',
+      "# assumptions,Saved: Plan B,England,Patient growth,'+1.0% a year in every area",
+      '# assumptions,Saved: Plan B,England,Patients basis (on screen),need-weighted (Carr-Hill) patients',
+      '# source,Contains public sector information (NHS England).',
+    ]);
+    expect(parseLine(lines[table] ?? '')).toEqual([...CSV_HEADERS]);
+  });
+
+  it('says so when it covers every area', () => {
+    const all = projectionCsv({
+      areas: AREAS,
+      rows: 'all',
+      scenarios: [{ label: 'Scenario', series: scenario }],
+      recordedYears: [2025],
+    });
+    expect(all.split('\r\n')[1]).toBe('# rows,every area at every level (6 areas)');
+  });
+});
+
 describe('projection CSV on the real data and model', () => {
   const prepared = realPrepared();
   const dataset = buildDataset(realFiles().areas);
@@ -126,7 +270,7 @@ describe('projection CSV on the real data and model', () => {
   const scenarioSeries = project({ internationalRecruitment: 1000 });
   const csv = projectionCsv({
     areas: dataset.areas,
-    scope: 'ENG',
+    rows: 'all',
     scenarios: [
       { label: 'Current trends', series: project({}) },
       { label: 'Scenario', series: scenarioSeries },

@@ -17,6 +17,30 @@ const plan = (id: string, name: string, recruits: number): SavedScenario => ({
 });
 
 describe('scenario files', () => {
+  it('carries the areas it was made for, and reads files without them (written before) as before', () => {
+    const text = scenarioFileText([plan('a1', 'Plan A', 800)], [], { level: 'icb', selected: ['QKS', 'QMF'] });
+    expect(JSON.parse(text)).toMatchObject({ area: { level: 'icb', selected: ['QKS', 'QMF'] } });
+    const read = readScenarioFile(text, null);
+    expect(read.ok && read.area).toEqual({ level: 'icb', selected: ['QKS', 'QMF'] });
+
+    const old = readScenarioFile(scenarioFileText([plan('a1', 'Plan A', 800)], []), null);
+    expect(old.ok).toBe(true);
+    expect(old.ok && old.area).toBeUndefined();
+
+    // An area that is not one is left out; the scenarios still read.
+    const file = (area: unknown) =>
+      readScenarioFile(JSON.stringify({ ...JSON.parse(scenarioFileText([plan('a1', 'Plan A', 800)], [])), area }), null);
+    for (const bad of [{ level: 'ward', selected: [] }, { level: 'icb' }, 'icb', null]) {
+      const result = file(bad);
+      expect(result.ok && result.area).toBeUndefined();
+      expect(result.ok && result.scenarios.length).toBe(1);
+    }
+    // Codes that are not text are dropped, repeats kept once, and at most 4 (the view's most).
+    expect(file({ level: 'subicb', selected: ['A', 7, 'A', '<b>', 'B', 'C', 'D', 'E'] })).toMatchObject({
+      area: { level: 'subicb', selected: ['A', 'B', 'C', 'D'] },
+    });
+  });
+
   it('round-trips names, choices and which are compared', () => {
     const text = scenarioFileText([plan('a1', 'Plan A', 800), plan('b2', 'Plan B', 0)], ['b2']);
     const read = readScenarioFile(text, null);

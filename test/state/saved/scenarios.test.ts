@@ -237,6 +237,38 @@ describe('the saved-scenarios store', () => {
     expect(store().scenarios.map((s) => s.name)).toEqual(['Here only']);
   });
 
+  it('keeps the compare ticks through a reload, dropping those of deleted scenarios and unknown presets', () => {
+    store().hydrate(defaults);
+    const a = store().save('A', choices());
+    const b = store().save('B', choices());
+    const c = store().save('C', choices());
+    if (!a.ok || !b.ok || !c.ok) throw new Error('not saved');
+    store().setPresets([stored('Ready-made', 'preset-ltwp')]);
+    store().toggleCompare(c.scenario.id);
+    store().toggleCompare('preset-ltwp');
+    store().toggleCompare(a.scenario.id);
+    store().toggleCompare(a.scenario.id); // ticked, then unticked
+    store().toggleCompare(b.scenario.id);
+    // A reload: the page starts empty, reads storage, then the ready-made scenarios arrive.
+    const reload = (presets: SavedScenario[]) => {
+      useSavedScenarios.setState(initialSavedScenarios);
+      store().hydrate(defaults);
+      store().setPresets(presets);
+    };
+    reload([stored('Ready-made', 'preset-ltwp')]);
+    expect(store().compareIds).toEqual([c.scenario.id, 'preset-ltwp', b.scenario.id]);
+
+    store().remove(c.scenario.id);
+    reload([]);
+    expect(store().compareIds).toEqual([b.scenario.id]);
+
+    // Storage holding something else gives no ticks, and no error.
+    localStorage.setItem('gpw.comparedScenarios', '{"not":"a list"');
+    reload([]);
+    expect(store().compareIds).toEqual([]);
+    expect(store().error).toBeNull();
+  });
+
   it('keeps names that look like HTML as literal text, in memory and in storage', () => {
     store().save(XSS, choices());
     expect(store().scenarios[0]?.name).toBe(XSS);

@@ -4,8 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderHook } from '@testing-library/react';
 import { STORAGE_KEY } from '../../../src/state/saved/scenarios';
-import { useSavedScenarios } from '../../../src/state/saved/store';
-import { useSavedScenariosReady } from '../../../src/state/saved/use-saved-scenarios';
+import { COMPARED_KEY } from '../../../src/state/saved/storage';
+import { initialSavedScenarios, useSavedScenarios } from '../../../src/state/saved/store';
+import { presetScenarios, useSavedScenariosReady } from '../../../src/state/saved/use-saved-scenarios';
 import { initialChoices } from '../../../src/state/stores/scenario-store';
 import { realFiles, realPrepared } from '../../support/real-data';
 
@@ -45,5 +46,19 @@ describe('useSavedScenariosReady', () => {
     ]);
     // A preset differs from the defaults only in England's levers.
     expect(state.presets.every((p) => p.targetYear === initialChoices.targetYear && p.patientGrowth === null)).toBe(true);
+  });
+
+  it('keeps a ticked saved scenario and a ticked ready-made one through a reload, as the app starts', () => {
+    const prepared = realPrepared();
+    const training = realFiles().training;
+    const ready = presetScenarios(prepared, training)[1]?.id ?? '';
+    localStorage.setItem(COMPARED_KEY, JSON.stringify(['s1', ready]));
+    useSavedScenarios.setState(initialSavedScenarios);
+    // The app starts without the projection (no presets yet), then gets it.
+    const { rerender } = renderHook(({ inputs }) => useSavedScenariosReady(inputs), {
+      initialProps: { inputs: null as Parameters<typeof useSavedScenariosReady>[0] },
+    });
+    rerender({ inputs: { prepared, training } });
+    expect(useSavedScenarios.getState().compareIds).toEqual(['s1', ready]);
   });
 });

@@ -105,6 +105,18 @@ describe('URL state', () => {
       'Ignored an unknown lever "magic" for England.',
       'Ignored levers for unknown area "ZZZ".',
     ]);
+    // A scope's levers are told by the area's name, and numbers with thousands separators ("15,000", not "15000").
+    const named = { ...ctx, areaName: (code: string) => (code === 'QKK' ? 'NHS South East London ICB' : undefined) };
+    const kept = parseScenario('?levers=trainingPlaces:15000&levers.QKK=trainingPlaces:15000', named);
+    const englandMax = realConfigFor('ENG', 'trainingPlaces', {}).max;
+    const qkkMax = realConfigFor('QKK', 'trainingPlaces', kept.state.englandLevers).max;
+    expect(kept.notices).toEqual([
+      `Training places for England was 15,000, outside its range or step: set to ${englandMax.toLocaleString('en-GB')}.`,
+      `Training places for NHS South East London ICB was 15,000, outside its range or step: set to ${qkkMax.toLocaleString('en-GB')}.`,
+    ]);
+    expect(parseScenario('?levers.QKK=', named).notices).toEqual([
+      'Ignored levers for NHS South East London ICB: the link gives no value.',
+    ]);
     expect(parseScenario('?growth=0.5', ctx)).toEqual({
       state: { ...defaultUrlState(), patientGrowth: 0.05 },
       notices: ['Patient growth was 0.5, outside -0.02 to 0.05 a year: set to 0.05.'],
@@ -279,7 +291,7 @@ describe('writing a link: never longer than a server accepts', () => {
       { recruitmentYear: 2031, places: 8000 },
     ]);
     expect(bad.state.demand).toBe('lists');
-    expect(bad.notices.join(' ')).toMatch(/Training path places for 2031 were 90000, outside their range or step: set to 8000/);
+    expect(bad.notices.join(' ')).toMatch(/Training path places for 2031 were 90,000, outside their range or step: set to 8,000/);
     expect(bad.notices.join(' ')).toMatch(/Ignored training path points .*2020:5000.*2027:5100.*x:1/);
     expect(bad.notices.join(' ')).toMatch(/Ignored demand "old": use lists or ageing/);
   });
