@@ -15,7 +15,7 @@ export const PRESENT_SELECTORS = {
   areas: '.present [aria-label="Map"] .leaflet-overlay-pane path',
   inset: '.present .london-inset .leaflet-overlay-pane path',
   labels: '.present [aria-label="Map"] .leaflet-areaLabels-pane .area-label',
-  chart: '.present svg.chart-surface',
+  chart: '.present svg.recharts-surface',
 };
 
 async function counts(cdp) {

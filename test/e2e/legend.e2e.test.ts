@@ -37,7 +37,7 @@ describe('the trend key at its limits', () => {
     await box.fill('250');
     await box.press('Enter');
     const series = page.getByRole('region', { name: 'Trends' }).getByRole('list', { name: 'Series, by pattern' });
-    await expect.poll(() => series.getByRole('listitem').count()).toBe(7); // 3 own series, 3 saved, the range
+    await expect.poll(() => series.getByRole('listitem').count()).toBe(8); // 3 own series, 3 saved, the range, the target
     const areas = page.getByRole('region', { name: 'Trends' }).getByRole('list', { name: 'Areas, by colour' });
     await expect.poll(() => areas.getByRole('listitem').count()).toBe(5);
   });

@@ -25,6 +25,8 @@ const ctx: UrlContext = {
   years: yearRange(areas.years[0] ?? 2016, LAST_PROJECTION_YEAR),
   dataYears: areas.years,
   configFor: realConfigFor,
+  // As the app names a scope in its notices (use-workforce's urlContext).
+  areaName: (code) => areas.areas.find((a) => a.code === code)?.name,
 };
 
 let harness: Harness;

@@ -43,8 +43,10 @@ describe('long sessions', () => {
     );
     await Promise.all(held.map((h) => h.dispose()));
     console.log('presentation, held', JSON.stringify(result));
-    expect(result.nodes).toBeGreaterThan(5 * 100);
-    expect(result.listeners).toBeGreaterThan(5 * FLAT);
+    // Over the node gate: the held trees show. (Since the map became one keyboard stop with its areas as named
+    // options, a held path keeps 75 nodes over 5 cycles and no listeners, not the 485 nodes and 111 listeners a
+    // cycle issue 20 reported: Leaflet's listeners are no longer reachable from a path.)
+    expect(result.nodes).toBeGreaterThan(FLAT);
   }, 120_000);
 
   it("40 Practice view cycles, each with the area's points drawn: heap under 2 MB, nodes and listeners flat", async () => {
@@ -54,7 +56,10 @@ describe('long sessions', () => {
       .getByRole('button', { name: 'NHS Kent and Medway ICB' })
       .click();
     await waitForMapAtRest(page);
-    const result = await footprintGrowth(page, () => practiceCycle(page), { cycles: 40 });
+    // Warm-up: the practice table draws a recharts sparkline per practice, and recharts' module caches fill over the
+    // first openings (measured: +4.8 MB over cycles 6-45, +1.4 MB over cycles 46-85, nodes and listeners 0 both
+    // times), so the 40 measured cycles come after 45.
+    const result = await footprintGrowth(page, () => practiceCycle(page), { cycles: 40, warmUp: 45 });
     console.log('practices', JSON.stringify(result));
     expect(result.windowListeners).toEqual([]);
     expect(result.documentListeners).toEqual([]);
