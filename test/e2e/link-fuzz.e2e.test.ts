@@ -89,7 +89,7 @@ describe('link fuzz', () => {
               return JSON.stringify(now) === JSON.stringify(want);
             },
             expected,
-            { timeout: 10_000 },
+            { timeout: 60_000 },
           )
           .then(
             () => true,
