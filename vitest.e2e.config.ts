@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['test/e2e/**/*.e2e.test.ts'],
-    testTimeout: 60_000,
+    // A ceiling for a loaded machine with two browser files running at once (every wait inside is on a state).
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     // Two worker processes, each running its files one after another in one Chromium (test/e2e/harness.ts's
     // testBrowser) instead of launching one per file. One file at a time left one of CI's two cores mostly idle
