@@ -17,6 +17,6 @@ export default defineConfig({
     // expect.poll gives up after 1 s by default. The app renders its side panels, the Areas table and the
     // comparison in a transition after the map, and the CI machine has 2 shared cores: a re-rendered 106-row
     // table can take seconds there. A poll still passes as soon as its condition holds.
-    expect: { poll: { timeout: 10_000 } },
+    expect: { poll: { timeout: 60_000 } },
   },
 });
