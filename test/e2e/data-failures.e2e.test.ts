@@ -12,20 +12,24 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** Opens the app with `file` failing, or held ('slow') until `release` is called: a slow file stays slow for as
+ * long as the test looks at the page, however long a loaded machine takes to render it. */
 async function openWith(
   file: string,
-  respond: 'fail' | { delayMs: number },
-): Promise<{ page: Page; close: () => Promise<void> }> {
+  respond: 'fail' | 'slow',
+): Promise<{ page: Page; close: () => Promise<void>; release: () => void }> {
   // page.route does not see requests the service worker answers from its cache: keep it out.
   const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 }, serviceWorkers: 'block' });
   const page = await context.newPage();
+  let release = () => {};
+  const released = new Promise<void>((done) => (release = done));
   await page.route(`**/data/${file}`, async (route) => {
     if (respond === 'fail') return route.fulfill({ status: 500, body: 'Server error' });
-    await new Promise((done) => setTimeout(done, respond.delayMs));
+    await released;
     return route.fallback();
   });
   await page.goto(harness.baseUrl);
-  return { page, close: () => context.close() };
+  return { page, close: () => context.close(), release };
 }
 
 const panel = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -129,13 +133,14 @@ describe('a data file that fails is named in every panel that needs it', () => {
   }
 
   it('while training.json is slow, the panels that wait for it say so by name', async () => {
-    const { page, close } = await openWith('training.json', { delayMs: 4_000 });
+    const { page, close, release } = await openWith('training.json', 'slow');
     for (const name of ['Headline', 'Planning levers', 'Saved scenarios']) {
       await expect
         .poll(() => panel(page, name).getByRole('status').allTextContents(), { timeout: 60_000 })
         .toEqual(expect.arrayContaining([expect.stringContaining('Waiting for the GP training intakes (training.json)')]));
     }
     // Then it arrives and the projection runs.
+    release();
     await expect.poll(() => page.getByTestId('headline-fte').count(), { timeout: 60_000 }).toBe(1);
     await close();
   });
