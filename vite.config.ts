@@ -7,6 +7,9 @@ import { availableParallelism } from 'node:os';
 import { serviceWorker } from './config/pwa.ts';
 import { bundleTrims, RECHARTS_SCALES_ID, workerLeverText } from './config/bundle-trims.ts';
 
+/** Unit tests of the layers with no DOM (README "Layout"): run in Node, not jsdom. */
+const NODE_TESTS = ['test/{model,data,figures,lib,config,lint}/**/*.test.{ts,tsx}'];
+
 const dataDir = resolve(import.meta.dirname, 'data');
 
 /**
@@ -111,10 +114,6 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    setupFiles: ['test/setup.ts'],
     css: false,
     // A whole-app render in jsdom takes about 1 s on a quiet machine and over 5 s on a loaded 2-core one (seen at a
     // load average of 11-17): the limits are ceilings, not waits, so a passing test is no slower for them. At load 10-16
@@ -126,5 +125,24 @@ export default defineConfig({
     // react-leaflet must import the same Leaflet as the app (the ES module build: config/bundle-trims.ts),
     // not Node's pick of its UMD file, or the two disagree about whose LatLngBounds is whose.
     server: { deps: { inline: [/react-leaflet/] } },
+    // Two environments: the pure layers' tests (model, data, figures, lib, config, lint) need no DOM and run in Node,
+    // which starts in milliseconds; everything that renders or touches window, storage or the URL runs in jsdom,
+    // whose set-up per file was most of the unit suite's time on a loaded 2-core machine (820 of 1,267 s at load 15-20).
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: NODE_TESTS },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**', 'node_modules/**', ...NODE_TESTS],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -82,7 +82,7 @@ export async function footprintGrowth(page, cycle, { cycles = 40, warmUp = 5 } =
 }
 
 /** Waits in the page until every selector in `selectors` matches at least one element. */
-export async function waitForAll(page, selectors, timeout = 20_000) {
+export async function waitForAll(page, selectors, timeout = 60_000) {
   await page.waitForFunction((list) => list.every((s) => document.querySelector(s) !== null), Object.values(selectors), {
     timeout,
     polling: 50,
@@ -112,13 +112,13 @@ export async function practiceCycle(page) {
       );
     },
     undefined,
-    { timeout: 20_000, polling: 50 },
+    { timeout: 60_000, polling: 50 },
   );
   await toggle.click();
   await page.waitForFunction(
     () => document.querySelector('[data-practice-points]') === null && document.querySelector('#practices') === null,
     undefined,
-    { timeout: 20_000, polling: 50 },
+    { timeout: 60_000, polling: 50 },
   );
 }
 
@@ -134,12 +134,12 @@ export async function measureLongSession(harness, { presentCycles = 40, practice
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   try {
     await page.goto(harness.baseUrl);
-    await page.getByTestId('headline-fte').waitFor({ timeout: 30_000 });
+    await page.getByTestId('headline-fte').waitFor({ timeout: 60_000 });
     await page
       .getByRole('table', { name: /^Areas at/ })
       .locator('tbody tr')
       .first()
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: 60_000 });
     const presentation = await footprintGrowth(page, () => presentCycle(page), { cycles: presentCycles });
     await page
       .getByRole('table', { name: /^Areas at/ })

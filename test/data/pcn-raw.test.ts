@@ -59,7 +59,7 @@ const groupBy = (rows: Row[], key: (r: Row) => string) => {
 const files = new Map<string, Row[]>();
 beforeAll(() => {
   if (hasRaw) for (const date of pcn.dates) files.set(date, readIndividual(date));
-}, 180_000);
+}, 600_000);
 
 describe(`the individual-level files${skipReason}`, () => {
   it.skipIf(!hasRaw)('June 2026 (read from the zip): England is 31,253.3 FTE, as issue 22 says and pcn.json has', () => {

@@ -247,3 +247,7 @@ declare module '*/scripts/data/participation.mjs' {
     ftePerHeadTrends: { lastThreeYears: Trend | null; allYears: Trend | null };
   };
 }
+declare module '*/scripts/data/sums.mjs' {
+  export const MEASURES: string[];
+  export const DP: Record<string, number>;
+}

@@ -62,8 +62,8 @@ async function waitForCharts(page: Page) {
     .getByRole('region', { name: 'England: GPs by role, monthly' })
     .locator('svg.recharts-surface')
     .first()
-    .waitFor({ timeout: 20_000 });
-  await expect.poll(() => page.locator('.loading[role="status"]').count(), { timeout: 20_000 }).toBe(0);
+    .waitFor({ timeout: 60_000 });
+  await expect.poll(() => page.locator('.loading[role="status"]').count(), { timeout: 60_000 }).toBe(0);
 }
 
 /** Opens every visible <details> (the charts' tables and any other disclosure) as a person would: by its summary. */
@@ -181,7 +181,7 @@ describe('accessibility (axe-core) in Chromium', () => {
       .poll(
         () => page.getByRole('region', { name: 'Difference map', exact: true }).locator('.leaflet-overlay-pane path').count(),
         {
-          timeout: 20_000,
+          timeout: 60_000,
         },
       )
       .toBe(106);
@@ -203,7 +203,7 @@ describe('accessibility (axe-core) in Chromium', () => {
             .locator('.leaflet-overlay-pane path')
             .evaluateAll((ps) => ps.filter((p) => (p.getAttribute('d') ?? '').length > 10).length),
         {
-          timeout: 20_000,
+          timeout: 60_000,
         },
       )
       .toBeGreaterThan(0);

@@ -44,7 +44,7 @@ describe('the same colour scale for every year', () => {
     const box = page.getByRole('checkbox', { name: 'Same colour scale for every year' });
     expect(await box.isChecked()).toBe(true);
     // Once the projection has run the scale spans the projected years too.
-    await expect.poll(() => legend(page).textContent(), { timeout: 30_000 }).toContain('Same scale for 2015/16–2035/36');
+    await expect.poll(() => legend(page).textContent(), { timeout: 60_000 }).toContain('Same scale for 2015/16–2035/36');
     await expect.poll(() => page.locator('#map-panel h2').textContent()).toBe('GP FTE per 100,000 patients, 2015/16');
     const first = await selectedFill(page);
     await setYear(page, '2024/25');

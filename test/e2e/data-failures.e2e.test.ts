@@ -12,20 +12,24 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** Opens the app with `file` failing, or held ('slow') until `release` is called: a slow file stays slow for as
+ * long as the test looks at the page, however long a loaded machine takes to render it. */
 async function openWith(
   file: string,
-  respond: 'fail' | { delayMs: number },
-): Promise<{ page: Page; close: () => Promise<void> }> {
+  respond: 'fail' | 'slow',
+): Promise<{ page: Page; close: () => Promise<void>; release: () => void }> {
   // page.route does not see requests the service worker answers from its cache: keep it out.
   const context = await harness.browser.newContext({ viewport: { width: 1440, height: 1000 }, serviceWorkers: 'block' });
   const page = await context.newPage();
+  let release = () => {};
+  const released = new Promise<void>((done) => (release = done));
   await page.route(`**/data/${file}`, async (route) => {
     if (respond === 'fail') return route.fulfill({ status: 500, body: 'Server error' });
-    await new Promise((done) => setTimeout(done, respond.delayMs));
+    await released;
     return route.fallback();
   });
   await page.goto(harness.baseUrl);
-  return { page, close: () => context.close() };
+  return { page, close: () => context.close(), release };
 }
 
 const panel = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -35,7 +39,7 @@ const alertIn = (page: Page, name: string) => panel(page, name).getByRole('alert
 async function projectionPanelsName(page: Page, file: string) {
   for (const name of ['Headline', 'Planning levers', 'Saved scenarios', 'Compare scenarios']) {
     await expect
-      .poll(() => alertIn(page, name).allTextContents(), { timeout: 20_000 })
+      .poll(() => alertIn(page, name).allTextContents(), { timeout: 60_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining(`(${file}) could not be loaded`)]));
   }
 }
@@ -48,7 +52,7 @@ async function tableWorks(page: Page) {
           .getByRole('table', { name: /^Areas at/ })
           .locator('tbody tr')
           .count(),
-      { timeout: 20_000 },
+      { timeout: 60_000 },
     )
     .toBe(42);
 }
@@ -57,10 +61,10 @@ describe('a data file that fails is named in every panel that needs it', () => {
   it('areas.json: the dashboard names it, and the national chart still draws', async () => {
     const { page, close } = await openWith('areas.json', 'fail');
     await expect
-      .poll(() => page.getByRole('alert').allTextContents(), { timeout: 20_000 })
+      .poll(() => page.getByRole('alert').allTextContents(), { timeout: 60_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining('areas.json')]));
     await expect
-      .poll(() => panel(page, 'England: GPs by role, monthly').locator('svg.recharts-surface').count(), { timeout: 20_000 })
+      .poll(() => panel(page, 'England: GPs by role, monthly').locator('svg.recharts-surface').count(), { timeout: 60_000 })
       .toBeGreaterThan(0);
     await close();
   });
@@ -68,10 +72,10 @@ describe('a data file that fails is named in every panel that needs it', () => {
   it('boundaries.topo.json: the map panel names it; the table and projection work', async () => {
     const { page, close } = await openWith('boundaries.topo.json', 'fail');
     await expect
-      .poll(() => alertIn(page, 'GP FTE per 100,000 patients, 2024/25').allTextContents(), { timeout: 20_000 })
+      .poll(() => alertIn(page, 'GP FTE per 100,000 patients, 2024/25').allTextContents(), { timeout: 60_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining('boundaries.topo.json')]));
     await tableWorks(page);
-    await expect.poll(() => page.getByTestId('headline-fte').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('headline-fte').count(), { timeout: 60_000 }).toBe(1);
     await close();
   });
 
@@ -96,7 +100,7 @@ describe('a data file that fails is named in every panel that needs it', () => {
       // Save a scenario while everything loads.
       const first = await context.newPage();
       await first.goto(harness.baseUrl);
-      await first.getByRole('textbox', { name: 'Scenario name' }).waitFor({ timeout: 20_000 });
+      await first.getByRole('textbox', { name: 'Scenario name' }).waitFor({ timeout: 60_000 });
       await first.getByRole('textbox', { name: 'Scenario name' }).fill('Keep me');
       await first.getByRole('button', { name: 'Save current scenario' }).click();
       await expect.poll(() => first.getByRole('button', { name: 'Delete Keep me' }).count()).toBe(1);
@@ -106,7 +110,7 @@ describe('a data file that fails is named in every panel that needs it', () => {
       await page.route(`**/data/${file}`, (route) => route.fulfill({ status: 500, body: 'Server error' }));
       await page.goto(harness.baseUrl);
       const saved = panel(page, 'Saved scenarios');
-      await expect.poll(() => saved.getByText('Keep me', { exact: true }).count(), { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => saved.getByText('Keep me', { exact: true }).count(), { timeout: 60_000 }).toBe(1);
       await saved.getByRole('button', { name: 'Delete Keep me' }).click();
       await saved.getByRole('button', { name: 'Yes, delete Keep me' }).click();
       await expect
@@ -120,7 +124,7 @@ describe('a data file that fails is named in every panel that needs it', () => {
       // And it stays deleted when everything loads again.
       await page.unroute(`**/data/${file}`);
       await page.reload();
-      await panel(page, 'Saved scenarios').getByRole('textbox', { name: 'Scenario name' }).waitFor({ timeout: 20_000 });
+      await panel(page, 'Saved scenarios').getByRole('textbox', { name: 'Scenario name' }).waitFor({ timeout: 60_000 });
       await expect
         .poll(() => panel(page, 'Saved scenarios').getByText('No saved scenarios yet', { exact: false }).count())
         .toBe(1);
@@ -129,14 +133,15 @@ describe('a data file that fails is named in every panel that needs it', () => {
   }
 
   it('while training.json is slow, the panels that wait for it say so by name', async () => {
-    const { page, close } = await openWith('training.json', { delayMs: 4_000 });
+    const { page, close, release } = await openWith('training.json', 'slow');
     for (const name of ['Headline', 'Planning levers', 'Saved scenarios']) {
       await expect
-        .poll(() => panel(page, name).getByRole('status').allTextContents(), { timeout: 20_000 })
+        .poll(() => panel(page, name).getByRole('status').allTextContents(), { timeout: 60_000 })
         .toEqual(expect.arrayContaining([expect.stringContaining('Waiting for the GP training intakes (training.json)')]));
     }
     // Then it arrives and the projection runs.
-    await expect.poll(() => page.getByTestId('headline-fte').count(), { timeout: 20_000 }).toBe(1);
+    release();
+    await expect.poll(() => page.getByTestId('headline-fte').count(), { timeout: 60_000 }).toBe(1);
     await close();
   });
 });

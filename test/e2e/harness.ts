@@ -95,6 +95,9 @@ export async function openPage(
   { serviceWorkers = 'allow' }: OpenOptions = {},
 ): Promise<WatchedPage> {
   const context = await harness.browser.newContext({ viewport, serviceWorkers });
+  // Playwright's 30 s default for a wait or an action is a ceiling a loaded 2-core CI machine running two browser
+  // files at once can reach; a wait still ends as soon as its state holds.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const requests: string[] = [];
@@ -114,7 +117,7 @@ export async function openPage(
 export async function waitForOfflineCopy(page: Page) {
   // The controller is the registration's active worker (it claims the page on activating).
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {
-    timeout: 30_000,
+    timeout: 60_000,
     polling: 250,
   });
 }
@@ -127,7 +130,7 @@ export async function waitForMap(page: Page, count?: number) {
       return expected === undefined ? n > 0 : n === expected;
     },
     count,
-    { timeout: 20_000 },
+    { timeout: 60_000 },
   );
 }
 
@@ -185,7 +188,7 @@ export async function waitForMapAtRest(page: Page, scope = '[aria-label="Map"]')
       return now - w.__mapRest.since >= 300;
     },
     scope,
-    { polling: 'raf', timeout: 20_000 },
+    { polling: 'raf', timeout: 60_000 },
   );
 }
 

@@ -79,7 +79,7 @@ describe('keyboard only, in Chromium', () => {
     expect(await level().inputValue()).toBe('icb');
     await press('ArrowDown'); // ICB (STP) -> Sub-ICB (CCG)
     await expect.poll(() => level().inputValue()).toBe('subicb');
-    await expect.poll(mapPathCount, { timeout: 20_000 }).toBe(106);
+    await expect.poll(mapPathCount, { timeout: 60_000 }).toBe(106);
 
     await press('Tab');
     await expect.poll(() => isFocused(metric())).toBe(true);

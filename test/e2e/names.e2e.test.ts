@@ -26,7 +26,7 @@ async function saveAs(page: Page, typed: string, kept: string) {
 /** Clicks a button and returns the file it downloads (failing fast with the app's own message if it says one). */
 async function download(page: Page, name: string, keepAs: string): Promise<Buffer> {
   const [file]: [Download, void] = await Promise.all([
-    page.waitForEvent('download', { timeout: 20_000 }),
+    page.waitForEvent('download', { timeout: 60_000 }),
     page.getByRole('button', { name }).click(),
   ]);
   const path = await file.path();

@@ -120,14 +120,14 @@ describe('offline after the first visit', () => {
   it('opens presentation mode and leaves it', async () => {
     await page().getByRole('button', { name: 'Present' }).click();
     const dialog = page().getByRole('dialog');
-    await dialog.waitFor({ timeout: 20_000 });
+    await dialog.waitFor({ timeout: 60_000 });
     await page().keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
   it('lays out the print summary', async () => {
     await page().emulateMedia({ media: 'print' });
-    await page().getByTestId('print-map').locator('canvas').waitFor({ timeout: 20_000 });
+    await page().getByTestId('print-map').locator('canvas').waitFor({ timeout: 60_000 });
     await expect.poll(() => page().locator('.print-levers').innerText()).toContain('International recruitment');
     await expect.poll(() => page().locator('#trends svg.recharts-surface').first().isVisible()).toBe(true);
     await page().emulateMedia({ media: 'screen' });
@@ -144,7 +144,7 @@ describe('offline after the first visit', () => {
     writeFileSync(path, lines.join('\n'));
     await page().getByLabel('Load your own figures (CSV)').setInputFiles(path);
     const preview = page().getByRole('region', { name: /Check before applying/ });
-    await preview.waitFor({ timeout: 20_000 });
+    await preview.waitFor({ timeout: 60_000 });
     expect(await preview.locator('dt:text-is("Accepted") + dd').textContent()).toBe(String(subIcbPractices.length));
     expect(await preview.textContent()).toContain('1 sub-ICB');
     expect(subIcb).not.toBe('');
@@ -165,7 +165,7 @@ describe('offline after the first visit', () => {
     const placed = file.practices.filter((p) => p.fte[yi] !== null && p.lat !== null).length;
     await page().goto(`${harness.baseUrl}?areas=QKS&practices=1`);
     const map = page().getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container');
-    await expect.poll(() => map.getAttribute('data-practice-points'), { timeout: 15_000 }).toBe(String(placed));
+    await expect.poll(() => map.getAttribute('data-practice-points'), { timeout: 60_000 }).toBe(String(placed));
     expect(placed).toBeGreaterThan(150);
   });
 

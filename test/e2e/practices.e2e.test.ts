@@ -53,7 +53,7 @@ describe('Practice view', () => {
     await toggle().click();
     expect(await toggle().getAttribute('aria-pressed')).toBe('true');
     const map = page().getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container');
-    await expect.poll(() => map.getAttribute('data-practice-points'), { timeout: 15_000 }).toBe(String(placed.length));
+    await expect.poll(() => map.getAttribute('data-practice-points'), { timeout: 60_000 }).toBe(String(placed.length));
     // Only the selected area's file was fetched.
     expect(
       shared.watched.requests.filter((url) => url.includes('/data/practices/')).map((u) => u.replace(/^.*\/data\//, '')),
@@ -72,7 +72,7 @@ describe('Practice view', () => {
   });
 
   it('lists every practice in the file, sortable by its header buttons', async () => {
-    await practiceTable().locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    await practiceTable().locator('tbody tr').first().waitFor({ timeout: 60_000 });
     expect(await practiceTable().locator('tbody tr').count()).toBe(file.practices.length);
     const patientsHeader = practiceTable()
       .getByRole('columnheader', { name: /^Patients/ })
@@ -144,7 +144,7 @@ describe('Practice view', () => {
     const threshold = fmt(0.9 * englandRate, 1);
     const legend = page().getByRole('figure', { name: /^Legend: Practices: GP FTE per 100,000 need-weighted patients/ });
     await expect
-      .poll(() => legend.textContent(), { timeout: 15_000 })
+      .poll(() => legend.textContent(), { timeout: 60_000 })
       .toContain(`below 90% of England (${threshold}): under-doctored`);
     const text = (await legend.textContent()) ?? '';
     expect(text).toContain('Same scale for 2015/16–2024/25');
@@ -175,7 +175,7 @@ describe('Practice view', () => {
       const row = again.page
         .getByRole('table', { name: /^Practices of NHS Kent and Medway ICB, 2024\/25/ })
         .locator('tbody tr', { has: again.page.getByText(target.code, { exact: true }) });
-      await expect.poll(() => row.getAttribute('aria-selected'), { timeout: 20_000 }).toBe('true');
+      await expect.poll(() => row.getAttribute('aria-selected'), { timeout: 60_000 }).toBe('true');
       expect(await again.page.getByRole('button', { name: 'Show practices' }).getAttribute('aria-pressed')).toBe('true');
       expect(
         await again.page.getByRole('radiogroup', { name: 'Patients' }).getByRole('radio', { name: 'Need-weighted' }).isChecked(),

@@ -143,7 +143,7 @@ describe('"Copy link"', () => {
     expect(await map.count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/copy-link-notice.png` });
     // Gone after COPY_NOTICE_MS (6 s): the live region stays, empty.
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('');
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe('');
     expect(await page.locator('.map-panel .map').first().boundingBox()).toEqual(mapBefore);
 
     const dialog = await present(page);
@@ -153,7 +153,7 @@ describe('"Copy link"', () => {
     await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^Copied the link to this view/);
     expect(await dialog.locator('.present-top').boundingBox()).toEqual(heading);
     expect(await dialog.locator('.present-map .map').boundingBox()).toEqual(presentMap);
-    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 20_000 }).toBe('');
+    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 60_000 }).toBe('');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

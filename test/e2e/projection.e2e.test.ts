@@ -326,7 +326,7 @@ describe('the projection in the browser', () => {
     // "How accurate is this?": the back-test in words and a table, beside the headline.
     await page.getByText('How accurate is this?').click();
     const backtest = page.getByRole('table', { name: /^Back-test: mean absolute error/ });
-    await expect.poll(() => backtest.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => backtest.locator('tbody tr').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
     await expect.poll(() => page.getByText(/Assuming no change from the same nowcast missed by/).count()).toBe(1);
     // Coverage by years ahead, in words and a table.
     await expect

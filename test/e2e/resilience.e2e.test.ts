@@ -74,7 +74,7 @@ describe('failures stay in their panel', () => {
         await page.route(`**/assets/${chunk}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
         await page.goto(harness.baseUrl);
         await waitForMap(page);
-        await page.getByTestId('headline-fte').waitFor({ timeout: 20_000 });
+        await page.getByTestId('headline-fte').waitFor({ timeout: 60_000 });
         const present = await presentAndLeave(page);
         for (const name of ['Download map as PNG', 'Download chart as PNG', 'Download projection as CSV']) {
           const button = page.getByRole('button', { name });
@@ -161,7 +161,7 @@ describe('failures stay in their panel', () => {
       ),
     });
     const preview = page.getByRole('region', { name: /Check before applying/ });
-    await preview.waitFor({ timeout: 20_000 });
+    await preview.waitFor({ timeout: 60_000 });
     expect(await preview.locator('dt:text-is("Accepted") + dd').textContent()).toBe(String(codes.length));
     await page.getByRole('button', { name: 'About the data' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'The projection' }).count()).toBeGreaterThan(0);
@@ -213,7 +213,7 @@ describe('failures stay in their panel', () => {
     // Present or an export works the first time.
     await context.setOffline(false);
     const map = page.getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-container');
-    await expect.poll(() => map.getAttribute('data-practice-points'), { timeout: 20_000 }).not.toBeNull();
+    await expect.poll(() => map.getAttribute('data-practice-points'), { timeout: 60_000 }).not.toBeNull();
     expect(await practicesFailure.count()).toBe(0);
     await expect.poll(() => page.locator('.export-error').allTextContents()).toEqual(['', '', '']);
     expect(await presentAndLeave(page)).toBe('opened');
@@ -235,7 +235,7 @@ describe('failures stay in their panel', () => {
     const failure = page.getByRole('alert').filter({ hasText: 'Presentation mode could not be loaded' });
     await expect.poll(() => failure.textContent()).toContain('seems to be offline');
     await context.setOffline(false);
-    await page.getByRole('dialog', { name: 'Presentation' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('dialog', { name: 'Presentation' }).waitFor({ timeout: 60_000 });
     expect(await failure.count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);

@@ -42,7 +42,7 @@ describe('saved scenarios in Chromium', () => {
 
     // The difference map draws every ICB, coloured (not the no-data grey).
     const diffPaths = page.getByRole('region', { name: 'Difference map', exact: true }).locator('.leaflet-overlay-pane path');
-    await expect.poll(() => diffPaths.count(), { timeout: 20_000 }).toBe(42);
+    await expect.poll(() => diffPaths.count(), { timeout: 60_000 }).toBe(42);
     await expect
       .poll(async () =>
         (await diffPaths.evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')))).every(

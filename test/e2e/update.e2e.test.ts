@@ -69,7 +69,7 @@ describe('a newer version', () => {
     await page.reload();
     await waitForMap(page, 7);
     await page.evaluate(() => ((window as unknown as { sameTab: boolean }).sameTab = true));
-    await notice().waitFor({ timeout: 30_000 });
+    await notice().waitFor({ timeout: 60_000 });
     expect(swFetches).toContain(2);
     expect(await notice().textContent()).toContain('Reloading keeps the view, levers and saved scenarios');
     await notice().screenshot({ path: resolve(SCREENSHOT_DIR, 'update-notice.png') });
@@ -82,7 +82,7 @@ describe('a newer version', () => {
   it('"Reload to use it" lets the newer worker take over and reloads, keeping the view from the link', async () => {
     await notice().getByRole('button', { name: 'Reload to use it' }).click();
     await page.waitForFunction(() => (window as unknown as { sameTab?: boolean }).sameTab === undefined, undefined, {
-      timeout: 20_000,
+      timeout: 60_000,
     });
     await waitForMap(page, 7);
     await waitForOfflineCopy(page);
@@ -98,7 +98,7 @@ describe('a newer version', () => {
   it('"Not now" hides the notice for this tab', async () => {
     deploy = 3;
     await page.reload();
-    await notice().waitFor({ timeout: 30_000 });
+    await notice().waitFor({ timeout: 60_000 });
     await notice().getByRole('button', { name: 'Not now' }).click();
     expect(await notice().count()).toBe(0);
   });

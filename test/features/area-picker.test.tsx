@@ -37,7 +37,7 @@ describe('matchAreas', () => {
   });
 });
 
-describe('AreaPicker in the app', { timeout: 60_000 }, () => {
+describe('AreaPicker in the app', () => {
   beforeEach(() => {
     serveData();
   });

@@ -11,7 +11,7 @@ const DATA_DIR = resolve(import.meta.dirname, '../../data');
 export const readDataJson = (file: string): unknown => JSON.parse(readFileSync(resolve(DATA_DIR, file), 'utf8'));
 
 /** The trend and national charts load in their own chunk (React.lazy): the first import can take seconds. */
-export const LAZY = { timeout: 10_000 };
+export const LAZY = { timeout: 60_000 };
 
 export type Override = { body: string; status?: number };
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Why a code chunk could not load: offline, a newer version deployed (the served index.html names another
 // entry script), or a one-off failure; and which errors count as chunk failures.
 import { describe, expect, it, vi } from 'vitest';

@@ -1,15 +1,13 @@
-// Place names on the live map: a Leaflet pane of non-interactive markers, one per label that fits
-// (components/map/labels/map-labels.ts), re-placed when the view changes (pan, zoom, resize, a new level or selection) but
-// not when only colours change (a slider): labels do not depend on values. Placing waits for the frame
-// after the change, so the map repaints first. The pane is aria-hidden: the names are in the tooltips and
-// the Areas table, and the markers take no focus. Names from data are set as text, never parsed as HTML.
-import { useEffect, type RefObject } from 'react';
-import { useMap } from 'react-leaflet';
-import * as L from 'leaflet';
+// Place names on the live map: one label per area whose name fits (components/map/labels/map-labels.ts), in a pane
+// of their own (use-label-pane.ts), re-placed when the view changes (pan, zoom, resize, a new level or selection) but
+// not when only colours change (a slider): labels do not depend on values. The pane is aria-hidden: the names are in
+// the tooltips and the Areas table, and the markers take no focus. Names from data are set as text, never parsed as HTML.
+import { useCallback, type RefObject } from 'react';
 import type { AreaFeatures } from './geo/area-features';
 import { labelSpots } from './labels/label-anchor';
 import { mapLabels } from './labels/map-labels';
-import { boxWithin, labelElement, labelStyleOf, measure } from './labels/label-dom';
+import { measure } from './labels/label-dom';
+import { useLabelPane, type LabelPlacing } from './use-label-pane';
 import { pixelsPerMercatorUnit } from './geo/mercator';
 
 export interface AreaLabelsProps {
@@ -26,24 +24,14 @@ export interface AreaLabelsProps {
 const PANE = 'areaLabels';
 
 export function AreaLabels({ features, layoutsOf, selected, avoid }: AreaLabelsProps) {
-  const map = useMap();
-
-  useEffect(() => {
-    const pane = map.getPane(PANE) ?? map.createPane(PANE);
-    pane.setAttribute('aria-hidden', 'true');
-    const group = L.layerGroup().addTo(map);
-    const codes = features.features.map((f) => f.properties.code);
-
-    const place = () => {
-      group.clearLayers();
-      const size = map.getSize();
-      if (size.x === 0 || size.y === 0) return;
-      const style = labelStyleOf(pane);
-      const container = map.getContainer();
-      const origin = container.getBoundingClientRect();
-      const covering = [...container.querySelectorAll('.leaflet-control'), ...(avoid?.current ? [avoid.current] : [])];
-      const labels = mapLabels({
-        codes,
+  const covering = useCallback(
+    (container: HTMLElement) => [...container.querySelectorAll('.leaflet-control'), ...(avoid?.current ? [avoid.current] : [])],
+    [avoid],
+  );
+  const place = useCallback(
+    ({ map, bounds, style, obstacles }: LabelPlacing) =>
+      mapLabels({
+        codes: features.features.map((f) => f.properties.code),
         spots: labelSpots(features),
         layoutsOf,
         selected,
@@ -54,39 +42,11 @@ export function AreaLabels({ features, layoutsOf, selected, avoid }: AreaLabelsP
         pixelsPerUnit: pixelsPerMercatorUnit(map.getZoom()),
         measure,
         style,
-        bounds: { x: 0, y: 0, width: size.x, height: size.y },
-        obstacles: covering.map((element) => boxWithin(element, origin)),
-      });
-      for (const { box, lines, anchor, selected: isSelected } of labels) {
-        const icon = L.divIcon({
-          html: labelElement(lines, style),
-          className: isSelected ? 'area-label selected' : 'area-label',
-          iconSize: [box.width, box.height],
-          iconAnchor: [anchor.x - box.x, anchor.y - box.y],
-        });
-        const at = map.containerPointToLatLng([anchor.x, anchor.y]);
-        L.marker(at, { icon, pane: PANE, interactive: false, keyboard: false }).addTo(group);
-      }
-    };
-
-    let frame = 0;
-    let timer = 0;
-    const schedule = () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-      frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(place, 0);
-      });
-    };
-    schedule();
-    map.on('moveend zoomend resize', schedule);
-    return () => {
-      map.off('moveend zoomend resize', schedule);
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-      group.remove();
-    };
-  }, [map, features, layoutsOf, selected, avoid]);
-
+        bounds,
+        obstacles,
+      }),
+    [features, layoutsOf, selected],
+  );
+  useLabelPane({ pane: PANE, className: 'area-label', covering, place });
   return null;
 }

@@ -6,11 +6,12 @@
 // is the keyboard and screen-reader route. Tooltips are fixed to the window (page-tooltip.ts), so neither the map's
 // edge nor the London inset cuts them; the picked practice's stays open and follows the map.
 // The map container carries data-practice-points (how many were drawn) for tests and the bench.
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import * as L from 'leaflet';
 import { pageTooltip, tooltipContent } from './page-tooltip';
-import { boxWithin, labelElement, labelStyleOf, measure } from './labels/label-dom';
+import { measure } from './labels/label-dom';
+import { useLabelPane, type LabelPlacing } from './use-label-pane';
 import { practiceLabels, practiceLabelText } from './labels/practice-labels';
 
 export interface PracticePoint {
@@ -36,6 +37,15 @@ const PICKED = '#000000';
 /** The white ring under each point's outline: a dark outline alone disappears on the darkest area colours. */
 const RING = '#ffffff';
 const LABEL_PANE = 'practiceLabels';
+
+/** Practice names keep clear of the map's controls, the place names and the London inset. */
+function coveringPracticeLabels(container: HTMLElement): Element[] {
+  const inset = container.closest('.map-wrap')?.querySelector('.london-inset');
+  return [
+    ...container.querySelectorAll('.leaflet-control, .leaflet-areaLabels-pane .area-label-text'),
+    ...(inset ? [inset] : []),
+  ];
+}
 
 function styleOf(point: PracticePoint, picked: boolean): L.CircleMarkerOptions {
   return {
@@ -138,70 +148,24 @@ export function PracticePoints({ points, picked, describe, onPick }: PracticePoi
     };
   }, [map, picked, points, pinned]);
 
-  // Names beside the picked and the largest practices, placed again when the view changes.
-  useEffect(() => {
-    const pane = map.getPane(LABEL_PANE) ?? map.createPane(LABEL_PANE);
-    pane.setAttribute('aria-hidden', 'true');
-    const group = L.layerGroup().addTo(map);
-    const place = () => {
-      group.clearLayers();
-      const size = map.getSize();
-      if (size.x === 0 || size.y === 0) return;
-      const style = labelStyleOf(pane);
-      const container = map.getContainer();
-      const origin = container.getBoundingClientRect();
-      const inset = container.closest('.map-wrap')?.querySelector('.london-inset');
-      const covering = [
-        ...container.querySelectorAll('.leaflet-control, .leaflet-areaLabels-pane .area-label-text'),
-        ...(inset ? [inset] : []),
-      ];
-      const labels = practiceLabels({
+  // Names beside the picked and the largest practices, placed again when the view changes, after the place names
+  // (they wait a frame and a task: these wait a task more) so that practice names keep clear of them.
+  const place = useCallback(
+    ({ map: at, bounds, style, obstacles }: LabelPlacing) =>
+      practiceLabels({
         points: points.map((p) => {
-          const at = map.latLngToContainerPoint([p.lat, p.lng]);
-          return { code: p.code, x: at.x, y: at.y, radius: p.radius, text: practiceLabelText(p.name) };
+          const point = at.latLngToContainerPoint([p.lat, p.lng]);
+          return { code: p.code, x: point.x, y: point.y, radius: p.radius, text: practiceLabelText(p.name) };
         }),
         picked,
         measure,
         style,
-        bounds: { x: 0, y: 0, width: size.x, height: size.y },
-        obstacles: covering.map((element) => boxWithin(element, origin)),
-      });
-      for (const { box, lines, selected } of labels) {
-        const icon = L.divIcon({
-          html: labelElement(lines, style),
-          className: selected ? 'practice-label selected' : 'practice-label',
-          iconSize: [box.width, box.height],
-          iconAnchor: [0, 0],
-        });
-        L.marker(map.containerPointToLatLng([box.x, box.y]), {
-          icon,
-          pane: LABEL_PANE,
-          interactive: false,
-          keyboard: false,
-        }).addTo(group);
-      }
-    };
-    // After the place names are placed (they wait a frame and a task too): practice names keep clear of them.
-    let frame = 0;
-    let timer = 0;
-    const schedule = () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-      frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(() => {
-          timer = window.setTimeout(place, 0);
-        }, 0);
-      });
-    };
-    schedule();
-    map.on('moveend zoomend resize', schedule);
-    return () => {
-      map.off('moveend zoomend resize', schedule);
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-      group.remove();
-    };
-  }, [map, points, picked]);
+        bounds,
+        obstacles,
+      }),
+    [points, picked],
+  );
+  useLabelPane({ pane: LABEL_PANE, className: 'practice-label', covering: coveringPracticeLabels, place, tasks: 2 });
 
   return null;
 }

@@ -69,7 +69,7 @@ const tickLabels = (container: HTMLElement, axis: 'xAxis' | 'yAxis') =>
 // By hand, in the plot's box (left..right, top..bottom): the years 2023/24..2026/27 are 3 equal steps, so year y
 // is at left + (y − 2024) × (right − left) / 3. Values 40..52 (ranges 43..48) get ticks 40, 45, 50, 55 (step 5),
 // so value v is at bottom − (v − 40) × (bottom − top) / 15.
-describe('TrendChart in recharts', { timeout: 30_000 }, () => {
+describe('TrendChart in recharts', () => {
   it('draws each line through its years, England in black', () => {
     const { container } = renderChart();
     const box = plotBox(container);

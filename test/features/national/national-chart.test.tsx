@@ -39,7 +39,7 @@ const tickLabels = (container: HTMLElement, axis: 'xAxis' | 'yAxis') =>
 
 // By hand: time runs from Sep 2015 = 2015 + 8/12 to Feb 2017 = 2017 + 1/12, 17/12 years across the plot, so
 // January 2016 (4/12 year in) is 4/17 of the way across and January 2017 (16/12 in) 16/17.
-describe('NationalChart in recharts', { timeout: 30_000 }, () => {
+describe('NationalChart in recharts', () => {
   it('places each month at its time, so every year is as wide', () => {
     const { container } = render(<NationalChart national={national} />);
     const box = plotBox(container);

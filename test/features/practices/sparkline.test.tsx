@@ -5,7 +5,7 @@ import { render, screen } from '@testing-library/react';
 import { Sparkline } from '../../../src/features/practices/Sparkline';
 import { closeTo, subpaths } from '../../support/svg-path';
 
-describe('Sparkline', { timeout: 30_000 }, () => {
+describe('Sparkline', () => {
   it('scales the values into its box (y up) and breaks at a missing year', () => {
     const { container } = render(<Sparkline values={[1, 3, null, 2, 2]} years={[2021, 2022, 2023, 2024, 2025]} />);
     // x: 5 years, 4 steps of 62 / 4 = 15.5 from 1; y: min 1 → 19, max 3 → 1, 2 → 10.

@@ -27,7 +27,7 @@ async function openPresentation() {
   return { user, present, dialog, title };
 }
 
-describe('Presentation mode', { timeout: 60_000 }, () => {
+describe('Presentation mode', () => {
   it('opens from the Present button as a modal with focus inside, showing the view in its title', async () => {
     const { dialog, title } = await openPresentation();
     expect(dialog).toHaveAttribute('aria-modal', 'true');
@@ -76,7 +76,7 @@ describe('Presentation mode', { timeout: 60_000 }, () => {
     act(() => useViewStore.setState({ year: 2035 }));
     await user.click(within(dialog).getByRole('button', { name: 'Play years' }));
     expect(await within(dialog).findByRole('button', { name: 'Pause' })).toBeInTheDocument();
-    await waitFor(() => expect(title).toHaveTextContent('2035/36 (projected)'), { timeout: 2500 });
+    await waitFor(() => expect(title).toHaveTextContent('2035/36 (projected)'));
     // 2035/36 is the last projected year: playing stops there.
     expect(await within(dialog).findByRole('button', { name: 'Play years' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Play years' }));

@@ -18,7 +18,7 @@ async function importText(text: string) {
   // jsdom's File has no text() (browsers' does).
   Object.defineProperty(file, 'text', { value: () => Promise.resolve(text) });
   fireEvent.change(input, { target: { files: [file] } });
-  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Imported/), { timeout: 10_000 });
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Imported/));
 }
 
 beforeEach(() => {

@@ -29,10 +29,10 @@ afterEach(() => {
   cleanup();
 });
 
-describe('the Areas table', { timeout: 30_000 }, () => {
+describe('the Areas table', () => {
   it('is not re-rendered when the map is panned or zoomed, and is when the year changes', async () => {
     renderWithProviders(<Screen />);
-    await screen.findByRole('cell', { name: /NHS Kent and Medway ICB/ }, { timeout: 15_000 });
+    await screen.findByRole('cell', { name: /NHS Kent and Medway ICB/ });
     const settled = commits;
     expect(settled).toBeGreaterThan(0);
 

@@ -24,7 +24,7 @@ afterEach(() => {
 
 const renderPanel = () => renderWith([first!.code, first!.parent!]);
 
-describe('UploadPanel', { timeout: 20_000 }, () => {
+describe('UploadPanel', () => {
   it('previews the file and changes nothing until "Apply these figures"; "Restore the original data" undoes it', async () => {
     const user = userEvent.setup();
     renderPanel();

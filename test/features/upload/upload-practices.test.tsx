@@ -39,7 +39,7 @@ const replace = () =>
 const apply = () => screen.getByRole('button', { name: 'Apply these figures' });
 const beforeAfter = () => bodyRows(screen.getByRole('table', { name: /^Before and after/ }));
 
-describe('practice rows that leave practices out', { timeout: 20_000 }, () => {
+describe('practice rows that leave practices out', () => {
   it('names the missing practices, adds the change by default, and replaces only once confirmed', async () => {
     const user = userEvent.setup();
     renderPanel(['00L']);
