@@ -95,6 +95,19 @@ describe('Practice view', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('draws the trends of the rows in view at once and the others as the table scrolls to them', async () => {
+    const drawn = (row: 'first' | 'last') =>
+      practiceTable().locator('tbody tr')[row]().locator('.sparkline path.recharts-line-curve').count();
+    await expect.poll(() => drawn('first')).toBe(1);
+    // Far below the table's visible part: a named box of its size, not yet a chart.
+    expect(await drawn('last')).toBe(0);
+    expect(await practiceTable().locator('tbody tr').last().getByRole('img').getAttribute('aria-label')).toMatch(
+      /^GP FTE by year|^No GP FTE/,
+    );
+    await practiceTable().locator('tbody tr').last().scrollIntoViewIfNeeded();
+    await expect.poll(() => drawn('last')).toBe(1);
+  });
+
   it("sums the practices by PCN to the ICB's own 2024/25 figures", async () => {
     const total = pcnTable().locator('tfoot tr');
     const cells = await total.locator('td').allTextContents();

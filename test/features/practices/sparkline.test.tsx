@@ -1,7 +1,7 @@
 // A practice's GP FTE sparkline (recharts, 64 × 20 px with a 1 px margin, so the line runs across 1..63 and
 // from 19 at its lowest value to 1 at its highest): it breaks at a missing year and is named by its figures.
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
 import { Sparkline } from '../../../src/features/practices/Sparkline';
 import { closeTo, subpaths } from '../../support/svg-path';
 
@@ -30,5 +30,49 @@ describe('Sparkline', () => {
     const { container } = render(<Sparkline values={[null, null]} years={[2024, 2025]} />);
     expect(screen.getByRole('img')).toHaveAccessibleName('No GP FTE recorded');
     expect(container.querySelector('path.recharts-line-curve')?.getAttribute('d') ?? '').toBe('');
+  });
+});
+
+describe('Sparkline drawn when near view', () => {
+  /** A stand-in IntersectionObserver whose entries the test delivers. */
+  class FakeObserver {
+    static all: FakeObserver[] = [];
+    elements: Element[] = [];
+    constructor(readonly callback: IntersectionObserverCallback) {
+      FakeObserver.all.push(this);
+    }
+    observe(element: Element) {
+      this.elements.push(element);
+    }
+    disconnect() {
+      this.elements = [];
+    }
+    unobserve() {}
+    takeRecords() {
+      return [];
+    }
+    enter() {
+      const entries = this.elements.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
+      this.callback(entries, this as unknown as IntersectionObserver);
+    }
+  }
+
+  it('holds a named box of its size until it comes near view, then draws and stays drawn', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      const { container } = render(<Sparkline values={[1, 3, 2]} years={[2022, 2023, 2024]} />);
+      const box = screen.getByRole('img');
+      expect(box).toHaveAccessibleName('GP FTE by year: 2021/22 1.0, 2022/23 3.0, 2023/24 2.0');
+      expect(box.style.width).toBe('64px');
+      expect(box.style.height).toBe('20px');
+      expect(container.querySelector('path.recharts-line-curve')).toBeNull();
+      const observer = FakeObserver.all.at(-1);
+      expect(observer?.elements).toEqual([box]);
+      act(() => observer?.enter());
+      expect(container.querySelector('path.recharts-line-curve')?.getAttribute('d')).toMatch(/^M/);
+      expect(observer?.elements).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
