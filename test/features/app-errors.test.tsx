@@ -13,7 +13,7 @@ function areasWithBadField(): string {
   return JSON.stringify(file);
 }
 
-describe('App with a broken data file', { timeout: 30_000 }, () => {
+describe('App with a broken data file', () => {
   it('names areas.json and the bad field, and still shows the national panel', async () => {
     serveData({ 'areas.json': { body: areasWithBadField() } });
     renderApp();

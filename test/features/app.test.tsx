@@ -25,7 +25,7 @@ function bodyRows(table: HTMLElement) {
 const rowNames = (table: HTMLElement) => bodyRows(table).map((r) => within(r).getAllByRole('rowheader')[0]?.textContent ?? '');
 
 // Role queries over a 106-row table are slow in jsdom: allow each test more than the default 5 s.
-describe('App', { timeout: 30_000 }, () => {
+describe('App', () => {
   it('shows the view controls with their options', async () => {
     renderApp();
     const level = await screen.findByRole('combobox', { name: 'Geography level' });

@@ -17,7 +17,7 @@ const headlineFte = async () => Number((await screen.findByTestId('headline-fte'
 /** Waits until the headline's projected FTE passes `check`: it follows a lever in a re-render. */
 const waitForHeadlineFte = (check: (fte: number) => void) => waitFor(async () => check(await headlineFte()));
 
-describe('Planning levers', { timeout: 30_000 }, () => {
+describe('Planning levers', () => {
   it('has a slider, a number box and a reset for every lever, each with its default and source', async () => {
     renderApp();
     // England keeps all its own trainees: "Trained here who stay" is a region's or ICB's lever only.

@@ -17,11 +17,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('the link', { timeout: 30_000 }, () => {
+describe('the link', () => {
   it('opens a mangled link with a notice of every change, reading names in any case', async () => {
     window.history.replaceState(null, '', `/?Level=Region&level=subicb&levers=trainingPlaces:5000:junk&utm_source=mail`);
     renderApp();
-    const notice = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    const notice = await screen.findByRole('alert');
     expect(notice).toHaveTextContent('Some of the link could not be used');
     expect(
       within(notice)
@@ -52,7 +52,7 @@ describe('the link', { timeout: 30_000 }, () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: FORMAT_VERSION, scenarios: [scenario] }));
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole('button', { name: 'Load Every code' }, { timeout: 20_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Load Every code' }));
     await waitFor(() => expect(window.location.search).toContain('levers=leaverRate:0.07'));
     expect(window.location.href.length).toBeLessThanOrEqual(MAX_URL_LENGTH);
     const status = await screen.findByText('The link to this view is shortened:');

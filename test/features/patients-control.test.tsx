@@ -15,15 +15,15 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-describe('the Patients control', { timeout: 30_000 }, () => {
+describe('the Patients control', () => {
   it('switches the flag to need-weighted patients by keyboard, restating the rule and the count', async () => {
     window.history.replaceState(null, '', '/?level=subicb');
     renderApp();
-    const group = await screen.findByRole('radiogroup', { name: 'Patients' }, { timeout: 15_000 });
+    const group = await screen.findByRole('radiogroup', { name: 'Patients' });
     const registered = within(group).getByRole('radio', { name: 'Registered' });
     const weighted = within(group).getByRole('radio', { name: 'Need-weighted' });
     expect(registered).toBeChecked();
-    const rule = await screen.findByTestId('flag-rule', {}, { timeout: 15_000 });
+    const rule = await screen.findByTestId('flag-rule');
     expect(rule).toHaveTextContent(
       "Under-doctored: fewer than 90% of England's qualified permanent GP FTE per 100,000 registered patients in 2024/25 (38.3), the latest recorded year, in every year shown: an area is flagged only when its own figure is below that line. 21 of 106 areas are flagged.",
     );
@@ -51,12 +51,12 @@ describe('the Patients control', { timeout: 30_000 }, () => {
   it('opens a link with patients=weighted on need-weighted patients, and groups the metrics', async () => {
     window.history.replaceState(null, '', '/?level=subicb&patients=weighted&year=2024&metric=ftePerWeighted100k');
     renderApp();
-    const weighted = await screen.findByRole('radio', { name: 'Need-weighted' }, { timeout: 15_000 });
+    const weighted = await screen.findByRole('radio', { name: 'Need-weighted' });
     await waitFor(() => expect(weighted).toBeChecked());
     const metric = screen.getByRole('combobox', { name: 'Metric' });
     expect(within(metric).getByRole('group', { name: 'Wider practice team' })).toHaveTextContent('Practice nurses FTE');
     // 2023/24's need-weighted figures are estimates: marked in the table and its rule.
-    const rule = await screen.findByTestId('flag-rule', {}, { timeout: 15_000 });
+    const rule = await screen.findByTestId('flag-rule');
     expect(rule).toHaveTextContent('2023/24 need-weighted patients are estimates (est.)');
     const table = screen.getByRole('table', { name: /Areas at Sub-ICB/ });
     expect(within(table).getAllByText('est.').length).toBe(106);

@@ -49,7 +49,7 @@ const storedNames = () =>
 const status = () => document.querySelector('.scenario-status');
 
 async function saveAs(user: ReturnType<typeof userEvent.setup>, name: string) {
-  const box = await screen.findByRole('textbox', { name: 'Scenario name' }, { timeout: 10_000 });
+  const box = await screen.findByRole('textbox', { name: 'Scenario name' });
   await user.clear(box);
   await user.type(box, name);
   await user.click(screen.getByRole('button', { name: 'Save current scenario' }));
@@ -66,11 +66,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('Saved scenarios', { timeout: 30_000 }, () => {
+describe('Saved scenarios', () => {
   it('saves the current scenario, then renames and deletes it (after a confirm) with the keyboard and mouse', async () => {
     const user = userEvent.setup();
     renderScreen();
-    expect(await screen.findByText(/No saved scenarios yet/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/No saved scenarios yet/)).toBeInTheDocument();
     await saveAs(user, 'Plan A');
     await waitFor(() => expect(savedNames()).toEqual(['Plan A']));
     await waitFor(() => expect(status()).toHaveTextContent(/^Saved the current scenario as “Plan A”\.$/));
@@ -199,7 +199,7 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
 
   it('shows another tab’s saved scenario as soon as that tab writes it', async () => {
     renderScreen();
-    await screen.findByRole('textbox', { name: 'Scenario name' }, { timeout: 10_000 });
+    await screen.findByRole('textbox', { name: 'Scenario name' });
     const other = {
       id: 'sother001',
       name: 'From the other tab',
@@ -229,16 +229,14 @@ describe('Saved scenarios', { timeout: 30_000 }, () => {
     };
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, scenarios: [good, { id: 'x', name: 42 }] }));
     renderScreen();
-    expect(
-      await screen.findByText(/^1 saved scenario could not be read and was skipped/, {}, { timeout: 10_000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^1 saved scenario could not be read and was skipped/)).toBeInTheDocument();
     await waitFor(() => expect(savedNames()).toEqual(['Good one']));
   });
 
   it('says so when storage is full, and keeps the scenario on the page', async () => {
     const user = userEvent.setup();
     renderScreen();
-    await screen.findByRole('textbox', { name: 'Scenario name' }, { timeout: 10_000 });
+    await screen.findByRole('textbox', { name: 'Scenario name' });
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
