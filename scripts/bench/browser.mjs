@@ -21,8 +21,14 @@ export const MAP = '[role="region"][aria-label="Map"]';
 const QUIET_MS = 150;
 const CHANGE_TIMEOUT_MS = 5000;
 
-export async function startBrowser(root) {
-  const server = await preview({ root, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+/** `plugins`: extra preview-server plugins (the bench's floor page is served by one, floor.mjs). */
+export async function startBrowser(root, { plugins = [] } = {}) {
+  const server = await preview({
+    root,
+    plugins,
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'silent',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const browser = await chromium.launch(LAUNCH_OPTIONS);

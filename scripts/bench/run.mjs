@@ -18,13 +18,17 @@
 //  7. Long session (footprint.mjs): 40 presentation cycles (map, inset, place names and chart drawn each time) and
 //     20 Practice view cycles (points drawn), after a warm-up; heap, DOM nodes and JS listeners after forced GC, by
 //     the DevTools protocol, as test/e2e/long-session.e2e.test.ts gates them.
-//  8. Lighthouse (lighthouse.mjs): performance and accessibility scores, desktop preset, one run against
+//  8. The floor (floor.mjs, issue 23): a bare Leaflet page (no React) drawing the same choropleth from the same
+//     boundaries.topo.json and areas.json, built by Vite and served by the same server at /floor/; the app and the
+//     floor loaded alternately (fresh contexts, service workers blocked) to "all N paths filled", at the default
+//     view and at sub-ICB level; floor, app and the ratio app ÷ floor (median, p95). Budget: median ratio <= 1.3.
+//  9. Lighthouse (lighthouse.mjs): performance and accessibility scores, desktop preset, one run against
 //     the preview server; aim 100. If it cannot run, the reason is printed and the bench carries on.
 // Percentiles are nearest-rank (p95 of 7 runs is the slowest). No CPU or network throttling: figures
 // are for this machine on localhost. Over-budget figures print OVER but do not fail the run; the exit
 // code is non-zero only when a measurement could not run at all.
 // Output: a table on stdout and bench-results/latest.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureSizes } from './sizes.mjs';
 import { loadModel, buildInput, timeModel, MODEL_RUNS, MODEL_WARMUPS, SPREAD_RUNS } from './model.mjs';
@@ -34,6 +38,7 @@ import { measurePracticeOpen } from './practices.mjs';
 import { measureLongSession } from './footprint.mjs';
 import { summarise, table } from './stats.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { buildFloor, measureFloorRatio, serveFloor } from './floor.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -46,6 +51,7 @@ const COLD_RUNS = QUICK ? 3 : 7;
 const SWITCHES_PER_KIND = QUICK ? 6 : 20;
 const SLIDER_CHANGES = QUICK ? 10 : 30;
 const RANGE_CHANGES = QUICK ? 4 : 10;
+const FLOOR_ROUNDS = QUICK ? 3 : 7;
 
 const rows = []; // { name, value, unit, budget: { op, limit } | null, note }
 const failures = [];
@@ -169,8 +175,12 @@ await section('model', async () => {
 });
 
 let harness = null;
+let floorDir = null;
+await section('floor build', async () => {
+  floorDir = await buildFloor();
+});
 await section('browser start', async () => {
-  harness = await startBrowser(ROOT);
+  harness = await startBrowser(ROOT, { plugins: floorDir ? [serveFloor(floorDir)] : [] });
 });
 
 if (harness) {
@@ -187,6 +197,23 @@ if (harness) {
     );
     figure('Cold load to first drawn map (p95)', t.p95, 'ms', { op: '<', limit: 1200 });
     json.details.coldLoad = { ...t, fcp, samples };
+  });
+
+  await section('floor', async () => {
+    if (!floorDir) throw new Error('the floor page did not build');
+    const results = await measureFloorRatio(harness, FLOOR_ROUNDS);
+    json.details.floor = {};
+    const r2 = (x) => Math.round(x * 100) / 100;
+    for (const v of Object.values(results)) {
+      const app = summarise(v.app);
+      const floor = summarise(v.floor);
+      const note = `${v.app.length} alternating pairs, ${v.paths} paths; service workers blocked`;
+      figure(`Floor page, first drawn map, ${v.label} (median / p95)`, floor.median, 'ms', null, `p95 ${floor.p95} ms; ${note}`);
+      figure(`App, first drawn map, ${v.label} (median / p95)`, app.median, 'ms', null, `p95 ${app.p95} ms; same runs`);
+      figure(`App ÷ floor, ${v.label} (median)`, r2(app.median / floor.median), '×', { op: '<=', limit: 1.3 });
+      figure(`App ÷ floor, ${v.label} (p95)`, r2(app.p95 / floor.p95), '×');
+      json.details.floor[v.key] = { paths: v.paths, app, floor, appSamples: v.app, floorSamples: v.floor };
+    }
   });
 
   await section('service worker reload', async () => {
@@ -296,6 +323,7 @@ if (harness) {
 
   await harness.close();
 }
+if (floorDir) rmSync(floorDir, { recursive: true, force: true });
 
 await section('lighthouse', async () => {
   const lh = await runLighthouse({ root: ROOT, outDir: DIST });

@@ -4,33 +4,29 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Panel } from '../components/ui/Panel';
 import { ChunkBoundary } from '../components/ui/ChunkBoundary';
 import { retryableLazy } from '../components/ui/retryable-lazy';
-import { ProjectionStatus } from '../components/ui/ProjectionStatus';
 import { MapPanel, MapPanelTitle } from '../features/map/MapPanel';
 import { TablePanel } from '../features/table/TablePanel';
-import { ChartPngButton, CsvButton, MapPngButton } from '../features/export/ExportButtons';
-import { LeverPanel } from '../features/levers/LeverPanel';
-import { HeadlinePanel } from '../features/levers/HeadlinePanel';
-import { GoalSeek } from '../features/levers/GoalSeek';
+import { ChartPngButton, MapPngButton } from '../features/export/ExportButtons';
 import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFallback';
 import { PracticesToggle } from '../features/practices/PracticesToggle';
 import { Rethrow, usePracticeViewModule } from '../features/practices/practice-view-module';
 import { usePracticeViewStore } from '../state/stores/practice-view-store';
 import { useUploadedFile } from '../state/stores/upload-store';
-import { useProjectionFiles } from '../state/workforce/projection-files';
 import type { TrendSource } from '../figures/trend-series';
 import type { Workforce } from '../state/workforce/use-workforce';
+import { chartFallback, panelFallback } from './fallbacks';
 
-// Code the first drawn map does not need loads in its own chunks: the charts, saved scenarios
-// and comparison, the CSV upload, and the print-only summary.
+// Code the first drawn map does not need loads in its own chunks: the side column (headline, levers, goal-seek,
+// saved scenarios), the charts, comparison, the CSV upload, and the print-only summary.
 // Each sits in a ChunkBoundary: a chunk that fails to load (offline, or after a redeploy) is named in its own
 // box with "Try again" and "Reload", and the rest of the dashboard keeps working.
 const TrendPanel = retryableLazy(
   () => import('../features/trends/TrendPanel'),
   (m) => m.TrendPanel,
 );
-const ScenariosPanel = retryableLazy(
-  () => import('../features/scenarios/ScenariosPanel'),
-  (m) => m.ScenariosPanel,
+const SidePanels = retryableLazy(
+  () => import('./SidePanels'),
+  (m) => m.SidePanels,
 );
 const ComparePanel = retryableLazy(
   () => import('../features/scenarios/ComparePanel'),
@@ -44,27 +40,12 @@ const PrintMap = retryableLazy(
   () => import('../features/export/PrintSummary'),
   (m) => m.PrintMap,
 );
-const PrintLevers = retryableLazy(
-  () => import('../features/export/PrintSummary'),
-  (m) => m.PrintLevers,
-);
 const PrintChartMeasure = retryableLazy(
   () => import('../features/export/PrintSummary'),
   (m) => m.PrintChartMeasure,
 );
 
-const panelFallback = (
-  <p className="loading" role="status">
-    Loading…
-  </p>
-);
-
-/** Holds the chart's place while its code loads, so nothing below it jumps. */
-export const chartFallback = (
-  <p className="loading chart-placeholder" role="status">
-    Loading chart…
-  </p>
-);
+const sidePlaceholder = <section className="panel side-placeholder" aria-hidden="true" />;
 
 export function Dashboard({
   workforce,
@@ -79,7 +60,6 @@ export function Dashboard({
   const rest = useAfterFirstPaint();
   const practicesOpen = usePracticeViewStore((s) => s.open);
   const uploadedFile = useUploadedFile();
-  const projectionFiles = useProjectionFiles();
   // The Practice view (points on the map, practice and PCN tables) is its own chunk, loaded for an ICB or sub-ICB.
   const practiceView = usePracticeViewModule(practicesOpen);
   return (
@@ -143,48 +123,18 @@ export function Dashboard({
         </div>
         {rest ? (
           <div className="side">
-            <Panel title="Headline" id="headline">
-              {workforce.projection ? (
-                <HeadlinePanel workforce={workforce} />
-              ) : (
-                <ProjectionStatus needs="The headline" files={projectionFiles} />
-              )}
-            </Panel>
-            <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
-              <ChunkBoundary uploadedFile={uploadedFile} what="The print summary's levers" onRetry={PrintLevers.retry}>
-                <PrintLevers.Component workforce={workforce} />
-              </ChunkBoundary>
-              {workforce.projection ? (
-                <>
-                  <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />
-                  <GoalSeek workforce={workforce} />
-                </>
-              ) : (
-                <ProjectionStatus needs="Planning levers" files={projectionFiles} />
-              )}
-            </Panel>
-            <Panel title="Saved scenarios" id="saved-scenarios">
-              <ChunkBoundary
-                uploadedFile={uploadedFile}
-                what="Saved scenarios"
-                fallback={panelFallback}
-                onRetry={ScenariosPanel.retry}
-              >
-                {workforce.projection ? (
-                  <ScenariosPanel.Component projection={workforce.projection} />
-                ) : (
-                  <>
-                    <ProjectionStatus needs="Saved scenarios" files={projectionFiles} />
-                    <SavedScenariosFallback />
-                  </>
-                )}
-              </ChunkBoundary>
-            </Panel>
+            {/* Until the side column's code arrives, the same empty box as before the first paint. */}
+            <ChunkBoundary
+              uploadedFile={uploadedFile}
+              what="The headline, levers and saved scenarios"
+              fallback={sidePlaceholder}
+              onRetry={SidePanels.retry}
+            >
+              <SidePanels.Component workforce={workforce} />
+            </ChunkBoundary>
           </div>
         ) : (
-          <div className="side">
-            <section className="panel side-placeholder" aria-hidden="true" />
-          </div>
+          <div className="side">{sidePlaceholder}</div>
         )}
         {/* The map's table alternative. After the side panels for the keyboard (the headline and levers come first),
             but on a wide screen placed under the map and the trends, where it stays in view while the levers beside
@@ -256,7 +206,7 @@ export function DashboardSkeleton({ status, failed = false }: { status: ReactNod
               <SavedScenariosFallback />
             </Panel>
           ) : (
-            <section className="panel side-placeholder" aria-hidden="true" />
+            sidePlaceholder
           )}
         </div>
       </div>

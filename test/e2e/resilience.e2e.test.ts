@@ -60,6 +60,7 @@ describe('failures stay in their panel', () => {
   it('finds the lazily loaded chunks of the build', () => {
     expect(lazyChunks.length).toBeGreaterThanOrEqual(8);
     expect(lazyChunks.some((f) => f.startsWith('PresentationMode-'))).toBe(true);
+    expect(lazyChunks.some((f) => f.startsWith('SidePanels-'))).toBe(true);
   });
 
   it(
@@ -74,6 +75,16 @@ describe('failures stay in their panel', () => {
         await page.route(`**/assets/${chunk}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
         await page.goto(harness.baseUrl);
         await waitForMap(page);
+        if (chunk.startsWith('SidePanels-')) {
+          // The side column (headline, levers, saved scenarios) is its own chunk, loaded after the first map: its
+          // failure is named in the column, the map stays, and "Try again" brings the levers once the file is back.
+          const failure = page
+            .getByRole('alert')
+            .filter({ hasText: 'The headline, levers and saved scenarios could not be loaded' });
+          await failure.waitFor({ timeout: 60_000 });
+          await page.unroute(`**/assets/${chunk}`);
+          await failure.getByRole('button', { name: 'Try again' }).click();
+        }
         await page.getByTestId('headline-fte').waitFor({ timeout: 60_000 });
         const present = await presentAndLeave(page);
         for (const name of ['Download map as PNG', 'Download chart as PNG', 'Download projection as CSV']) {

@@ -65,7 +65,11 @@ describe('the headline on the need-weighted basis', () => {
   it('marks a target held at 2023/24 on need-weighted patients as an estimate, and goal-seeks on that basis', async () => {
     window.history.replaceState(null, '', '/?level=subicb&areas=01J&patients=weighted&target=hold:2024');
     renderApp();
-    await screen.findByRole('heading', { level: 3, name: /01J Knowsley/ });
+    // The headline's own heading (the trend chart's names Knowsley too).
+    await within(await screen.findByRole('region', { name: 'Headline' })).findByRole('heading', {
+      level: 3,
+      name: /01J Knowsley/,
+    });
     await waitFor(() => expect(screen.getByTestId('print-target')).toHaveTextContent(/at the 2023\/24 level \(\d+\.\d est\.\)/));
     expect(screen.getByRole('region', { name: 'Headline' })).toHaveTextContent('2023/24 need-weighted patients are estimates');
     // "What would it take?" seeks the need-weighted target and says so.

@@ -5,12 +5,19 @@ import { basename, resolve } from 'node:path';
 import { vi } from 'vitest';
 import { renderWithProviders } from '../support/render';
 import { App } from '../../src/app/App';
+// The side column (headline, levers, saved scenarios) is a lazily loaded chunk in the app. Imported here too, so
+// vitest transforms its modules when a test file loads (untimed), not inside the first test's wait: at a load average
+// of 25 that first transform took over 60 s. The app still loads it through its own dynamic import.
+import '../../src/app/SidePanels';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
 
 export const readDataJson = (file: string): unknown => JSON.parse(readFileSync(resolve(DATA_DIR, file), 'utf8'));
 
-/** The trend and national charts load in their own chunk (React.lazy): the first import can take seconds. */
+/**
+ * The trend and national charts and the side column load in their own chunks (React.lazy): the first import can take
+ * seconds, and over 20 s on a loaded 2-core machine. The same ceiling as test/setup.ts's (a wait ends when it holds).
+ */
 export const LAZY = { timeout: 60_000 };
 
 export type Override = { body: string; status?: number };

@@ -1,0 +1,65 @@
+// The dashboard's side column: the headline, the planning levers with goal-seek, and the saved scenarios.
+// Its own chunk (Dashboard loads it after the map's first paint): the first map does not need its code.
+import { Panel } from '../components/ui/Panel';
+import { ChunkBoundary } from '../components/ui/ChunkBoundary';
+import { retryableLazy } from '../components/ui/retryable-lazy';
+import { ProjectionStatus } from '../components/ui/ProjectionStatus';
+import { CsvButton } from '../features/export/ExportButtons';
+import { LeverPanel } from '../features/levers/LeverPanel';
+import { HeadlinePanel } from '../features/levers/HeadlinePanel';
+import { GoalSeek } from '../features/levers/GoalSeek';
+import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFallback';
+import { useUploadedFile } from '../state/stores/upload-store';
+import { useProjectionFiles } from '../state/workforce/projection-files';
+import type { Workforce } from '../state/workforce/use-workforce';
+import { panelFallback } from './fallbacks';
+
+const ScenariosPanel = retryableLazy(
+  () => import('../features/scenarios/ScenariosPanel'),
+  (m) => m.ScenariosPanel,
+);
+const PrintLevers = retryableLazy(
+  () => import('../features/export/PrintSummary'),
+  (m) => m.PrintLevers,
+);
+
+export function SidePanels({ workforce }: { workforce: Workforce }) {
+  const uploadedFile = useUploadedFile();
+  const projectionFiles = useProjectionFiles();
+  return (
+    <>
+      <Panel title="Headline" id="headline">
+        {workforce.projection ? (
+          <HeadlinePanel workforce={workforce} />
+        ) : (
+          <ProjectionStatus needs="The headline" files={projectionFiles} />
+        )}
+      </Panel>
+      <Panel title="Planning levers" id="levers" actions={<CsvButton workforce={workforce} />}>
+        <ChunkBoundary uploadedFile={uploadedFile} what="The print summary's levers" onRetry={PrintLevers.retry}>
+          <PrintLevers.Component workforce={workforce} />
+        </ChunkBoundary>
+        {workforce.projection ? (
+          <>
+            <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />
+            <GoalSeek workforce={workforce} />
+          </>
+        ) : (
+          <ProjectionStatus needs="Planning levers" files={projectionFiles} />
+        )}
+      </Panel>
+      <Panel title="Saved scenarios" id="saved-scenarios">
+        <ChunkBoundary uploadedFile={uploadedFile} what="Saved scenarios" fallback={panelFallback} onRetry={ScenariosPanel.retry}>
+          {workforce.projection ? (
+            <ScenariosPanel.Component projection={workforce.projection} />
+          ) : (
+            <>
+              <ProjectionStatus needs="Saved scenarios" files={projectionFiles} />
+              <SavedScenariosFallback />
+            </>
+          )}
+        </ChunkBoundary>
+      </Panel>
+    </>
+  );
+}
