@@ -17,6 +17,7 @@ import { Rethrow, usePracticeViewModule } from '../features/practices/practice-v
 import { usePracticeViewStore } from '../state/stores/practice-view-store';
 import { useUploadedFile } from '../state/stores/upload-store';
 import { useProjectionFiles } from '../state/workforce/projection-files';
+import { areaNames } from '../state/url/use-url-sync';
 import type { TrendSource } from '../figures/trend-series';
 import type { Workforce } from '../state/workforce/use-workforce';
 
@@ -171,7 +172,7 @@ export function Dashboard({
                 onRetry={ScenariosPanel.retry}
               >
                 {workforce.projection ? (
-                  <ScenariosPanel.Component projection={workforce.projection} />
+                  <ScenariosPanel.Component projection={workforce.projection} areaName={areaNames(workforce.dataset)} />
                 ) : (
                   <>
                     <ProjectionStatus needs="Saved scenarios" files={projectionFiles} />
