@@ -22,7 +22,7 @@ import { PrintButton } from '../features/export/ExportButtons';
 import { Dashboard, DashboardSkeleton } from './Dashboard';
 import { chartFallback } from './fallbacks';
 import { useProjectionInputs, useWorkforce, type Workforce } from '../state/workforce/use-workforce';
-import { useUrlSync } from '../state/url/use-url-sync';
+import { areaNames, useUrlSync } from '../state/url/use-url-sync';
 import { useComparedSources } from '../state/workforce/compare-series';
 import { useUploadedFile } from '../state/stores/upload-store';
 import { useSavedScenariosReady } from '../state/saved/use-saved-scenarios';
@@ -96,7 +96,11 @@ export function App() {
             Where England's GPs are short, how that changed since 2015/16, and what planning levers would do.
           </p>
         </div>
-        <CopyLinkButton what="this view" getLink={viewLink} className="button secondary copy-link-button" />
+        <CopyLinkButton
+          what="this view"
+          getLink={() => viewLink(areaNames(dataset))}
+          className="button secondary copy-link-button"
+        />
         {workforce && (
           <ChunkBoundary uploadedFile={uploadedFile} what="The print summary's data period and link" onRetry={PrintContext.retry}>
             <PrintContext.Component

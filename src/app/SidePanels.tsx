@@ -11,6 +11,7 @@ import { GoalSeek } from '../features/levers/GoalSeek';
 import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFallback';
 import { useUploadedFile } from '../state/stores/upload-store';
 import { useProjectionFiles } from '../state/workforce/projection-files';
+import { areaNames } from '../state/url/use-url-sync';
 import type { Workforce } from '../state/workforce/use-workforce';
 import { panelFallback } from './fallbacks';
 
@@ -51,7 +52,7 @@ export function SidePanels({ workforce }: { workforce: Workforce }) {
       <Panel title="Saved scenarios" id="saved-scenarios">
         <ChunkBoundary uploadedFile={uploadedFile} what="Saved scenarios" fallback={panelFallback} onRetry={ScenariosPanel.retry}>
           {workforce.projection ? (
-            <ScenariosPanel.Component projection={workforce.projection} />
+            <ScenariosPanel.Component projection={workforce.projection} areaName={areaNames(workforce.dataset)} />
           ) : (
             <>
               <ProjectionStatus needs="Saved scenarios" files={projectionFiles} />

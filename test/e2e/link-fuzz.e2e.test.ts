@@ -68,7 +68,7 @@ describe('link fuzz', () => {
       const url = new URL(link, harness.baseUrl);
       // What the app should make of it: the pure functions on the link as the browser reads it.
       const { state, notices } = parseScenario(url.search, ctx);
-      const { search, leftOut } = serialiseScenario(state, budget);
+      const { search, leftOut } = serialiseScenario(state, budget, ctx.areaName);
       if (notices.length) withNotices += 1;
       if (leftOut.length) shortened += 1;
       const errors = consoleErrors.length;

@@ -50,6 +50,33 @@ describe('saved scenarios in Chromium', () => {
         ),
       )
       .toBe(true);
+    // Every class the legend lists holds an area: Plan A has fewer recruits, so A minus B is negative or nil in every
+    // ICB and the classes for "more" are left out, the scale staying symmetric (issue 18).
+    const differenceMap = page.locator('.difference-map');
+    const legendRows = () =>
+      differenceMap.evaluate((root) => {
+        const probe = document.createElement('i');
+        document.body.append(probe);
+        const norm = (colour: string) => {
+          probe.style.color = '';
+          probe.style.color = colour;
+          return getComputedStyle(probe).color;
+        };
+        const fills = new Set(
+          [...root.querySelectorAll('.leaflet-overlay-pane path')].map((p) => norm(p.getAttribute('fill') ?? '')),
+        );
+        const rows = [...root.querySelectorAll('.legend li')].flatMap((li) => {
+          const swatch = li.querySelector<HTMLElement>('.swatch:not(.swatch-nodata)');
+          return swatch ? [{ label: li.textContent ?? '', used: fills.has(norm(swatch.style.background)) }] : [];
+        });
+        probe.remove();
+        return rows;
+      });
+    await expect.poll(async () => (await legendRows()).length).toBeGreaterThan(1);
+    const listed = await legendRows();
+    expect(listed.filter((r) => !r.label.startsWith('no difference') && !r.used)).toEqual([]);
+    expect(listed.some((r) => r.label.startsWith('no difference'))).toBe(true);
+    await differenceMap.locator('.legend').screenshot({ path: 'test-results/difference-legend.png' });
 
     // The trend chart's key names both saved scenarios among its series (each name isolated: FSI…PDI).
     const key = page.getByRole('region', { name: 'Trends' }).getByRole('list', { name: 'Series, by pattern' });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHarness, waitForMap, waitForMapAtRest, waitForPanels, type Harness } from './harness';
+import { realFiles } from '../support/real-data';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -77,6 +78,45 @@ describe('sharing', () => {
     expect(new URL(other.page.url()).searchParams.get('map')).toBe(view);
     expect(zoom).toBeGreaterThan(5);
     await other.context.close();
+  });
+
+  it('a link too long to keep names the areas whose levers it leaves out, on screen and when copied', async () => {
+    // Every ICB with four levers of its own (about 90 characters each, 3,800 in all): the app's own link keeps the
+    // scope being edited (Kent and Medway) and as many others as fit in 2,000 characters, and says which it left out.
+    const icbs = realFiles()
+      .areas.areas.filter((a) => a.level === 'icb')
+      .map((a) => a.code)
+      .sort();
+    const nameOf = new Map(realFiles().areas.areas.map((a) => [a.code, a.name]));
+    const scopes = icbs.map(
+      (c) => `levers.${c}=leaverRate:0.081,traineeUptake:0.81,participationTrend:-0.001,participationHalfLife:7`,
+    );
+    const { page, context, errors } = await open(`?scope=QKS&${scopes.join('&')}`);
+    const notice = page.locator('.notice[role="status"] li');
+    await expect.poll(() => notice.count()).toBe(1);
+    const text = (await notice.textContent()) ?? '';
+    // Kept: the scope being edited, then codes in order while they fit; the rest are named as other notices name areas.
+    const kept = new URL(page.url()).search.split('&').filter((p) => p.startsWith('levers.'));
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept.filter((p) => p.startsWith('levers.QKS='))).toHaveLength(1);
+    const left = icbs.filter((c) => !kept.some((p) => p.startsWith(`levers.${c}=`)));
+    expect(left.length).toBeGreaterThan(3);
+    const first = nameOf.get(left[0] ?? '') ?? '';
+    expect(first).toMatch(/^NHS .+ ICB$/);
+    expect(text).toMatch(
+      new RegExp(
+        `^The link leaves out the levers for ${left.length} areas \\(${first.replace(/[()]/g, '\\$&')}[,;] .+ and \\d+ more\\) to keep the link under 2,000 characters; saved scenarios keep them\\.$`,
+      ),
+    );
+    // No area is named by its code.
+    expect(text).not.toMatch(/\bQ[A-Z0-9]{2}\b/);
+    // "Copy link" says the same in its confirmation.
+    await page.getByRole('banner').getByRole('button', { name: 'Copy link' }).click();
+    await expect
+      .poll(() => page.getByRole('banner').getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining(text));
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("each saved scenario copies its own link, which opens with that scenario's levers", async () => {

@@ -4,6 +4,10 @@ import { withoutIsolates } from '../../lib/typed-names';
 import { IsolatedText } from '../ui/IsolatedText';
 import './legend.css';
 
+/** Said under a symmetric scale (differenceBins) when some of its classes hold no area and are not listed. */
+export const EMPTY_CLASSES_NOTE =
+  'Only classes that hold an area are listed; the scale is the same either side of zero (as deep a colour, as large a difference).';
+
 /** `note`: which years the breaks come from; `control`: what changes that (the "Same colour scale" checkbox). */
 export function Legend({
   id,
@@ -43,7 +47,7 @@ export function Legend({
         </li>
         {control && <li className="legend-control">{control}</li>}
       </ul>
-      {notes.map((note) => (
+      {[...(bins.empty?.some(Boolean) ? [EMPTY_CLASSES_NOTE] : []), ...notes].map((note) => (
         <p key={note} className="legend-note">
           {note}
         </p>

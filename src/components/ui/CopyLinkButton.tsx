@@ -50,7 +50,8 @@ export function CopyLinkButton({
 
   const copy = async () => {
     const link = getLink();
-    const shortened = link.leftOut.length ? ` To stay short enough it leaves out ${link.leftOut.join(', ')}.` : '';
+    // Each is a sentence ("The link leaves out the levers for 2 areas (…) to keep the link under 2,000 characters; …").
+    const shortened = link.leftOut.length ? ` ${link.leftOut.join(' ')}` : '';
     setShown((n) => n + 1);
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');

@@ -15,6 +15,7 @@ import { TrendChart } from '../../components/chart/TrendChart';
 import { splitAreaName } from '../../components/map/labels/short-names';
 import { CopyLinkButton } from '../../components/ui/CopyLinkButton';
 import { viewLink } from '../../state/url/share-links';
+import { areaNames } from '../../state/url/use-url-sync';
 import type { TrendSource } from '../../figures/trend-series';
 import { PresentFigures } from './PresentFigures';
 import { playStartYear, presentAction, rankedCodes, stepArea, stepYear, withPrimary, type PresentAction } from './present-keys';
@@ -214,7 +215,7 @@ export function PresentationMode({
           <button type="button" className="present-button" onClick={togglePlay}>
             {playing ? 'Pause' : 'Play years'}
           </button>
-          <CopyLinkButton what="this view" getLink={viewLink} className="present-button secondary" />
+          <CopyLinkButton what="this view" getLink={() => viewLink(areaNames(dataset))} className="present-button secondary" />
           <button type="button" className="present-button secondary" onClick={leave}>
             Leave presentation
           </button>

@@ -21,6 +21,12 @@ import type { ComparedScenario } from '../../state/workforce/compare-series';
 
 const UNIT = 'FTE per 100,000 patients';
 const formatDifference = (n: number) => formatSigned(n, 1);
+/**
+ * The legend's breaks as they are (two significant figures, at least one decimal): "−0.05", not "−0.1", for the
+ * edge of "no difference", so "−0.9 to under −0.05" does not seem to leave out −0.1 to −0.05.
+ */
+const formatBreak = (n: number) =>
+  formatSigned(n, Math.max(1, String(Number(Math.abs(n).toPrecision(2))).split('.')[1]?.length ?? 0));
 /** Differences that show as 0.0 on screen (one decimal) are "no difference", not "more" or "fewer". */
 const NO_DIFFERENCE = 0.05;
 
@@ -103,7 +109,7 @@ export function DifferenceMap({
         colourByCode={colourByCode}
         bins={bins}
         legendTitle={title}
-        formatValue={formatDifference}
+        formatValue={formatBreak}
         describe={describe}
         selected={selected}
         onSelect={selectArea}

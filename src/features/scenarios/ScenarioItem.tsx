@@ -7,6 +7,7 @@ import type { SavedScenario, StoredScenario } from '../../state/saved/scenarios'
 import type { ChangeResult } from '../../state/saved/store';
 import { CopyLinkButton } from '../../components/ui/CopyLinkButton';
 import { scenarioLink } from '../../state/url/share-links';
+import type { AreaNameOf } from '../../state/url/url-state';
 import { isolate } from '../../lib/typed-names';
 
 export interface ScenarioItemProps {
@@ -20,6 +21,8 @@ export interface ScenarioItemProps {
   onRename: (name: string, fromRev: string) => ChangeResult;
   onDuplicate: () => void;
   onDelete: () => void;
+  /** Names the areas a shortened link leaves out ("NHS Kent and Medway ICB"); by code without it. */
+  areaName?: AreaNameOf;
 }
 
 type Mode = 'view' | 'rename' | 'confirm';
@@ -114,7 +117,7 @@ export function ScenarioItem(props: ScenarioItemProps) {
           <CopyLinkButton
             accessibleName={`Copy link to ${name}`}
             what={`“${isolate(name)}”`}
-            getLink={() => scenarioLink(scenario)}
+            getLink={() => scenarioLink(scenario, props.areaName)}
           />
           <button
             type="button"

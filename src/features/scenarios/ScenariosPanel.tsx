@@ -10,11 +10,12 @@ import { MAX_NAME_LENGTH } from '../../state/saved/scenarios';
 import { MAX_COMPARED, useSavedScenarios } from '../../state/saved/store';
 import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
 import type { Projection } from '../../state/workforce/use-workforce';
+import type { AreaNameOf } from '../../state/url/url-state';
 import { ScenarioItem } from './ScenarioItem';
 import { ScenarioFiles } from './ScenarioFiles';
 import './scenarios.css';
 
-export function ScenariosPanel({ projection }: { projection: Projection }) {
+export function ScenariosPanel({ projection, areaName }: { projection: Projection; areaName?: AreaNameOf }) {
   const id = useId();
   const store = useSavedScenarios(
     useShallow((s) => ({
@@ -146,6 +147,7 @@ export function ScenariosPanel({ projection }: { projection: Projection }) {
               <ScenarioItem
                 key={s.id}
                 scenario={s}
+                areaName={areaName}
                 compared={compareIds.includes(s.id)}
                 compareFull={compareFull}
                 onToggleCompare={() => store.toggleCompare(s.id)}

@@ -41,13 +41,24 @@ export function AreasTable(props: AreasTableProps) {
       ? `${formatSigned(range.low, metric.decimals)} to ${formatSigned(range.high, metric.decimals)}`
       : formatRange(range.low, range.high, metric.decimals);
 
-  const header = (key: SortKey, label: string) => {
+  // `short`: what the header shows where the full name would widen the column (the table fits its column at 1280 px);
+  // screen readers hear the full name.
+  const header = (key: SortKey, label: string, short?: string) => {
     const active = sort.key === key;
     const next: SortDirection = active && sort.direction === 'ascending' ? 'descending' : 'ascending';
     return (
       <th scope="col" aria-sort={active ? sort.direction : 'none'}>
         <button type="button" className="sort-button" onClick={() => setSort({ key, direction: next })}>
-          {label}
+          {short === undefined ? (
+            label
+          ) : (
+            <>
+              <span aria-hidden="true" title={label}>
+                {short}
+              </span>
+              <span className="visually-hidden">{label}</span>
+            </>
+          )}
           <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
         </button>
       </th>
@@ -64,7 +75,7 @@ export function AreasTable(props: AreasTableProps) {
       </p>
       <table className="areas-table">
         <caption>
-          Areas at {levelLabel} level, {yearLabel}: {metric.label}. {metricNotes.join(' ')}
+          Areas at {levelLabel} level, {yearLabel}: {metric.label}. Changes since {baseYearLabel}. {metricNotes.join(' ')}
         </caption>
         <thead>
           <tr>
@@ -72,11 +83,16 @@ export function AreasTable(props: AreasTableProps) {
             {header('value', labelWithUnit(metric))}
             {ranged && <th scope="col">80% range</th>}
             {flagColumn && header('flagPer100k', `${flagColumn} (the flag's figure)`)}
-            {header('rank', 'Rank (1 = highest)')}
-            {header('changeFte', `Change in FTE since ${baseYearLabel} (${STAFF_SHORT.qualified})`)}
-            {header('changePct', `Change since ${baseYearLabel} (%)`)}
+            {header('rank', 'Rank (1 = highest)', 'Rank')}
+            {header('changeFte', `Change in FTE since ${baseYearLabel} (${STAFF_SHORT.qualified})`, 'FTE change')}
+            {header('changePct', `Change since ${baseYearLabel} (%)`, '% change')}
             <th scope="col">Flag</th>
-            <th scope="col">Compare</th>
+            <th scope="col" className="compare-col">
+              <span aria-hidden="true" title="Compare (up to four areas on the trend chart)">
+                Cmp.
+              </span>
+              <span className="visually-hidden">Compare</span>
+            </th>
           </tr>
         </thead>
         <tbody>

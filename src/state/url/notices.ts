@@ -38,6 +38,21 @@ export function someOf(items: readonly string[]): string {
   return items.length > MAX_NAMED ? `${named} and ${count(items.length - MAX_NAMED)} more` : named;
 }
 
+/**
+ * Areas named as people know them ("NHS Kent and Medway ICB"): as many whole names (up to three) as fit in `room`
+ * characters, then "and N more"; at least one, cut with "…" only if one alone is too long. Names such as "NHS
+ * Bedfordshire, Luton and Milton Keynes ICB" have commas, so then "; " separates them.
+ */
+export function someNamed(items: readonly string[], room: number): string {
+  const names = items.map((n) => n.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim());
+  const separator = names.some((n) => n.includes(',')) ? '; ' : ', ';
+  const more = (k: number) => (k < names.length ? ` and ${count(names.length - k)} more` : '');
+  let k = Math.min(names.length, MAX_NAMED);
+  while (k > 1 && names.slice(0, k).join(separator).length + more(k).length > room) k -= 1;
+  if (k > 1) return names.slice(0, k).join(separator) + more(k);
+  return clip(names[0] ?? '', Math.max(10, room - more(1).length)) + more(1);
+}
+
 /** The notices to show: duplicates once, each cut to MAX_NOTICE_LENGTH, at most MAX_NOTICES of them. */
 export function boundNotices(notices: readonly string[]): string[] {
   const unique = [...new Set(notices.map((n) => clip(n, MAX_NOTICE_LENGTH)))];

@@ -1,9 +1,10 @@
 // The link for a view: defaults are omitted, and the link is never longer than MAX_URL_LENGTH. The view and
 // England's levers always fit; then each scope's levers (the scope being edited first) go in while they fit.
-// Whatever is left out (a saved scenario can carry levers for thousands of scope codes) is said in `leftOut`.
+// Whatever is left out (a saved scenario can carry levers for thousands of scope codes) is said in `leftOut`,
+// naming areas as people know them ("NHS Kent and Medway ICB") when given their names, as the link's other notices do.
 import { CHOICE_KEYS, type ChoiceKey } from '../../model';
 import { MAX_SELECTED } from '../stores/view-store';
-import { boundNotices, count, someOf } from './notices';
+import { MAX_NOTICE_LENGTH, boundNotices, count, someNamed } from './notices';
 import {
   MAX_SEARCH_LENGTH,
   MAX_URL_LENGTH,
@@ -65,8 +66,14 @@ interface Piece {
   what: string;
 }
 
-/** The link for a state: at most `maxLength` characters of query ("?" included). */
-export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH): SerialisedScenario {
+/** An area's name ("NHS Kent and Medway ICB"), or undefined to name it by its code. */
+export type AreaNameOf = (code: string) => string | undefined;
+
+/**
+ * The link for a state: at most `maxLength` characters of query ("?" included). `areaName` names the areas whose
+ * levers are left out (by code without it).
+ */
+export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH, areaName?: AreaNameOf): SerialisedScenario {
   const d = defaultUrlState();
   const leftOut: string[] = [];
   // Gathered, then put in PRIORITY order: the view, the choices, then each scope's levers.
@@ -106,12 +113,13 @@ export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH
     } else dropped.push(piece);
   }
   const why = `to keep the link under ${count(MAX_URL_LENGTH)} characters`;
-  const droppedScopes = dropped.flatMap((p) => (p.scope === undefined ? [] : [p.scope]));
+  const droppedScopes = dropped.flatMap((p) => (p.scope === undefined ? [] : [areaName?.(p.scope) ?? p.scope]));
   for (const piece of dropped) if (piece.scope === undefined) leftOut.push(`The link leaves out ${piece.what} ${why}.`);
-  if (droppedScopes.length)
-    leftOut.push(
-      `The link leaves out the levers for ${count(droppedScopes.length)} ${droppedScopes.length === 1 ? 'area' : 'areas'} (${someOf(droppedScopes)}) ${why}; saved scenarios keep them.`,
-    );
+  if (droppedScopes.length) {
+    const start = `The link leaves out the levers for ${count(droppedScopes.length)} ${droppedScopes.length === 1 ? 'area' : 'areas'} (`;
+    const end = `) ${why}; saved scenarios keep them.`;
+    leftOut.push(`${start}${someNamed(droppedScopes, MAX_NOTICE_LENGTH - start.length - end.length)}${end}`);
+  }
 
   // Listed in a fixed order (view, areas, scope, England's levers, each scope's by code, target), whatever fitted.
   const position = (p: Piece) => PARAMS.indexOf(p.param) * 1e6 + (p.scope === undefined ? 0 : 1 + codes.indexOf(p.scope));

@@ -6,7 +6,7 @@ import { metricConfig } from '../../figures/metrics';
 import { LEVEL_LABELS } from '../stores/view-store';
 import { copyChoices, type ScenarioChoices } from '../../model';
 import { currentState, searchBudget } from './use-url-sync';
-import { serialiseScenario, type UrlState } from './url-state';
+import { serialiseScenario, type AreaNameOf, type UrlState } from './url-state';
 
 export interface ShareLink {
   url: string;
@@ -35,15 +35,15 @@ function describe(state: UrlState): string {
   ].join(', ');
 }
 
-function linkFor(state: UrlState): ShareLink {
-  const { search, leftOut } = serialiseScenario(state, searchBudget());
+function linkFor(state: UrlState, areaName?: AreaNameOf): ShareLink {
+  const { search, leftOut } = serialiseScenario(state, searchBudget(), areaName);
   return { url: `${here()}${search}`, summary: describe(state), leftOut };
 }
 
-/** The link to what is on screen now. */
-export const viewLink = (): ShareLink => linkFor(currentState());
+/** The link to what is on screen now (`areaName` names the areas whose levers it leaves out, see areaNames). */
+export const viewLink = (areaName?: AreaNameOf): ShareLink => linkFor(currentState(), areaName);
 
 /** The link to the current view with a saved scenario's choices in force. */
-export function scenarioLink(choices: ScenarioChoices): ShareLink {
-  return linkFor({ ...currentState(), ...copyChoices(choices) });
+export function scenarioLink(choices: ScenarioChoices, areaName?: AreaNameOf): ShareLink {
+  return linkFor({ ...currentState(), ...copyChoices(choices) }, areaName);
 }

@@ -32,7 +32,7 @@ import {
 import { CHOICE_PARAMS, type LinkReader } from './choice-params';
 
 export { MAX_SEARCH_LENGTH, MAX_URL_LENGTH, defaultUrlState, type UrlContext, type UrlState } from './format';
-export { scenarioToSearch, serialiseScenario, type SerialisedScenario } from './serialise';
+export { scenarioToSearch, serialiseScenario, type AreaNameOf, type SerialisedScenario } from './serialise';
 
 const paramNamed = caseless(PARAMS);
 

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { pickChoices, scopeLeverConfig, type Prepared } from '../../model';
 import { yearRange } from '../../lib/years';
-import { MAX_URL_LENGTH, parseScenario, serialiseScenario, type UrlContext, type UrlState } from './url-state';
+import { MAX_URL_LENGTH, parseScenario, serialiseScenario, type AreaNameOf, type UrlContext, type UrlState } from './url-state';
 import { usePracticeViewStore } from '../stores/practice-view-store';
 import { useScenarioStore } from '../stores/scenario-store';
 import { useViewStore } from '../stores/view-store';
@@ -35,13 +35,19 @@ export function currentState(): UrlState {
   };
 }
 
+/** Areas named as people know them ("NHS Kent and Medway ICB") in the link's notices. */
+export const areaNames =
+  (dataset: Dataset | null): AreaNameOf =>
+  (code) =>
+    dataset?.byCode.get(code)?.name;
+
 export function urlContext(dataset: Dataset, prepared: Prepared): UrlContext {
   return {
     areaCodes: new Set(dataset.areas.map((a) => a.code)),
     scopeCodes: new Set(dataset.areas.filter((a) => a.level === 'region' || a.level === 'icb').map((a) => a.code)),
     years: yearRange(dataset.years[0] ?? prepared.baseYear, prepared.toYear),
     dataYears: dataset.years,
-    areaName: (code) => dataset.areas.find((a) => a.code === code)?.name,
+    areaName: areaNames(dataset),
     configFor: (scope, key, englandChoices) => scopeLeverConfig(prepared, scope, key, englandChoices),
     pathYears: {
       min: (prepared.latestIntake?.recruitmentYear ?? prepared.lastFixedIntakeYear) + 1,
@@ -92,7 +98,7 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (found.length) setNotices(found);
     const write = () => {
-      const { search, leftOut: omitted } = serialiseScenario(currentState(), searchBudget());
+      const { search, leftOut: omitted } = serialiseScenario(currentState(), searchBudget(), areaNames(dataset));
       if (search !== window.location.search)
         window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
       setLeftOut((shown) => (shown.join('\n') === omitted.join('\n') ? shown : omitted));

@@ -123,7 +123,7 @@ describe('practice colours follow the map legend rules', () => {
   it('has the neutral "no change" class for change metrics: every practice in the base year itself', () => {
     const { colourByCode, legend } = practiceScale({ metric: 'changeFte', year: 2024, sameScale: true, baseYear: 2024 });
     for (const code of Object.keys(fte)) expect(colourByCode.get(code)).toBe(DIFFERENCE_PALETTE[3]);
-    expect(legend[3]?.label).toBe('no change (within ±0.05)');
+    expect(legend.find((l) => l.colour === DIFFERENCE_PALETTE[3])?.label).toBe('no change (within ±0.05)');
   });
 });
 

@@ -273,6 +273,52 @@ describe('writing a link: never longer than a server accepts', () => {
     });
   });
 
+  describe('names the areas whose levers it leaves out, as the other link notices do', () => {
+    const names: Record<string, string> = {
+      QHG: 'NHS Bedfordshire, Luton and Milton Keynes ICB',
+      QKK: 'NHS South East London ICB',
+      QKS: 'NHS Kent and Medway ICB',
+      QOX: 'NHS Bath and North East Somerset, Swindon and Wiltshire ICB',
+    };
+    const areaName = (code: string) => names[code];
+    const why = 'to keep the link under 2,000 characters; saved scenarios keep them.';
+
+    it('by name, "; " between names that have commas, the scope being edited first', () => {
+      const state: UrlState = {
+        ...defaultUrlState(),
+        scope: 'QKS',
+        scopeLevers: { QHG: { returners: 5 }, QKS: { returners: 5 }, QKK: { returners: 5 } },
+      };
+      // A budget of 20: "?scope=QKS" (10) fits, no scope's levers ("&levers.QKS=returners:5", 24) do.
+      expect(serialiseScenario(state, 20, areaName)).toEqual({
+        search: '?scope=QKS',
+        // "The link leaves out the levers for 3 areas (" 44 + names 23 + 2 + 45 + 2 + 25 = 97 + ") " 2 + 67 = 210 > 200,
+        // so two names (44 + 70 + " and 1 more" 11 + 69 = 194) and "and 1 more".
+        leftOut: [
+          `The link leaves out the levers for 3 areas (NHS Kent and Medway ICB; NHS Bedfordshire, Luton and Milton Keynes ICB and 1 more) ${why}`,
+        ],
+      });
+      // Without names (a caller with no data yet), by code as before.
+      expect(serialiseScenario(state, 20).leftOut).toEqual([`The link leaves out the levers for 3 areas (QKS, QHG, QKK) ${why}`]);
+    });
+
+    it('one long name alone, whole; thousands written with a separator', () => {
+      const one: UrlState = { ...defaultUrlState(), scopeLevers: { QOX: { returners: 5 } } };
+      expect(serialiseScenario(one, 10, areaName).leftOut).toEqual([
+        `The link leaves out the levers for 1 area (NHS Bath and North East Somerset, Swindon and Wiltshire ICB) ${why}`,
+      ]);
+      const codes = Array.from({ length: 3000 }, (_, i) => `C${String(i).padStart(4, '0')}`);
+      const crowded: UrlState = {
+        ...defaultUrlState(),
+        scopeLevers: Object.fromEntries(codes.map((c) => [c, { leaverRate: 0.1 }])),
+      };
+      // 64 scopes fit in 1,800 characters (the test above): 2,936 left out, the first three named.
+      expect(serialiseScenario(crowded, MAX_SEARCH_LENGTH, (c) => `NHS Area ${c} ICB`).leftOut).toEqual([
+        `The link leaves out the levers for 2,936 areas (NHS Area C0064 ICB, NHS Area C0065 ICB, NHS Area C0066 ICB and 2,933 more) ${why}`,
+      ]);
+    });
+  });
+
   it("carries England's training path and the demand choice, and says what it cannot use", () => {
     const withPath = { ...ctx, pathYears: { min: 2023, max: 2035 } };
     const { state, notices } = parseScenario('?path=2025:4532,2027:5000,2031:6000&demand=ageing', withPath);

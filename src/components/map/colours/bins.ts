@@ -12,6 +12,8 @@ export interface Bins {
   colours: readonly string[];
   /** A class's own legend label where the generic "a to under b" would mislead (e.g. "no difference"). */
   labels?: readonly (string | undefined)[];
+  /** Classes that hold no value, left out of the legend (differenceBins: a symmetric scale can leave one side empty). */
+  empty?: readonly boolean[];
 }
 
 /** ColorBrewer PuOr, 7 classes: its middle class is a neutral near-white for "no difference". */
@@ -52,37 +54,59 @@ export function divergingBins(values: readonly (number | null)[]): Bins {
 }
 
 /**
- * Breaks for a difference between two scenarios: symmetric about zero like divergingBins, with a neutral middle
- * class for differences smaller than `neutral` either way (what rounds to zero on screen), so "no difference"
- * is never painted as "more" or "fewer".
+ * Breaks for a difference between two scenarios (or a change since a base year): symmetric about zero like
+ * divergingBins, so a difference of +x and one of -x get the same depth of colour, with a neutral middle class for
+ * differences smaller than `neutral` either way (what rounds to zero on screen), so "no difference" is never
+ * painted as "more" or "fewer".
+ *
+ * The classes come from the differences that exist: the breaks are the terciles of the sizes of the differences
+ * beyond the neutral band (each rounded to two significant figures), kept only if wider than the band and below
+ * the largest, so the outer class on the largest's side always holds it; with fewer distinct sizes, fewer classes
+ * (5, then 3). A symmetric scale can still leave a class empty (every difference on one side, or none of a middle
+ * size): such classes are marked `empty` and left out of the legend, while their breaks stay, so a colour means
+ * the same size of difference on either side. The neutral class is always listed, as the reference ("none" when
+ * no area is in it). `word`: "difference" or "change".
  */
-export function differenceBins(values: readonly (number | null)[], neutral: number, format: (n: number) => string): Bins {
-  // The classes come from the differences that exist: the largest beyond the neutral band sets them (its thirds,
-  // rounded), so the outer class always holds it and no class is narrower than the band ("-0.1 to under -0.1").
-  const largest = values
-    .filter((v): v is number => v !== null && Number.isFinite(v))
+export function differenceBins(
+  values: readonly (number | null)[],
+  neutral: number,
+  format: (n: number) => string,
+  word = 'difference',
+): Bins {
+  const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  const sizes = finite
     .map(Math.abs)
     .filter((m) => m >= neutral)
-    .reduce((m, v) => Math.max(m, v), 0);
-  const noDifference = `no difference (within ±${format(neutral)})`;
+    .sort((a, b) => a - b);
+  const largest = sizes[sizes.length - 1] ?? 0;
   const [far, mid, near, none] = [DIFFERENCE_PALETTE[0], DIFFERENCE_PALETTE[1], DIFFERENCE_PALETTE[2], DIFFERENCE_PALETTE[3]];
   const [nearUp, midUp, farUp] = [DIFFERENCE_PALETTE[4], DIFFERENCE_PALETTE[5], DIFFERENCE_PALETTE[6]];
-  const outer = nice((2 * largest) / 3);
-  const inner = nice(largest / 3);
-  // Nothing beyond the band: one "no difference" class between a class either way.
-  if (largest === 0)
-    return { breaks: [-neutral, neutral], colours: [near, none, nearUp], labels: [undefined, noDifference, undefined] };
-  if (inner > neutral && outer > inner)
-    return {
-      breaks: [-outer, -inner, -neutral, neutral, inner, outer],
-      colours: DIFFERENCE_PALETTE,
-      labels: [undefined, undefined, undefined, noDifference, undefined, undefined, undefined],
-    };
-  // Differences only just beyond the band: one class either way.
+  const cuts = sizes.length
+    ? [...new Set([nice(quantile(sizes, 1 / 3)), nice(quantile(sizes, 2 / 3))])].filter((b) => b > neutral && b < largest)
+    : [];
+  const down = [...cuts].reverse().map((b) => -b);
+  const breaks = [...down, -neutral, neutral, ...cuts];
+  const colours =
+    cuts.length === 2
+      ? [...DIFFERENCE_PALETTE]
+      : cuts.length === 1
+        ? [far, near, none, nearUp, farUp]
+        : sizes.length
+          ? [mid, none, midUp]
+          : [near, none, nearUp];
+  const middle = cuts.length + 1;
+  const counts = colours.map(() => 0);
+  for (const v of finite) {
+    let i = 0;
+    while (i < breaks.length && v >= (breaks[i] ?? Infinity)) i += 1;
+    counts[i] = (counts[i] ?? 0) + 1;
+  }
+  const noDifference = `no ${word} (within ±${format(neutral)})${counts[middle] ? '' : ': none'}`;
   return {
-    breaks: [-neutral, neutral],
-    colours: [mid ?? far, none, midUp ?? farUp],
-    labels: [undefined, noDifference, undefined],
+    breaks,
+    colours,
+    labels: colours.map((_, i) => (i === middle ? noDifference : undefined)),
+    empty: counts.map((n, i) => n === 0 && i !== middle),
   };
 }
 
@@ -93,13 +117,14 @@ export function colourFor(value: number | null, bins: Bins): string {
   return bins.colours[i] ?? NO_DATA_COLOUR;
 }
 
-/** Legend rows: one per class, "under a", "a to b", ..., "b and over". */
+/** Legend rows: one per class that is not empty, "under a", "a to b", ..., "b and over". */
 export function legendLabels(bins: Bins, format: (n: number) => string): { colour: string; label: string }[] {
   const { breaks, colours } = bins;
   if (breaks.length === 0) return [{ colour: colours[0] ?? NO_DATA_COLOUR, label: 'all areas' }];
-  return colours.map((colour, i) => {
+  return colours.flatMap((colour, i) => {
+    if (bins.empty?.[i]) return [];
     const own = bins.labels?.[i];
-    if (own !== undefined) return { colour, label: own };
+    if (own !== undefined) return [{ colour, label: own }];
     const lo = breaks[i - 1];
     const hi = breaks[i];
     const label =
@@ -108,6 +133,6 @@ export function legendLabels(bins: Bins, format: (n: number) => string): { colou
         : hi === undefined
           ? `${format(lo)} and over`
           : `${format(lo)} to under ${format(hi)}`;
-    return { colour, label };
+    return [{ colour, label }];
   });
 }

@@ -43,10 +43,7 @@ export function mapColouring(
  */
 export function changeBins(values: readonly (number | null)[], decimals: number): Bins {
   const neutral = 0.5 * 10 ** -decimals;
-  const bins = differenceBins(values, neutral, (n) => formatNumber(n, decimals + 1));
-  const labels = [...(bins.labels ?? [])];
-  labels[3] = `no change (within ±${formatNumber(neutral, decimals + 1)})`;
-  return { ...bins, labels };
+  return differenceBins(values, neutral, (n) => formatNumber(n, decimals + 1), 'change');
 }
 
 export interface MapScale extends MapColouring {

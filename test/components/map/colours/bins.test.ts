@@ -1,5 +1,6 @@
 // Choropleth classes: quantile and symmetric breaks, which class a value falls in, the legend's words.
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import {
   colourFor,
   divergingBins,
@@ -134,41 +135,100 @@ describe('legendLabels', () => {
 
 describe('differenceBins', () => {
   const fmt = (n: number) => n.toFixed(2);
-  it('paints differences within ±neutral in the neutral middle class, never as more or fewer', () => {
-    // The largest |d| is 6: breaks at its thirds, nice(2) = 2 and nice(4) = 4, so 6 is in the outer class.
-    const bins = differenceBins([0, 0.01, -1, 2, -3, 6], 0.05, fmt);
-    expect(bins.breaks).toEqual([-4, -2, -0.05, 0.05, 2, 4]);
-    expect(colourFor(0, bins)).toBe(DIFFERENCE_PALETTE[3]);
-    expect(colourFor(0.049, bins)).toBe(DIFFERENCE_PALETTE[3]);
-    expect(colourFor(-0.049, bins)).toBe(DIFFERENCE_PALETTE[3]);
-    expect(colourFor(0.05, bins)).toBe(DIFFERENCE_PALETTE[4]);
-    expect(colourFor(-0.06, bins)).toBe(DIFFERENCE_PALETTE[2]);
-    expect(colourFor(6, bins)).toBe(DIFFERENCE_PALETTE[6]);
+  const P = DIFFERENCE_PALETTE;
+  /** How many values fall in each class. */
+  const counts = (values: readonly number[], bins: ReturnType<typeof differenceBins>) =>
+    bins.colours.map((c) => values.filter((v) => colourFor(v, bins) === c).length);
+
+  it('breaks at the terciles of the sizes beyond the neutral band, symmetric about zero', () => {
+    // Sizes at or beyond 0.05: 1, 2, 3, 6 (0 and 0.01 are "no difference"). Terciles by (n - 1) p: positions 1 and 2,
+    // so 2 and 3; both wider than the band and below the largest (6): seven classes, ±3, ±2, ±0.05.
+    const values = [0, 0.01, -1, 2, -3, 6];
+    const bins = differenceBins(values, 0.05, fmt);
+    expect(bins.breaks).toEqual([-3, -2, -0.05, 0.05, 2, 3]);
+    expect(bins.colours).toEqual([...P]);
+    expect(colourFor(0, bins)).toBe(P[3]);
+    expect(colourFor(0.049, bins)).toBe(P[3]);
+    expect(colourFor(-0.049, bins)).toBe(P[3]);
+    expect(colourFor(0.05, bins)).toBe(P[4]);
+    expect(colourFor(-0.06, bins)).toBe(P[2]);
+    expect(colourFor(6, bins)).toBe(P[6]);
+    // -3 in "-3 to under -2", -1 in "-2 to under -0.05", 2 in "2 to under 3", 6 in "3 and over"; nothing under -3 or
+    // from 0.05 to under 2: those two are empty and left out of the legend, the breaks (and so the colours) stay.
+    expect(counts(values, bins)).toEqual([0, 1, 1, 2, 0, 1, 1]);
+    expect(bins.empty).toEqual([true, false, false, false, true, false, false]);
+    expect(legendLabels(bins, fmt)).toEqual([
+      { colour: P[1], label: '-3.00 to under -2.00' },
+      { colour: P[2], label: '-2.00 to under -0.05' },
+      { colour: P[3], label: 'no difference (within ±0.05)' },
+      { colour: P[5], label: '2.00 to under 3.00' },
+      { colour: P[6], label: '3.00 and over' },
+    ]);
   });
 
-  it('labels the neutral class "no difference" in the legend', () => {
-    const labels = legendLabels(differenceBins([1, -1], 0.05, fmt), fmt).map((l) => l.label);
-    expect(labels[3]).toBe('no difference (within ±0.05)');
-    // largest 1: inner nice(1/3) = 0.33, outer nice(2/3) = 0.67
-    expect(labels[2]).toBe('-0.33 to under -0.05');
-    expect(labels).toHaveLength(7);
+  it('every class in the legend holds a value, on any set of differences, and the neutral class is always listed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: -50, max: 50, noNaN: true }), fc.constant(0)), { maxLength: 120 }),
+        (values) => {
+          const bins = differenceBins(values, 0.05, fmt);
+          // Symmetric: the breaks read the same from either end, negated.
+          expect(bins.breaks.map((b) => -b).reverse()).toEqual(bins.breaks);
+          const n = counts(values, bins);
+          const listed = legendLabels(bins, fmt);
+          for (const row of listed)
+            if (!row.label.startsWith('no difference')) expect(n[bins.colours.indexOf(row.colour)]).toBeGreaterThan(0);
+          expect(listed.filter((r) => r.colour === P[3])).toHaveLength(1);
+        },
+      ),
+      { seed: 18, numRuns: 300 },
+    );
   });
 
-  it('has only "no difference" between a class either way when every difference is zero', () => {
+  it('has only "no difference" when every difference is zero', () => {
     const bins = differenceBins([0, 0, null], 0.05, fmt);
     expect(bins.breaks).toEqual([-0.05, 0.05]);
-    expect(colourFor(0, bins)).toBe(DIFFERENCE_PALETTE[3]);
-    expect(legendLabels(bins, fmt).map((l) => l.label)).toContain('no difference (within ±0.05)');
+    expect(colourFor(0, bins)).toBe(P[3]);
+    expect(legendLabels(bins, fmt).map((l) => l.label)).toEqual(['no difference (within ±0.05)']);
   });
 
-  it('draws its classes from the one difference there is: -7.1 in the outer class, no class narrower than the band', () => {
-    // Issue 18: two ICB-scoped scenarios differ in one area by -7.1; the old scale (from the 90th percentile, 0) ran
-    // to ±0.2 with "-0.1 to under -0.1". Thirds of 7.1: nice(2.367) = 2.4, nice(4.733) = 4.7.
+  it('says so when no area is in the neutral class', () => {
+    // Sizes 1 and 5: terciles 1 + 4/3 = 2.33 -> 2.3 and 1 + 8/3 = 3.67 -> 3.7; nothing between 2.3 and 3.7.
+    const bins = differenceBins([1, 5], 0.05, fmt);
+    expect(bins.breaks).toEqual([-3.7, -2.3, -0.05, 0.05, 2.3, 3.7]);
+    expect(legendLabels(bins, fmt).map((l) => l.label)).toEqual([
+      'no difference (within ±0.05): none',
+      '0.05 to under 2.30',
+      '3.70 and over',
+    ]);
+  });
+
+  it('the one difference there is (-7.1): one class either way, no empty or narrower-than-the-band class', () => {
+    // Issue 18: two ICB-scoped scenarios differ in one area by -7.1; the old scale ran to ±0.2 with "-0.1 to under
+    // -0.1", and thirds of 7.1 (±2.4, ±4.7) left four classes empty. The terciles of [7.1] are 7.1, not below the
+    // largest: no break beyond the band, so three classes, of which "0.05 and over" is empty.
     const bins = differenceBins([0, 0, 0, -7.1, 0], 0.05, fmt);
-    expect(bins.breaks).toEqual([-4.7, -2.4, -0.05, 0.05, 2.4, 4.7]);
-    expect(colourFor(-7.1, bins)).toBe(DIFFERENCE_PALETTE[0]);
-    expect(colourFor(0, bins)).toBe(DIFFERENCE_PALETTE[3]);
-    const labels = legendLabels(bins, fmt).map((l) => l.label);
-    expect(labels.filter((l) => /^(-?[\d.]+) to under \1$/.test(l))).toEqual([]);
+    expect(bins.breaks).toEqual([-0.05, 0.05]);
+    expect(colourFor(-7.1, bins)).toBe(P[1]);
+    expect(colourFor(0, bins)).toBe(P[3]);
+    expect(legendLabels(bins, fmt)).toEqual([
+      { colour: P[1], label: 'under -0.05' },
+      { colour: P[3], label: 'no difference (within ±0.05)' },
+    ]);
+  });
+
+  it('five classes when the terciles round to one break', () => {
+    // Sizes 1.96, 2.0, 2.04, 2.5: terciles at positions 1 and 2, 2.0 and 2.04, both 2.0 to two figures: one break.
+    const values = [-1.96, 2, 2.04, 2.5];
+    const bins = differenceBins(values, 0.05, fmt);
+    expect(bins.breaks).toEqual([-2, -0.05, 0.05, 2]);
+    expect(bins.colours).toEqual([P[0], P[2], P[3], P[4], P[6]]);
+    // -1.96 in "-2 to under -0.05"; 2, 2.04 and 2.5 in "2 and over"; nothing under -2 or from 0.05 to under 2.
+    expect(counts(values, bins)).toEqual([0, 1, 0, 0, 3]);
+    expect(legendLabels(bins, fmt).map((l) => l.label)).toEqual([
+      '-2.00 to under -0.05',
+      'no difference (within ±0.05): none',
+      '2.00 and over',
+    ]);
   });
 });
