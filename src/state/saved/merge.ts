@@ -243,17 +243,29 @@ export function mergeDocs(mine: SavedDoc, theirs: SavedDoc, now: string): MergeR
 
 /**
  * Whether `stored` holds everything `merged` has: every scenario's version (by id and token) and every version a
- * tombstone deletes. Order and the versions each remembers are not compared: a tab that holds nothing more than
+ * tombstone deletes (or storage's version of it replaced). Order and the versions each remembers are not compared: a tab that holds nothing more than
  * storage does has nothing to write (writing would only echo what it read, and set the other tabs writing too).
  */
 export function holdsAll(stored: SavedDoc, merged: SavedDoc): boolean {
-  const versions = new Map(stored.scenarios.map((s) => [s.id, s.rev]));
-  if (merged.scenarios.some((s) => versions.get(s.id) !== s.rev)) return false;
+  const versions = new Map(stored.scenarios.map((s) => [s.id, s]));
+  if (merged.scenarios.some((s) => versions.get(s.id)?.rev !== s.rev)) return false;
   const deleted = new Map(stored.deleted.map((t) => [t.id, new Set(t.revs)]));
+  // A deleted version storage's tombstone does not list is still no news if storage's version replaced it.
   return merged.deleted.every((t) => {
     const revs = deleted.get(t.id);
-    return revs !== undefined && t.revs.every((r) => revs.has(r));
+    const replaced = versions.get(t.id)?.prev ?? [];
+    return revs !== undefined && t.revs.every((r) => revs.has(r) || replaced.includes(r));
   });
+}
+
+/**
+ * What a tab does when told that storage changed: merges it with its own list, and writes the result only if it
+ * holds something storage lacks (never what it has just read). The store's receive and the property tests both
+ * use this.
+ */
+export function receiveStored(mine: SavedDoc, stored: SavedDoc, now: string): { merged: MergeResult; write: boolean } {
+  const merged = mergeDocs(mine, stored, now);
+  return { merged, write: !holdsAll(stored, merged.doc) };
 }
 
 /** Whether two lists are the same, scenarios (in order), versions and tombstones alike. */

@@ -304,7 +304,12 @@ export function parseSaved(raw: string | null, configFor: ConfigFor | null): Rea
       unreadable.push(text);
       continue;
     }
-    cache.set(text, read);
+    // Also by the text it has once written back (the store writes what it read): the next read of a list
+    // this or another tab wrote finds it, whatever the form it was first stored in.
+    if (!cache.has(text)) {
+      cache.set(text, read);
+      cache.set(JSON.stringify(read), read);
+    }
     // A repeated id (never written by the planner) gets a new one derived from the entry (seeded by its text:
     // the model's mulberry32), the same in every tab.
     const id = ids.has(read.id) ? newId(ids, seededRandom(hashText(text, 1))) : read.id;

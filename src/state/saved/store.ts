@@ -24,7 +24,7 @@ import {
   type Tombstone,
 } from './scenarios';
 import { readCompared, writeCompared } from './storage';
-import { copiesOfMine, holdsAll, mergeDocs, type Conflict, type MergeResult } from './merge';
+import { copiesOfMine, mergeDocs, receiveStored, type Conflict, type MergeResult } from './merge';
 import { addScenario, removeScenario, renameScenario, takenIds } from './changes';
 
 /** Ids of the ready-made scenarios (use-saved-scenarios.ts). */
@@ -200,7 +200,7 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
       if ('error' in read || inStep(read.text)) return;
       const stored = parseSaved(read.text, configFor);
       const mine = local();
-      const merged = mergeDocs(mine, stored, now());
+      const { merged, write } = receiveStored(mine, stored, now());
       const notices = [...stored.notices, ...mergeNotices(merged), ...copiesOfMine(mine, merged.doc).map(conflictNotice)];
       let { error } = get();
       let text = read.text;
@@ -208,7 +208,7 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
       // lacks (e.g. a save that another tab's racing write overwrote a moment later), so one change costs the
       // other tabs no writes at all. Never over text that cannot be read: that waits for the person's next
       // change, which sets it aside.
-      if (stored.unreadable.length === 0 && !holdsAll(stored, merged.doc)) {
+      if (stored.unreadable.length === 0 && write) {
         const written = serialiseSaved(merged.doc.scenarios, merged.doc.deleted);
         const outcome = writeStored(storage, written, []);
         error = outcome.ok ? null : outcome.message;
