@@ -1,5 +1,6 @@
 // The dashboard's side column: the headline, the planning levers with goal-seek, and the saved scenarios.
 // Its own chunk (Dashboard loads it after the map's first paint): the first map does not need its code.
+import { useMemo } from 'react';
 import { Panel } from '../components/ui/Panel';
 import { ChunkBoundary } from '../components/ui/ChunkBoundary';
 import { retryableLazy } from '../components/ui/retryable-lazy';
@@ -27,6 +28,9 @@ const PrintLevers = retryableLazy(
 export function SidePanels({ workforce }: { workforce: Workforce }) {
   const uploadedFile = useUploadedFile();
   const projectionFiles = useProjectionFiles();
+  // One function per dataset: the saved scenarios' rows are memoised, and a new function each render would redraw
+  // every row.
+  const areaName = useMemo(() => areaNames(workforce.dataset), [workforce.dataset]);
   return (
     <>
       <Panel title="Headline" id="headline">
@@ -52,7 +56,7 @@ export function SidePanels({ workforce }: { workforce: Workforce }) {
       <Panel title="Saved scenarios" id="saved-scenarios">
         <ChunkBoundary uploadedFile={uploadedFile} what="Saved scenarios" fallback={panelFallback} onRetry={ScenariosPanel.retry}>
           {workforce.projection ? (
-            <ScenariosPanel.Component projection={workforce.projection} areaName={areaNames(workforce.dataset)} />
+            <ScenariosPanel.Component projection={workforce.projection} areaName={areaName} />
           ) : (
             <>
               <ProjectionStatus needs="Saved scenarios" files={projectionFiles} />

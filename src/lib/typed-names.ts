@@ -49,9 +49,12 @@ export function nameKey(name: string): string {
   return name.replace(INVISIBLE, '').toLocaleLowerCase('en-GB');
 }
 
-/** `name`, or "name (2)", "name (3)", ... if another name looks the same already (ignoring case and invisible characters). */
-export function uniqueName(name: string, taken: readonly string[]): string {
-  const keys = new Set(taken.map(nameKey));
+/**
+ * `name`, or "name (2)", "name (3)", ... if another name looks the same already (ignoring case and invisible
+ * characters). `taken`: the other names, or a set of their keys (nameKey) when there are many to check.
+ */
+export function uniqueName(name: string, taken: readonly string[] | ReadonlySet<string>): string {
+  const keys = Array.isArray(taken) ? new Set(taken.map(nameKey)) : (taken as ReadonlySet<string>);
   if (!keys.has(nameKey(name))) return name;
   const base = name.replace(/ \(\d+\)$/, '');
   for (let n = 2; ; n += 1) {

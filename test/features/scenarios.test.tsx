@@ -67,6 +67,34 @@ afterEach(() => {
 });
 
 describe('Saved scenarios', () => {
+  it('shows 50 at a time with a count, shows more on request, and finds one by name', async () => {
+    const scenarios = Array.from({ length: 60 }, (_, i) => ({
+      id: `s${String(i).padStart(8, '0')}`,
+      name: `Scenario ${String(i).padStart(2, '0')}`,
+      englandLevers: {},
+      scopeLevers: {},
+      target: { kind: 'hold', year: 2016 },
+      targetYear: 2036,
+      patientGrowth: null,
+    }));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, scenarios }));
+    const user = userEvent.setup();
+    renderScreen();
+    const count = await screen.findByTestId('saved-count');
+    expect(count).toHaveTextContent('Showing 50 of 60 saved scenarios.');
+    expect(savedNames()).toHaveLength(50);
+    expect(savedNames()[49]).toBe('Scenario 49');
+    await user.click(screen.getByRole('button', { name: 'Show 10 more saved scenarios' }));
+    await waitFor(() => expect(savedNames()).toHaveLength(60));
+    expect(count).toHaveTextContent('All 60 saved scenarios shown.');
+    expect(screen.queryByRole('button', { name: /more saved scenarios/ })).not.toBeInTheDocument();
+    // Case is ignored: "scenario 5" finds Scenario 50 to 59.
+    await user.click(screen.getByRole('searchbox', { name: 'Find a saved scenario' }));
+    await user.paste('scenario 5');
+    await waitFor(() => expect(savedNames()).toEqual(scenarios.slice(50).map((x) => x.name)));
+    expect(count).toHaveTextContent('10 of 60 saved scenarios match.');
+  });
+
   it('saves the current scenario, then renames and deletes it (after a confirm) with the keyboard and mouse', async () => {
     const user = userEvent.setup();
     renderScreen();

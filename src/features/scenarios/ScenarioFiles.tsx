@@ -7,7 +7,7 @@ import { downloadBlob } from '../../lib/download';
 import { isolate } from '../../lib/typed-names';
 import { IsolatedText } from '../../components/ui/IsolatedText';
 import { readScenarioFile, scenarioFileText } from '../../state/saved/scenario-file';
-import { MAX_COMPARED, useSavedScenarios } from '../../state/saved/store';
+import { useSavedScenarios } from '../../state/saved/store';
 import { useViewStore } from '../../state/stores/view-store';
 import { LEVEL_LABELS } from '../../figures/map-levels';
 
@@ -17,7 +17,7 @@ const MAX_FILE_BYTES = 2_000_000;
 export function ScenarioFiles({ prepared }: { prepared: Prepared }) {
   const id = useId();
   const store = useSavedScenarios(
-    useShallow((s) => ({ scenarios: s.scenarios, compareIds: s.compareIds, save: s.save, toggleCompare: s.toggleCompare })),
+    useShallow((s) => ({ scenarios: s.scenarios, compareIds: s.compareIds, saveMany: s.saveMany, addCompared: s.addCompared })),
   );
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
 
@@ -49,20 +49,13 @@ export function ScenarioFiles({ prepared }: { prepared: Prepared }) {
       setMessage({ text: `“${isolate(file.name)}”: ${read.message}`, problem: true });
       return;
     }
-    const added: { id: string; name: string }[] = [];
-    for (const entry of read.scenarios) {
-      const { name, ...choices } = entry;
-      const result = store.save(name, choices);
-      if (result.ok) added.push({ id: result.scenario.id, name });
-    }
-    // Tick the ones the file compared, while there is room.
-    let ticked = 0;
-    for (const { id: savedId, name } of added) {
-      if (!read.compared.includes(name)) continue;
-      if (useSavedScenarios.getState().compareIds.length >= MAX_COMPARED) break;
-      useSavedScenarios.getState().toggleCompare(savedId);
-      ticked += 1;
-    }
+    // One change for the whole file: one write to storage, however many scenarios (other tabs read it once).
+    const entries = read.scenarios.map(({ name, ...choices }) => ({ name, choices }));
+    const saved = store.saveMany(entries);
+    // Tick the ones the file compared (by the name in the file), while there is room.
+    const comparedIds = saved.flatMap((s, i) => (s && read.compared.includes(entries[i]?.name ?? '') ? [s.id] : []));
+    const ticked = store.addCompared(comparedIds);
+    const added = saved.filter((s) => s !== null);
     // The file's areas (if it names them: older files do not), those the data knows, are shown as in the file.
     let areaNote = '';
     if (read.area) {

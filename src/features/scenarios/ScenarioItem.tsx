@@ -1,7 +1,7 @@
 // One saved scenario in the list: tick to compare, Load, Rename (inline), Duplicate, Delete (after a confirm).
 // The name is the person's text: it is only ever rendered as a React text node or an attribute value, and
 // on screen inside a <bdi>, so right-to-left text or a bidi override in it cannot reorder the words around it.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { fyLabel } from '../../lib/years';
 import type { SavedScenario, StoredScenario } from '../../state/saved/scenarios';
 import type { ChangeResult } from '../../state/saved/store';
@@ -10,17 +10,21 @@ import { scenarioLink } from '../../state/url/share-links';
 import type { AreaNameOf } from '../../state/url/url-state';
 import { isolate } from '../../lib/typed-names';
 
+/**
+ * The handlers take the scenario, so the list can pass the same functions to every row and a row re-renders only
+ * when its own scenario or tick changes (memo): with hundreds saved, a change elsewhere redraws no other row.
+ */
 export interface ScenarioItemProps {
   scenario: StoredScenario;
   compared: boolean;
   /** True when the most scenarios are compared already and this one is not among them. */
   compareFull: boolean;
-  onToggleCompare: () => void;
-  onLoad: () => void;
+  onToggleCompare: (scenario: StoredScenario) => void;
+  onLoad: (scenario: StoredScenario) => void;
   /** `fromRev`: the version shown when the person began renaming (another tab may change it meanwhile). */
-  onRename: (name: string, fromRev: string) => ChangeResult;
-  onDuplicate: () => void;
-  onDelete: () => void;
+  onRename: (scenario: StoredScenario, name: string, fromRev: string) => ChangeResult;
+  onDuplicate: (scenario: StoredScenario) => void;
+  onDelete: (scenario: StoredScenario) => void;
   /** Names the areas a shortened link leaves out ("NHS Kent and Medway ICB"); by code without it. */
   areaName?: AreaNameOf;
 }
@@ -39,7 +43,7 @@ export function describeChoices(s: SavedScenario): string {
   return parts.join('; ');
 }
 
-export function ScenarioItem(props: ScenarioItemProps) {
+export const ScenarioItem = memo(function ScenarioItem(props: ScenarioItemProps) {
   const { scenario, compared, compareFull, onToggleCompare, onLoad, onRename, onDuplicate, onDelete } = props;
   const id = useId();
   const [mode, setMode] = useState<Mode>('view');
@@ -72,7 +76,7 @@ export function ScenarioItem(props: ScenarioItemProps) {
   };
   const submitRename = (event: FormEvent) => {
     event.preventDefault();
-    const result = onRename(draft, renamingFrom);
+    const result = onRename(scenario, draft, renamingFrom);
     if (result.ok) endRename();
     else setError(result.message);
   };
@@ -91,7 +95,7 @@ export function ScenarioItem(props: ScenarioItemProps) {
           id={`${id}-compare`}
           checked={compared}
           disabled={!compared && compareFull}
-          onChange={onToggleCompare}
+          onChange={() => onToggleCompare(scenario)}
           aria-label={`Compare ${name}`}
         />
         <bdi className="saved-scenario-name">{name}</bdi>
@@ -99,7 +103,7 @@ export function ScenarioItem(props: ScenarioItemProps) {
       <p className="saved-scenario-about">{describeChoices(scenario)}</p>
       {mode === 'view' && (
         <div className="saved-scenario-actions">
-          <button type="button" className="button" aria-label={`Load ${name}`} onClick={onLoad}>
+          <button type="button" className="button" aria-label={`Load ${name}`} onClick={() => onLoad(scenario)}>
             Load
           </button>
           <button
@@ -111,7 +115,12 @@ export function ScenarioItem(props: ScenarioItemProps) {
           >
             Rename
           </button>
-          <button type="button" className="button secondary" aria-label={`Duplicate ${name}`} onClick={onDuplicate}>
+          <button
+            type="button"
+            className="button secondary"
+            aria-label={`Duplicate ${name}`}
+            onClick={() => onDuplicate(scenario)}
+          >
             Duplicate
           </button>
           <CopyLinkButton
@@ -174,7 +183,7 @@ export function ScenarioItem(props: ScenarioItemProps) {
           <p>
             Delete “<bdi>{name}</bdi>”? This cannot be undone.
           </p>
-          <button type="button" className="button danger" aria-label={`Yes, delete ${name}`} onClick={onDelete}>
+          <button type="button" className="button danger" aria-label={`Yes, delete ${name}`} onClick={() => onDelete(scenario)}>
             Delete
           </button>
           <button
@@ -192,4 +201,4 @@ export function ScenarioItem(props: ScenarioItemProps) {
       )}
     </li>
   );
-}
+});

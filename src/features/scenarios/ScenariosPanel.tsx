@@ -3,10 +3,10 @@
 // the same in every tab: a change in one tab shows in the others as it is made.
 // Names are shown in <bdi> (IsolatedText for messages that contain them).
 import { useShallow } from 'zustand/react/shallow';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { IsolatedText } from '../../components/ui/IsolatedText';
-import { isolate } from '../../lib/typed-names';
-import { MAX_NAME_LENGTH } from '../../state/saved/scenarios';
+import { isolate, nameKey } from '../../lib/typed-names';
+import { MAX_NAME_LENGTH, type StoredScenario } from '../../state/saved/scenarios';
 import { MAX_COMPARED, useSavedScenarios } from '../../state/saved/store';
 import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
 import type { Projection } from '../../state/workforce/use-workforce';
@@ -14,6 +14,17 @@ import type { AreaNameOf } from '../../state/url/url-state';
 import { ScenarioItem } from './ScenarioItem';
 import { ScenarioFiles } from './ScenarioFiles';
 import './scenarios.css';
+
+/** How many saved scenarios the list shows at first, and how many more each "Show more" adds. */
+const PAGE = 50;
+
+const count = (n: number) => n.toLocaleString('en-GB');
+/** "Showing 50 of 1,000 saved scenarios." / "3 of 1,000 saved scenarios match." / "All 60 saved scenarios shown." */
+function countText(shown: number, found: number, all: number, finding: boolean): string {
+  if (finding)
+    return `${count(found)} of ${count(all)} saved scenarios ${found === 1 ? 'matches' : 'match'}${shown < found ? ` (showing ${count(shown)})` : ''}.`;
+  return shown < all ? `Showing ${count(shown)} of ${count(all)} saved scenarios.` : `All ${count(all)} saved scenarios shown.`;
+}
 
 export function ScenariosPanel({ projection, areaName }: { projection: Projection; areaName?: AreaNameOf }) {
   const id = useId();
@@ -42,6 +53,15 @@ export function ScenariosPanel({ projection, areaName }: { projection: Projectio
   // (state/saved/use-saved-scenarios.ts), which the app runs whether or not this panel has loaded.
   const { prepared } = projection;
 
+  // With hundreds saved, the list shows a page at a time (drawing 1,000 rows takes longer than a change should).
+  const [shown, setShown] = useState(PAGE);
+  // ...and finds one by name (case and invisible characters ignored, as names are compared).
+  const [query, setQuery] = useState('');
+  const found = useMemo(() => {
+    const key = nameKey(query.trim());
+    return key ? scenarios.filter((s) => nameKey(s.name).includes(key)) : scenarios;
+  }, [scenarios, query]);
+  const shownCount = Math.min(shown, found.length);
   const save = (event: FormEvent) => {
     event.preventDefault();
     const result = store.save(name, selectChoices(useScenarioStore.getState()));
@@ -53,9 +73,39 @@ export function ScenariosPanel({ projection, areaName }: { projection: Projectio
     setFormError(null);
     setName('');
     const kept = useSavedScenarios.getState().error === null;
-    setStatus(`Saved the current scenario as “${isolate(result.scenario.name)}”${kept ? '' : ' on this page only'}.`);
+    // With more saved than the list shows, the new one (last) is out of sight: say where it is.
+    const hidden = useSavedScenarios.getState().scenarios.length > shownCount;
+    setStatus(
+      `Saved the current scenario as “${isolate(result.scenario.name)}”${kept ? '' : ' on this page only'}.${hidden ? ' It is last in the list (“Show more”).' : ''}`,
+    );
   };
   const compareFull = compareIds.length >= MAX_COMPARED;
+  const { toggleCompare, rename, duplicate, remove } = store;
+  // The same handlers for every row (each takes its scenario), so a row redraws only when it changes.
+  const handlers = useMemo(
+    () => ({
+      onToggleCompare: (s: StoredScenario) => toggleCompare(s.id),
+      onLoad: (s: StoredScenario) => {
+        useScenarioStore.getState().loadChoices(s);
+        setStatus(`Loaded “${isolate(s.name)}”: the levers, target and target year now follow it.`);
+      },
+      onRename: (s: StoredScenario, next: string, fromRev: string) => {
+        const result = rename(s.id, next, fromRev);
+        if (result.ok) setStatus(`Renamed “${isolate(s.name)}” to “${isolate(result.scenario.name)}”.`);
+        return result;
+      },
+      onDuplicate: (s: StoredScenario) => {
+        const result = duplicate(s.id);
+        if (result.ok) setStatus(`Duplicated “${isolate(s.name)}” as “${isolate(result.scenario.name)}”.`);
+      },
+      onDelete: (s: StoredScenario) => {
+        remove(s.id);
+        setStatus(`Deleted “${isolate(s.name)}”.`);
+        nameInput.current?.focus();
+      },
+    }),
+    [toggleCompare, rename, duplicate, remove],
+  );
 
   return (
     <div className="scenarios">
@@ -142,36 +192,39 @@ export function ScenariosPanel({ projection, areaName }: { projection: Projectio
             Tick “Compare” on up to {MAX_COMPARED} scenarios to see them side by side
             {compareFull ? ` (${MAX_COMPARED} are ticked: untick one to choose another)` : ''}.
           </p>
+          {scenarios.length > PAGE && (
+            <div className="find-scenario">
+              <label htmlFor={`${id}-find`}>Find a saved scenario</label>
+              <input
+                id={`${id}-find`}
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                aria-describedby={`${id}-count`}
+                autoComplete="off"
+              />
+              <p className="hint" id={`${id}-count`} data-testid="saved-count">
+                {countText(shownCount, found.length, scenarios.length, query.trim() !== '')}
+              </p>
+            </div>
+          )}
           <ul className="saved-scenarios" aria-label="Saved scenarios">
-            {scenarios.map((s) => (
+            {found.slice(0, shownCount).map((s) => (
               <ScenarioItem
                 key={s.id}
                 scenario={s}
                 areaName={areaName}
                 compared={compareIds.includes(s.id)}
                 compareFull={compareFull}
-                onToggleCompare={() => store.toggleCompare(s.id)}
-                onLoad={() => {
-                  useScenarioStore.getState().loadChoices(s);
-                  setStatus(`Loaded “${isolate(s.name)}”: the levers, target and target year now follow it.`);
-                }}
-                onRename={(next, fromRev) => {
-                  const result = store.rename(s.id, next, fromRev);
-                  if (result.ok) setStatus(`Renamed “${isolate(s.name)}” to “${isolate(result.scenario.name)}”.`);
-                  return result;
-                }}
-                onDuplicate={() => {
-                  const result = store.duplicate(s.id);
-                  if (result.ok) setStatus(`Duplicated “${isolate(s.name)}” as “${isolate(result.scenario.name)}”.`);
-                }}
-                onDelete={() => {
-                  store.remove(s.id);
-                  setStatus(`Deleted “${isolate(s.name)}”.`);
-                  nameInput.current?.focus();
-                }}
+                {...handlers}
               />
             ))}
           </ul>
+          {shownCount < found.length && (
+            <button type="button" className="button secondary" onClick={() => setShown(shownCount + PAGE)}>
+              Show {Math.min(PAGE, found.length - shownCount)} more saved scenarios
+            </button>
+          )}
         </>
       )}
       <ScenarioFiles prepared={prepared} />

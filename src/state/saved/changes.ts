@@ -1,7 +1,7 @@
 // The changes a person makes to the saved-scenarios list, as pure functions over SavedDoc: each gives the new
 // list with the versions and tombstones that let other tabs merge it (saved-scenarios-merge.ts). New ids,
 // version tokens and times are passed in, so the store can use random ones and tests fixed ones.
-import { uniqueName } from '../../lib/typed-names';
+import { nameKey, uniqueName } from '../../lib/typed-names';
 import { MAX_PREV, type SavedDoc, type SavedScenario, type StoredScenario, type Tombstone } from './scenarios';
 import { mergeDocs, pruneTombstones, type MergeResult } from './merge';
 
@@ -21,20 +21,21 @@ export function nextVersion(s: StoredScenario, change: Partial<SavedScenario>, s
 
 /**
  * A new scenario (`fields` without its bookkeeping), named uniquely among the others, at the end of the list
- * or just after `afterId`.
+ * or just after `afterId`. `nameKeys`: the others' names' keys (nameKey), when the caller keeps them (adding
+ * many in a row); the new name's key is added to it.
  */
 export function addScenario(
   doc: SavedDoc,
   fields: Omit<SavedScenario, 'savedAt'>,
   stamp: Stamp,
   afterId?: string,
+  nameKeys?: Set<string>,
 ): { doc: SavedDoc; scenario: StoredScenario } {
+  const name = uniqueName(fields.name, nameKeys ?? doc.scenarios.map((s) => s.name));
+  nameKeys?.add(nameKey(name));
   const scenario: StoredScenario = {
     ...fields,
-    name: uniqueName(
-      fields.name,
-      doc.scenarios.map((s) => s.name),
-    ),
+    name,
     savedAt: stamp.at,
     rev: stamp.rev,
     prev: [],

@@ -57,6 +57,7 @@ function substance(s: StoredScenario): string {
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const samePrev = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r, i) => r === b[i]);
 
 /** Both lists' tokens, first's first, without repeats, at most MAX_PREV. */
 function joinPrev(first: readonly string[], second: readonly string[], own: string): string[] {
@@ -76,6 +77,9 @@ interface Resolved {
 
 /** One scenario's two versions, by the rules in the header. Symmetric in a and b. */
 function resolve(a: StoredScenario, b: StoredScenario): Resolved {
+  // The same version in both (the usual case, by far): nothing to choose, and no text to compare.
+  if (a === b || (a.rev === b.rev && a.name === b.name && a.savedAt === b.savedAt && samePrev(a.prev, b.prev)))
+    return { version: a, copy: null };
   if (a.rev === b.rev) {
     // The same version; one copy may remember more of its past (after a merge): keep what both remember.
     const [first, second] =
@@ -125,6 +129,8 @@ function unionTombstones(a: readonly Tombstone[], b: readonly Tombstone[]): Map<
 function mergeOrder(theirs: readonly string[], mine: readonly string[]): string[] {
   const order = [...theirs];
   const placed = new Set(order);
+  // Nothing of this tab's own to place (the usual case): storage's order as it is.
+  if (mine.every((id) => placed.has(id))) return order;
   let anchor: number | null = null;
   for (const id of mine) {
     if (placed.has(id)) {
@@ -191,15 +197,20 @@ export function mergeDocs(mine: SavedDoc, theirs: SavedDoc, now: string): MergeR
   }
   const met: Conflict[] = [];
   const finalOrder: string[] = [];
+  const placed = new Set<string>();
   for (const id of order) {
-    if (finalOrder.includes(id)) continue;
+    if (placed.has(id)) continue;
     finalOrder.push(id);
+    placed.add(id);
     const copy = copiesAfter.get(id);
     if (!copy) continue;
     const existing = versions.get(copy.id);
     // The copy may be there already (another tab met this conflict first, and perhaps renamed the copy since).
     versions.set(copy.id, existing ? resolve(existing, copy).version : copy);
-    if (!existing && !finalOrder.includes(copy.id)) finalOrder.push(copy.id);
+    if (!existing && !placed.has(copy.id)) {
+      finalOrder.push(copy.id);
+      placed.add(copy.id);
+    }
     if (!seen.has(copy.id)) met.push({ id, kept: versions.get(id)?.name ?? '', copyId: copy.id, copy: copy.name });
   }
 
@@ -225,8 +236,36 @@ export function mergeDocs(mine: SavedDoc, theirs: SavedDoc, now: string): MergeR
     if (tombstone.revs.some((r) => !knew.includes(r))) keptAfterDelete.push({ id, name: version.name });
   }
   // A copy deleted earlier (its tombstone lists it) is not a conflict to tell anyone about.
-  const conflicts = met.filter((c) => scenarios.some((s) => s.id === c.copyId));
+  const ids = new Set(scenarios.map((s) => s.id));
+  const conflicts = met.filter((c) => ids.has(c.copyId));
   return { doc: { scenarios, deleted: pruneTombstones(tombstones.values(), now) }, conflicts, keptAfterDelete };
+}
+
+/**
+ * Whether `stored` holds everything `merged` has: every scenario's version (by id and token) and every version a
+ * tombstone deletes (or storage's version of it replaced). Order and the versions each remembers are not compared: a tab that holds nothing more than
+ * storage does has nothing to write (writing would only echo what it read, and set the other tabs writing too).
+ */
+export function holdsAll(stored: SavedDoc, merged: SavedDoc): boolean {
+  const versions = new Map(stored.scenarios.map((s) => [s.id, s]));
+  if (merged.scenarios.some((s) => versions.get(s.id)?.rev !== s.rev)) return false;
+  const deleted = new Map(stored.deleted.map((t) => [t.id, new Set(t.revs)]));
+  // A deleted version storage's tombstone does not list is still no news if storage's version replaced it.
+  return merged.deleted.every((t) => {
+    const revs = deleted.get(t.id);
+    const replaced = versions.get(t.id)?.prev ?? [];
+    return revs !== undefined && t.revs.every((r) => revs.has(r) || replaced.includes(r));
+  });
+}
+
+/**
+ * What a tab does when told that storage changed: merges it with its own list, and writes the result only if it
+ * holds something storage lacks (never what it has just read). The store's receive and the property tests both
+ * use this.
+ */
+export function receiveStored(mine: SavedDoc, stored: SavedDoc, now: string): { merged: MergeResult; write: boolean } {
+  const merged = mergeDocs(mine, stored, now);
+  return { merged, write: !holdsAll(stored, merged.doc) };
 }
 
 /** Whether two lists are the same, scenarios (in order), versions and tombstones alike. */

@@ -25,7 +25,7 @@ import {
   type TrainingPoint,
 } from '../../model';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR } from '../../lib/years';
-import { cleanName, uniqueName } from '../../lib/typed-names';
+import { cleanName, nameKey, uniqueName } from '../../lib/typed-names';
 
 export type { ScenarioChoices };
 export { MAX_NAME_LENGTH, cleanName, uniqueName } from '../../lib/typed-names';
@@ -154,12 +154,13 @@ export function hashText(text: string, seed = 0): number {
 }
 
 /** A new id not in `taken` (no crypto.randomUUID: it needs a secure context, and the app may be served over http). */
-export function newId(taken: readonly string[], random: () => number = Math.random): string {
+export function newId(taken: readonly string[] | ReadonlySet<string>, random: () => number = Math.random): string {
+  const has = Array.isArray(taken) ? (id: string) => taken.includes(id) : (id: string) => (taken as ReadonlySet<string>).has(id);
   for (;;) {
     const id = `s${Math.floor(random() * 36 ** 8)
       .toString(36)
       .padStart(8, '0')}`;
-    if (!taken.includes(id)) return id;
+    if (!has(id)) return id;
   }
 }
 
@@ -223,6 +224,46 @@ function readTombstones(entries: readonly unknown[]): Tombstone[] {
 }
 
 /**
+ * One stored entry read and checked (null if it cannot be read). `text` is its JSON, from which a version
+ * token is derived when it has none.
+ */
+function readEntry(entry: unknown, text: string, configFor: ConfigFor | null): StoredScenario | null {
+  const parsed = scenarioSchema.safeParse(entry);
+  const name = parsed.success ? cleanName(parsed.data.name) : '';
+  if (!parsed.success || name === '') return null;
+  const s = parsed.data;
+  const rev = typeof s.rev === 'string' && REV_PATTERN.test(s.rev) ? s.rev : `h${hashText(text).toString(36)}`;
+  const englandLevers = clampLevers(s.englandLevers, configFor, ENGLAND_SCOPE, {});
+  return {
+    id: s.id,
+    name,
+    ...copyChoices({
+      ...s,
+      englandLevers,
+      scopeLevers: Object.fromEntries(
+        Object.entries(s.scopeLevers).map(([code, l]) => [code, clampLevers(l, configFor, code, englandLevers)]),
+      ),
+      trainingPath: readPath(s.trainingPath, configFor),
+    }),
+    savedAt: s.savedAt ?? '',
+    rev,
+    prev: readPrev(s.prev, rev),
+  };
+}
+
+/**
+ * Entries read before, by their stored text, for the same lever ranges: another tab's write re-reads only the
+ * entries it changed (checking and clamping 1,000 entries takes hundreds of milliseconds; looking them up, a few).
+ * Entries are never changed once read (the store replaces, never edits, a scenario), so sharing them is safe.
+ */
+const CACHE_LIMIT = 20_000;
+let cacheFor: { configFor: ConfigFor | null; entries: Map<string, StoredScenario> } | null = null;
+function entryCache(configFor: ConfigFor | null): Map<string, StoredScenario> {
+  if (cacheFor?.configFor !== configFor || cacheFor.entries.size > CACHE_LIMIT) cacheFor = { configFor, entries: new Map() };
+  return cacheFor.entries;
+}
+
+/**
  * Reads the stored text. Never throws: bad JSON, a wrong shape, an unknown version or a bad entry is skipped
  * and reported. `configFor` clamps lever values into their ranges (null: values are kept as stored).
  */
@@ -252,38 +293,30 @@ export function parseSaved(raw: string | null, configFor: ConfigFor | null): Rea
     };
   const scenarios: StoredScenario[] = [];
   const unreadable: string[] = [];
+  // Ids and names taken so far, so a repeat is found in constant time (a list of 1,000 reads in milliseconds).
+  const ids = new Set<string>();
+  const nameKeys = new Set<string>();
+  const cache = entryCache(configFor);
   for (const entry of file.data.scenarios) {
-    const parsed = scenarioSchema.safeParse(entry);
-    const name = parsed.success ? cleanName(parsed.data.name) : '';
-    if (!parsed.success || name === '') {
-      unreadable.push(JSON.stringify(entry));
+    const text = JSON.stringify(entry);
+    const read = cache.get(text) ?? readEntry(entry, text, configFor);
+    if (read === null) {
+      unreadable.push(text);
       continue;
     }
-    const s = parsed.data;
-    const text = JSON.stringify(entry);
-    const rev = typeof s.rev === 'string' && REV_PATTERN.test(s.rev) ? s.rev : `h${hashText(text).toString(36)}`;
-    const ids = scenarios.map((x) => x.id);
-    const englandLevers = clampLevers(s.englandLevers, configFor, ENGLAND_SCOPE, {});
-    scenarios.push({
-      // A repeated id (never written by the planner) gets a new one derived from the entry (seeded by its text:
-      // the model's mulberry32), the same in every tab.
-      id: ids.includes(s.id) ? newId(ids, seededRandom(hashText(text, 1))) : s.id,
-      name: uniqueName(
-        name,
-        scenarios.map((x) => x.name),
-      ),
-      ...copyChoices({
-        ...s,
-        englandLevers,
-        scopeLevers: Object.fromEntries(
-          Object.entries(s.scopeLevers).map(([code, l]) => [code, clampLevers(l, configFor, code, englandLevers)]),
-        ),
-        trainingPath: readPath(s.trainingPath, configFor),
-      }),
-      savedAt: s.savedAt ?? '',
-      rev,
-      prev: readPrev(s.prev, rev),
-    });
+    // Also by the text it has once written back (the store writes what it read): the next read of a list
+    // this or another tab wrote finds it, whatever the form it was first stored in.
+    if (!cache.has(text)) {
+      cache.set(text, read);
+      cache.set(JSON.stringify(read), read);
+    }
+    // A repeated id (never written by the planner) gets a new one derived from the entry (seeded by its text:
+    // the model's mulberry32), the same in every tab.
+    const id = ids.has(read.id) ? newId(ids, seededRandom(hashText(text, 1))) : read.id;
+    const name = nameKeys.has(nameKey(read.name)) ? uniqueName(read.name, nameKeys) : read.name;
+    ids.add(id);
+    nameKeys.add(nameKey(name));
+    scenarios.push(id === read.id && name === read.name ? read : { ...read, id, name });
   }
   const n = unreadable.length;
   const notices = n

@@ -5,7 +5,7 @@
 // will not store a change, it still holds on this page and `error` says why it was not kept.
 import { create } from 'zustand';
 import { copyChoices } from '../../model';
-import { isolate } from '../../lib/typed-names';
+import { isolate, nameKey } from '../../lib/typed-names';
 import {
   browserStorage,
   cleanName,
@@ -24,7 +24,7 @@ import {
   type Tombstone,
 } from './scenarios';
 import { readCompared, writeCompared } from './storage';
-import { copiesOfMine, mergeDocs, sameDoc, type Conflict, type MergeResult } from './merge';
+import { copiesOfMine, mergeDocs, receiveStored, type Conflict, type MergeResult } from './merge';
 import { addScenario, removeScenario, renameScenario, takenIds } from './changes';
 
 /** Ids of the ready-made scenarios (use-saved-scenarios.ts). */
@@ -61,11 +61,18 @@ export interface SavedScenariosState {
   receive: () => void;
   setPresets: (presets: SavedScenario[]) => void;
   save: (name: string, choices: ScenarioChoices) => ChangeResult;
+  /**
+   * Saves many at once (a scenarios file's import) as one change: one read, one merge and one write, however many
+   * there are. Returns each entry's saved scenario (null for an entry without a name), in order.
+   */
+  saveMany: (entries: readonly { name: string; choices: ScenarioChoices }[]) => (SavedScenario | null)[];
   /** `fromRev`: the version the person began renaming; if another tab changed it since, both changes are kept. */
   rename: (id: string, name: string, fromRev?: string) => ChangeResult;
   duplicate: (id: string) => ChangeResult;
   remove: (id: string) => void;
   toggleCompare: (id: string) => void;
+  /** Ticks these too, in order, while there is room (one write of the ticks); returns how many were ticked. */
+  addCompared: (ids: readonly string[]) => number;
   dismissNotices: () => void;
 }
 
@@ -109,13 +116,27 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
   /** The version of `id` this tab shows (what the person acted on). */
   const seenRev = (id: string) => get().scenarios.find((s) => s.id === id)?.rev;
 
+  /**
+   * The stored text this tab's list was last read from or written as: when storage still holds it, this tab's
+   * list is what storage holds, and a change need not read and merge it again (nor a storage event, for this
+   * tab's own write echoed back by a bfcache return).
+   */
+  let synced: { text: string | null; scenarios: StoredScenario[]; deleted: Tombstone[] } | null = null;
+  /** Whether storage holds `text` as this tab last saw it, and this tab's list is still the one it saw it as. */
+  const inStep = (text: string | null) =>
+    text !== null && synced?.text === text && synced.scenarios === get().scenarios && synced.deleted === get().deleted;
+  const remember = (text: string | null) => {
+    synced = { text, scenarios: get().scenarios, deleted: get().deleted };
+  };
+
   /** Shows `doc` on this page, keeping only the ticks of scenarios that are still there. */
   const show = (doc: SavedDoc) => {
     const { compareIds, presets } = get();
+    const ids = new Set(doc.scenarios.map((s) => s.id));
     return {
       scenarios: doc.scenarios,
       deleted: doc.deleted,
-      compareIds: compareIds.filter((id) => doc.scenarios.some((s) => s.id === id) || presets.some((p) => p.id === id)),
+      compareIds: compareIds.filter((id) => ids.has(id) || presets.some((p) => p.id === id)),
     };
   };
 
@@ -127,7 +148,8 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
     let base = local();
     let unreadable = get().unreadable;
     const notices: string[] = [];
-    if ('text' in read) {
+    // Storage as this tab last saw it: this tab's list is storage's, nothing to read or merge.
+    if ('text' in read && !inStep(read.text)) {
       const stored = parseSaved(read.text, configFor);
       const merged = mergeDocs(base, stored, at);
       base = merged.doc;
@@ -141,13 +163,15 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
       set({ ...show(base), notices: withNotices(notices) });
       return result.value;
     }
-    const outcome = writeStored(storage, serialiseSaved(result.doc.scenarios, result.doc.deleted), unreadable);
+    const text = serialiseSaved(result.doc.scenarios, result.doc.deleted);
+    const outcome = writeStored(storage, text, unreadable);
     set({
       ...show(result.doc),
       unreadable: outcome.ok || outcome.setAside ? [] : unreadable,
       error: outcome.ok ? null : outcome.message,
       notices: withNotices(notices),
     });
+    remember(outcome.ok ? text : null);
     return result.value;
   };
 
@@ -167,24 +191,31 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
         .filter((id) => scenarios.some((s) => s.id === id) || id.startsWith(PRESET_PREFIX))
         .slice(0, MAX_COMPARED);
       set({ hydrated: true, clamped: config !== null, scenarios, deleted, unreadable, notices, error: null, compareIds });
+      remember(read.text);
     },
     receive: () => {
       if (!get().hydrated) return;
       const storage = browserStorage();
       const read = readStored(storage);
-      if ('error' in read) return;
+      if ('error' in read || inStep(read.text)) return;
       const stored = parseSaved(read.text, configFor);
       const mine = local();
-      const merged = mergeDocs(mine, stored, now());
+      const { merged, write } = receiveStored(mine, stored, now());
       const notices = [...stored.notices, ...mergeNotices(merged), ...copiesOfMine(mine, merged.doc).map(conflictNotice)];
       let { error } = get();
-      // Write back only what this tab adds (e.g. a save that another tab's write overwrote a moment later),
-      // and never over text that cannot be read: that waits for the person's next change, which sets it aside.
-      if (stored.unreadable.length === 0 && !sameDoc(merged.doc, stored)) {
-        const outcome = writeStored(storage, serialiseSaved(merged.doc.scenarios, merged.doc.deleted), []);
+      let text = read.text;
+      // Never write back what was read: write only when this tab holds a version or a deletion that storage
+      // lacks (e.g. a save that another tab's racing write overwrote a moment later), so one change costs the
+      // other tabs no writes at all. Never over text that cannot be read: that waits for the person's next
+      // change, which sets it aside.
+      if (stored.unreadable.length === 0 && write) {
+        const written = serialiseSaved(merged.doc.scenarios, merged.doc.deleted);
+        const outcome = writeStored(storage, written, []);
         error = outcome.ok ? null : outcome.message;
+        text = outcome.ok ? written : null;
       }
       set({ ...show(merged.doc), unreadable: stored.unreadable, error, notices: withNotices(notices) });
+      remember(text);
     },
     setPresets: (presets) =>
       set((s) => ({
@@ -199,6 +230,26 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
         return { doc: added.doc, value: { ok: true, scenario: added.scenario } };
       });
     },
+    saveMany: (entries) =>
+      change((doc, at) => {
+        const taken = new Set(takenIds(doc));
+        const nameKeys = new Set(doc.scenarios.map((s) => nameKey(s.name)));
+        const saved: (StoredScenario | null)[] = [];
+        let next = doc;
+        for (const { name, choices } of entries) {
+          const clean = cleanName(name);
+          if (!clean) {
+            saved.push(null);
+            continue;
+          }
+          const id = newId(taken);
+          taken.add(id);
+          const added = addScenario(next, { id, name: clean, ...snapshot(choices) }, { at, rev: newRev() }, undefined, nameKeys);
+          next = added.doc;
+          saved.push(added.scenario);
+        }
+        return { doc: next === doc ? null : next, value: saved };
+      }),
     rename: (id, name, fromRev) => {
       const clean = cleanName(name);
       if (!clean) return { ok: false, message: NO_NAME };
@@ -237,6 +288,19 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
         return { compareIds: [...s.compareIds, id] };
       });
       writeCompared(browserStorage(), get().compareIds);
+    },
+    addCompared: (ids) => {
+      const before = get().compareIds.length;
+      set((s) => {
+        const known = new Set([...s.scenarios, ...s.presets].map((x) => x.id));
+        const compareIds = [...s.compareIds];
+        for (const id of ids)
+          if (compareIds.length < MAX_COMPARED && known.has(id) && !compareIds.includes(id)) compareIds.push(id);
+        return { compareIds };
+      });
+      const ticked = get().compareIds.length - before;
+      if (ticked > 0) writeCompared(browserStorage(), get().compareIds);
+      return ticked;
     },
     dismissNotices: () => set({ notices: [] }),
   };

@@ -87,6 +87,23 @@ describe('saved scenarios in two tabs', () => {
     expect(names(tab2)).toEqual(['B', 'A']);
   });
 
+  it('an import of 300 is one write; the other tab, told of it, shows them all and writes nothing', async () => {
+    const { tab: tab1 } = await openTab();
+    const { tab: tab2 } = await openTab();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const entries = Array.from({ length: 300 }, (_, i) => ({ name: `Imported ${i}`, choices }));
+    const saved = tab1.getState().saveMany([...entries, { name: '\u200B', choices }]);
+    expect(saved.filter((s) => s !== null)).toHaveLength(300);
+    expect(saved[300]).toBeNull();
+    expect(setItem.mock.calls.filter(([key]) => key === STORAGE_KEY)).toHaveLength(1);
+    expect(storedNames()).toHaveLength(300);
+    tab2.getState().receive();
+    expect(names(tab2)).toEqual(names(tab1));
+    // Told again of the same write (a repeated event), or told with nothing new: still no write.
+    tab2.getState().receive();
+    expect(setItem).toHaveBeenCalledTimes(1);
+  });
+
   it('a scenario deleted in one tab goes from the other, and a later save there does not bring it back', async () => {
     const { tab: tab1 } = await openTab();
     tab1.getState().save('Keep', choices);
