@@ -13,7 +13,7 @@ export const LEVEL_NAMES: Readonly<Record<AreaLevel, { label: string; csv: strin
   england: { label: 'England', csv: 'England', phrase: 'England' },
   region: { label: 'Region', csv: 'Region', phrase: 'a region' },
   icb2026: { label: 'ICB', csv: 'ICB (April 2026)', phrase: 'an ICB of April 2026' },
-  icb: { label: 'ICB (2022–2026)', csv: 'ICB (2022-2026)', phrase: 'an ICB of 2022–2026' },
+  icb: { label: 'ICB (2022–2026)', csv: 'ICB (2022-2026)', phrase: 'an ICB' },
   subicb: { label: 'Sub-ICB (CCG)', csv: 'Sub-ICB location', phrase: 'a sub-ICB' },
 };
 
