@@ -5,6 +5,7 @@
 // Pure: returns a new file and never changes the one it was given.
 import { childCodesByParent } from '../model';
 import type { Area, AreasFile } from './schemas';
+import { inTree } from './icb-2026';
 
 export interface SubIcbOverride {
   code: string;
@@ -75,10 +76,17 @@ export function applyOverrides(file: AreasFile, overrides: readonly SubIcbOverri
     series.set(area.code, next);
   }
 
-  const children = childCodesByParent(file.areas);
+  const children = childCodesByParent(file.areas.filter(inTree));
+  const byCode = new Map(file.areas.map((a) => [a.code, a]));
   const seriesFor = (code: string): Series => {
     const known = series.get(code);
     if (known) return known;
+    const area = byCode.get(code);
+    if (area?.parts) {
+      const own = changedByParts(area, area.parts, years.length, (c) => [byCode.get(c), seriesFor(c)]);
+      series.set(code, own);
+      return own;
+    }
     const kids = (children.get(code) ?? []).map(seriesFor);
     const total = Object.fromEntries(
       MEASURES.map((m) => [
@@ -120,4 +128,40 @@ function extend(area: Area, extra: number): Series {
     practices: carry(area.practices),
     locumTraineeFte: carry(area.locumTraineeFte),
   };
+}
+
+/**
+ * An area made of parts of sub-ICBs (an ICB of April 2026) with its sub-ICBs' figures replaced: its own recorded
+ * figures plus each part's change (part × (new − old)); in an added year, the parts' new figures. FTE, headcount and
+ * patients by their own parts; the other measures by the FTE part.
+ */
+function changedByParts(
+  area: Area,
+  parts: NonNullable<Area['parts']>,
+  length: number,
+  sub: (code: string) => [Area | undefined, Series],
+): Series {
+  const partOf = (p: NonNullable<Area['parts']>[number], m: Measure | OptionalMeasure) =>
+    m === 'headcount' ? p.headcount : m === 'patients' ? p.patients : p.fte;
+  const one = (m: Measure | OptionalMeasure, dp: number): (number | null)[] | undefined => {
+    const own = area[m];
+    if (own === undefined) return undefined;
+    return Array.from({ length }, (_, i) => {
+      let total: number | null = i < own.length ? (own[i] ?? null) : 0;
+      for (const p of parts) {
+        const [before, after] = sub(p.code);
+        const next = after[m]?.[i];
+        const prev = i < own.length ? before?.[m]?.[i] : 0;
+        if (total === null || next === null || next === undefined || prev === null || prev === undefined) return null;
+        total += partOf(p, m) * (next - prev);
+      }
+      return total === null ? null : round(total, dp);
+    });
+  };
+  const out = Object.fromEntries(MEASURES.map((m) => [m, one(m, DP[m])])) as Series;
+  for (const m of OPTIONAL_MEASURES) {
+    const values = one(m, 2);
+    if (values !== undefined) out[m] = values;
+  }
+  return out;
 }

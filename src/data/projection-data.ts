@@ -28,11 +28,13 @@ export function projectionData(files: ProjectionFiles): ProjectionData {
     areas: files.areas.areas.map((a) => ({
       code: a.code,
       level: a.level,
-      parent: a.parent,
+      // An ICB of 2026 made of parts is summed from them, not a child of its region (icb-2026.ts).
+      parent: a.parts ? null : a.parent,
       fte: a.fte,
       headcount: a.headcount,
       patients: a.patients,
       traineeFte: a.locumTraineeFte,
+      ...(a.parts ? { parts: a.parts } : {}),
     })),
     bulletin: files.national.rows.flatMap((r) =>
       r.qualifiedPermanentFte !== null && r.qualifiedPermanentHeadcount !== null

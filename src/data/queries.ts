@@ -1,6 +1,8 @@
 // One queryOptions factory per data file. The files are static and versioned with the app: never stale.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
+import { withIcb2026 } from './icb-2026';
+import type { AreasFile } from './schemas';
 import {
   ageProfileFileSchema,
   areasFileSchema,
@@ -28,10 +30,33 @@ export const DATA_FILES = {
 
 const staticFile = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
+/**
+ * The areas with the 36 ICBs of April 2026 merged in (icb-2026.ts): both files are fetched together, since "ICB"
+ * (the 36) is the first screen's level. When icb-2026.json cannot be used the areas still load, without the 36,
+ * and `icb2026Error` says why.
+ */
 export const areasQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.areas],
-    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.areas, areasFileSchema, signal),
+    queryFn: async ({ signal }): Promise<AreasFile> => {
+      const [areas, icbs] = await Promise.all([
+        fetchDataFile(DATA_FILES.areas, areasFileSchema, signal),
+        fetchDataFile(DATA_FILES.icb2026, icb2026FileSchema, signal).then(
+          (file) => ({ file }),
+          (error: unknown) => ({ error }),
+        ),
+      ]);
+      const failed = (why: unknown): AreasFile => ({
+        ...areas,
+        icb2026Error: why instanceof Error ? why.message : String(why),
+      });
+      if ('error' in icbs) return failed(icbs.error);
+      try {
+        return withIcb2026(areas, icbs.file);
+      } catch (error) {
+        return failed(new Error(`${DATA_FILES.icb2026}: ${error instanceof Error ? error.message : String(error)}`));
+      }
+    },
     ...staticFile,
   });
 export const boundariesQuery = () =>

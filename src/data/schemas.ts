@@ -6,7 +6,11 @@ const nullableNumber = z.nullable(z.number());
 const yearSeries = z.array(z.number());
 const nullableSeries = z.array(nullableNumber);
 
-export const AREA_LEVELS = ['england', 'region', 'icb', 'subicb'] as const;
+/**
+ * 'icb' is an ICB of 2022–2026 (the 42, areas.json and the bulletins to October 2025); 'icb2026' one of the 36 ICBs of
+ * April 2026 that is not also one of the 42 as it was (icb-2026.json, merged in by src/data/icb-2026.ts).
+ */
+export const AREA_LEVELS = ['england', 'region', 'icb', 'subicb', 'icb2026'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
 export const areaSchema = z.object({
@@ -29,6 +33,13 @@ export const areaSchema = z.object({
    */
   nurseFte: z.optional(nullableSeries),
   dpcFte: z.optional(nullableSeries),
+  /**
+   * An ICB of April 2026 that is not a sum of whole sub-ICBs of 2022 (icb-2026.ts): the sub-ICBs it is made of,
+   * each with the part of its FTE, headcount and patients (of the last recorded year) that lies in it.
+   */
+  parts: z.optional(z.array(z.object({ code: z.string(), fte: z.number(), headcount: z.number(), patients: z.number() }))),
+  /** The code people know when `code` is made unique (an ICB of 2026 that kept a 2022 code on a new area: QRL). */
+  publicCode: z.optional(z.string()),
 });
 export type Area = z.infer<typeof areaSchema>;
 
@@ -69,7 +80,23 @@ export const areasFileSchema = z
       });
     }),
   );
-export type AreasFile = z.infer<typeof areasFileSchema>;
+/** The 36 ICBs of April 2026 as merged into the areas (src/data/icb-2026.ts); absent when icb-2026.json failed. */
+export interface Icb2026Meta {
+  /** The 36, as area codes of the merged file, in the file's order. */
+  readonly codes: readonly string[];
+  /**
+   * Each 2022 ICB code -> the merged area code of the 2026 ICB with most of its patients (`share` of them), whether
+   * that is another area (`changed`) and whether the 2022 ICB was split among several.
+   */
+  readonly fromIcb2022: Readonly<
+    Record<string, { readonly code: string; readonly changed: boolean; readonly share: number; readonly split: boolean }>
+  >;
+}
+export type AreasFile = z.infer<typeof areasFileSchema> & {
+  readonly icb2026?: Icb2026Meta;
+  /** Why the 36 ICBs are missing (icb-2026.json could not be used), for the level control to say. */
+  readonly icb2026Error?: string;
+};
 
 const roleNumbers = z.object({
   allGps: nullableNumber,

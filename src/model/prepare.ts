@@ -23,7 +23,7 @@
  * Units: shares are fractions; spreads are standard deviations of log FTE a year; FTE and heads as recorded.
  * Sources: data/areas.json, national.json, age-profile.json, training.json.
  */
-import type { AreaLevel, ProjectionData } from './types';
+import type { AreaLevel, AreaPart, ProjectionData } from './types';
 import { childCodesByParent } from './hierarchy';
 import type { AgeProfile, BandValues } from './age-bands';
 import type { LeverValues } from './levers';
@@ -70,6 +70,8 @@ export interface PreparedArea {
   readonly patients: number;
   /** Own recent patient growth a year (fraction). Sub-ICBs only; parents sum their sub-ICBs. */
   readonly patientGrowth: number;
+  /** An area made of parts of sub-ICBs (types.ts AreaHistory.parts): summed from them by these parts. */
+  readonly parts?: readonly AreaPart[];
 }
 
 export interface Prepared {
@@ -207,14 +209,22 @@ export function prepareProjection(data: ProjectionData, options: PrepareOptions 
     const cached = subIcbCache.get(code);
     if (cached) return cached;
     const kids = children.get(code);
-    const result = kids ? kids.flatMap(subIcbsOf) : byCodeHistory.get(code)?.level === 'subicb' ? [code] : [];
+    const history = byCodeHistory.get(code);
+    // An area made of parts governs (for lever scopes) the sub-ICBs it holds most of.
+    const result = kids
+      ? kids.flatMap(subIcbsOf)
+      : history?.parts
+        ? history.parts.filter((p) => p.fte >= 0.5).map((p) => p.code)
+        : history?.level === 'subicb'
+          ? [code]
+          : [];
     subIcbCache.set(code, result);
     return result;
   };
 
   const borrowSpreads = endIndex < MIN_SHARE_CHANGES ? options.shareSpreads : undefined;
   const spreads = borrowSpreads?.spreads ?? shareSpreads(data.areas, england, endIndex, SHARE_SPREAD_FLOOR);
-  const levels: AreaLevel[] = ['region', 'icb', 'subicb'];
+  const levels: AreaLevel[] = ['region', 'icb', 'subicb', 'icb2026'];
   const shareGrowth = Object.fromEntries(
     levels.map((level) => [level, borrowSpreads?.growth[level] ?? shareSpreadGrowth(data.areas, england, endIndex, level)]),
   ) as Record<AreaLevel, number>;
@@ -230,7 +240,10 @@ export function prepareProjection(data: ProjectionData, options: PrepareOptions 
         },
       ]),
   );
-  const sumOver = (code: string, pick: (c: string) => number) => subIcbsOf(code).reduce((s, c) => s + pick(c), 0);
+  const sumOver = (code: string, pick: (c: string) => number, part: 'fte' | 'headcount' = 'fte') => {
+    const parts = byCodeHistory.get(code)?.parts;
+    return parts ? parts.reduce((s, p) => s + p[part] * pick(p.code), 0) : subIcbsOf(code).reduce((s, c) => s + pick(c), 0);
+  };
   const areas: PreparedArea[] = data.areas.map((a) => {
     const fteShare = sumOver(a.code, (c) => subShares.get(c)?.fte ?? 0);
     const traineeShare = sumOver(a.code, (c) => subTrainee.get(c) ?? 0);
@@ -238,8 +251,9 @@ export function prepareProjection(data: ProjectionData, options: PrepareOptions 
       code: a.code,
       level: a.level,
       parent: a.parent,
+      ...(a.parts ? { parts: a.parts } : {}),
       fteShare,
-      headShare: sumOver(a.code, (c) => subShares.get(c)?.heads ?? 0),
+      headShare: sumOver(a.code, (c) => subShares.get(c)?.heads ?? 0, 'headcount'),
       traineeShare,
       trainingShare: lambda * traineeShare + (1 - lambda) * fteShare,
       shareSpread: a.level === 'england' ? 0 : (spreads.get(a.code) ?? 0),

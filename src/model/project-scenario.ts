@@ -19,7 +19,8 @@
  *      levers add on top, the share "Trained here who stay" (the stayShare lever) goes to its areas (τ_i / S_τ)
  *      and the rest to the sub-ICBs outside it by their training share (τ_j / (1 − S_τ)), so England gains the
  *      whole change and the scope `stay` of it. Later (smaller) scopes win for the areas they list.
- *   4. ICBs, regions and England are the sums of their sub-ICBs; patients grow at each sub-ICB's recent
+ *   4. ICBs, regions and England are the sums of their sub-ICBs (an ICB of April 2026 that holds part of a split
+ *      sub-ICB adds that part of its path: parts by FTE, headcount and patients of the last recorded year); patients grow at each sub-ICB's recent
  *      rate (or the planner's single rate).
  *   5. Ranges (80%): log FTE ± 1.2816 × √(σ_share² × h^α + σ_national(t)²), where h is years after the data
  *      year, σ_share the area's own share spread and α how its level's spread grows (shares.ts), and σ_national
@@ -296,6 +297,21 @@ export function projectScenario(
         b.fte[i] = (b.fte[i] ?? 0) + (fte[i] ?? 0);
         b.headcount[i] = (b.headcount[i] ?? 0) + (headcount[i] ?? 0);
         b.patients[i] = (b.patients[i] ?? 0) + (patients[i] ?? 0);
+      }
+    }
+  }
+
+  // Areas made of parts of sub-ICBs (an ICB of April 2026 holding part of Frimley): each sub-ICB's path times its part.
+  for (const area of prepared.areas) {
+    if (!area.parts) continue;
+    const b = bucket(area.code);
+    for (const part of area.parts) {
+      const from = sums.get(part.code);
+      if (!from) continue;
+      for (let i = 0; i < n; i += 1) {
+        b.fte[i] = (b.fte[i] ?? 0) + part.fte * (from.fte[i] ?? 0);
+        b.headcount[i] = (b.headcount[i] ?? 0) + part.headcount * (from.headcount[i] ?? 0);
+        b.patients[i] = (b.patients[i] ?? 0) + part.patients * (from.patients[i] ?? 0);
       }
     }
   }

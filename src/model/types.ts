@@ -9,7 +9,16 @@
  */
 import type { BandValues } from './age-bands';
 
-export type AreaLevel = 'england' | 'region' | 'icb' | 'subicb';
+/** 'icb2026': an ICB of April 2026 that is not one of the 2022 ICBs as it was; it has `parts`, not children. */
+export type AreaLevel = 'england' | 'region' | 'icb' | 'subicb' | 'icb2026';
+
+/** A sub-ICB's part in an area made of parts: the share of its FTE, headcount and patients that lies there. */
+export interface AreaPart {
+  readonly code: string;
+  readonly fte: number;
+  readonly headcount: number;
+  readonly patients: number;
+}
 
 /** One area's recorded series, at any level. England, regions and ICBs are sums of their sub-ICBs. */
 export interface AreaHistory {
@@ -24,6 +33,12 @@ export interface AreaHistory {
   readonly patients: readonly number[];
   /** Locum and registrar FTE (practice-level): where GP trainees are. */
   readonly traineeFte: readonly number[];
+  /**
+   * An area that is not a sum of whole sub-ICBs (an ICB of April 2026 holding part of a split sub-ICB): its
+   * sub-ICBs with their parts. Its projection is the sum of their paths times the parts; lever scopes govern the
+   * sub-ICBs it holds most of (part ≥ ½ of FTE).
+   */
+  readonly parts?: readonly AreaPart[];
 }
 
 /** A national snapshot from the monthly GP workforce bulletin: fully qualified permanent GPs. */

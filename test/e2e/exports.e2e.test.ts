@@ -70,10 +70,12 @@ describe('exports in Chromium', () => {
     expect(block).toContainEqual(['# assumptions', 'Current trends', 'England', 'Demand basis', 'registered lists']);
     expect(block.some((r) => r[0] === '# source' && r[1]?.includes('Open Government Licence'))).toBe(true);
 
-    // On request, every area at every level (1 + 7 regions + 42 ICBs + 106 sub-ICBs).
+    // On request, every area at every level (1 + 7 regions + 42 ICBs of 2022–2026 + 106 sub-ICBs + the 7 ICBs of
+    // April 2026 that are not one of the 42; QRL is a code at both ICB levels, on different areas).
     await page.getByRole('checkbox', { name: 'All areas in CSV' }).check();
     const all = parseCsv((await download('Download projection as CSV', 'export-projection-all.csv')).toString('utf8'));
-    expect(new Set(all.slice(1).map((r) => r[1])).size).toBe(156);
+    expect(new Set(all.slice(1).map((r) => `${r[1]}|${r[3]}`)).size).toBe(163);
+    expect(all.filter((r) => r[1] === 'QRL' && r[0] === 'Scenario').map((r) => r[3])).toContain('ICB (April 2026)');
   });
 
   it('downloads the map as a PNG at least 1600 px wide', async () => {

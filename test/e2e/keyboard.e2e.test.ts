@@ -77,7 +77,7 @@ describe('keyboard only, in Chromium', () => {
   it('changes Geography level, Metric and Year with Tab and arrow keys', async () => {
     await tabTo(level());
     expect(await level().inputValue()).toBe('icb');
-    await press('ArrowDown'); // ICB (STP) -> Sub-ICB (CCG)
+    await press('ArrowDown'); // ICB (2022–2026) -> Sub-ICB (CCG)
     await expect.poll(() => level().inputValue()).toBe('subicb');
     await expect.poll(mapPathCount, { timeout: 60_000 }).toBe(106);
 

@@ -77,7 +77,7 @@ describe('long sessions', () => {
     const result = await footprintGrowth(
       page,
       async () => {
-        for (const label of ['Region', 'Sub-ICB (CCG)', 'ICB (STP)']) await level.selectOption({ label });
+        for (const label of ['Region', 'Sub-ICB (CCG)', 'ICB (2022–2026)']) await level.selectOption({ label });
         await slider.focus();
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('ArrowLeft');

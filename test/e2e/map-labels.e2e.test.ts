@@ -172,7 +172,7 @@ describe('place names on the map in Chromium', () => {
 
   it('draws the labels on the map PNG', async () => {
     const { page } = shared.watched;
-    await page.getByLabel('Geography level').selectOption({ label: 'ICB (STP)' });
+    await page.getByLabel('Geography level').selectOption({ label: 'ICB (2022–2026)' });
     await waitForMap(page, 42);
     const [file]: [Download, void] = await Promise.all([
       page.waitForEvent('download'),

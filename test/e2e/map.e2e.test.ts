@@ -37,7 +37,7 @@ describe('dashboard in Chromium', () => {
     expect(await mapPaths().count()).toBe(7);
     await expect.poll(() => areasTable().locator('tbody tr').count()).toBe(7);
 
-    await level.selectOption({ label: 'ICB (STP)' });
+    await level.selectOption({ label: 'ICB (2022–2026)' });
     await waitForMap(shared.watched.page, 42);
     // The table follows in a deferred render: the next test picks its 4th row, which must be an ICB's.
     await expect.poll(() => areasTable().locator('tbody tr').count()).toBe(42);

@@ -264,12 +264,12 @@ describe('the projection in the browser', () => {
 
   it('ranges show at every level in the Areas table, the trend chart and the CSV; accuracy is one click away', async () => {
     const { page, context, consoleErrors } = await fresh();
-    for (const level of ['Region', 'ICB (STP)', 'Sub-ICB (CCG)']) {
+    for (const level of ['Region', 'ICB (2022–2026)', 'Sub-ICB (CCG)']) {
       await page.getByLabel('Geography level').selectOption({ label: level });
       await page.getByLabel('Year', { exact: true }).selectOption('2031');
       const table = page.getByRole('table', { name: /^Areas at/ });
       await expect.poll(() => table.getByRole('columnheader', { name: '80% range' }).count()).toBe(1);
-      const expected = { Region: 7, 'ICB (STP)': 42, 'Sub-ICB (CCG)': 106 }[level];
+      const expected = { Region: 7, 'ICB (2022–2026)': 42, 'Sub-ICB (CCG)': 106 }[level];
       await expect.poll(() => table.locator('tbody tr').count()).toBe(expected);
       const headers = await table.getByRole('columnheader').allTextContents();
       const rangeColumn = headers.findIndex((h) => h.startsWith('80% range'));
@@ -279,7 +279,7 @@ describe('the projection in the browser', () => {
 
     // The trend chart: a shaded band, and the same range as columns of its table.
     const trends = page.getByRole('region', { name: 'Trends' });
-    await page.getByLabel('Geography level').selectOption({ label: 'ICB (STP)' });
+    await page.getByLabel('Geography level').selectOption({ label: 'ICB (2022–2026)' });
     await expect
       .poll(() =>
         page
@@ -316,12 +316,13 @@ describe('the projection in the browser', () => {
     const projected = rows.filter((r) => r[0] === 'Scenario' && r[6] === 'projected');
     const codes = new Set<string>();
     for (const r of projected) {
-      codes.add(r[1]!);
+      codes.add(`${r[1]}|${r[3]}`);
       expect(Number(r[low])).toBeLessThanOrEqual(Number(r[fte]) + 0.05);
       expect(Number(r[high])).toBeGreaterThanOrEqual(Number(r[fte]) - 0.05);
       expect(Number(r[high])).toBeGreaterThan(Number(r[low]));
     }
-    expect(codes.size).toBe(156);
+    // 1 + 7 + 42 + 106, and the 7 ICBs of April 2026 that are not one of the 42 (QRL at both ICB levels).
+    expect(codes.size).toBe(163);
 
     // "How accurate is this?": the back-test in words and a table, beside the headline.
     await page.getByText('How accurate is this?').click();

@@ -33,7 +33,7 @@ describe('App', () => {
       within(level)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Region', 'ICB (STP)', 'Sub-ICB (CCG)']);
+    ).toEqual(['Region', 'ICB', 'ICB (2022–2026)', 'Sub-ICB (CCG)']);
     expect(level).toHaveValue('icb');
     expect(screen.getByRole('combobox', { name: 'Metric' })).toHaveDisplayValue('GP FTE per 100,000 patients');
     const year = screen.getByRole('combobox', { name: 'Year' });
@@ -48,7 +48,7 @@ describe('App', () => {
     renderApp();
     const table = await areasTable();
     expect(bodyRows(table)).toHaveLength(42);
-    expect(table).toHaveAccessibleName(/ICB \(STP\) level, 2024\/25/);
+    expect(table).toHaveAccessibleName(/ICB \(2022–2026\) level, 2024\/25/);
 
     // The table's rows follow the level in a deferred render (its caption follows at once): wait for them.
     await user.selectOptions(screen.getByRole('combobox', { name: 'Geography level' }), 'Sub-ICB (CCG)');

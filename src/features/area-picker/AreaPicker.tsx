@@ -6,6 +6,7 @@
 // text box, the first match is highlighted as you type (aria-activedescendant), arrows move, Enter picks,
 // Escape closes (a second Escape clears). Names from data are rendered as React text, never as HTML.
 import { isMapLevel } from '../../figures/map-levels';
+import { publicCode } from '../../data/icb-2026';
 import { useShallow } from 'zustand/react/shallow';
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -24,7 +25,7 @@ function optionText({ item, on }: FindMatch<Place>, areasByCode: ReadonlyMap<str
   if (place.kind !== 'area') return optionMeta(place, placeTarget(place, areasByCode, areas));
   const { area } = place;
   const former = on === 'formerName' && area.formerName ? ` · formerly ${area.formerName}` : '';
-  return `${LEVEL_LABELS[isMapLevel(area.level) ? area.level : 'region']} · ${area.code}${former}`;
+  return `${LEVEL_LABELS[isMapLevel(area.level) ? area.level : 'region']} · ${publicCode(area)}${former}`;
 }
 
 export function AreaPicker() {
@@ -90,7 +91,9 @@ export function AreaPicker() {
     // the level on screen joins the selection in front (as a click on the map does: earlier picks stay compared);
     // one that moves the map to another level starts the selection afresh with it, since areas of the old level
     // could not be shown beside it on the map or in the table.
-    if (isMapLevel(area.level) && area.level !== level) {
+    // An ICB of 2022–2026 that is also one of the 36 of April 2026 is on "ICB" too: it stays there.
+    const onScreen = level === 'icb2026' && (areas.data?.icb2026?.codes.includes(area.code) ?? false);
+    if (isMapLevel(area.level) && area.level !== level && !onScreen) {
       setLevel(area.level);
       selectArea(null);
     }

@@ -66,7 +66,7 @@ export const areaFindable = (area: Area): Findable<Area> =>
   findable({
     kind: 'area',
     name: area.name,
-    codes: [area.code, area.onsCode],
+    codes: area.publicCode ? [area.publicCode, area.code, area.onsCode] : [area.code, area.onsCode],
     formerName: area.formerName,
     order: levelDepth(area.level),
     value: area,

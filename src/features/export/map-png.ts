@@ -60,7 +60,7 @@ export function screenMapInput(args: {
   return {
     dataset: workforce.dataset,
     series: workforce.series,
-    features: featuresForLevel(boundaries, view.level),
+    features: featuresForLevel(boundaries, view.level, workforce.dataset.icb2026Codes),
     level: view.level,
     metric: view.metric,
     year: view.year,

@@ -6,6 +6,7 @@
 // get a leading apostrophe, and lose bidi controls and control characters (lib/csv-text.ts, lib/typed-names.ts
 // fileText). Table rows begin with a scenario's label, never "#", so the two parts cannot be confused.
 import { LEVEL_NAMES, isAreaLevel } from '../../figures/map-levels';
+import { publicCode } from '../../data/icb-2026';
 import { formatLever } from '../../figures/lever-format';
 import { formatNumber } from '../../lib/format';
 import {
@@ -121,7 +122,7 @@ export function projectionRows(args: ProjectionCsvArgs): CsvCell[][] {
       series.years.forEach((year, i) => {
         rows.push([
           text(scenario.label),
-          text(area.code),
+          text(publicCode(area)),
           text(area.name),
           text(isAreaLevel(area.level) ? LEVEL_NAMES[area.level].csv : area.level),
           text(area.parent ?? ''),

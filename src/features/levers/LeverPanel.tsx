@@ -143,8 +143,20 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
               </option>
             ))}
           </optgroup>
-          <optgroup label="ICBs (STPs)">
-            {[...dataset.atLevel.icb]
+          {dataset.atLevel.icb2026.length > 0 && (
+            <optgroup label="ICBs (April 2026)">
+              {[...dataset.atLevel.icb2026]
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((a) => (
+                  <option key={a.code} value={a.code}>
+                    {a.name}
+                  </option>
+                ))}
+            </optgroup>
+          )}
+          <optgroup label={dataset.atLevel.icb2026.length > 0 ? 'ICBs of 2022–2026 (merged or redrawn in 2026)' : 'ICBs'}>
+            {dataset.atLevel.icb
+              .filter((a) => !dataset.atLevel.icb2026.includes(a))
               .sort((a, b) => a.name.localeCompare(b.name))
               .map((a) => (
                 <option key={a.code} value={a.code}>

@@ -64,7 +64,10 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
   );
   const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
 
-  const features = useMemo(() => (boundaries.data ? featuresForLevel(boundaries.data, level) : null), [boundaries.data, level]);
+  const features = useMemo(
+    () => (boundaries.data ? featuresForLevel(boundaries.data, level, workforce.dataset.icb2026Codes) : null),
+    [boundaries.data, level, workforce],
+  );
   const londonFeatures = useMemo<AreaFeatures | null>(
     () => (features ? londonOnly(features, workforce.dataset.byCode) : null),
     [features, workforce],

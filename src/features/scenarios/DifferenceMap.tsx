@@ -65,7 +65,10 @@ export function DifferenceMap({
     [rows, bins],
   );
   const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
-  const features = useMemo(() => (boundaries.data ? featuresForLevel(boundaries.data, level) : null), [boundaries.data, level]);
+  const features = useMemo(
+    () => (boundaries.data ? featuresForLevel(boundaries.data, level, dataset.icb2026Codes) : null),
+    [boundaries.data, level, dataset],
+  );
   const london = useMemo(() => (features ? londonFeatures(features, dataset.byCode) : null), [features, dataset]);
 
   const labelLayouts = useMemo(() => labelLayoutsFor((code) => dataset.byCode.get(code)?.name), [dataset]);

@@ -4,6 +4,7 @@ import { copyChoices, type KeyedLeverConfig, type LeverKey, type LeverValues, ty
 import type { MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import type { TrendMode } from '../../figures/trend-series';
+import type { Dataset } from '../../data/dataset';
 import { initialView, type MapLevel } from '../stores/view-store';
 import { ENGLAND_SCOPE, initialChoices } from '../stores/scenario-store';
 
@@ -45,6 +46,8 @@ export interface UrlContext {
   configFor: (scope: string, key: LeverKey, englandLevers: Partial<LeverValues>) => KeyedLeverConfig;
   /** An area's name ("NHS Kent and Medway ICB") for notices, or undefined to name it by its code. */
   areaName?: (code: string) => string | undefined;
+  /** Each 2022 ICB code -> the ICB of April 2026 it leads to (dataset.icb2026From), for old links at "ICB". */
+  icb2026From?: Dataset['icb2026From'];
   /** Recruitment years a training path may set: after the latest recorded intake (default: from the year before the first changeable intake). */
   pathYears?: { min: number; max: number };
 }

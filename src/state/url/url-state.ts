@@ -11,7 +11,8 @@ import { CHOICE_KEYS, type ChoiceKey } from '../../model';
 import { METRIC_KEYS, basisOfMetric, metricOnBasis } from '../../figures/metrics';
 import { PATIENT_BASES } from '../../figures/metric-basis';
 import { TREND_MODES } from '../../figures/trend-series';
-import { MAP_LEVELS, MAX_SELECTED } from '../stores/view-store';
+import { MAX_SELECTED } from '../stores/view-store';
+import { URL_VALUES, levelFromUrl } from '../../figures/map-levels';
 import { ENGLAND_SCOPE } from '../stores/scenario-store';
 import { boundNotices, quote, someOf } from './notices';
 import {
@@ -100,7 +101,8 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
 
   const level = value('level', LABELS.level);
   if (level !== null) {
-    const known = caseless(MAP_LEVELS)(level);
+    const named = caseless(URL_VALUES)(level);
+    const known = named === undefined ? undefined : levelFromUrl(named);
     if (known) state.level = known;
     else notices.push(`Ignored geography level ${quote(level)}.`);
   }
@@ -182,6 +184,31 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     }
     if (unknownAreas.length) notices.push(`Ignored unknown areas: ${someOf([...new Set(unknownAreas)])}.`);
     if (repeated.length) notices.push(`Ignored areas given more than once: ${someOf([...new Set(repeated)])}.`);
+    // "ICB" is the 36 of April 2026: an ICB of 2022–2026 that is not one of them (an old link) opens the one that
+    // has most of its patients now, and says what happened and where the old one still is.
+    if (state.level === 'icb2026' && ctx.icb2026From) {
+      const moved: string[] = [];
+      for (const code of state.selected) {
+        const to = ctx.icb2026From[code];
+        if (!to?.changed) {
+          moved.push(code);
+          continue;
+        }
+        const oldName = ctx.areaName?.(code) ?? code;
+        const newName = ctx.areaName?.(to.code) ?? to.code;
+        const newCode = to.code.replace(/-2026$/, '');
+        const what = to.split
+          ? `was split in April 2026; most of its patients (${Math.round(to.share * 100)}%) are now in ${newName} (${newCode})`
+          : newCode === code
+            ? `was redrawn in April 2026 (it took in part of another ICB): ${newName} (${newCode}) is the ICB of today`
+            : `merged into ${newName} (${newCode}) in April 2026`;
+        notices.push(
+          `${oldName} (${code}) ${what}, shown instead. Choose "ICB (2022–2026)" as the geography level to see ${oldName} as it was.`,
+        );
+        if (!moved.includes(to.code)) moved.push(to.code);
+      }
+      state.selected = moved;
+    }
     if (state.selected.length > MAX_SELECTED) {
       notices.push(`Only ${MAX_SELECTED} areas can be compared; kept the first ${MAX_SELECTED}.`);
       state.selected = state.selected.slice(0, MAX_SELECTED);

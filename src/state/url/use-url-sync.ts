@@ -44,7 +44,10 @@ export const areaNames =
 export function urlContext(dataset: Dataset, prepared: Prepared): UrlContext {
   return {
     areaCodes: new Set(dataset.areas.map((a) => a.code)),
-    scopeCodes: new Set(dataset.areas.filter((a) => a.level === 'region' || a.level === 'icb').map((a) => a.code)),
+    scopeCodes: new Set(
+      dataset.areas.filter((a) => a.level === 'region' || a.level === 'icb' || a.level === 'icb2026').map((a) => a.code),
+    ),
+    icb2026From: dataset.icb2026From,
     years: yearRange(dataset.years[0] ?? prepared.baseYear, prepared.toYear),
     dataYears: dataset.years,
     areaName: areaNames(dataset),
@@ -81,6 +84,13 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
     if (!dataset || !inputs || applied.current) return;
     applied.current = true;
     const { state, notices: found } = parseScenario(window.location.search, urlContext(dataset, inputs));
+    // Without icb-2026.json the 36 ICBs of 2026 cannot be shown: the 42 of 2022–2026 are, and the notice says why.
+    if (state.level === 'icb2026' && dataset.atLevel.icb2026.length === 0) {
+      state.level = 'icb';
+      found.push(
+        `The ICBs of April 2026 could not be loaded (${dataset.icb2026Error ?? 'no data'}): showing the ICBs of 2022–2026.`,
+      );
+    }
     useViewStore.setState({
       level: state.level,
       metric: state.metric,

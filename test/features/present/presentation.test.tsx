@@ -34,7 +34,7 @@ describe('Presentation mode', () => {
     // Focus moves in from an effect once the (lazily loaded) dialog has rendered.
     await waitFor(() => expect(dialog).toHaveFocus());
     expect(title).toHaveTextContent('England');
-    expect(title).toHaveTextContent('GP FTE per 100,000 patients · ICB (STP) areas · 2024/25');
+    expect(title).toHaveTextContent('GP FTE per 100,000 patients · ICB (2022–2026) areas · 2024/25');
     expect(title).not.toHaveTextContent('projected');
     expect(within(dialog).getByText('← → year · ↑ ↓ area · Space play · Esc leave')).toBeVisible();
     expect(within(dialog).getByRole('button', { name: 'Play years' })).toBeInTheDocument();

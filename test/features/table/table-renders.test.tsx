@@ -45,6 +45,6 @@ describe('the Areas table', () => {
     // A change it shows does re-render it (so the count above can fail).
     act(() => useViewStore.getState().setYear(2020));
     expect(commits).toBeGreaterThan(settled);
-    expect(screen.getByRole('table')).toHaveAccessibleName(/^Areas at ICB \(STP\) level, 2019\/20:/);
+    expect(screen.getByRole('table')).toHaveAccessibleName(/^Areas at ICB \(2022–2026\) level, 2019\/20:/);
   });
 });

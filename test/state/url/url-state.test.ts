@@ -36,6 +36,63 @@ const urlState: fc.Arbitrary<UrlState> = validUrlState({
   configFor: realConfigFor,
 });
 
+// The ICBs of April 2026 ("ICB", `level=icb`) and of 2022–2026 ("ICB (2022–2026)", `level=icb2022`), with the
+// codes as the merged data has them (src/data/icb-2026.ts): QH8 went into D7T5G, QNQ was split (59% to S0E4D),
+// QRL kept its code on a new area (QRL-2026), QKK is one of the 29 that stayed as they were.
+const icbCtx: UrlContext = {
+  ...ctx,
+  areaCodes: new Set(['ENG', 'QH8', 'D7T5G', 'QNQ', 'S0E4D', 'QRL', 'QRL-2026', 'QKK']),
+  areaName: (code) =>
+    ({
+      QH8: 'NHS Mid and South Essex ICB',
+      D7T5G: 'NHS Essex ICB',
+      QNQ: 'NHS Frimley ICB',
+      S0E4D: 'NHS Thames Valley ICB',
+      QRL: 'NHS Hampshire and Isle of Wight ICB',
+      'QRL-2026': 'NHS Hampshire and Isle of Wight ICB',
+    })[code],
+  icb2026From: {
+    QH8: { code: 'D7T5G', changed: true, share: 1, split: false },
+    QNQ: { code: 'S0E4D', changed: true, share: 0.5888, split: true },
+    QRL: { code: 'QRL-2026', changed: true, share: 1, split: false },
+    QKK: { code: 'QKK', changed: false, share: 1, split: false },
+  },
+};
+
+describe('URL state: the ICBs of April 2026 and of 2022–2026', () => {
+  it('an old link to an ICB that merged opens the ICB of today with a notice naming both', () => {
+    const { state, notices } = parseScenario('?level=icb&areas=QH8', icbCtx);
+    expect(state.level).toBe('icb2026');
+    expect(state.selected).toEqual(['D7T5G']);
+    expect(notices).toEqual([
+      'NHS Mid and South Essex ICB (QH8) merged into NHS Essex ICB (D7T5G) in April 2026, shown instead. Choose "ICB (2022–2026)" as the geography level to see NHS Mid and South Essex ICB as it was.',
+    ]);
+  });
+
+  it('says a split ICB was split, and a redrawn one that kept its code was redrawn', () => {
+    const split = parseScenario('?level=icb&areas=QNQ', icbCtx);
+    expect(split.state.selected).toEqual(['S0E4D']);
+    expect(split.notices[0]).toMatch(
+      /^NHS Frimley ICB \(QNQ\) was split in April 2026; most of its patients \(59%\) are now in NHS Thames Valley ICB \(S0E4D\)/,
+    );
+    const redrawn = parseScenario('?level=ICB&areas=qrl,QKK', icbCtx);
+    expect(redrawn.state.selected).toEqual(['QRL-2026', 'QKK']);
+    expect(redrawn.notices).toHaveLength(1);
+    expect(redrawn.notices[0]).toMatch(/^NHS Hampshire and Isle of Wight ICB \(QRL\) was redrawn in April 2026/);
+  });
+
+  it('level=icb2022 keeps the 42 and their codes, without a notice; the levels are written back as read', () => {
+    const { state, notices } = parseScenario('?level=icb2022&areas=QH8', icbCtx);
+    expect(state).toMatchObject({ level: 'icb', selected: ['QH8'] });
+    expect(notices).toEqual([]);
+    // The first screen is still the 42 (no level in the link); "ICB" is written level=icb.
+    expect(scenarioToSearch(state)).toBe('?areas=QH8');
+    expect(scenarioToSearch({ ...state, level: 'icb2026', selected: ['D7T5G'] })).toBe('?level=icb&areas=D7T5G');
+    expect(parseScenario('?areas=QH8', icbCtx).state).toMatchObject({ level: 'icb', selected: ['QH8'] });
+    expect(parseScenario('?level=icb2026', icbCtx).notices).toEqual(['Ignored geography level "icb2026".']);
+  });
+});
+
 describe('URL state', () => {
   it('any scenario survives a round trip through the URL', () => {
     fc.assert(

@@ -9,7 +9,11 @@ export type AreaFeatures = FeatureCollection<Geometry, { code: string }>;
 
 const cache = new WeakMap<BoundariesFile, Map<MapLevel, AreaFeatures>>();
 
-export function featuresForLevel(boundaries: BoundariesFile, level: MapLevel): AreaFeatures {
+/**
+ * `codes`: boundary ids that are another area code in the app (QRL of April 2026 is "QRL-2026", data/icb-2026.ts);
+ * the same for every call with the same data.
+ */
+export function featuresForLevel(boundaries: BoundariesFile, level: MapLevel, codes?: ReadonlyMap<string, string>): AreaFeatures {
   let byLevel = cache.get(boundaries);
   if (!byLevel) {
     byLevel = new Map();
@@ -18,10 +22,16 @@ export function featuresForLevel(boundaries: BoundariesFile, level: MapLevel): A
   const cached = byLevel.get(level);
   if (cached) return cached;
   const topology = boundaries as unknown as Topology;
-  const collection = feature(topology, topology.objects[level] as GeometryCollection) as FeatureCollection<Geometry>;
+  const object = topology.objects[level] as GeometryCollection | undefined;
+  if (!object) return { type: 'FeatureCollection', features: [] };
+  const collection = feature(topology, object) as FeatureCollection<Geometry>;
+  const rename = level === 'icb2026' ? codes : undefined;
   const result: AreaFeatures = {
     type: 'FeatureCollection',
-    features: collection.features.map((f) => ({ ...f, properties: { code: String(f.id) } })),
+    features: collection.features.map((f) => ({
+      ...f,
+      properties: { code: rename?.get(String(f.id)) ?? String(f.id) },
+    })),
   };
   byLevel.set(level, result);
   return result;
