@@ -10,6 +10,12 @@ import {
 } from './metric-basis';
 import { UNDER_DOCTORED_SHARE, basisOfMetric, type MetricConfig } from './metrics';
 import { fyLabel } from '../lib/years';
+import { PCN_STAFF_RULE, PCN_YEAR_DATES, WHOLE_TEAM_ALL_RULE, monthLabel, pcnDateOfYear } from './team-series';
+
+/** Which PCN file each year shows, said under a team metric. */
+const PCN_YEARS_NOTE = `PCN staff by year: ${PCN_YEAR_DATES.map((d) => `${fyLabel(d.year)} = ${monthLabel(d.date)}`).join(
+  ', ',
+)}; no PCN figures in other years. Where fewer than 95% of PCNs reported, the tooltip says how many did.`;
 
 export interface NoteContext {
   year: number;
@@ -25,6 +31,11 @@ export interface NoteContext {
 export function metricNotes(metric: MetricConfig, ctx: NoteContext): string[] {
   const notes = [metricCounts(metric)];
   const projected = ctx.year > ctx.lastDataYear;
+  if (metric.group === 'pcn') {
+    notes.push(metric.staff === 'team' ? WHOLE_TEAM_ALL_RULE : PCN_STAFF_RULE);
+    if (!pcnDateOfYear(ctx.year)) notes.push(PCN_YEARS_NOTE);
+    return notes;
+  }
   if (!metric.projected && projected) notes.push(RECORDED_YEARS_ONLY);
   if (metric.patients === 'weighted' && ctx.estimatedWeightedYears.includes(ctx.year)) notes.push(WEIGHTED_ESTIMATE_RULE);
   if (metric.patients === 'weighted' && projected) notes.push(WEIGHTED_PROJECTION_RULE);

@@ -4,6 +4,7 @@ import { copyChoices, type KeyedLeverConfig, type LeverKey, type LeverValues, ty
 import type { MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import type { TrendMode } from '../../figures/trend-series';
+import type { TeamStaff } from '../../figures/team-series';
 import { initialView, type MapLevel } from '../stores/view-store';
 import { ENGLAND_SCOPE, initialChoices } from '../stores/scenario-store';
 
@@ -21,6 +22,8 @@ export interface UrlState extends Writable<ScenarioChoices> {
   patientBasis: PatientBasis;
   /** "Same colour scale for every year" (the default); off is written `scale=year`. */
   sameScale: boolean;
+  /** The staff the team metrics count (`staff=role:pharmacists`). */
+  teamStaff: TeamStaff;
   selected: string[];
   /** Whether the Practice view is open (`practices=1`). */
   practicesOpen: boolean;
@@ -69,6 +72,7 @@ export const defaultUrlState = (): UrlState => ({
   mapView: null,
   patientBasis: initialView.patientBasis,
   sameScale: initialView.sameScale,
+  teamStaff: initialView.teamStaff,
   selected: [],
   practicesOpen: false,
   practice: null,
@@ -86,6 +90,7 @@ export const PARAMS = [
   'map',
   'patients',
   'scale',
+  'staff',
   'areas',
   'practices',
   'practice',
@@ -109,6 +114,7 @@ export const LABELS: Record<Param, string> = {
   map: 'map view',
   patients: 'patients',
   scale: 'colour scale',
+  staff: 'staff group',
   areas: 'areas',
   practices: 'Practice view',
   practice: 'practice',

@@ -31,6 +31,7 @@ const PRIORITY: readonly Param[] = [
   'measure',
   'patients',
   'scale',
+  'staff',
   'practices',
   'practice',
   'map',
@@ -81,6 +82,7 @@ export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH
   if (state.patientBasis !== d.patientBasis)
     add('patients', state.patientBasis, 'the patients the flag and per 100,000 figures count');
   if (!state.sameScale) add('scale', 'year', 'the colour scale');
+  if (state.teamStaff !== d.teamStaff) add('staff', state.teamStaff, 'the staff group of the team metrics');
   if (state.practicesOpen) add('practices', '1', 'the Practice view');
   if (state.practicesOpen && state.practice !== null) add('practice', state.practice, 'the picked practice');
   if (state.mapView) add('map', `${fmt(state.mapView.lat)},${fmt(state.mapView.lng)},${fmt(state.mapView.zoom)}`, 'the map view');

@@ -11,6 +11,7 @@ import { CHOICE_KEYS, type ChoiceKey } from '../../model';
 import { METRIC_KEYS, basisOfMetric, metricOnBasis } from '../../figures/metrics';
 import { PATIENT_BASES } from '../../figures/metric-basis';
 import { TREND_MODES } from '../../figures/trend-series';
+import { teamStaffCaseless } from '../../figures/team-series';
 import { MAP_LEVELS, MAX_SELECTED } from '../stores/view-store';
 import { ENGLAND_SCOPE } from '../stores/scenario-store';
 import { boundNotices, quote, someOf } from './notices';
@@ -131,6 +132,12 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     const known = caseless(SCALES)(scale);
     if (known) state.sameScale = known === 'same';
     else notices.push(`Ignored colour scale ${quote(scale)}: use same (every year) or year (this year's).`);
+  }
+  const staff = value('staff', LABELS.staff);
+  if (staff !== null) {
+    const known = teamStaffCaseless(staff);
+    if (known) state.teamStaff = known;
+    else notices.push(`Ignored staff group ${quote(staff)}: use all, group:<group> or role:<role>.`);
   }
   const practices = value('practices', LABELS.practices);
   if (practices !== null) {

@@ -21,6 +21,9 @@ import type { WorkforceSeries } from '../../data/series';
 import { applyOverrides, type SubIcbOverride } from '../../data/apply-overrides';
 import { levelRows, type LevelRow } from '../../figures/level-rows';
 import { projectionSeries } from '../../figures/projection-series';
+import { isTeamMetric } from '../../figures/metrics';
+import { withTeam } from '../../figures/team-series';
+import { pcnQuery, practiceStaffQuery } from '../../data/pcn';
 import { useViewStore } from '../stores/view-store';
 import { initialChoices, selectChoices, useScenarioStore } from '../stores/scenario-store';
 import { useUploadStore } from '../stores/upload-store';
@@ -131,11 +134,33 @@ export function useWorkforce(): Workforce | null {
     };
   }, [dataset, prepared, training, choices, scenarioSpread, rangeCurrent, trendSpread]);
 
+  const team = useTeamFiles();
   return useMemo(() => {
     if (!dataset) return null;
-    if (!projection) return { dataset, series: dataset.history, years: dataset.years, projection: null };
-    return { dataset, series: projection.series, years: projection.series.years, projection };
-  }, [dataset, projection]);
+    const lay = (series: WorkforceSeries) =>
+      team ? withTeam(series, team.pcn, team.practiceStaff, team.staff, ENGLAND) : series;
+    if (!projection) return { dataset, series: lay(dataset.history), years: dataset.years, projection: null };
+    const series = lay(projection.series);
+    return { dataset, series, years: series.years, projection };
+  }, [dataset, projection, team]);
+}
+
+/**
+ * The PCN files and the staff choice while a team metric is on show: the files load when one is first chosen (never
+ * on the first screen) and stay loaded; the series carry the team figures only while a team metric is shown, so the
+ * GP levers' repaint does not pay for them otherwise. Null while loading, after a failure, or for other metrics.
+ */
+export function useTeamFiles() {
+  const metric = useViewStore((s) => s.metric);
+  const staff = useViewStore((s) => s.teamStaff);
+  const wanted = isTeamMetric(metric);
+  const pcn = useQuery({ ...pcnQuery(), enabled: wanted });
+  const practiceStaff = useQuery({ ...practiceStaffQuery(), enabled: wanted });
+  const practiceSettled = practiceStaff.isSuccess || practiceStaff.isError;
+  return useMemo(
+    () => (wanted && pcn.data && practiceSettled ? { pcn: pcn.data, practiceStaff: practiceStaff.data ?? null, staff } : null),
+    [wanted, pcn.data, practiceSettled, practiceStaff.data, staff],
+  );
 }
 
 export function useLevelRows(workforce: Workforce | null): LevelRow[] {
