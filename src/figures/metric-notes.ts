@@ -12,6 +12,11 @@ import { UNDER_DOCTORED_SHARE, basisOfMetric, type MetricConfig } from './metric
 import { fyLabel } from '../lib/years';
 import { PCN_STAFF_RULE, PCN_YEAR_DATES, WHOLE_TEAM_ALL_RULE, monthLabel, pcnDateOfYear } from './team-series';
 
+/** How a team metric's projected years are made (model/team.ts). */
+const TEAM_PROJECTION_NOTE =
+  "Projected: PCN staff grow from June 2026 by the PCN team levers (FTE a year by role group; defaults: England's " +
+  'recorded growth Feb 2023 to Nov 2025, shared by each area’s FTE of the group); practice staff are held at October 2025.';
+
 /** Which PCN file each year shows, said under a team metric. */
 const PCN_YEARS_NOTE = `PCN staff by year: ${PCN_YEAR_DATES.map((d) => `${fyLabel(d.year)} = ${monthLabel(d.date)}`).join(
   ', ',
@@ -33,7 +38,9 @@ export function metricNotes(metric: MetricConfig, ctx: NoteContext): string[] {
   const projected = ctx.year > ctx.lastDataYear;
   if (metric.group === 'pcn') {
     notes.push(metric.staff === 'team' ? WHOLE_TEAM_ALL_RULE : PCN_STAFF_RULE);
-    if (!pcnDateOfYear(ctx.year)) notes.push(PCN_YEARS_NOTE);
+    const lastPcnYear = PCN_YEAR_DATES[PCN_YEAR_DATES.length - 1]?.year ?? 0;
+    if (ctx.year > lastPcnYear) notes.push(TEAM_PROJECTION_NOTE);
+    else if (!pcnDateOfYear(ctx.year)) notes.push(PCN_YEARS_NOTE);
     return notes;
   }
   if (!metric.projected && projected) notes.push(RECORDED_YEARS_ONLY);

@@ -12,6 +12,7 @@ import {
   type PracticeStaffFile,
 } from '../data/schemas';
 import type { AreaSeries, WorkforceSeries } from '../data/series';
+import { TEAM_GROUPS, type TeamProjection } from '../model';
 
 /** The "Staff group" choice of the team metrics: all staff, one role group or one role. */
 export type TeamStaff = 'all' | `group:${PcnRoleGroup}` | `role:${PcnRole}`;
@@ -161,8 +162,12 @@ export function teamFigures(args: {
   practiceStaff: PracticeStaffFile | null;
   staff: TeamStaff;
   englandCode: string;
+  /** The team projection (model/team.ts): PCN staff after its base year, practice staff held at October 2025. */
+  projection?: TeamProjection | null;
 }): Map<string, TeamFigures> {
-  const { series, pcn, practiceStaff, staff, englandCode } = args;
+  const { series, pcn, practiceStaff, staff, englandCode, projection = null } = args;
+  const baseDi = pcn.dates.length - 1;
+  const groupOfRole = new Map(pcn.roles.map((r) => [r.key, r.group]));
   const roles = rolesOf(pcn, staff);
   const pcnByCode = new Map(pcn.areas.map((a) => [a.code === 'ENG' ? englandCode : a.code, a]));
   const practiceByCode = new Map((practiceStaff?.areas ?? []).map((a) => [a.code === 'ENG' ? englandCode : a.code, a] as const));
@@ -187,6 +192,13 @@ export function teamFigures(args: {
     series.years.forEach((year, yi) => {
       const date = pcnDateOfYear(year);
       const di = date === null ? undefined : dateIndex.get(date);
+      const projected = projection && complete && year > projection.baseYear ? projectedAt(year) : null;
+      if (projected) {
+        figures.pcnFte.push(projected.pcn);
+        figures.teamFte.push(projected.team);
+        figures.pcnCoverage.push(null);
+        return;
+      }
       if (di === undefined || !complete) {
         figures.pcnFte.push(null);
         figures.teamFte.push(null);
@@ -225,6 +237,45 @@ export function teamFigures(args: {
       }
     });
     out.set(code, figures);
+
+    /** PCN staff of the staff choice from the projection; the whole team adds the practice staff of October 2025. */
+    function projectedAt(year: number): { pcn: number | null; team: number | null } | null {
+      const path = projection!.byArea.get(code);
+      const pi = projection!.years.indexOf(year);
+      if (!path || pi < 0) return null;
+      const groupNow = (g: (typeof TEAM_GROUPS)[number]) => path[g][pi] ?? null;
+      let pcnNow: number | null = null;
+      if (staff === 'all') {
+        const parts = TEAM_GROUPS.map(groupNow);
+        pcnNow = parts.some((v) => v === null) ? null : parts.reduce<number>((s, v) => s + (v ?? 0), 0);
+      } else {
+        // A role takes its share of its group's projection, as at the base date in this area.
+        pcnNow = 0;
+        for (const role of roles) {
+          const group = groupOfRole.get(role)!;
+          const g = groupNow(group);
+          if (g === null) return null;
+          const roleBase = found.reduce((s, p) => s + (p.fte[role]?.[baseDi] ?? 0), 0);
+          const groupBase = found.reduce(
+            (s, p) => s + pcn.roles.filter((r) => r.group === group).reduce((t, r) => t + (p.fte[r.key]?.[baseDi] ?? 0), 0),
+            0,
+          );
+          pcnNow += groupBase > 0 ? (g * roleBase) / groupBase : 0;
+        }
+      }
+      if (pcnNow === null) return { pcn: null, team: null };
+      const pcnBase = found.reduce((s, p) => s + (pcnFteAt(p, roles, staff, baseDi) ?? 0), 0);
+      if (!practiceFound) return { pcn: round2(pcnNow), team: null };
+      const practice =
+        staff === 'all'
+          ? practiceParts.reduce(
+              (s, p) => s + (p!.fte.staffGroups.gps ?? 0) + (p!.fte.staffGroups.nurses ?? 0) + (p!.fte.staffGroups.dpc ?? 0),
+              0,
+            )
+          : practiceParts.reduce((s, p) => s + roles.reduce((r, role) => r + (p!.fte.roles[role] ?? 0), 0), 0);
+      const pcnInTeam = staff === 'all' ? found.reduce((s, p) => s + pcnClinicalAt(p, baseDi), 0) : pcnBase;
+      return { pcn: round2(pcnNow), team: round2(practice + pcnInTeam + (pcnNow - pcnBase)) };
+    }
   }
   return out;
 }
@@ -252,16 +303,17 @@ export function withTeam(
   practiceStaff: PracticeStaffFile | null,
   staff: TeamStaff,
   englandCode: string,
+  projection: TeamProjection | null = null,
 ): WorkforceSeries {
   let bySeries = withTeamCache.get(series);
   if (!bySeries) {
     bySeries = new Map();
     withTeamCache.set(series, bySeries);
   }
-  const key = `${fileId(pcn)}:${fileId(practiceStaff)}:${staff}`;
+  const key = `${fileId(pcn)}:${fileId(practiceStaff)}:${fileId(projection)}:${staff}`;
   const hit = bySeries.get(key);
   if (hit) return hit;
-  const figures = teamFigures({ series, pcn, practiceStaff, staff, englandCode });
+  const figures = teamFigures({ series, pcn, practiceStaff, staff, englandCode, projection });
   const byArea = new Map<string, AreaSeries>();
   for (const [code, area] of series.byArea) {
     const f = figures.get(code);

@@ -84,3 +84,39 @@ describe('PCN staff and the whole practice team', () => {
     await watched.context.close();
   });
 });
+
+describe('the PCN team levers', () => {
+  it("a scoped pharmacy lever changes that scope's projected whole-team FTE and nothing else", async () => {
+    // ICB level, whole team (all staff), 2030/31; the levers edit NHS South Yorkshire ICB (QF7).
+    const watched = await openPage(shared.harness, '?level=icb&metric=teamFte&year=2031&scope=QF7');
+    const { page, consoleErrors } = watched;
+    await waitForPanels(page);
+    // Each area's value as the map names it for the keyboard ("South Yorkshire: 3,456.7 Whole practice team FTE …").
+    const map = page.getByRole('region', { name: 'Map', exact: true });
+    const values = async () =>
+      map.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? '').sort());
+    const southYorkshire = (names: string[]) => names.find((n) => n.startsWith('South Yorkshire:')) ?? '';
+    await expect
+      .poll(async () => southYorkshire(await values()), { timeout: 20_000 })
+      .toMatch(/^South Yorkshire: \d[\d,]*\.\d whole/);
+    const before = await values();
+    expect(before.length).toBe(42);
+
+    await page.getByText('PCN team (ARRS roles): growth by role group').click();
+    const slider = page.getByRole('slider', { name: 'PCN growth: Pharmacy team' });
+    await slider.waitFor({ timeout: 20_000 });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate(() => window.location.search)).toMatch(/team=QF7\.pharmacy:\d+/);
+    await expect.poll(async () => southYorkshire(await values())).not.toBe(southYorkshire(before));
+    const after = await values();
+    const changedBefore = before.filter((n) => !after.includes(n));
+    expect(changedBefore).toEqual([southYorkshire(before)]);
+    // More pharmacy staff: a larger whole team.
+    const fte = (n: string) => Number(/: ([\d,]+\.\d)/.exec(n)![1]!.replace(/,/g, ''));
+    expect(fte(southYorkshire(after))).toBeGreaterThan(fte(southYorkshire(before)));
+    await page.locator('.team-levers').screenshot({ path: resolve(SCREENSHOT_DIR, 'pcn-team-levers.png') });
+    expect(consoleErrors).toEqual([]);
+    await watched.context.close();
+  });
+});

@@ -248,6 +248,10 @@ export function validUrlState({
       { nil: null },
     ),
     demand: fc.constantFrom('lists' as const, 'ageing' as const),
+    team: fc.constantFrom(
+      { england: {}, scopes: {}, gpTimeReleased: {} },
+      { england: { pharmacy: 500 }, scopes: {}, gpTimeReleased: { allied: 0.25 } },
+    ),
   });
   // A valid view counts one patients basis: a flag metric is on the chosen basis (the Patients control moves it).
   return fc.tuple(view, practices).map(([v, p]) => ({ ...v, metric: metricOnBasis(v.metric, v.patientBasis), ...p }));

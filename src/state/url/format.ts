@@ -101,6 +101,7 @@ export const PARAMS = [
   'growth',
   'path',
   'demand',
+  'team',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 
@@ -125,6 +126,7 @@ export const LABELS: Record<Param, string> = {
   growth: 'patient growth',
   path: 'training path',
   demand: 'demand',
+  team: 'PCN team levers',
 };
 export const SCOPE_PREFIX = 'levers.';
 

@@ -43,6 +43,7 @@ const PRIORITY: readonly Param[] = [
   'levers',
   'path',
   'demand',
+  'team',
 ];
 
 /** One choice's settings (CHOICE_PARAMS writes each choice). */
