@@ -4,6 +4,7 @@
 // factory per file, as in queries.ts; sumPcnAreas adds sub-ICBs up to an ICB, a region or any scope.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
+import { TEAM_GROUPS, type TeamBase, type TeamGroup } from '../model';
 import {
   PCN_ROLE_KEYS,
   PCN_STAFF_GROUP_KEYS,
@@ -89,4 +90,38 @@ export function sumPcnAreas(file: PcnFile, codes: readonly string[]): PcnTotals 
 export function reportingShare(totals: Pick<PcnTotals, 'pcnsActive' | 'pcnsReporting'>, i: number): number | null {
   const active = totals.pcnsActive[i] ?? 0;
   return active > 0 ? (totals.pcnsReporting[i] ?? 0) / active : null;
+}
+
+/** The financial year (end year) a month falls in: April 2026 to March 2027 is 2027 (2026/27). */
+export function financialYearOf(date: string): number {
+  const [y, m] = date.split('-').map(Number);
+  return (m ?? 1) >= 4 ? (y ?? 0) + 1 : (y ?? 0);
+}
+
+const teamBaseCache = new WeakMap<PcnFile, TeamBase>();
+
+/**
+ * The team projection's start (model/team.ts): each sub-ICB's FTE by role group at the file's latest date (June
+ * 2026), and England's default growth a year by group (recorded since coverage reached 95%: defaults.sinceCoverage).
+ */
+export function teamBaseOf(file: PcnFile): TeamBase {
+  const hit = teamBaseCache.get(file);
+  if (hit) return hit;
+  const di = file.dates.length - 1;
+  const groupOf = new Map(file.roles.map((r) => [r.key, r.group]));
+  const bySubIcb = new Map<string, Record<TeamGroup, number>>();
+  for (const area of file.areas) {
+    if (area.level !== 'subicb') continue;
+    const row = Object.fromEntries(TEAM_GROUPS.map((g) => [g, 0])) as Record<TeamGroup, number>;
+    for (const role of PCN_ROLE_KEYS) {
+      const group = groupOf.get(role) as TeamGroup | undefined;
+      if (group) row[group] += area.fte[role]?.[di] ?? 0;
+    }
+    bySubIcb.set(area.code, row);
+  }
+  const groups = file.defaults.sinceCoverage.groups;
+  const defaultGrowth = Object.fromEntries(TEAM_GROUPS.map((g) => [g, groups[g]?.ftePerYear ?? 0])) as Record<TeamGroup, number>;
+  const base: TeamBase = { baseYear: financialYearOf(file.dates[di] ?? ''), bySubIcb, defaultGrowth };
+  teamBaseCache.set(file, base);
+  return base;
 }

@@ -20,6 +20,12 @@ export interface AreaSeries {
   readonly nurseFte?: readonly (number | null)[];
   /** Direct patient care staff FTE (pharmacists, physiotherapists, paramedics, HCAs, …). Recorded years only. */
   readonly dpcFte?: readonly (number | null)[];
+  /** PCN staff FTE for the series' team staff choice (figures/team-series.ts), at the years a PCN file falls in. */
+  readonly pcnFte?: readonly (number | null)[];
+  /** Whole practice team FTE (practice + PCN staff) for the team staff choice. */
+  readonly teamFte?: readonly (number | null)[];
+  /** Share of the area's PCNs that reported staff (0-1) at the PCN figures' dates. */
+  readonly pcnCoverage?: readonly (number | null)[];
 }
 
 export interface WorkforceSeries {
@@ -29,4 +35,8 @@ export interface WorkforceSeries {
   readonly estimated?: { readonly weightedPatients?: readonly number[] };
   /** Each area's children's codes (England → regions → ICBs → sub-ICBs), so projected need-weighted patients add up. */
   readonly childrenOf?: ReadonlyMap<string, readonly string[]>;
+  /** The staff choice the team figures (pcnFte, teamFte) count, once the PCN files have been laid in. */
+  readonly teamStaff?: string;
+  /** The staff choice in words ("Pharmacists"). */
+  readonly teamStaffLabel?: string;
 }

@@ -3,7 +3,7 @@
 // Staff groups as in NHS England's "General Practice Workforce" practice-level files; need-weighted patients are
 // the Carr-Hill weighted list sizes of NHS Payments to General Practice (see data/SOURCES.md).
 
-export const STAFF_GROUPS = ['qualified', 'allGps', 'nurses', 'dpc'] as const;
+export const STAFF_GROUPS = ['qualified', 'allGps', 'nurses', 'dpc', 'pcn', 'team'] as const;
 export type StaffGroup = (typeof STAFF_GROUPS)[number];
 
 /** What each staff group counts, in plain words. */
@@ -12,6 +12,8 @@ export const STAFF_COUNTS: Record<StaffGroup, string> = {
   allGps: 'all GPs: qualified permanent GPs plus locums and registrars (GPs in training)',
   nurses: 'practice nurses (all nurse roles)',
   dpc: 'direct patient care staff (pharmacists, physiotherapists, paramedics, healthcare assistants and others; not GPs or nurses)',
+  pcn: 'staff of primary care networks (PCNs; mostly ARRS-funded roles), in the staff group chosen, as PCNs reported them',
+  team: 'the whole practice team: practice staff plus PCN staff, in the staff group chosen (all staff: GPs, nurses and direct patient care; no admin)',
 };
 
 /** Short names for captions and column headers. */
@@ -20,6 +22,8 @@ export const STAFF_SHORT: Record<StaffGroup, string> = {
   allGps: 'all GPs incl. locums and registrars',
   nurses: 'practice nurses',
   dpc: 'direct patient care staff',
+  pcn: 'PCN staff',
+  team: 'practice + PCN staff',
 };
 
 export const PATIENT_BASES = ['registered', 'weighted'] as const;

@@ -10,6 +10,17 @@ import {
 } from './metric-basis';
 import { UNDER_DOCTORED_SHARE, basisOfMetric, type MetricConfig } from './metrics';
 import { fyLabel } from '../lib/years';
+import { PCN_STAFF_RULE, PCN_YEAR_DATES, WHOLE_TEAM_ALL_RULE, monthLabel, pcnDateOfYear } from './team-series';
+
+/** How a team metric's projected years are made (model/team.ts). */
+const TEAM_PROJECTION_NOTE =
+  "Projected: PCN staff grow from June 2026 by the PCN team levers (FTE a year by role group; defaults: England's " +
+  'recorded growth Feb 2023 to Nov 2025, shared by each area’s FTE of the group); practice staff are held at October 2025.';
+
+/** Which PCN file each year shows, said under a team metric. */
+const PCN_YEARS_NOTE = `PCN staff by year: ${PCN_YEAR_DATES.map((d) => `${fyLabel(d.year)} = ${monthLabel(d.date)}`).join(
+  ', ',
+)}; no PCN figures in other years. Where fewer than 95% of PCNs reported, the tooltip says how many did.`;
 
 export interface NoteContext {
   year: number;
@@ -25,6 +36,13 @@ export interface NoteContext {
 export function metricNotes(metric: MetricConfig, ctx: NoteContext): string[] {
   const notes = [metricCounts(metric)];
   const projected = ctx.year > ctx.lastDataYear;
+  if (metric.group === 'pcn') {
+    notes.push(metric.staff === 'team' ? WHOLE_TEAM_ALL_RULE : PCN_STAFF_RULE);
+    const lastPcnYear = PCN_YEAR_DATES[PCN_YEAR_DATES.length - 1]?.year ?? 0;
+    if (ctx.year > lastPcnYear) notes.push(TEAM_PROJECTION_NOTE);
+    else if (!pcnDateOfYear(ctx.year)) notes.push(PCN_YEARS_NOTE);
+    return notes;
+  }
   if (!metric.projected && projected) notes.push(RECORDED_YEARS_ONLY);
   if (metric.patients === 'weighted' && ctx.estimatedWeightedYears.includes(ctx.year)) notes.push(WEIGHTED_ESTIMATE_RULE);
   if (metric.patients === 'weighted' && projected) notes.push(WEIGHTED_PROJECTION_RULE);

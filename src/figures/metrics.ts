@@ -20,6 +20,10 @@ export const METRIC_KEYS = [
   'dpcPer100k',
   'changePer100k',
   'changePer100kPct',
+  'pcnFte',
+  'pcnPer100k',
+  'teamFte',
+  'teamPer100k',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
@@ -28,6 +32,7 @@ export const METRIC_GROUPS = [
   { key: 'gps', label: 'GPs (qualified permanent)' },
   { key: 'need', label: 'GPs for need-weighted patients' },
   { key: 'team', label: 'Wider practice team' },
+  { key: 'pcn', label: 'Primary care team (PCN and whole team)' },
   { key: 'change', label: 'Change since base year' },
 ] as const;
 export type MetricGroup = (typeof METRIC_GROUPS)[number]['key'];
@@ -62,6 +67,11 @@ const gp = (measure: MetricConfig['measure'], patients: PatientBasis | null, cha
   projected: true,
   usesBaseYear: change !== null,
 });
+/** Whether a metric counts PCN staff or the whole team (practice + PCN): it reads the PCN files. */
+export function isTeamMetric(metric: MetricKey): boolean {
+  return metricConfig(metric).group === 'pcn';
+}
+
 const team = (staff: StaffGroup, measure: 'count' | 'per100k'): Shape => ({
   staff,
   patients: measure === 'count' ? null : 'registered',
@@ -163,6 +173,34 @@ export const METRICS = [
     group: 'team',
     ...team('dpc', 'per100k'),
   },
+  { key: 'pcnFte', label: 'PCN staff FTE', unit: 'FTE', decimals: 1, scale: 'sequential', group: 'pcn', ...team('pcn', 'count') },
+  {
+    key: 'pcnPer100k',
+    label: 'PCN staff FTE per 100,000 patients',
+    unit: 'FTE per 100,000 patients',
+    decimals: 1,
+    scale: 'sequential',
+    group: 'pcn',
+    ...team('pcn', 'per100k'),
+  },
+  {
+    key: 'teamFte',
+    label: 'Whole practice team FTE (practice + PCN)',
+    unit: 'FTE',
+    decimals: 1,
+    scale: 'sequential',
+    group: 'pcn',
+    ...team('team', 'count'),
+  },
+  {
+    key: 'teamPer100k',
+    label: 'Whole practice team FTE per 100,000 patients (practice + PCN)',
+    unit: 'FTE per 100,000 patients',
+    decimals: 1,
+    scale: 'sequential',
+    group: 'pcn',
+    ...team('team', 'per100k'),
+  },
   {
     key: 'changeFte',
     label: 'Change in GP FTE since base year',
@@ -263,6 +301,10 @@ function staffFte(area: AreaSeries, staff: StaffGroup, yi: number, qualifiedFte?
       return area.nurseFte?.[yi] ?? null;
     case 'dpc':
       return area.dpcFte?.[yi] ?? null;
+    case 'pcn':
+      return area.pcnFte?.[yi] ?? null;
+    case 'team':
+      return area.teamFte?.[yi] ?? null;
   }
 }
 

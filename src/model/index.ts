@@ -122,3 +122,14 @@ export {
   beyondRecorded,
   recordedRange,
 } from './recorded-ranges';
+export type { TeamBase, TeamChoices, TeamGroup, TeamGroupValues, TeamProjection } from './team';
+export {
+  GP_TIME_RANGE,
+  TEAM_GROUPS,
+  TEAM_GROWTH_RANGE,
+  emptyTeamChoices,
+  gpFteEquivalent,
+  projectTeam,
+  scopeTeamDefault,
+  teamBaseOf,
+} from './team';

@@ -36,6 +36,7 @@ import { runEngine } from './engine';
 import { qualifiers } from './training';
 import { englandLevers, resolveScopes, scaleToScope, trainingIntake } from './scenario';
 import type { Prepared } from './prepare';
+import { emptyTeamChoices, projectTeam, type TeamBase, type TeamProjection } from './team';
 
 /** The sharing rule in words, for the app to show beside the levers (λ and the share years as chosen on the data). */
 export function allocationRule(prepared: Prepared): string {
@@ -87,6 +88,8 @@ export interface ScenarioProjection {
   readonly englandLevers: LeverValues;
   readonly scopes: readonly ResolvedScope[];
   readonly byArea: ReadonlyMap<string, AreaPath>;
+  /** The PCN team by role group (team.ts), when the team's base data was given; else null. */
+  readonly team: TeamProjection | null;
 }
 
 const NATIONAL: ScopeShares = { training: 1, fte: 1, heads: 1, stay: 1 };
@@ -202,8 +205,9 @@ export function defaultEngland(prepared: Prepared): EngineYear[] {
 export function projectScenario(
   prepared: Prepared,
   choices: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth'> &
-    Partial<Pick<ScenarioChoices, 'trainingPath'>>,
+    Partial<Pick<ScenarioChoices, 'trainingPath' | 'team'>>,
   spread: NationalSpread | null = null,
+  teamBase: TeamBase | null = null,
 ): ScenarioProjection {
   const { baseYear, years, startYear } = prepared;
   const n = years.length;
@@ -340,5 +344,14 @@ export function projectScenario(
     }
     byArea.set(area.code, { fte, headcount: Array.from(b.headcount), patients: Array.from(b.patients), low, high });
   }
-  return { baseYear, years, england: national.run, englandLevers: england, scopes, byArea };
+  const team = teamBase
+    ? projectTeam({
+        base: teamBase,
+        choices: choices.team ?? emptyTeamChoices(),
+        years,
+        subIcbsOf: (scope) => prepared.subIcbsOf(scope),
+        parentOf: (code) => prepared.byCode.get(code)?.parent ?? null,
+      })
+    : null;
+  return { baseYear, years, england: national.run, englandLevers: england, scopes, byArea, team };
 }

@@ -15,6 +15,7 @@ import type { Intake } from './types';
 import type { DemandChoice } from './demand';
 import { englandLeverConfig, type Prepared } from './prepare';
 import { intakeOnPath } from './training';
+import { TEAM_GROUPS, emptyTeamChoices, type TeamChoices, type TeamGroupValues } from './team';
 
 export const ENGLAND_SCOPE = 'ENG';
 
@@ -58,7 +59,18 @@ export interface ScenarioChoices {
   readonly trainingPath?: readonly TrainingPoint[] | null;
   /** What demand grows with: registered lists (default) or need with an ageing population (demand.ts). */
   readonly demand?: DemandChoice;
+  /** The PCN team's growth a year by role group (England and scopes) and GP time released (team.ts). Absent: defaults. */
+  readonly team?: TeamChoices;
 }
+
+const copyGroupValues = (values: TeamGroupValues | undefined): TeamGroupValues => {
+  const out: Partial<Record<(typeof TEAM_GROUPS)[number], number>> = {};
+  for (const g of TEAM_GROUPS) {
+    const v = values?.[g];
+    if (typeof v === 'number' && Number.isFinite(v)) out[g] = v;
+  }
+  return out;
+};
 
 /** The levers that set the training path's single ramp: a training path takes their place. */
 export const TRAINING_PATH_LEVERS: readonly LeverKey[] = ['trainingPlaces', 'trainingFrom', 'trainingRamp'];
@@ -135,6 +147,18 @@ const CHOICE_FIELDS: { [K in ChoiceKey]: ChoiceField<K> } = {
   patientGrowth: { initial: () => null, copy: (growth) => growth ?? null },
   trainingPath: { initial: () => null, copy: (path) => (path ? path.map((point) => ({ ...point })) : null) },
   demand: { initial: () => 'lists', copy: (demand) => demand ?? 'lists' },
+  team: {
+    initial: () => emptyTeamChoices(),
+    copy: (team) => ({
+      england: copyGroupValues(team?.england),
+      scopes: Object.fromEntries(
+        Object.entries(team?.scopes ?? {})
+          .map(([code, values]) => [code, copyGroupValues(values)] as const)
+          .filter(([, values]) => Object.keys(values).length > 0),
+      ),
+      gpTimeReleased: copyGroupValues(team?.gpTimeReleased),
+    }),
+  },
 };
 
 /** The choices' names, in one order (the order of CHOICE_FIELDS). */

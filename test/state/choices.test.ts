@@ -23,6 +23,7 @@ const CHANGED: ScenarioChoices = {
     { recruitmentYear: 2028, places: 5200 },
   ],
   demand: 'ageing',
+  team: { england: { pharmacy: 500 }, scopes: { QKK: { allied: 12 } }, gpTimeReleased: { pharmacy: 0.2 } },
 };
 
 const dataYears = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];

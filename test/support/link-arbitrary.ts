@@ -6,6 +6,7 @@ import { LEVERS, snapToStep, type KeyedLeverConfig, type LeverKey, type LeverVal
 import { METRIC_KEYS, metricOnBasis } from '../../src/figures/metrics';
 import { PATIENT_BASES } from '../../src/figures/metric-basis';
 import { TREND_MODES } from '../../src/figures/trend-series';
+import type { TeamStaff } from '../../src/figures/team-series';
 import { MAP_LEVELS, MAX_SELECTED } from '../../src/state/stores/view-store';
 import type { UrlState } from '../../src/state/url/url-state';
 
@@ -211,6 +212,7 @@ export function validUrlState({
     measure: fc.constantFrom(...TREND_MODES),
     patientBasis: fc.constantFrom(...PATIENT_BASES),
     sameScale: fc.boolean(),
+    teamStaff: fc.constantFrom<TeamStaff>('all', 'group:pharmacy', 'role:pharmacists', 'role:paramedics'),
     mapView: fc.option(
       fc.record({
         lat: fc.integer({ min: 49_000, max: 56_500 }).map((n) => n / 1000),
@@ -246,6 +248,10 @@ export function validUrlState({
       { nil: null },
     ),
     demand: fc.constantFrom('lists' as const, 'ageing' as const),
+    team: fc.constantFrom(
+      { england: {}, scopes: {}, gpTimeReleased: {} },
+      { england: { pharmacy: 500 }, scopes: {}, gpTimeReleased: { allied: 0.25 } },
+    ),
   });
   // A valid view counts one patients basis: a flag metric is on the chosen basis (the Patients control moves it).
   return fc.tuple(view, practices).map(([v, p]) => ({ ...v, metric: metricOnBasis(v.metric, v.patientBasis), ...p }));

@@ -8,6 +8,7 @@ import { metricCountsShort, type PatientBasis } from '../../figures/metric-basis
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { splitAreaName } from './labels/short-names';
+import { monthLabel, pcnDateOfYear, teamYearNote } from '../../figures/team-series';
 
 /** "Change in GP FTE since 2015/16: −8.1%": the base year named, the unit said once (by the label, or "%"). */
 export function valueLine(metric: Pick<MetricConfig, 'label' | 'unit' | 'decimals' | 'scale'>, value: number, baseYear: number) {
@@ -34,15 +35,23 @@ export function areaTooltipLines(args: {
   const { name, row, areaCount, metric, series, year, baseYear, lastDataYear, englandCode, basis = 'registered' } = args;
   // The flag's line: England's rate in the latest recorded year, whichever year is on show (flagLine).
   const projected = isProjectedYear(year, lastDataYear);
-  const lines = [name, `${fyLabel(year)}${projected ? ' (projected)' : ''}`];
+  const team = metric.group === 'pcn';
+  const teamNotes = team && row ? teamYearNote(series, row.code, year) : [];
+  const lines = [name, `${fyLabel(year)}${projected && !(team && pcnDateOfYear(year)) ? ' (projected)' : ''}`];
   const counts = metricCountsShort(metric);
   if (!row || row.value === null) {
-    const why = !metric.projected && projected ? 'recorded years only' : 'no data';
-    return [...lines, `${metric.label.replace('base year', fyLabel(baseYear))}: ${why}`, counts];
+    const why = team
+      ? pcnDateOfYear(year)
+        ? `no data for this staff group at ${monthLabel(pcnDateOfYear(year)!)}`
+        : 'no PCN staff file for this year (PCN staff: 2019/20-2022/23, 2025/26, 2026/27)'
+      : !metric.projected && projected
+        ? 'recorded years only'
+        : 'no data';
+    return [...lines, `${metric.label.replace('base year', fyLabel(baseYear))}: ${why}`, counts, ...teamNotes];
   }
   const format = (n: number) =>
     metric.scale === 'diverging' ? formatSigned(n, metric.decimals) : formatNumber(n, metric.decimals);
-  lines.push(`${valueLine(metric, row.value, baseYear)}${row.estimated ? ` ${ESTIMATE_MARK}` : ''}`, counts);
+  lines.push(`${valueLine(metric, row.value, baseYear)}${row.estimated ? ` ${ESTIMATE_MARK}` : ''}`, counts, ...teamNotes);
   if (row.range) lines.push(`80% range: ${format(row.range.low)} to ${format(row.range.high)}`);
   const fte = metricValue(series, row.code, 'fte', year, baseYear);
   const yi = series.years.indexOf(year);

@@ -1,10 +1,12 @@
 // Geography level, metric, year and base year: native selects, so keyboard and screen readers just work.
 import { useShallow } from 'zustand/react/shallow';
 import { useId, type ReactNode } from 'react';
-import { METRIC_GROUPS, METRICS, type MetricKey } from '../../figures/metrics';
+import { METRIC_GROUPS, METRICS, isTeamMetric, type MetricKey } from '../../figures/metrics';
+import { monthLabel, pcnDateOfYear } from '../../figures/team-series';
 import { fyLabel, isProjectedYear } from '../../lib/years';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/stores/view-store';
 import { PatientsControl } from './PatientsControl';
+import { TeamStaffControl } from './TeamStaffControl';
 import './controls.css';
 
 /** children: more controls for the end of the bar (the app passes the area picker; features do not import each other). */
@@ -61,6 +63,7 @@ export function ViewControls({
           ))}
         </select>
       </span>
+      <TeamStaffControl />
       <PatientsControl />
       <span className="control-pair">
         <label htmlFor={`${id}-year`}>Year</label>
@@ -68,7 +71,11 @@ export function ViewControls({
           {years.map((y) => (
             <option key={y} value={y}>
               {fyLabel(y)}
-              {isProjectedYear(y, baseYears[baseYears.length - 1]) ? ' (projected)' : ''}
+              {isTeamMetric(metric) && pcnDateOfYear(y)
+                ? ` (PCN staff at ${monthLabel(pcnDateOfYear(y)!)})`
+                : isProjectedYear(y, baseYears[baseYears.length - 1])
+                  ? ' (projected)'
+                  : ''}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 // The words printed on exported PNGs and the print summary: titles, the scenario's lever values and the
 // data attribution. Pure, so the PNGs, the print page and the tests all use the same text.
+import { yearSuffix } from '../../figures/team-series';
 import {
   LEVERS,
   type LeverKey,
@@ -84,10 +85,12 @@ export function mapTitle(args: {
   usesBaseYear: boolean;
   /** The last recorded year (later once a planner's own figures extend the data). */
   lastDataYear?: number;
+  /** The metric's group: a team metric's PCN years are recorded. */
+  group?: string;
 }) {
-  const { metricLabel, levelLabel, year, baseYear, usesBaseYear, lastDataYear = LAST_DATA_YEAR } = args;
+  const { metricLabel, levelLabel, year, baseYear, usesBaseYear, lastDataYear = LAST_DATA_YEAR, group = '' } = args;
   const span = usesBaseYear ? `${fyLabel(baseYear)} to ${fyLabel(year)}` : fyLabel(year);
-  return `${metricLabel} by ${levelLabel}, ${span}${projectedSuffix(year, lastDataYear)}`;
+  return `${metricLabel} by ${levelLabel}, ${span}${group === 'pcn' ? yearSuffix({ group }, year, lastDataYear) : projectedSuffix(year, lastDataYear)}`;
 }
 
 /** Which areas the figure covers: England, with any selected areas named. */

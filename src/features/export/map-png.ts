@@ -1,5 +1,6 @@
 // The map export: what it says (pure: title, legend, levers, attribution, colours from the same rows and
 // bins as the screen) and the canvas it is drawn on (map, London inset, each with its place names, legend, text).
+import { withStaffLabel } from '../../figures/team-series';
 import { legendLabels, NO_DATA_COLOUR } from '../../components/map/colours/bins';
 import { levelRows } from '../../figures/level-rows';
 import {
@@ -102,7 +103,7 @@ export function rangeLines(args: {
 
 export function mapExport(input: MapExportInput): MapExport {
   const { dataset, series, features, level, year, baseYear, selected, levers, englandCode, basis = 'registered' } = input;
-  const metric = metricConfig(input.metric);
+  const metric = withStaffLabel(metricConfig(input.metric), series.teamStaffLabel);
   const lastDataYear = dataset.years[dataset.years.length - 1] ?? year;
   const rows = levelRows({
     areas: dataset.atLevel[level],
@@ -145,6 +146,7 @@ export function mapExport(input: MapExportInput): MapExport {
       baseYear,
       usesBaseYear: metric.usesBaseYear,
       lastDataYear: dataset.years[dataset.years.length - 1],
+      group: metric.group,
     }),
     subtitle: [
       areasLine(

@@ -16,6 +16,7 @@ import { PATIENTS_COUNT, underDoctoredRule, WEIGHTED_ESTIMATE_RULE, WEIGHTED_PRO
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
 import { Accuracy } from './Accuracy';
 import { AreaTeam } from './AreaTeam';
+import { PcnTeam } from './PcnTeam';
 import './levers.css';
 
 /** Milestone years: the first projected year, 2030/31 and the last projected year. */
@@ -227,6 +228,7 @@ export function HeadlinePanel({ workforce }: { workforce: Workforce }) {
         lastDataYear={baseYear}
         basis={patientBasis}
       />
+      <PcnTeam dataset={dataset} series={series} code={code} name={name} englandCode={ENGLAND} year={viewYear} />
       <p className="hint basis">
         {figureBasis(PATIENTS_COUNT[patientBasis])}
         {patientBasis === 'weighted' && ` ${WEIGHTED_PROJECTION_RULE}${targetEstimated ? ` ${WEIGHTED_ESTIMATE_RULE}` : ''}`}

@@ -26,6 +26,7 @@ import type { Dataset } from '../../data/dataset';
 import { countOf, formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
 import { LeverControl } from './LeverControl';
+import { TeamLevers } from './TeamLevers';
 import { PatientGrowthControl } from './PatientGrowthControl';
 import './levers.css';
 
@@ -244,6 +245,7 @@ export function LeverPanel({ dataset, projection }: { dataset: Dataset; projecti
         </fieldset>
       ))}
       <PatientGrowthControl englandPatients={dataset.atLevel.england[0]?.patients ?? []} />
+      <TeamLevers dataset={dataset} />
       <div className="lever-footer">
         <button
           type="button"

@@ -5,7 +5,9 @@ import { boundariesQuery } from '../../data/queries';
 import { QueryStatus } from '../../components/ui/QueryStatus';
 import { flagLine, metricConfig } from '../../figures/metrics';
 import { figureNotes } from '../../figures/metric-notes';
-import { fyLabel, isProjectedYear } from '../../lib/years';
+import { fyLabel } from '../../lib/years';
+import { pcnQuery } from '../../data/pcn';
+import { teamStaffLabel, withStaffLabel, yearSuffix } from '../../figures/team-series';
 import { LEVEL_LABELS, useMapView, useViewStore } from '../../state/stores/view-store';
 import { ENGLAND, useLevelRows, type Workforce } from '../../state/workforce/use-workforce';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
@@ -22,7 +24,10 @@ import { areaAccessibleName, areaTooltipLines } from '../../components/map/area-
 
 /** The map panel's heading: the metric and year on show ("GP FTE per 100,000 patients, 2024/25"). */
 export function MapPanelTitle({ lastDataYear }: { lastDataYear: number }) {
-  const metric = metricConfig(useViewStore((s) => s.metric));
+  const staff = useViewStore((s) => s.teamStaff);
+  // The PCN file's labels once a team metric has loaded it (never fetched from here).
+  const pcn = useQuery({ ...pcnQuery(), enabled: false });
+  const metric = withStaffLabel(metricConfig(useViewStore((s) => s.metric)), teamStaffLabel(pcn.data ?? null, staff));
   const year = useViewStore((s) => s.year);
   const baseYear = useViewStore((s) => s.baseYear);
   return <>{mapPanelTitle(metric, year, baseYear, lastDataYear)}</>;
@@ -54,8 +59,11 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
   const sameScale = useViewStore((s) => s.sameScale);
   const basis = useViewStore((s) => s.patientBasis);
   const rows = useLevelRows(workforce);
-  const metric = metricConfig(metricKey);
   const { series } = workforce;
+  const metric = useMemo(
+    () => withStaffLabel(metricConfig(metricKey), series.teamStaffLabel),
+    [metricKey, series.teamStaffLabel],
+  );
   const lastDataYear = workforce.dataset.years[workforce.dataset.years.length - 1] ?? year;
 
   const { bins, colourByCode, note } = useMemo(
@@ -130,7 +138,7 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
       labelLayouts={labelLayouts}
       view={mapView}
       onViewChange={setMapView}
-      caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)}${isProjectedYear(year, lastDataYear) ? ' (projected)' : ''}`}
+      caption={`${LEVEL_LABELS[level]} areas, ${fyLabel(year)}${yearSuffix(metric, year, lastDataYear)}`}
     >
       {overlay}
     </ChoroplethMap>

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { withStaffLabel, yearSuffix } from '../../figures/team-series';
 import { memo } from 'react';
 import { PER_100K_METRIC, flagLine, metricConfig } from '../../figures/metrics';
 import { per100kLabel } from '../../figures/demand-basis';
@@ -23,8 +24,8 @@ export const TablePanel = memo(function TablePanel({ workforce }: { workforce: W
       patientBasis: s.patientBasis,
     })),
   );
-  const config = metricConfig(metric);
   const { dataset, series } = workforce;
+  const config = withStaffLabel(metricConfig(metric), series.teamStaffLabel);
   const lastDataYear = dataset.years[dataset.years.length - 1] ?? year;
   const notes = {
     year,
@@ -40,7 +41,7 @@ export const TablePanel = memo(function TablePanel({ workforce }: { workforce: W
       metricNotes={metricNotes(config, notes)}
       flagColumn={metric === PER_100K_METRIC[patientBasis] ? null : per100kLabel(patientBasis)}
       levelLabel={LEVEL_LABELS[level]}
-      yearLabel={fyLabel(year)}
+      yearLabel={`${fyLabel(year)}${config.group === 'pcn' ? yearSuffix(config, year, lastDataYear) : ''}`}
       baseYearLabel={fyLabel(baseYear)}
       selected={selected}
       onSelect={selectArea}

@@ -11,6 +11,8 @@ import * as z from 'zod/mini';
 import { PATIENT_GROWTH_RANGE } from '../stores/scenario-store';
 import {
   DEMAND_CHOICES,
+  TEAM_GROUPS,
+  emptyTeamChoices,
   ENGLAND_SCOPE,
   LEVER_KEYS,
   clampToConfig,
@@ -97,6 +99,8 @@ export const REV_PATTERN = /^[A-Za-z0-9_-]{1,24}$/;
  * record over ChoiceKey, so a new choice cannot be left out; see src/model/scenario.ts). A choice added later must
  * read files saved before it: give it a default here (as patientGrowth has).
  */
+const teamValuesSchema = z.partialRecord(z.enum(TEAM_GROUPS), z.number().check(z.gte(-10_000), z.lte(10_000)));
+
 const CHOICE_SCHEMAS = {
   englandLevers: leversSchema,
   scopeLevers: z.record(z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/)), leversSchema),
@@ -107,6 +111,15 @@ const CHOICE_SCHEMAS = {
   // Files from before the training path and the demand choice have neither: the levers' ramp, demand by the lists.
   trainingPath: z._default(z.nullable(pathSchema), null),
   demand: z._default(z.enum(DEMAND_CHOICES as readonly ['lists', 'ageing']), 'lists'),
+  // Files from before the PCN team levers have none: the defaults.
+  team: z._default(
+    z.object({
+      england: teamValuesSchema,
+      scopes: z.record(z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/)), teamValuesSchema),
+      gpTimeReleased: teamValuesSchema,
+    }),
+    () => emptyTeamChoices(),
+  ),
 } satisfies { [K in ChoiceKey]: z.ZodMiniType<unknown> };
 
 const scenarioSchema = z.object({

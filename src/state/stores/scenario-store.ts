@@ -13,6 +13,7 @@ import {
   type LeverValues,
   type ScenarioChoices,
   type Target,
+  type TeamChoices,
   type TrainingPoint,
 } from '../../model';
 import { LAST_PROJECTION_YEAR, FIRST_DATA_YEAR } from '../../lib/years';
@@ -42,6 +43,8 @@ export interface ScenarioState extends ScenarioChoices {
   setTrainingPath: (path: readonly TrainingPoint[] | null) => void;
   /** Replaces England's levers and training path (a preset, or a saved scenario's); each scope's own levers are kept. */
   setEnglandLevers: (levers: Partial<LeverValues>, trainingPath?: readonly TrainingPoint[] | null) => void;
+  /** Replaces the PCN team levers (growth a year by group for England and scopes, GP time released). */
+  setTeam: (team: TeamChoices) => void;
   /** Replaces every choice (loading a saved scenario). */
   loadChoices: (choices: ScenarioChoices) => void;
 }
@@ -106,6 +109,7 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
   setTrainingPath: (trainingPath) => set({ trainingPath: trainingPath ? trainingPath.map((p) => ({ ...p })) : null }),
   setEnglandLevers: (levers, trainingPath = null) =>
     set({ englandLevers: { ...levers }, trainingPath: trainingPath ? trainingPath.map((p) => ({ ...p })) : null }),
+  setTeam: (team) => set((s) => ({ team: copyChoices({ ...pickChoices(s), team }).team })),
   // copyChoices gives every choice its empty form when missing (no training path; demand by registered lists).
   loadChoices: (choices) => set(copyChoices(choices) as Pick<ScenarioState, keyof ScenarioChoices>),
 }));

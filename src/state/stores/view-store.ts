@@ -2,10 +2,11 @@
 // Data lives in react-query; projections are derived; only choices live here.
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { basisOfMetric, metricOnBasis, type MetricKey } from '../../figures/metrics';
+import { basisOfMetric, isTeamMetric, metricOnBasis, type MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import type { TrendMode } from '../../figures/trend-series';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../../lib/years';
+import { PRACTICE_STAFF_YEAR, TEAM_STAFF_DEFAULT, pcnDateOfYear, type TeamStaff } from '../../figures/team-series';
 
 import { LEVEL_LABELS, MAP_LEVELS, type MapLevel } from '../../figures/map-levels';
 
@@ -41,6 +42,9 @@ export interface ViewState {
    */
   patientBasis: PatientBasis;
   setPatientBasis: (basis: PatientBasis) => void;
+  /** The staff the PCN and whole-team metrics count: all staff, a role group or a role (the "Staff group" control; in the link). */
+  teamStaff: TeamStaff;
+  setTeamStaff: (staff: TeamStaff) => void;
   setLevel: (level: MapLevel) => void;
   setMetric: (metric: MetricKey) => void;
   setYear: (year: number) => void;
@@ -59,18 +63,27 @@ export const initialView = {
   patientBasis: 'registered' as PatientBasis,
   mapView: null as { lat: number; lng: number; zoom: number } | null,
   sameScale: true,
+  teamStaff: TEAM_STAFF_DEFAULT as TeamStaff,
 };
 
 export const useViewStore = create<ViewState>()((set) => ({
   ...initialView,
   setLevel: (level) => set({ level }),
-  setMetric: (metric) => set((s) => ({ metric, patientBasis: basisOfMetric(metric) ?? s.patientBasis })),
+  // A team metric has figures only at the PCN files' years: from another year it opens at 2025/26 (PCN staff at
+  // Nov 2025 beside practice staff at Oct 2025, the one year the whole team is known by role).
+  setMetric: (metric) =>
+    set((s) => ({
+      metric,
+      patientBasis: basisOfMetric(metric) ?? s.patientBasis,
+      ...(isTeamMetric(metric) && !pcnDateOfYear(s.year) ? { year: PRACTICE_STAFF_YEAR } : {}),
+    })),
   setYear: (year) => set({ year }),
   setBaseYear: (baseYear) => set({ baseYear }),
   setMeasure: (measure) => set({ measure }),
   setPatientBasis: (patientBasis) => set((s) => ({ patientBasis, metric: metricOnBasis(s.metric, patientBasis) })),
   setMapView: (mapView) => set({ mapView }),
   setSameScale: (sameScale) => set({ sameScale }),
+  setTeamStaff: (teamStaff) => set({ teamStaff }),
   selectArea: (code) =>
     set((s) => ({ selected: code === null ? [] : [code, ...s.selected.filter((c) => c !== code)].slice(0, MAX_SELECTED) })),
   toggleCompare: (code) =>

@@ -3,7 +3,12 @@
 // The view's own settings (level, metric, year, areas, …) are read and written in url-state.ts and serialise.ts.
 import {
   DEMAND_CHOICES,
+  GP_TIME_RANGE,
   LEVERS,
+  TEAM_GROUPS,
+  TEAM_GROWTH_RANGE,
+  type TeamChoices,
+  type TeamGroup,
   clampToConfig,
   type ChoiceKey,
   type LeverKey,
@@ -52,6 +57,7 @@ interface ChoiceParam<K extends ChoiceKey> {
 }
 
 const leverNamed = caseless(LEVERS.map((l) => l.key));
+const teamGroupNamed = caseless(TEAM_GROUPS);
 const LEVER_BY_KEY = new Map<LeverKey, (typeof LEVERS)[number]>(LEVERS.map((l) => [l.key, l]));
 
 /** Splits "name:value" at its first colon, so an extra ":field" stays in the value (and fails to read). */
@@ -245,6 +251,61 @@ export const CHOICE_PARAMS: { [K in ChoiceKey]: ChoiceParam<K> } = {
     write: (path, add) => {
       if (path?.length)
         add('path', path.map((p) => `${p.recruitmentYear}:${fmt(p.places)}`).join(','), "England's training path");
+    },
+  },
+  team: {
+    // `team=pharmacy:800,QYG.pharmacy:40,gp.pharmacy:0.2`: England's growth a year by group, a scope's own (CODE.group),
+    // and GP time released per FTE (gp.group). Defaults are never written.
+    read: (link) => {
+      const text = link.value('team', LABELS.team);
+      if (text === null) return undefined;
+      const team: {
+        england: Partial<Record<TeamGroup, number>>;
+        scopes: Record<string, Partial<Record<TeamGroup, number>>>;
+        gpTimeReleased: Partial<Record<TeamGroup, number>>;
+      } = {
+        england: {},
+        scopes: {},
+        gpTimeReleased: {},
+      };
+      for (const part of text.split(',')) {
+        if (part.trim() === '') continue;
+        const [name, raw] = splitPair(part);
+        const dot = name.lastIndexOf('.');
+        const owner = dot < 0 ? null : name.slice(0, dot).trim();
+        const group = teamGroupNamed(name.slice(dot + 1));
+        const value = raw === null ? null : readNumber(raw);
+        if (!group || value === null) {
+          link.notices.push(`Ignored PCN team setting ${quote(part.trim())}.`);
+          continue;
+        }
+        if (owner !== null && owner.toLowerCase() === 'gp') {
+          team.gpTimeReleased[group] = Math.min(GP_TIME_RANGE.max, Math.max(GP_TIME_RANGE.min, value));
+          continue;
+        }
+        const code = owner === null ? ENGLAND_SCOPE : link.scopeCode(owner);
+        if (code === undefined) {
+          link.notices.push(`Ignored PCN team growth for unknown area ${quote(owner ?? '')}.`);
+          continue;
+        }
+        const clamped = Math.min(TEAM_GROWTH_RANGE.max, Math.max(TEAM_GROWTH_RANGE.min, value));
+        if (code === ENGLAND_SCOPE) team.england[group] = clamped;
+        else team.scopes[code] = { ...team.scopes[code], [group]: clamped };
+      }
+      return team satisfies TeamChoices;
+    },
+    write: (team, add) => {
+      if (!team) return;
+      const pairs = (values: Partial<Record<TeamGroup, number>>, prefix: string) =>
+        TEAM_GROUPS.filter((g) => typeof values[g] === 'number').map((g) => `${prefix}${g}:${fmt(values[g] as number)}`);
+      const parts = [
+        ...pairs(team.england, ''),
+        ...Object.keys(team.scopes)
+          .sort()
+          .flatMap((code) => pairs(team.scopes[code] ?? {}, `${code}.`)),
+        ...pairs(team.gpTimeReleased, 'gp.'),
+      ];
+      if (parts.length) add('team', parts.join(','), 'the PCN team levers');
     },
   },
   demand: {

@@ -5,6 +5,7 @@ import type { MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import type { TrendMode } from '../../figures/trend-series';
 import type { Dataset } from '../../data/dataset';
+import type { TeamStaff } from '../../figures/team-series';
 import { initialView, type MapLevel } from '../stores/view-store';
 import { ENGLAND_SCOPE, initialChoices } from '../stores/scenario-store';
 
@@ -22,6 +23,8 @@ export interface UrlState extends Writable<ScenarioChoices> {
   patientBasis: PatientBasis;
   /** "Same colour scale for every year" (the default); off is written `scale=year`. */
   sameScale: boolean;
+  /** The staff the team metrics count (`staff=role:pharmacists`). */
+  teamStaff: TeamStaff;
   selected: string[];
   /** Whether the Practice view is open (`practices=1`). */
   practicesOpen: boolean;
@@ -72,6 +75,7 @@ export const defaultUrlState = (): UrlState => ({
   mapView: null,
   patientBasis: initialView.patientBasis,
   sameScale: initialView.sameScale,
+  teamStaff: initialView.teamStaff,
   selected: [],
   practicesOpen: false,
   practice: null,
@@ -89,6 +93,7 @@ export const PARAMS = [
   'map',
   'patients',
   'scale',
+  'staff',
   'areas',
   'practices',
   'practice',
@@ -99,6 +104,7 @@ export const PARAMS = [
   'growth',
   'path',
   'demand',
+  'team',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 
@@ -112,6 +118,7 @@ export const LABELS: Record<Param, string> = {
   map: 'map view',
   patients: 'patients',
   scale: 'colour scale',
+  staff: 'staff group',
   areas: 'areas',
   practices: 'Practice view',
   practice: 'practice',
@@ -122,6 +129,7 @@ export const LABELS: Record<Param, string> = {
   growth: 'patient growth',
   path: 'training path',
   demand: 'demand',
+  team: 'PCN team levers',
 };
 export const SCOPE_PREFIX = 'levers.';
 

@@ -33,6 +33,7 @@ const PRIORITY: readonly Param[] = [
   'measure',
   'patients',
   'scale',
+  'staff',
   'practices',
   'practice',
   'map',
@@ -44,6 +45,7 @@ const PRIORITY: readonly Param[] = [
   'levers',
   'path',
   'demand',
+  'team',
 ];
 
 /** One choice's settings (CHOICE_PARAMS writes each choice). */
@@ -89,6 +91,7 @@ export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH
   if (state.patientBasis !== d.patientBasis)
     add('patients', state.patientBasis, 'the patients the flag and per 100,000 figures count');
   if (!state.sameScale) add('scale', 'year', 'the colour scale');
+  if (state.teamStaff !== d.teamStaff) add('staff', state.teamStaff, 'the staff group of the team metrics');
   if (state.practicesOpen) add('practices', '1', 'the Practice view');
   if (state.practicesOpen && state.practice !== null) add('practice', state.practice, 'the picked practice');
   if (state.mapView) add('map', `${fmt(state.mapView.lat)},${fmt(state.mapView.lng)},${fmt(state.mapView.zoom)}`, 'the map view');

@@ -13,6 +13,7 @@ import { PATIENT_BASES } from '../../figures/metric-basis';
 import { TREND_MODES } from '../../figures/trend-series';
 import { MAX_SELECTED } from '../stores/view-store';
 import { URL_VALUES, levelFromUrl } from '../../figures/map-levels';
+import { teamStaffCaseless } from '../../figures/team-series';
 import { ENGLAND_SCOPE } from '../stores/scenario-store';
 import { boundNotices, quote, someOf } from './notices';
 import {
@@ -133,6 +134,12 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     const known = caseless(SCALES)(scale);
     if (known) state.sameScale = known === 'same';
     else notices.push(`Ignored colour scale ${quote(scale)}: use same (every year) or year (this year's).`);
+  }
+  const staff = value('staff', LABELS.staff);
+  if (staff !== null) {
+    const known = teamStaffCaseless(staff);
+    if (known) state.teamStaff = known;
+    else notices.push(`Ignored staff group ${quote(staff)}: use all, group:<group> or role:<role>.`);
   }
   const practices = value('practices', LABELS.practices);
   if (practices !== null) {

@@ -27,6 +27,7 @@ export function currentState(): UrlState {
     mapView: v.mapView,
     patientBasis: v.patientBasis,
     sameScale: v.sameScale,
+    teamStaff: v.teamStaff,
     selected: v.selected,
     practicesOpen: p.open,
     practice: p.open ? p.practice : null,
@@ -100,6 +101,7 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
       mapView: state.mapView,
       patientBasis: state.patientBasis,
       sameScale: state.sameScale,
+      teamStaff: state.teamStaff,
       selected: state.selected,
     });
     usePracticeViewStore.setState({ open: state.practicesOpen, practice: state.practice });

@@ -21,6 +21,9 @@ import type { WorkforceSeries } from '../../data/series';
 import { applyOverrides, type SubIcbOverride } from '../../data/apply-overrides';
 import { levelRows, type LevelRow } from '../../figures/level-rows';
 import { projectionSeries } from '../../figures/projection-series';
+import { isTeamMetric } from '../../figures/metrics';
+import { withTeam } from '../../figures/team-series';
+import { pcnQuery, practiceStaffQuery, teamBaseOf } from '../../data/pcn';
 import { useViewStore } from '../stores/view-store';
 import { initialChoices, selectChoices, useScenarioStore } from '../stores/scenario-store';
 import { useUploadStore } from '../stores/upload-store';
@@ -116,10 +119,12 @@ export function useWorkforce(): Workforce | null {
     choices.trainingPath,
   );
   const { spread: trendSpread } = useNationalSpread(prepared, CURRENT_TRENDS.englandLevers, null);
+  const team = useTeamFiles(hasTeamChoices(choices));
+  const teamBase = team ? teamBaseOf(team.pcn) : null;
 
   const projection = useMemo<Projection | null>(() => {
     if (!dataset || !prepared || !training) return null;
-    const result = projectScenario(prepared, choices, scenarioSpread);
+    const result = projectScenario(prepared, choices, scenarioSpread, teamBase);
     return {
       prepared,
       training,
@@ -129,13 +134,44 @@ export function useWorkforce(): Workforce | null {
       trendSeries: trendSeriesFor(dataset, prepared, trendSpread),
       rangeCurrent,
     };
-  }, [dataset, prepared, training, choices, scenarioSpread, rangeCurrent, trendSpread]);
+  }, [dataset, prepared, training, choices, scenarioSpread, rangeCurrent, trendSpread, teamBase]);
 
   return useMemo(() => {
     if (!dataset) return null;
-    if (!projection) return { dataset, series: dataset.history, years: dataset.years, projection: null };
-    return { dataset, series: projection.series, years: projection.series.years, projection };
-  }, [dataset, projection]);
+    const lay = (series: WorkforceSeries) =>
+      team?.show ? withTeam(series, team.pcn, team.practiceStaff, team.staff, ENGLAND, projection?.result.team ?? null) : series;
+    if (!projection) return { dataset, series: lay(dataset.history), years: dataset.years, projection: null };
+    const series = lay(projection.series);
+    return { dataset, series, years: series.years, projection };
+  }, [dataset, projection, team]);
+}
+
+/**
+ * The PCN files and the staff choice while a team metric is on show: the files load when one is first chosen (never
+ * on the first screen) and stay loaded; the series carry the team figures only while a team metric is shown, so the
+ * GP levers' repaint does not pay for them otherwise. Null while loading, after a failure, or for other metrics.
+ */
+export function useTeamFiles(teamChoices = false) {
+  const metric = useViewStore((s) => s.metric);
+  const staff = useViewStore((s) => s.teamStaff);
+  const show = isTeamMetric(metric);
+  const wanted = show || teamChoices;
+  const pcn = useQuery({ ...pcnQuery(), enabled: wanted });
+  const practiceStaff = useQuery({ ...practiceStaffQuery(), enabled: wanted });
+  const practiceSettled = practiceStaff.isSuccess || practiceStaff.isError;
+  return useMemo(
+    () =>
+      wanted && pcn.data && practiceSettled ? { pcn: pcn.data, practiceStaff: practiceStaff.data ?? null, staff, show } : null,
+    [wanted, pcn.data, practiceSettled, practiceStaff.data, staff, show],
+  );
+}
+
+/** Whether a scenario sets any PCN team lever (then the PCN file loads for its projection). */
+export function hasTeamChoices(choices: Pick<ScenarioChoices, 'team'>): boolean {
+  const t = choices.team;
+  return (
+    !!t && (Object.keys(t.england).length > 0 || Object.keys(t.scopes).length > 0 || Object.keys(t.gpTimeReleased).length > 0)
+  );
 }
 
 export function useLevelRows(workforce: Workforce | null): LevelRow[] {

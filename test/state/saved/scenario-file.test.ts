@@ -13,6 +13,7 @@ const plan = (id: string, name: string, recruits: number): SavedScenario => ({
   patientGrowth: null,
   trainingPath: null,
   demand: 'lists',
+  team: { england: {}, scopes: {}, gpTimeReleased: {} },
   savedAt: '2026-12-01T10:00:00.000Z',
 });
 
@@ -58,6 +59,7 @@ describe('scenario files', () => {
           patientGrowth: null,
           trainingPath: null,
           demand: 'lists',
+          team: { england: {}, scopes: {}, gpTimeReleased: {} },
         },
         {
           name: 'Plan B',
@@ -68,6 +70,7 @@ describe('scenario files', () => {
           patientGrowth: null,
           trainingPath: null,
           demand: 'lists',
+          team: { england: {}, scopes: {}, gpTimeReleased: {} },
         },
       ],
     });

@@ -47,6 +47,7 @@ const choicesArb = fc.record({
   patientGrowth: fc.option(finite(PATIENT_GROWTH_RANGE.min, PATIENT_GROWTH_RANGE.max), { nil: null }),
   trainingPath: fc.constant(null),
   demand: fc.constantFrom('lists' as const, 'ageing' as const),
+  team: fc.constant({ england: {}, scopes: {}, gpTimeReleased: {} }),
 });
 
 /** A list as the planner writes it: unique ids, names already clean and unique, versions and tombstones. */

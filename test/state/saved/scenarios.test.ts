@@ -29,6 +29,7 @@ const choices = (over: Partial<ScenarioChoices> = {}): ScenarioChoices => ({
   patientGrowth: null,
   trainingPath: null,
   demand: 'lists',
+  team: { england: {}, scopes: {}, gpTimeReleased: {} },
   ...over,
 });
 const stored = (name: string, id = 'a1', over: Partial<SavedScenario> = {}): SavedScenario => ({

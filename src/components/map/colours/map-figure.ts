@@ -1,6 +1,7 @@
 // What the choropleth shows, as pure functions: class breaks and colours, the legend's title and number
 // format, and the London inset's areas. The live map (MapPanel) and the PNG / print exports both call these,
 // so an exported map always has the screen's colours and legend.
+import { yearSuffix } from '../../../figures/team-series';
 import { colourFor, differenceBins, sequentialBins, type Bins } from './bins';
 import { flagThreshold, scaleNote, valuesInEveryYear, withFlagClass, type FlagThreshold } from './colour-scale';
 import { formatNumber, formatSigned } from '../../../lib/format';
@@ -104,14 +105,14 @@ export function mapLegendTitle(metric: Pick<MetricConfig, 'label' | 'unit' | 'us
 
 /** The map panel's title, e.g. "GP FTE per 100,000 patients, 2024/25" or "Change in GP FTE (%), 2015/16 to 2030/31 (projected)". */
 export function mapPanelTitle(
-  metric: Pick<MetricConfig, 'label' | 'usesBaseYear'>,
+  metric: Pick<MetricConfig, 'label' | 'usesBaseYear' | 'group'>,
   year: number,
   baseYear: number,
   lastDataYear: number,
 ): string {
   const label = metric.label.replace(' since base year', '');
   const span = metric.usesBaseYear ? `${fyLabel(baseYear)} to ${fyLabel(year)}` : fyLabel(year);
-  return `${label}, ${span}${year > lastDataYear ? ' (projected)' : ''}`;
+  return `${label}, ${span}${yearSuffix(metric, year, lastDataYear)}`;
 }
 
 /** The features whose area lies in London (itself, or any ancestor, is the London region). */
