@@ -62,6 +62,12 @@ export function geographySources({ geography2026, asWas, bulletinLatest, sizes }
   ${changed.map((i) => `${i.name} ${i.code}`).join(', ')}), and \`fromIcb2022\`, each 2022 ICB code -> the 2026 ICB(s)
   its practices are in now, with shares (for old links). Source of the 2026 geography: the July 2026 practice map
   (gp-reg-pat-prac-map_2026-07.csv: practice -> sub-ICB -> ICB).
+  - **How the app uses it** (src/data/icb-2026.ts): loaded with \`areas.json\` and merged in. The ${fmt(g.icbs.length - changed.length)} unchanged ICBs
+    are the 2022 areas; the other ${fmt(changed.length)} keep their own recorded figures (as placed by practice). Projected years: each of
+    the ${fmt(changed.length)} is the sum of its whole 2022 sub-ICBs' paths plus, for those that took part of a split sub-ICB, that
+    part of the split sub-ICB's path, the part being what its own ${yearLabel(g.years[g.years.length - 1])} figure holds beyond its whole sub-ICBs,
+    measure by measure. QRL kept its code on a new area: it is \`QRL-2026\` inside the app and in links written by it,
+    "QRL" in search and in the CSV's area_code.
   - **Sub-ICB codes in 2026.** ${fmt(gs.subIcbs2022 - gs.split.length)} of the ${fmt(gs.subIcbs2022)} sub-ICB codes of 2022 are still there;
     ${gs.split.join(', ')} is gone (split) and ${gs.created.join(', ')} is new; no practice of a kept sub-ICB is listed under
     another code in 2026 (${fmt(gs.moved.length)} found), so each kept sub-ICB moves whole to its 2026 ICB. ${gs.onsChanged.length ? `${gs.onsChanged.map((c) => `${c.code} (${c.from} -> ${c.to})`).join(' and ')} have new ONS codes in 2026; their practices did not move, so they are taken as the same areas (no 2026 boundary file is staged to check).` : ''}

@@ -84,15 +84,22 @@ describe('Saved scenarios', () => {
     expect(count).toHaveTextContent('Showing 50 of 60 saved scenarios.');
     expect(savedNames()).toHaveLength(50);
     expect(savedNames()[49]).toBe('Scenario 49');
-    await user.click(screen.getByRole('button', { name: 'Show 10 more saved scenarios' }));
-    await waitFor(() => expect(savedNames()).toHaveLength(60));
-    expect(count).toHaveTextContent('All 60 saved scenarios shown.');
+    // A save beyond the page says where it went.
+    await saveAs(user, 'Plan Z');
+    await waitFor(() =>
+      expect(status()).toHaveTextContent('Saved the current scenario as “Plan Z”. It is last in the list (“Show more”).'),
+    );
+    expect(count).toHaveTextContent('Showing 50 of 61 saved scenarios.');
+    await user.click(screen.getByRole('button', { name: 'Show 11 more saved scenarios' }));
+    await waitFor(() => expect(savedNames()).toHaveLength(61));
+    expect(savedNames()[60]).toBe('Plan Z');
+    expect(count).toHaveTextContent('All 61 saved scenarios shown.');
     expect(screen.queryByRole('button', { name: /more saved scenarios/ })).not.toBeInTheDocument();
     // Case is ignored: "scenario 5" finds Scenario 50 to 59.
     await user.click(screen.getByRole('searchbox', { name: 'Find a saved scenario' }));
     await user.paste('scenario 5');
     await waitFor(() => expect(savedNames()).toEqual(scenarios.slice(50).map((x) => x.name)));
-    expect(count).toHaveTextContent('10 of 60 saved scenarios match.');
+    expect(count).toHaveTextContent('10 of 61 saved scenarios match.');
   });
 
   it('saves the current scenario, then renames and deletes it (after a confirm) with the keyboard and mouse', async () => {

@@ -73,8 +73,9 @@ export function ScenariosPanel({ projection, areaName }: { projection: Projectio
     setFormError(null);
     setName('');
     const kept = useSavedScenarios.getState().error === null;
-    // With more saved than the list shows, the new one (last) is out of sight: say where it is.
-    const hidden = useSavedScenarios.getState().scenarios.length > shownCount;
+    // With more saved than the list's page shows, the new one (last) is out of sight: say where it is. (Against the
+    // page size, not the rows shown before the save: with none saved, none were shown, and the new one is in sight.)
+    const hidden = query.trim() === '' && useSavedScenarios.getState().scenarios.length > shown;
     setStatus(
       `Saved the current scenario as “${isolate(result.scenario.name)}”${kept ? '' : ' on this page only'}.${hidden ? ' It is last in the list (“Show more”).' : ''}`,
     );
