@@ -3,7 +3,7 @@
 // listbox with arrow keys between them (AreaLayer), with a line saying which keys do what while an area has focus;
 // the London inset rings the area the keyboard is on (its own areas are a picture of the main map's, not a second list).
 import { MapViewSync, type MapView } from './MapViewSync';
-import { useCallback, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -67,6 +67,71 @@ function ResetView({ bounds }: { bounds: L.LatLngBounds }) {
   );
 }
 
+/** Keys that move the map itself (zoom, Shift+arrows pan), not the keyboard's area. */
+const movesMap = (event: KeyboardEvent) =>
+  ['+', '-', '=', '_'].includes(event.key) || (event.shiftKey && event.key.startsWith('Arrow'));
+
+/**
+ * The map keeps what it shows when its box changes size (the Practice view opening full width, a window resized,
+ * full screen): Leaflet measures the box again, and the map fits again what it last fitted, the selected area or
+ * England, unless the person has moved the map since (or the link gave a view), when the centre stays where it was.
+ */
+export function RefitOnResize({
+  homeBounds,
+  targetBounds,
+  keepView,
+}: {
+  homeBounds: L.LatLngBounds;
+  /** The selected area's bounds (the map flies to it), or null: England. */
+  targetBounds: L.LatLngBounds | null;
+  /** True when the map starts at a view of its own (a link's). */
+  keepView: boolean;
+}) {
+  const map = useMap();
+  const moved = useRef(keepView);
+  const target = useRef(targetBounds);
+  // A new selection is a new fit (the map flies to it): earlier moves no longer count. With the selection cleared
+  // the map stays where it was (nothing flies back to England), so a resize keeps its centre.
+  useEffect(() => {
+    if (target.current === targetBounds) return;
+    moved.current = targetBounds === null;
+    target.current = targetBounds;
+  }, [targetBounds]);
+  useEffect(() => {
+    const container = map.getContainer();
+    const mark = () => {
+      moved.current = true;
+    };
+    const markKey = (event: KeyboardEvent) => {
+      if (movesMap(event)) mark();
+    };
+    const kinds = ['pointerdown', 'wheel', 'touchstart'] as const;
+    for (const kind of kinds) container.addEventListener(kind, mark, { passive: true });
+    container.addEventListener('keydown', markKey);
+    let width = container.clientWidth;
+    let height = container.clientHeight;
+    const observer = new ResizeObserver(() => {
+      const w = container.clientWidth;
+      const h = container.clientHeight;
+      if (w === 0 || h === 0 || (Math.abs(w - width) < 2 && Math.abs(h - height) < 2)) return;
+      width = w;
+      height = h;
+      map.invalidateSize({ animate: false, pan: moved.current });
+      if (moved.current) return;
+      const bounds = target.current;
+      if (bounds) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10, animate: false });
+      else map.fitBounds(homeBounds, { padding: [8, 8], animate: false });
+    });
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      for (const kind of kinds) container.removeEventListener(kind, mark);
+      container.removeEventListener('keydown', markKey);
+    };
+  }, [map, homeBounds]);
+  return null;
+}
+
 /** The name an area has without a nameOf: its tooltip's lines, the name first. */
 const nameFromLines = ([name = '', ...rest]: readonly string[]) => (rest.length ? `${name}: ${rest.join('; ')}` : name);
 
@@ -74,6 +139,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const { features, londonFeatures, colourByCode, bins, legendTitle, formatValue, describe, selected, onSelect, caption } = props;
   const label = props.label ?? 'Map';
   const englandBounds = useMemo(() => boundsOf(features), [features]);
+  const primary = selected[0] ?? null;
+  const selectedBounds = useMemo(() => {
+    const chosen = primary === null ? [] : features.features.filter((f) => String(f.properties?.code) === primary);
+    return chosen.length > 0 ? boundsOf({ ...features, features: chosen }) : null;
+  }, [features, primary]);
   const londonBounds = useMemo(() => boundsOf(londonFeatures), [londonFeatures]);
   const insetRef = useRef<HTMLDivElement>(null);
   const regionRef = useRef<HTMLDivElement>(null);
@@ -128,6 +198,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           />
           {labelLayouts && <AreaLabels features={features} layoutsOf={labelLayouts} selected={selected} avoid={insetRef} />}
           <ResetView bounds={englandBounds} />
+          <RefitOnResize homeBounds={englandBounds} targetBounds={selectedBounds} keepView={props.view != null} />
           {props.onViewChange && (
             <MapViewSync view={props.view ?? null} onViewChange={props.onViewChange} homeBounds={englandBounds} />
           )}
