@@ -61,11 +61,15 @@ describe('the Areas table fits its column', () => {
             for (const year of yearChoices) {
               await page.getByRole('combobox', { name: 'Metric', exact: true }).selectOption(metric.value);
               await page.getByRole('combobox', { name: 'Year', exact: true }).selectOption(year.value);
-              // The table renders in a deferred pass: wait until its caption names this year and metric.
+              // The table renders in a deferred pass: wait until its caption names this year and metric (a PCN
+              // team metric's year says what it is: "2025/26 (PCN staff at Nov 2025)", "2035/36 (projected)").
               await page.waitForFunction(
                 ({ year, metric }) => {
                   const caption = document.querySelector('.areas-panel .table-scroll caption')?.textContent ?? '';
-                  return caption.includes(`, ${year}: ${metric}.`);
+                  return (
+                    caption.includes(`, ${year}: ${metric}.`) ||
+                    (caption.includes(`, ${year} (`) && caption.includes(`): ${metric}.`))
+                  );
                 },
                 { year: year.label, metric: metric.label },
               );

@@ -141,7 +141,7 @@ export async function waitForMap(page: Page, count?: number) {
  */
 export async function waitForPanels(page: Page) {
   // Lazy chunks and a 106-row table on a loaded 2-core machine: allow as long as the map itself gets.
-  const timeout = 20_000;
+  const timeout = 60_000;
   await page.getByTestId('headline-fte').waitFor({ timeout });
   await page.getByRole('slider', { name: 'International recruitment' }).waitFor({ timeout });
   await page.getByRole('textbox', { name: 'Scenario name' }).waitFor({ timeout });

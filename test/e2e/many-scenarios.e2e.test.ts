@@ -152,7 +152,7 @@ async function openTab(): Promise<void> {
   await page
     .getByTestId('saved-count')
     .filter({ hasText: `Showing 50 of ${SAVED.toLocaleString('en-GB')} saved scenarios.` })
-    .waitFor({ timeout: 30_000 });
+    .waitFor({ timeout: 60_000 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   tabs.push({ page, cdp });
