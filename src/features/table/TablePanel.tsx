@@ -41,7 +41,7 @@ export const TablePanel = memo(function TablePanel({ workforce }: { workforce: W
       metricNotes={metricNotes(config, notes)}
       flagColumn={metric === PER_100K_METRIC[patientBasis] ? null : per100kLabel(patientBasis)}
       levelLabel={LEVEL_LABELS[level]}
-      yearLabel={`${fyLabel(year)}${config.group === 'pcn' ? yearSuffix(config, year, lastDataYear) : ''}`}
+      yearLabel={`${fyLabel(year)}${yearSuffix(config, year, lastDataYear)}`}
       baseYearLabel={fyLabel(baseYear)}
       selected={selected}
       onSelect={selectArea}

@@ -2,7 +2,7 @@
 // (106 rows at sub-ICB level) selects only the fields it shows. React's Profiler counts the table's commits.
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../../support/render';
 import { TablePanel } from '../../../src/features/table/TablePanel';
 import { useViewStore } from '../../../src/state/stores/view-store';
@@ -46,5 +46,16 @@ describe('the Areas table', () => {
     act(() => useViewStore.getState().setYear(2020));
     expect(commits).toBeGreaterThan(settled);
     expect(screen.getByRole('table')).toHaveAccessibleName(/^Areas at ICB \(2022–2026\) level, 2019\/20:/);
+  });
+
+  it('says a projected year is projected, for a GP metric as for a PCN team metric (as the map caption does)', async () => {
+    renderWithProviders(<Screen />);
+    await screen.findByRole('cell', { name: /NHS Kent and Medway ICB/ });
+    act(() => useViewStore.getState().setYear(2036));
+    await waitFor(() =>
+      expect(screen.getByRole('table')).toHaveAccessibleName(
+        /^Areas at ICB \(2022–2026\) level, 2035\/36 \(projected\): GP FTE per 100,000 patients\./,
+      ),
+    );
   });
 });
