@@ -18,6 +18,9 @@
 //  7. Long session (footprint.mjs): 40 presentation cycles (map, inset, place names and chart drawn each time) and
 //     20 Practice view cycles (points drawn), after a warm-up; heap, DOM nodes and JS listeners after forced GC, by
 //     the DevTools protocol, as test/e2e/long-session.e2e.test.ts gates them.
+//  7b. Many saved scenarios (many-scenarios.mjs, issue 20): 1,000 saved in three tabs; a save, a rename, five deletes
+//     and an import of 300; each tab's main-thread CPU time until every tab shows the change. Budgets: a change
+//     < 50 ms (the worst tab's median), an import < 200 ms.
 //  8. The floor (floor.mjs, issue 23): a bare Leaflet page (no React) drawing the same choropleth from the same
 //     boundaries.topo.json and areas.json, built by Vite and served by the same server at /floor/; the app and the
 //     floor loaded alternately (fresh contexts, service workers blocked) to "all N paths filled", at the default
@@ -36,6 +39,7 @@ import { startBrowser, measureColdLoad, measureSwitches, measureSlider, measureR
 import { measureServiceWorkerLoad } from './offline.mjs';
 import { measurePracticeOpen } from './practices.mjs';
 import { measureLongSession } from './footprint.mjs';
+import { CHANGE_BUDGET_MS, IMPORT_BUDGET_MS, measureManyScenarios } from './many-scenarios.mjs';
 import { summarise, table } from './stats.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { buildFloor, measureFloorRatio, serveFloor } from './floor.mjs';
@@ -292,6 +296,28 @@ if (harness) {
     figure("Reopen an area's practices (median)", warm.median, 'ms', null, 'chunk and files already loaded');
     json.details.practices = { cold, warm, points: r.points, samples: r.cold, warmSamples: r.warm };
     if (r.errors.length > 0) notes.push(`page errors while opening practices: ${r.errors.slice(0, 3).join(' | ')}`);
+  });
+
+  await section('many scenarios', async () => {
+    const r = await measureManyScenarios(harness);
+    const note = `1,000 saved, 3 tabs; main-thread CPU time per tab (ThreadTime) until every tab shows the change; by tab: ${JSON.stringify(r.byTab)}`;
+    figure(
+      'Saved-scenario change, work per tab (median, worst tab)',
+      r.changeMedianMs,
+      'ms',
+      { op: '<', limit: CHANGE_BUDGET_MS },
+      note,
+    );
+    figure('Saved-scenario change, work per tab (largest)', r.changeMaxMs, 'ms', null, 'save, rename and five deletes');
+    figure(
+      'Import of 300 scenarios, work per tab (largest)',
+      r.importMaxMs,
+      'ms',
+      { op: '<', limit: IMPORT_BUDGET_MS },
+      `writes per tab ${JSON.stringify(r.importWrites)}; longest task by the clock ${JSON.stringify(r.imported.longestTaskMs)} ms`,
+    );
+    json.details.manyScenarios = r;
+    if (r.errors.length > 0) notes.push(`page errors with many scenarios: ${r.errors.slice(0, 3).join(' | ')}`);
   });
 
   await section('long session', async () => {
