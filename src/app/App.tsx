@@ -9,7 +9,6 @@ import { CopyLinkButton } from '../components/ui/CopyLinkButton';
 import { viewLink } from '../state/url/share-links';
 import { retryableLazy } from '../components/ui/retryable-lazy';
 import { QueryStatus } from '../components/ui/QueryStatus';
-import { AboutData } from '../features/about/AboutData';
 import { UploadBanner } from '../features/upload/UploadBanner';
 import { UpdateNotice } from './UpdateNotice';
 import { registerServiceWorker } from './service-worker';
@@ -34,6 +33,11 @@ import type { TrendSource } from '../figures/trend-series';
 const PrintContext = retryableLazy(
   () => import('../features/export/PrintSummary'),
   (m) => m.PrintContext,
+);
+// "About the data" (definitions, caveats, the projection's method and accuracy) loads when first opened.
+const AboutData = retryableLazy(
+  () => import('../features/about/AboutData'),
+  (m) => m.AboutData,
 );
 const NationalChart = retryableLazy(
   () => import('../features/national/NationalChart'),
@@ -122,7 +126,9 @@ export function App() {
       </header>
       {aboutOpen && (
         <Panel title="About the data" id="about" className="about-panel">
-          <AboutData />
+          <ChunkBoundary uploadedFile={uploadedFile} what="About the data" onRetry={AboutData.retry}>
+            <AboutData.Component />
+          </ChunkBoundary>
         </Panel>
       )}
       <UpdateNotice />

@@ -128,7 +128,8 @@ describe('App', () => {
     await user.click(about);
     await waitFor(() => expect(about).toHaveAttribute('aria-expanded', 'true'));
     const panel = await screen.findByRole('region', { name: 'About the data' });
-    expect(panel).toHaveTextContent('Open Government Licence');
+    // Its text is its own chunk, loaded when first opened.
+    await waitFor(() => expect(panel).toHaveTextContent('Open Government Licence'), LAZY);
     expect(panel).toHaveTextContent(/exclude NHS estimates/i);
 
     await user.click(about);
