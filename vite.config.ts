@@ -35,11 +35,13 @@ function embeddedData(): Plugin {
     // Start fetching the first screen's data while the script loads. Injected as tags (not written in
     // index.html) so Vite leaves the URLs alone: they must be the very URLs the app fetches.
     transformIndexHtml: () =>
-      ['areas.json', 'boundaries.topo.json', 'national.json', 'age-profile.json', 'training.json'].map((name) => ({
-        tag: 'link',
-        attrs: { rel: 'preload', href: `./data/${name}`, as: 'fetch', type: 'application/json', crossorigin: '' },
-        injectTo: 'head' as const,
-      })),
+      ['areas.json', 'icb-2026.json', 'boundaries.topo.json', 'national.json', 'age-profile.json', 'training.json'].map(
+        (name) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./data/${name}`, as: 'fetch', type: 'application/json', crossorigin: '' },
+          injectTo: 'head' as const,
+        }),
+      ),
     generateBundle() {
       for (const folder of ['', 'practices/'])
         for (const name of readdirSync(join(dataDir, folder)).filter((f) => f.endsWith('.json'))) {
