@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { serviceWorker } from './config/pwa.ts';
+import { FIRST_SCREEN_DATA } from './scripts/first-screen.mjs';
 import { bundleTrims, RECHARTS_SCALES_ID, workerLeverText } from './config/bundle-trims.ts';
 
 /** Unit tests of the layers with no DOM (README "Layout"): run in Node, not jsdom. */
@@ -35,13 +36,11 @@ function embeddedData(): Plugin {
     // Start fetching the first screen's data while the script loads. Injected as tags (not written in
     // index.html) so Vite leaves the URLs alone: they must be the very URLs the app fetches.
     transformIndexHtml: () =>
-      ['areas.json', 'icb-2026.json', 'boundaries.topo.json', 'national.json', 'age-profile.json', 'training.json'].map(
-        (name) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `./data/${name}`, as: 'fetch', type: 'application/json', crossorigin: '' },
-          injectTo: 'head' as const,
-        }),
-      ),
+      FIRST_SCREEN_DATA.map((name) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./data/${name}`, as: 'fetch', type: 'application/json', crossorigin: '' },
+        injectTo: 'head' as const,
+      })),
     generateBundle() {
       for (const folder of ['', 'practices/'])
         for (const name of readdirSync(join(dataDir, folder)).filter((f) => f.endsWith('.json'))) {

@@ -6,18 +6,10 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { FIRST_SCREEN_DATA } from '../first-screen.mjs';
 
-/** The data files the first screen fetches (see src/data/queries.ts). */
-// What the first screen fetches (the projection needs the national series, age profile and training intakes; "ICB",
-// the first level, is the 36 ICBs of April 2026 in icb-2026.json).
-export const FIRST_SCREEN_DATA = [
-  'areas.json',
-  'icb-2026.json',
-  'boundaries.topo.json',
-  'national.json',
-  'age-profile.json',
-  'training.json',
-];
+// What the first screen fetches: one list with the preloads in vite.config.ts.
+export { FIRST_SCREEN_DATA };
 
 function filesUnder(dir) {
   if (!existsSync(dir)) return [];
