@@ -34,7 +34,8 @@ const PrintContext = retryableLazy(
   () => import('../features/export/PrintSummary'),
   (m) => m.PrintContext,
 );
-// "About the data" (definitions, caveats, the projection's method and accuracy) loads when first opened.
+// "About the data" (definitions, caveats, the projection's method and accuracy): its own chunk, fetched once the
+// map is on screen (below) or when first opened.
 const AboutData = retryableLazy(
   () => import('../features/about/AboutData'),
   (m) => m.AboutData,
@@ -89,6 +90,14 @@ export function App() {
   const mapReady = workforce !== null;
   useEffect(() => {
     if (mapReady && import.meta.env.PROD) registerServiceWorker();
+  }, [mapReady]);
+  // "About the data" (with the attribution) is fetched once the map is on screen and the page is idle, so it opens
+  // offline too, with or without the offline copy; it never weighs on the first screen.
+  useEffect(() => {
+    if (!mapReady) return;
+    const preload = () => void AboutData.preload();
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(preload, { timeout: 5000 });
+    else window.setTimeout(preload, 1000);
   }, [mapReady]);
 
   return (

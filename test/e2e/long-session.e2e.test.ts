@@ -6,12 +6,18 @@
 // and document from DOMDebugger.getEventListeners, after a warm-up so compiled code is not counted as growth.
 import { describe, expect, it } from 'vitest';
 import { PRESENT_SELECTORS, footprintGrowth, practiceCycle, presentCycle } from '../../scripts/bench/footprint.mjs';
-import { pageForThisFile, waitForMapAtRest, waitForPanels } from './harness';
+import { pageForThisFile, waitForMap, waitForMapAtRest, waitForPanels } from './harness';
 
 const shared = pageForThisFile();
 
 /** Flat: a few nodes or listeners of slack for what React and the browser keep lazily (caches, pooled nodes). */
 const FLAT = 20;
+/** The levels a round switches through, with the areas each draws (the round ends where the page opened). */
+const LEVEL_ROUND: [string, number][] = [
+  ['Region', 7],
+  ['Sub-ICB (CCG)', 106],
+  ['ICB (2022–2026)', 42],
+];
 
 describe('long sessions', () => {
   it('40 presentation cycles, each with its map drawn: heap growth under 2 MB, DOM nodes and listeners flat', async () => {
@@ -74,13 +80,23 @@ describe('long sessions', () => {
     const { page } = shared.watched;
     const level = page.getByLabel('Geography level');
     const slider = page.getByRole('slider', { name: 'International recruitment' });
+    const areas = page.getByRole('table', { name: /^Areas at/ });
     const result = await footprintGrowth(
       page,
       async () => {
-        for (const label of ['Region', 'Sub-ICB (CCG)', 'ICB (2022–2026)']) await level.selectOption({ label });
+        // Each switch waits for its map and table as a planner would; the round ends with the panels settled (no
+        // projection running), so the count is never taken mid-render (a clean-clone CI run on a loaded machine
+        // counted 105 nodes of growth when the round's last switch had not drawn yet; 0 when settled).
+        for (const [label, n] of LEVEL_ROUND) {
+          await level.selectOption({ label });
+          await waitForMap(page, n);
+          await expect.poll(() => areas.locator('tbody tr').count(), { timeout: 60_000 }).toBe(n);
+        }
         await slider.focus();
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('ArrowLeft');
+        await waitForPanels(page);
+        await waitForMapAtRest(page);
       },
       { cycles: 40, warmUp: 10 },
     );

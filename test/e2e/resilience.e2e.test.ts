@@ -188,6 +188,12 @@ describe('failures stay in their panel', () => {
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await waitForMap(page);
     await waitForPanels(page);
+    // "About the data" is fetched once the map is on screen and the page is idle, so it opens offline (below).
+    await page.waitForFunction(
+      () => performance.getEntriesByType('resource').some((e) => /\/assets\/AboutData-[^/]*\.js$/.test(e.name)),
+      undefined,
+      { timeout: 30_000 },
+    );
     await context.setOffline(true);
     await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
 

@@ -7,6 +7,11 @@ import { importAfresh } from '../../lib/load-failure';
 export interface RetryableLazy<P extends object> {
   readonly Component: (props: P) => JSX.Element;
   readonly retry: () => void;
+  /**
+   * Fetches the chunk now, before the part is first rendered (so it opens offline later). A failure is kept quiet
+   * (the part's own boundary says so if it is opened) and the next render makes a fresh attempt.
+   */
+  readonly preload: () => Promise<void>;
 }
 
 /** `load` imports the chunk (write `() => import('./Part')`, so the build makes it a chunk); `pick` takes the component. */
@@ -24,11 +29,20 @@ export function retryableLazy<M, P extends object>(
     const Loaded = current;
     return <Loaded {...props} />;
   }
+  const retry = () => {
+    attempt += 1;
+    current = make();
+  };
   return {
     Component,
-    retry: () => {
-      attempt += 1;
-      current = make();
+    retry,
+    preload: async () => {
+      const at = attempt;
+      try {
+        await importAfresh(load, at);
+      } catch {
+        if (attempt === at) retry();
+      }
     },
   };
 }

@@ -153,3 +153,35 @@ describe('ChunkBoundary', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The trend chart could not be shown: no data for 00L');
   });
 });
+
+describe('retryableLazy preload', () => {
+  it('fetches the chunk before the part is rendered, so it renders without another fetch', async () => {
+    let calls = 0;
+    const part = retryableLazy(
+      () => {
+        calls += 1;
+        return Promise.resolve({ Part });
+      },
+      (m) => m.Part,
+    );
+    await part.preload();
+    expect(calls).toBe(1);
+    render(<part.Component label="About the data" />);
+    expect(await screen.findByText('About the data is here')).toBeTruthy();
+    // React.lazy calls the loader once more, which the module cache answers: the same module, no new chunk.
+    expect(calls).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps a failed preload quiet, and the part still loads when first rendered', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('<html></html>')));
+    const part = flakyPart(1);
+    await expect(part.preload()).resolves.toBeUndefined();
+    render(
+      <ChunkBoundary what="About the data" uploadedFile={null} onRetry={part.retry}>
+        <part.Component label="About the data" />
+      </ChunkBoundary>,
+    );
+    expect(await screen.findByText('About the data is here')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
