@@ -34,6 +34,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureSizes } from './sizes.mjs';
+import { SIZE_BUDGETS } from './budgets.mjs';
 import { loadModel, buildInput, timeModel, MODEL_RUNS, MODEL_WARMUPS, SPREAD_RUNS } from './model.mjs';
 import { startBrowser, measureColdLoad, measureSwitches, measureSlider, measureRangeUpdate } from './browser.mjs';
 import { measureServiceWorkerLoad } from './offline.mjs';
@@ -46,10 +47,10 @@ import { buildFloor, measureFloorRatio, serveFloor } from './floor.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-// GPW_BENCH_QUICK=1 (set by .ci/run): fewer repetitions of each browser measurement, every budget still checked,
-// and the long session's cycles left to test/e2e/long-session.e2e.test.ts, which gates the same figures (40
-// presentation and 20 Practice view cycles, by scripts/bench/footprint.mjs) in the same CI run. A full bench
-// (no variable) is what the README's figures come from.
+// GPW_BENCH_QUICK=1 (a quicker run by hand; CI runs no timed bench): fewer repetitions of each browser
+// measurement, every budget still checked, and the long session's cycles left to
+// test/e2e/long-session.e2e.test.ts, which gates the same figures (by scripts/bench/footprint.mjs) in CI. A full
+// bench (no variable) is what the README's figures come from.
 const QUICK = process.env.GPW_BENCH_QUICK === '1';
 const COLD_RUNS = QUICK ? 3 : 7;
 const SWITCHES_PER_KIND = QUICK ? 6 : 20;
@@ -90,7 +91,7 @@ await section('sizes', () => {
     'JS loaded before the first map (gzip -9)',
     kb(s.firstScreenJs.gzip),
     'KB',
-    { op: '<', limit: 200 },
+    SIZE_BUDGETS.firstScreenJs,
     `${s.firstScreenJs.files.length} files (entry + modulepreloads); charts, scenarios, upload, exports load later`,
   );
   figure(
@@ -127,10 +128,10 @@ await section('sizes', () => {
     'First-screen data (gzip -9)',
     kb(s.firstScreenData.gzip),
     'KB',
-    { op: '<=', limit: 150 },
+    SIZE_BUDGETS.firstScreenData,
     'areas, boundaries, national, age profile, training',
   );
-  figure('Boundaries alone (gzip -9)', kb(s.boundaries.gzip), 'KB', { op: '<', limit: 50 });
+  figure('Boundaries alone (gzip -9)', kb(s.boundaries.gzip), 'KB', SIZE_BUDGETS.boundaries);
   json.details.sizes = s;
 });
 

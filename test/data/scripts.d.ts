@@ -156,10 +156,6 @@ declare module '*/scripts/data/pcn.mjs' {
   };
 }
 
-declare module '*/scripts/bench/sizes.mjs' {
-  /** The data files the first screen fetches. */
-  export const FIRST_SCREEN_DATA: string[];
-}
 declare module '*/scripts/first-screen.mjs' {
   /** The data files the first screen fetches (preloaded from index.html, weighed by the bench). */
   export const FIRST_SCREEN_DATA: string[];
@@ -251,4 +247,31 @@ declare module '*/scripts/data/participation.mjs' {
 declare module '*/scripts/data/sums.mjs' {
   export const MEASURES: string[];
   export const DP: Record<string, number>;
+}
+
+declare module '*/scripts/bench/budgets.mjs' {
+  export interface SizeBudget {
+    op: '<' | '<=';
+    limit: number;
+  }
+  export const SIZE_BUDGETS: { firstScreenJs: SizeBudget; firstScreenData: SizeBudget; boundaries: SizeBudget };
+}
+
+declare module '*/scripts/bench/sizes.mjs' {
+  /** The data files the first screen fetches. */
+  export const FIRST_SCREEN_DATA: string[];
+  interface SizeGroup {
+    files: { file: string; raw: number; gzip: number }[];
+    raw: number;
+    gzip: number;
+  }
+  export function measureSizes(distDir: string): {
+    js: SizeGroup;
+    css: SizeGroup;
+    firstScreenJs: SizeGroup;
+    chartJs: SizeGroup;
+    serviceWorker: SizeGroup;
+    firstScreenData: SizeGroup;
+    boundaries: SizeGroup;
+  };
 }
