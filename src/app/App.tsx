@@ -15,7 +15,6 @@ import { registerServiceWorker } from './service-worker';
 import { PresentButton } from '../features/present/PresentButton';
 import { MapPanel } from '../features/map/MapPanel';
 import { ViewControls } from '../features/controls/ViewControls';
-import { AreaPicker } from '../features/area-picker/AreaPicker';
 import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
 import { PrintButton } from '../features/export/ExportButtons';
 import { Dashboard, DashboardSkeleton } from './Dashboard';
@@ -39,6 +38,12 @@ const PrintContext = retryableLazy(
 const AboutData = retryableLazy(
   () => import('../features/about/AboutData'),
   (m) => m.AboutData,
+);
+// "Find an area" (the picker, its matching and the place names it searches) is its own chunk, fetched as the first
+// map draws: until it arrives its outline holds the place (the same box, so nothing shifts).
+const AreaPicker = retryableLazy(
+  () => import('../features/area-picker/AreaPicker'),
+  (m) => m.AreaPicker,
 );
 const NationalChart = retryableLazy(
   () => import('../features/national/NationalChart'),
@@ -179,7 +184,18 @@ export function App() {
             years={workforce?.years ?? yearRange(FIRST_DATA_YEAR, LAST_PROJECTION_YEAR)}
             baseYears={workforce?.dataset.years ?? yearRange(FIRST_DATA_YEAR, LAST_DATA_YEAR)}
           >
-            {workforce ? <AreaPicker /> : <AreaPickerPlaceholder />}
+            {workforce ? (
+              <ChunkBoundary
+                uploadedFile={uploadedFile}
+                what="Find an area"
+                fallback={<AreaPickerPlaceholder />}
+                onRetry={AreaPicker.retry}
+              >
+                <AreaPicker.Component />
+              </ChunkBoundary>
+            ) : (
+              <AreaPickerPlaceholder />
+            )}
           </ViewControls>
         )}
         {workforce ? (

@@ -136,13 +136,15 @@ export async function waitForMap(page: Page, count?: number) {
 
 /**
  * Waits for what the dashboard renders after the map's first paint (in a transition, and from lazily loaded
- * chunks): the Headline, the levers, saved scenarios, the comparison, the Areas table's rows, "Your own
+ * chunks): the Headline, "Find an area", the levers, saved scenarios, the comparison, the Areas table's rows, "Your own
  * figures" and the trend chart, with no "Loading…" or "Running the projection…" status left.
  */
 export async function waitForPanels(page: Page) {
   // Lazy chunks and a 106-row table on a loaded 2-core machine: allow as long as the map itself gets.
   const timeout = 60_000;
   await page.getByTestId('headline-fte').waitFor({ timeout });
+  // "Find an area" is its own chunk, fetched as the map draws (its outline holds the place until then).
+  await page.getByRole('combobox', { name: 'Find an area' }).waitFor({ timeout });
   await page.getByRole('slider', { name: 'International recruitment' }).waitFor({ timeout });
   await page.getByRole('textbox', { name: 'Scenario name' }).waitFor({ timeout });
   await page
