@@ -66,28 +66,48 @@ const beforeAfterRows = () =>
     .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((cell) => cell.textContent)));
 
 /** Chooses the file, waits for the preview, and returns the longest gap between animation frames meanwhile (ms). */
-async function longestFrameGapWhileReading(path: string): Promise<number> {
-  await page().evaluate(() => {
-    const w = window as unknown as { gaps: number[]; stop: boolean };
-    w.gaps = [];
-    w.stop = false;
-    let previous = performance.now();
-    const tick = (now: number) => {
-      w.gaps.push(now - previous);
-      previous = now;
-      if (!w.stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await fileInput().setInputFiles(path);
-  await preview().waitFor({ timeout: 60_000 });
-  const gaps = await page().evaluate(() => {
-    const w = window as unknown as { gaps: number[]; stop: boolean };
-    w.stop = true;
-    return w.gaps;
-  });
-  expect(gaps.length).toBeGreaterThan(5);
-  return Math.max(...gaps);
+/**
+ * Does `act` (reading a file through the file input until the preview shows) and says how much of that time the page's own thread
+ * was busy: the renderer main thread's task time (DevTools protocol, Performance.getMetrics TaskDuration) over the
+ * read's wall time, with the longest gap between animation frames for the log. Parsing on the page's thread keeps it
+ * busy for most of the read; parsing in the worker leaves it waiting. A share, unlike a gap in milliseconds, holds on
+ * a loaded machine (the best of three runs' longest gaps was 300 ms at a load average of 24, against 200 ms gated).
+ */
+async function mainThreadWhile(
+  act: () => Promise<void>,
+): Promise<{ share: number; busyMs: number; wallMs: number; gap: number }> {
+  const cdp = await page().context().newCDPSession(page());
+  try {
+    await cdp.send('Performance.enable');
+    const taskSeconds = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+    await page().evaluate(() => {
+      const w = window as unknown as { gaps: number[]; stop: boolean };
+      w.gaps = [];
+      w.stop = false;
+      let previous = performance.now();
+      const tick = (now: number) => {
+        w.gaps.push(now - previous);
+        previous = now;
+        if (!w.stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const before = await taskSeconds();
+    const started = Date.now();
+    await act();
+    const after = await taskSeconds();
+    const wallMs = Date.now() - started;
+    const gaps = await page().evaluate(() => {
+      const w = window as unknown as { gaps: number[]; stop: boolean };
+      w.stop = true;
+      return w.gaps;
+    });
+    const busyMs = (after - before) * 1000;
+    return { share: busyMs / wallMs, busyMs, wallMs, gap: Math.max(...gaps) };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 describe('your own figures in Chromium', () => {
@@ -319,28 +339,53 @@ describe('your own figures in Chromium', () => {
     const bytes = Buffer.byteLength(lines.join('\n'));
     expect(bytes).toBeGreaterThan(19_000_000);
 
-    // The longest gap between animation frames while the file is read: the page's own thread stays free.
-    // The test machine is shared, so another process can stall any one run: the best of up to three runs
-    // must stay under 200 ms (parsing 20 MB on the page's thread would block it for seconds every time).
-    const longestGaps: number[] = [];
-    for (let run = 0; run < 3 && !longestGaps.some((gap) => gap < 200); run += 1) {
+    // The page's own thread stays free while the worker reads: its task time is under half the read's wall time
+    // (parsing 20 MB on it would keep it busy for most of the read). The best of up to three runs is gated, as
+    // another process can stall any one run on a shared machine.
+    const runs: { share: number; busyMs: number; wallMs: number; gap: number }[] = [];
+    for (let run = 0; run < 3 && !runs.some((r) => r.share < 0.5); run += 1) {
       if (run > 0) {
         await preview().getByRole('button', { name: 'Cancel' }).click();
         // The next run must wait for its own preview, not find this one still in the page.
         await preview().waitFor({ state: 'detached' });
       }
-      longestGaps.push(await longestFrameGapWhileReading(path));
+      runs.push(
+        await mainThreadWhile(async () => {
+          await fileInput().setInputFiles(path);
+          await preview().waitFor({ timeout: 60_000 });
+        }),
+      );
     }
     console.log(
-      `20 MB upload (${(bytes / 1e6).toFixed(1)} MB): longest frame gap per run ${longestGaps.map((g) => g.toFixed(0)).join(', ')} ms`,
+      `20 MB upload (${(bytes / 1e6).toFixed(1)} MB), per run: ` +
+        runs
+          .map(
+            (r) =>
+              `page thread busy ${r.busyMs.toFixed(0)} of ${r.wallMs} ms (${(r.share * 100).toFixed(0)}%), longest frame gap ${r.gap.toFixed(0)} ms`,
+          )
+          .join('; '),
     );
-    expect(Math.min(...longestGaps)).toBeLessThan(200);
+    expect(Math.min(...runs.map((r) => r.share))).toBeLessThan(0.5);
 
     const rows = lines.length - 1;
     await expect
       .poll(() => preview().getByRole('definition').allTextContents())
       .toEqual([rows.toLocaleString('en-GB'), rows.toLocaleString('en-GB'), '0']);
     await preview().getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('the measurement sees a busy page thread (the gate can fail)', async () => {
+    // 1.5 s of work on the page's thread, as parsing there would be: most of the wall time is task time.
+    const busy = await mainThreadWhile(async () => {
+      await page().evaluate(() => {
+        const until = performance.now() + 1500;
+        let x = 0;
+        while (performance.now() < until) x += Math.sqrt(x + 1);
+        return x;
+      });
+    });
+    console.log(`busy page thread: ${busy.busyMs.toFixed(0)} of ${busy.wallMs} ms (${(busy.share * 100).toFixed(0)}%)`);
+    expect(busy.share).toBeGreaterThan(0.5);
   });
 
   it('sends nothing anywhere: only GET requests, all to its own origin', () => {
