@@ -127,7 +127,7 @@ export const ScenarioItem = memo(function ScenarioItem(props: ScenarioItemProps)
               const changed = whenChanged(version);
               return (
                 <li key={version.rev}>
-                  <bdi className="saved-scenario-name">{version.name}</bdi>
+                  <bdi className="saved-scenario-conflict-name">{version.name}</bdi>
                   <span className="saved-scenario-about">
                     {' '}
                     {describeChoices(version)}
