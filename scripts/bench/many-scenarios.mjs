@@ -23,7 +23,7 @@ const choices = (i) => ({
   patientGrowth: null,
 });
 
-/** What the planner would have written after 1,000 saves and 200 deletes (the most tombstones it keeps). */
+/** What the planner would have written after 1,000 saves, 20 conflicts and 200 deletes (the most tombstones it keeps). */
 export function storedText() {
   const at = (i) => new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString();
   const scenarios = Array.from({ length: SAVED }, (_, i) => ({
@@ -35,7 +35,12 @@ export function storedText() {
     prev: [],
   }));
   const deleted = Array.from({ length: 200 }, (_, i) => ({ id: `d${pad(i)}seed`, revs: [`r${pad(i)}gone`], deletedAt: at(i) }));
-  return JSON.stringify({ version: 1, scenarios, deleted });
+  // 20 of them changed in two tabs at once: each has a conflicting version (the merge weighs their versions each time).
+  const conflicts = Array.from({ length: 20 }, (_, k) => {
+    const i = 950 + k;
+    return { ...scenarios[i], name: `Other ${pad(i)}`, rev: `c${pad(i)}seed`, savedAt: at(i - 1) };
+  });
+  return JSON.stringify({ version: 2, scenarios, conflicts, deleted });
 }
 
 /** A scenario file of IMPORTED scenarios. */

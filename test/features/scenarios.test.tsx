@@ -102,6 +102,69 @@ describe('Saved scenarios', () => {
     expect(count).toHaveTextContent('10 of 61 saved scenarios match.');
   });
 
+  it('shows a conflicting version (an older store’s conflict copy) under its scenario, to restore or dismiss by keyboard', async () => {
+    const base = {
+      englandLevers: {},
+      scopeLevers: {},
+      target: { kind: 'hold', year: 2016 },
+      targetYear: 2036,
+      patientGrowth: null,
+      savedAt: '2026-03-01T10:02:00.000Z',
+    };
+    // Version 1 made "Plan X" (r1), which lost to "Plan Y" (r2), a scenario of its own; likewise "Plan W" of "Plan Q".
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        scenarios: [
+          { ...base, id: 'p', name: 'Plan Y', rev: 'r2', prev: ['r1', 'r0'] },
+          { ...base, id: 'q', name: 'Plan Q', rev: 'rq', prev: ['r3', 'r0q'] },
+          {
+            ...base,
+            id: 'kr1',
+            name: 'Plan X (conflicting copy)',
+            rev: 'r1',
+            prev: [],
+            englandLevers: { internationalRecruitment: 800 },
+            savedAt: '2026-03-01T10:01:00.000Z',
+          },
+          { ...base, id: 'kr3', name: 'Plan W (conflicting copy)', rev: 'r3', prev: [] },
+        ],
+      }),
+    );
+    const user = userEvent.setup();
+    renderScreen();
+    const group = await screen.findByRole('group', { name: 'Conflicting versions of Plan Y' });
+    expect(group).toHaveTextContent('1 conflicting version: changed in another tab at the same time as this one.');
+    // The time in the browser's time zone (10:01 UTC is 1 March from UTC-10 to UTC+13).
+    expect(group).toHaveTextContent(/Plan X England: 1 lever changed; target year 2035\/36; changed 1 Mar 2026, \d\d:\d\d/);
+    expect(screen.getByRole('group', { name: 'Conflicting versions of Plan Q' })).toHaveTextContent('Plan W');
+    // The copies are no longer scenarios of their own.
+    expect(screen.queryByRole('checkbox', { name: /conflicting copy/ })).not.toBeInTheDocument();
+
+    // Restore, from the keyboard: a scenario of its own just below, and focus back on its scenario's row.
+    screen.getByRole('button', { name: 'Restore Plan X as a scenario of its own' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(status()).toHaveTextContent(
+        'Restored the conflicting version of “Plan Y” as a scenario of its own, “Plan X”, just below it.',
+      ),
+    );
+    expect(screen.queryByRole('group', { name: 'Conflicting versions of Plan Y' })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Compare Plan X' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rename Plan Y' })).toHaveFocus();
+    expect(storedNames()).toEqual(['Plan Y', 'Plan X', 'Plan Q']);
+
+    // Dismiss, with the space bar: gone from the list and from storage (now version 2).
+    screen.getByRole('button', { name: 'Dismiss the conflicting version Plan W' }).focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Conflicting versions of Plan Q' })).not.toBeInTheDocument());
+    expect(status()).toHaveTextContent('Dismissed the conflicting version “Plan W” of “Plan Q”.');
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { version: number; conflicts: unknown[] };
+    expect(stored).toMatchObject({ version: 2, conflicts: [] });
+    expect(storedNames()).toEqual(['Plan Y', 'Plan X', 'Plan Q']);
+  });
+
   it('saves the current scenario, then renames and deletes it (after a confirm) with the keyboard and mouse', async () => {
     const user = userEvent.setup();
     renderScreen();

@@ -1,10 +1,11 @@
-// One saved scenario in the list: tick to compare, Load, Rename (inline), Duplicate, Delete (after a confirm).
+// One saved scenario in the list: tick to compare, Load, Rename (inline), Duplicate, Delete (after a confirm), and
+// its conflicting versions (changed in two tabs at once), each to restore as a scenario of its own or dismiss.
 // The name is the person's text: it is only ever rendered as a React text node or an attribute value, and
 // on screen inside a <bdi>, so right-to-left text or a bidi override in it cannot reorder the words around it.
 import { memo, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { fyLabel } from '../../lib/years';
 import type { SavedScenario, StoredScenario } from '../../state/saved/scenarios';
-import type { ChangeResult } from '../../state/saved/store';
+import { THIS_TAB, type ChangeResult } from '../../state/saved/store';
 import { CopyLinkButton } from '../../components/ui/CopyLinkButton';
 import { scenarioLink } from '../../state/url/share-links';
 import type { AreaNameOf } from '../../state/url/url-state';
@@ -25,6 +26,10 @@ export interface ScenarioItemProps {
   onRename: (scenario: StoredScenario, name: string, fromRev: string) => ChangeResult;
   onDuplicate: (scenario: StoredScenario) => void;
   onDelete: (scenario: StoredScenario) => void;
+  /** Its conflicting versions worth showing (the same array while they do not change, so the row stays memoised). */
+  conflicts: readonly StoredScenario[];
+  onRestoreConflict: (scenario: StoredScenario, version: StoredScenario) => void;
+  onDismissConflict: (scenario: StoredScenario, version: StoredScenario) => void;
   /** Names the areas a shortened link leaves out ("NHS Kent and Medway ICB"); by code without it. */
   areaName?: AreaNameOf;
 }
@@ -43,8 +48,18 @@ export function describeChoices(s: SavedScenario): string {
   return parts.join('; ');
 }
 
+/** "changed 1 Mar 2026, 10:01, in another tab" (without what is not known). */
+function whenChanged(version: StoredScenario): string {
+  const at = Date.parse(version.savedAt);
+  const when = Number.isNaN(at)
+    ? ''
+    : ` ${new Date(at).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })}`;
+  const where = version.tab === undefined ? '' : version.tab === THIS_TAB ? ' in this tab' : ' in another tab';
+  return when || where ? `changed${when}${where ? `,${where}` : ''}` : '';
+}
+
 export const ScenarioItem = memo(function ScenarioItem(props: ScenarioItemProps) {
-  const { scenario, compared, compareFull, onToggleCompare, onLoad, onRename, onDuplicate, onDelete } = props;
+  const { scenario, compared, compareFull, onToggleCompare, onLoad, onRename, onDuplicate, onDelete, conflicts } = props;
   const id = useId();
   const [mode, setMode] = useState<Mode>('view');
   const [draft, setDraft] = useState(scenario.name);
@@ -101,6 +116,53 @@ export const ScenarioItem = memo(function ScenarioItem(props: ScenarioItemProps)
         <bdi className="saved-scenario-name">{name}</bdi>
       </div>
       <p className="saved-scenario-about">{describeChoices(scenario)}</p>
+      {conflicts.length > 0 && (
+        <div className="saved-scenario-conflicts" role="group" aria-label={`Conflicting versions of ${name}`}>
+          <p className="saved-scenario-conflicts-count">
+            {conflicts.length} conflicting {conflicts.length === 1 ? 'version' : 'versions'}: changed in another tab at the same
+            time as this one. Restore one as a scenario of its own, or dismiss it.
+          </p>
+          <ul>
+            {conflicts.map((version) => {
+              const changed = whenChanged(version);
+              return (
+                <li key={version.rev}>
+                  <bdi className="saved-scenario-conflict-name">{version.name}</bdi>
+                  <span className="saved-scenario-about">
+                    {' '}
+                    {describeChoices(version)}
+                    {changed ? `; ${changed}` : ''}
+                  </span>
+                  <span className="saved-scenario-conflict-actions">
+                    <button
+                      type="button"
+                      className="button secondary"
+                      aria-label={`Restore ${version.name} as a scenario of its own`}
+                      onClick={() => {
+                        props.onRestoreConflict(scenario, version);
+                        renameButton.current?.focus();
+                      }}
+                    >
+                      Restore
+                    </button>
+                    <button
+                      type="button"
+                      className="button secondary"
+                      aria-label={`Dismiss the conflicting version ${version.name}`}
+                      onClick={() => {
+                        props.onDismissConflict(scenario, version);
+                        renameButton.current?.focus();
+                      }}
+                    >
+                      Dismiss
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
       {mode === 'view' && (
         <div className="saved-scenario-actions">
           <button type="button" className="button" aria-label={`Load ${name}`} onClick={() => onLoad(scenario)}>

@@ -8,12 +8,16 @@ import { IsolatedText } from '../../components/ui/IsolatedText';
 import { isolate, nameKey } from '../../lib/typed-names';
 import { MAX_NAME_LENGTH, type StoredScenario } from '../../state/saved/scenarios';
 import { MAX_COMPARED, useSavedScenarios } from '../../state/saved/store';
+import { differs } from '../../state/saved/merge';
 import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
 import type { Projection } from '../../state/workforce/use-workforce';
 import type { AreaNameOf } from '../../state/url/url-state';
 import { ScenarioItem } from './ScenarioItem';
 import { ScenarioFiles } from './ScenarioFiles';
 import './scenarios.css';
+
+/** A row's conflicting versions when it has none (one array, so the row's memo holds). */
+const NO_CONFLICTS: readonly StoredScenario[] = [];
 
 /** How many saved scenarios the list shows at first, and how many more each "Show more" adds. */
 const PAGE = 50;
@@ -31,6 +35,7 @@ export function ScenariosPanel({ projection, areaName }: { projection: Projectio
   const store = useSavedScenarios(
     useShallow((s) => ({
       scenarios: s.scenarios,
+      conflicts: s.conflicts,
       presets: s.presets,
       compareIds: s.compareIds,
       notices: s.notices,
@@ -39,11 +44,24 @@ export function ScenariosPanel({ projection, areaName }: { projection: Projectio
       rename: s.rename,
       duplicate: s.duplicate,
       remove: s.remove,
+      restoreConflict: s.restoreConflict,
+      dismissConflict: s.dismissConflict,
       toggleCompare: s.toggleCompare,
       dismissNotices: s.dismissNotices,
     })),
   );
-  const { scenarios, compareIds, notices, error } = store;
+  const { scenarios, conflicts, compareIds, notices, error } = store;
+  // Each scenario's conflicting versions worth showing (those that say something it does not).
+  const conflictsOf = useMemo(() => {
+    const byId = new Map<string, StoredScenario[]>();
+    if (conflicts.length === 0) return byId;
+    const scenarioOf = new Map(scenarios.map((s) => [s.id, s]));
+    for (const c of conflicts) {
+      const scenario = scenarioOf.get(c.id);
+      if (scenario && differs(scenario, c)) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
+    }
+    return byId;
+  }, [scenarios, conflicts]);
   const [name, setName] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -81,7 +99,7 @@ export function ScenariosPanel({ projection, areaName }: { projection: Projectio
     );
   };
   const compareFull = compareIds.length >= MAX_COMPARED;
-  const { toggleCompare, rename, duplicate, remove } = store;
+  const { toggleCompare, rename, duplicate, remove, restoreConflict, dismissConflict } = store;
   // The same handlers for every row (each takes its scenario), so a row redraws only when it changes.
   const handlers = useMemo(
     () => ({
@@ -104,8 +122,20 @@ export function ScenariosPanel({ projection, areaName }: { projection: Projectio
         setStatus(`Deleted “${isolate(s.name)}”.`);
         nameInput.current?.focus();
       },
+      onRestoreConflict: (s: StoredScenario, version: StoredScenario) => {
+        const result = restoreConflict(s.id, version.rev);
+        setStatus(
+          result.ok
+            ? `Restored the conflicting version of “${isolate(s.name)}” as a scenario of its own, “${isolate(result.scenario.name)}”, just below it.`
+            : result.message,
+        );
+      },
+      onDismissConflict: (s: StoredScenario, version: StoredScenario) => {
+        dismissConflict(s.id, version.rev);
+        setStatus(`Dismissed the conflicting version “${isolate(version.name)}” of “${isolate(s.name)}”.`);
+      },
     }),
-    [toggleCompare, rename, duplicate, remove],
+    [toggleCompare, rename, duplicate, remove, restoreConflict, dismissConflict],
   );
 
   return (
@@ -217,6 +247,7 @@ export function ScenariosPanel({ projection, areaName }: { projection: Projectio
                 areaName={areaName}
                 compared={compareIds.includes(s.id)}
                 compareFull={compareFull}
+                conflicts={conflictsOf.get(s.id) ?? NO_CONFLICTS}
                 {...handlers}
               />
             ))}

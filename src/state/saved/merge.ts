@@ -1,54 +1,45 @@
 // Merging two copies of the saved-scenarios list (this tab's and the one in storage, which another tab may
-// have changed), by scenario id. Pure functions over SavedDoc (saved-scenarios.ts).
+// have changed), by scenario id. Pure functions over SavedDoc (scenarios.ts).
 //
 // The rules:
 // - A scenario in only one copy is kept: a missing scenario is never taken as deleted. Only a tombstone deletes.
-// - Two versions of one scenario: if one replaced the other (its `prev` lists the other's `rev`), the newer is kept.
-// - Changed in both copies, neither having seen the other's change (e.g. renamed in two tabs at once): both are
-//   kept. The later change (by savedAt, then rev) keeps the id and the name; the earlier is kept beside it as a
-//   new scenario named "NAME (conflicting copy)" (unless the two say the same), and the merge reports it so the
-//   person is told. The copy's id is derived from the version, so every tab makes the same copy.
+// - A scenario's versions are those both copies hold of it: each copy's scenario and its conflicting versions
+//   (SavedDoc.conflicts). A version another lists as replaced (`prev`) is dropped; so is one a tombstone lists.
+//   Of those left (none replaced the others: changed apart, e.g. renamed in two tabs at once), the later change
+//   (by savedAt, then rev) is the scenario, and the others are its conflicting versions, kept apart and shown
+//   under it until the person restores one as a scenario of its own or dismisses it (a tombstone listing just
+//   those versions: `versionsOnly`). A conflicting version that says what the scenario says (name and choices)
+//   is kept but not shown. The result is a function of the versions and tombstones the two copies hold, not of
+//   which copy is "mine" or of the order merges happen in: every tab ends with the same scenario and the same
+//   conflicting versions (commutative, associative, idempotent).
 // - A tombstone deletes the versions it lists (the one the deleting tab saw, and those before it; a version it
 //   deletes adds those it had replaced), so a tab that has not heard of the deletion cannot bring the scenario
-//   back. Deleted versions are dropped before two versions are compared, so they make no conflict copy. A
-//   version it does not list was changed in another tab without seeing the deletion: that version is kept
-//   (and reported, once), and so is the tombstone: tombstones only grow (until pruned), never dropped.
+//   back. A version it does not list was changed in another tab without seeing the deletion: that version is
+//   kept (and reported, once), and so is the tombstone: tombstones only grow (until pruned), never dropped.
 // - Tombstones are kept for TOMBSTONE_DAYS and at most MAX_TOMBSTONES of them (the newest).
-// The result does not depend on which copy is "mine" (apart from the order of the list: storage's order, with
-// this tab's new scenarios after the one they followed here), and merging it again with either copy changes
-// nothing: two tabs that keep merging settle on the same list.
+// The list's order is storage's, with this tab's new scenarios after the one they followed here.
 import { canonicalJson, copyChoices } from '../../model';
-import { cleanName, withSuffix } from '../../lib/typed-names';
 
 export { canonicalJson };
 import { MAX_PREV, type SavedDoc, type StoredScenario, type Tombstone } from './scenarios';
 
-export const COPY_SUFFIX = ' (conflicting copy)';
 export const TOMBSTONE_DAYS = 90;
 export const MAX_TOMBSTONES = 200;
 
-/** Two versions of one scenario changed at the same time: `kept` (the later) and `copy` (the earlier, as a new scenario). */
+/** A conflicting version: scenario `id` (now named `kept`) and its losing version `rev`, named `name`. */
 export interface Conflict {
   id: string;
   kept: string;
-  copyId: string;
-  copy: string;
+  rev: string;
+  name: string;
 }
 
 export interface MergeResult {
   doc: SavedDoc;
-  /** Conflicts this merge resolved for the first time (the copy was in neither input). */
+  /** Conflicting versions this merge made (in neither input as one), that say something other than their scenario. */
   conflicts: Conflict[];
   /** Scenarios deleted in one copy but changed in the other without seeing the deletion: kept. */
   keptAfterDelete: { id: string; name: string }[];
-}
-
-/** The conflict copy's id: from the version's token, so every tab that meets the conflict makes the same one. */
-export const copyIdFor = (rev: string) => `k${rev}`;
-
-/** "NAME (conflicting copy)", within 80 characters (a copy of a copy is not suffixed twice). */
-export function copyName(name: string): string {
-  return name.endsWith(COPY_SUFFIX) ? name : cleanName(withSuffix(name, COPY_SUFFIX));
 }
 
 /** What the person chose and named, without the bookkeeping (id, time, versions). */
@@ -56,71 +47,94 @@ function substance(s: StoredScenario): string {
   return canonicalJson({ name: s.name, ...copyChoices(s) });
 }
 
+/** Whether a conflicting version is worth showing: it says something its scenario does not. */
+export const differs = (scenario: StoredScenario, version: StoredScenario): boolean =>
+  scenario.name !== version.name || substance(scenario) !== substance(version);
+
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const samePrev = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r, i) => r === b[i]);
+const sameVersion = (a: StoredScenario, b: StoredScenario) =>
+  a === b || (a.rev === b.rev && a.name === b.name && a.savedAt === b.savedAt && samePrev(a.prev, b.prev));
 
 /** Both lists' tokens, first's first, without repeats, at most MAX_PREV. */
-function joinPrev(first: readonly string[], second: readonly string[], own: string): string[] {
+export function joinPrev(first: readonly string[], second: readonly string[], own: string): string[] {
   return [...new Set([...first, ...second])].filter((r) => r !== own).slice(0, MAX_PREV);
 }
 
-/** The later change of two concurrent versions first (by savedAt, then by rev: the same answer in every tab). */
-function laterFirst(a: StoredScenario, b: StoredScenario): [StoredScenario, StoredScenario] {
-  const order = compareText(a.savedAt, b.savedAt) || compareText(a.rev, b.rev);
-  return order >= 0 ? [a, b] : [b, a];
+/** Later change first (by savedAt, then by rev: the same answer in every tab). */
+const laterFirst = (a: StoredScenario, b: StoredScenario) => compareText(b.savedAt, a.savedAt) || compareText(b.rev, a.rev);
+
+/** One version held twice (one copy may remember more of its past, after a merge): keep what both remember. Symmetric. */
+function joinSame(a: StoredScenario, b: StoredScenario): StoredScenario {
+  if (sameVersion(a, b)) return a;
+  const [first, second] =
+    a.prev.length !== b.prev.length
+      ? a.prev.length > b.prev.length
+        ? [a, b]
+        : [b, a]
+      : canonicalJson(a) >= canonicalJson(b)
+        ? [a, b]
+        : [b, a];
+  return { ...first, prev: joinPrev(first.prev, second.prev, first.rev) };
 }
 
-interface Resolved {
-  version: StoredScenario;
-  copy: StoredScenario | null;
-}
-
-/** One scenario's two versions, by the rules in the header. Symmetric in a and b. */
-function resolve(a: StoredScenario, b: StoredScenario): Resolved {
-  // The same version in both (the usual case, by far): nothing to choose, and no text to compare.
-  if (a === b || (a.rev === b.rev && a.name === b.name && a.savedAt === b.savedAt && samePrev(a.prev, b.prev)))
-    return { version: a, copy: null };
-  if (a.rev === b.rev) {
-    // The same version; one copy may remember more of its past (after a merge): keep what both remember.
-    const [first, second] =
-      a.prev.length !== b.prev.length
-        ? a.prev.length > b.prev.length
-          ? [a, b]
-          : [b, a]
-        : canonicalJson(a) >= canonicalJson(b)
-          ? [a, b]
-          : [b, a];
-    return { version: { ...first, prev: joinPrev(first.prev, second.prev, first.rev) }, copy: null };
+/**
+ * One scenario's versions (from both copies, scenario and conflicting versions alike) resolved: those a tombstone
+ * lists go (and the tombstone takes in what they had replaced, as another tab may still hold one of those), those
+ * another lists as replaced go, and of the rest the later change is the scenario and the others its conflicting
+ * versions (by token). A function of the set of versions and the tombstone, whatever order they came in.
+ */
+function resolveVersions(
+  versions: readonly StoredScenario[],
+  tombstones: Map<string, Tombstone>,
+  id: string,
+): { version: StoredScenario | undefined; losers: StoredScenario[] } {
+  const byRev = new Map<string, StoredScenario>();
+  for (const v of versions) {
+    const before = byRev.get(v.rev);
+    byRev.set(v.rev, before ? joinSame(before, v) : v);
   }
-  const aSawB = a.prev.includes(b.rev);
-  const bSawA = b.prev.includes(a.rev);
-  // The newer replaces the older, and also what the older had replaced (another tab may still hold one of those).
-  if (bSawA && !aSawB) return { version: { ...b, prev: joinPrev(b.prev, a.prev, b.rev) }, copy: null };
-  if (aSawB && !bSawA) return { version: { ...a, prev: joinPrev(a.prev, b.prev, a.rev) }, copy: null };
-  const [winner, loser] = laterFirst(a, b);
-  // The winner now counts as having seen the loser, so this conflict is met only once.
-  const version = { ...winner, prev: joinPrev(winner.prev, [loser.rev, ...loser.prev], winner.rev) };
-  // Each saw the other (both absorbed the other in earlier merges, e.g. one as a conflict and the other over
-  // a deletion): settled already, the later is kept. The same substance: one scenario is enough.
-  if ((aSawB && bSawA) || substance(winner) === substance(loser)) return { version, copy: null };
-  const copy: StoredScenario = { ...loser, id: copyIdFor(loser.rev), name: copyName(loser.name), prev: [] };
-  return { version, copy };
+  const tombstone = tombstones.get(id);
+  if (tombstone) {
+    const revs = new Set(tombstone.revs);
+    const size = revs.size;
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [rev, v] of byRev) {
+        if (!revs.has(rev)) continue;
+        byRev.delete(rev);
+        for (const r of v.prev) if (!revs.has(r)) revs.add(r);
+        changed = true;
+      }
+    }
+    if (revs.size !== size) tombstones.set(id, { ...tombstone, revs: [...revs].sort(compareText) });
+  }
+  const live = [...byRev.values()];
+  if (live.length <= 1) return { version: live[0], losers: [] };
+  const replaced = new Set(live.flatMap((v) => v.prev));
+  let heads = live.filter((v) => !replaced.has(v.rev));
+  // Each replaced by another (possible only in lists older merges wrote): the later change alone.
+  if (heads.length === 0) heads = live;
+  heads.sort(laterFirst);
+  const [version, ...losers] = heads;
+  return { version, losers: losers.sort((a, b) => compareText(a.rev, b.rev)) };
+}
+
+/** Two tombstones of one id as one: the versions of both, the later time; a deletion outweighs `versionsOnly`. */
+function joinTombstones(before: Tombstone, t: Tombstone): Tombstone {
+  return {
+    id: t.id,
+    revs: [...new Set([...before.revs, ...t.revs])].sort(compareText),
+    deletedAt: before.deletedAt > t.deletedAt ? before.deletedAt : t.deletedAt,
+    ...(before.versionsOnly && t.versionsOnly ? { versionsOnly: true as const } : {}),
+  };
 }
 
 function unionTombstones(a: readonly Tombstone[], b: readonly Tombstone[]): Map<string, Tombstone> {
   const byId = new Map<string, Tombstone>();
   for (const t of [...a, ...b]) {
     const before = byId.get(t.id);
-    byId.set(
-      t.id,
-      before
-        ? {
-            id: t.id,
-            revs: [...new Set([...before.revs, ...t.revs])].sort(compareText),
-            deletedAt: before.deletedAt > t.deletedAt ? before.deletedAt : t.deletedAt,
-          }
-        : { id: t.id, revs: [...t.revs].sort(compareText), deletedAt: t.deletedAt },
-    );
+    byId.set(t.id, before ? joinTombstones(before, t) : { ...t, revs: [...t.revs].sort(compareText) });
   }
   return byId;
 }
@@ -155,73 +169,58 @@ export function pruneTombstones(tombstones: Iterable<Tombstone>, now: string): T
     .sort((a, b) => compareText(a.id, b.id));
 }
 
-/**
- * One side's version of a scenario, unless a tombstone deletes it (it lists the version): then the tombstone
- * takes in what that version had replaced too, as another tab may still hold one of those.
- */
-function unlessDeleted(version: StoredScenario | undefined, tombstones: Map<string, Tombstone>): StoredScenario | undefined {
-  if (!version) return undefined;
-  const tombstone = tombstones.get(version.id);
-  if (!tombstone?.revs.includes(version.rev)) return version;
-  tombstones.set(version.id, {
-    ...tombstone,
-    revs: [...new Set([...tombstone.revs, ...version.prev])].sort(compareText),
-  });
-  return undefined;
+/** Conflicting versions by their scenario's id. */
+function losersById(conflicts: readonly StoredScenario[]): Map<string, StoredScenario[]> {
+  const byId = new Map<string, StoredScenario[]>();
+  for (const c of conflicts) {
+    const list = byId.get(c.id);
+    if (list) list.push(c);
+    else byId.set(c.id, [c]);
+  }
+  return byId;
 }
+
+const NONE: readonly StoredScenario[] = [];
+const key = (c: { id: string; rev: string }) => `${c.id} ${c.rev}`;
 
 /** `mine` (this tab's list) and `theirs` (storage's) as one list, by the rules in the header. `now` is ISO 8601. */
 export function mergeDocs(mine: SavedDoc, theirs: SavedDoc, now: string): MergeResult {
   const tombstones = unionTombstones(mine.deleted, theirs.deleted);
   const mineById = new Map(mine.scenarios.map((s) => [s.id, s]));
   const theirsById = new Map(theirs.scenarios.map((s) => [s.id, s]));
-  const seen = new Set([...mineById.keys(), ...theirsById.keys()]);
+  const mineLosers = losersById(mine.conflicts);
+  const theirsLosers = losersById(theirs.conflicts);
   const mineTombstones = new Map(mine.deleted.map((t) => [t.id, t]));
   const theirsTombstones = new Map(theirs.deleted.map((t) => [t.id, t]));
 
-  // Every id's version, then the conflict copies beside the scenario they came from. Deleted versions go
-  // first, whichever copy their tombstone came in, so a deleted version never makes a conflict copy: the
-  // result is then the same whichever two of three lists are merged first.
-  const versions = new Map<string, StoredScenario>();
-  const copiesAfter = new Map<string, StoredScenario>();
   const order = mergeOrder(
     theirs.scenarios.map((s) => s.id),
     mine.scenarios.map((s) => s.id),
   );
-  for (const id of order) {
-    const a = unlessDeleted(theirsById.get(id), tombstones);
-    const b = unlessDeleted(mineById.get(id), tombstones);
-    const { version, copy } = a && b ? resolve(a, b) : { version: a ?? b, copy: null };
-    if (version) versions.set(id, version);
-    if (copy) copiesAfter.set(id, copy);
-  }
-  const met: Conflict[] = [];
-  const finalOrder: string[] = [];
-  const placed = new Set<string>();
-  for (const id of order) {
-    if (placed.has(id)) continue;
-    finalOrder.push(id);
-    placed.add(id);
-    const copy = copiesAfter.get(id);
-    if (!copy) continue;
-    const existing = versions.get(copy.id);
-    // The copy may be there already (another tab met this conflict first, and perhaps renamed the copy since).
-    versions.set(copy.id, existing ? resolve(existing, copy).version : copy);
-    if (!existing && !placed.has(copy.id)) {
-      finalOrder.push(copy.id);
-      placed.add(copy.id);
-    }
-    if (!seen.has(copy.id)) met.push({ id, kept: versions.get(id)?.name ?? '', copyId: copy.id, copy: copy.name });
+  // Conflicting versions whose scenario neither list has (never written so by the planner): their id at the end.
+  if (mineLosers.size + theirsLosers.size > 0) {
+    const placed = new Set(order);
+    const orphans = [...new Set([...theirsLosers.keys(), ...mineLosers.keys()])].filter((id) => !placed.has(id));
+    order.push(...orphans.sort(compareText));
   }
 
   const scenarios: StoredScenario[] = [];
+  const conflicts: StoredScenario[] = [];
   const keptAfterDelete: MergeResult['keptAfterDelete'] = [];
-  for (const id of finalOrder) {
-    const version = versions.get(id);
+  for (const id of order) {
+    const a = theirsById.get(id);
+    const b = mineById.get(id);
+    const la = theirsLosers.get(id) ?? NONE;
+    const lb = mineLosers.get(id) ?? NONE;
+    let version: StoredScenario | undefined;
+    let losers: readonly StoredScenario[] = NONE;
+    // The same version in both, or in one only, with nothing else to weigh (the usual case, by far): no sets built.
+    if (la.length === 0 && lb.length === 0 && !tombstones.has(id) && (!a || !b || sameVersion(a, b))) version = a ?? b;
+    else ({ version, losers } = resolveVersions([...(a ? [a] : []), ...(b ? [b] : []), ...la, ...lb], tombstones, id));
     if (!version) continue;
-    if (!unlessDeleted(version, tombstones)) continue;
+    conflicts.push(...losers);
     const tombstone = tombstones.get(id);
-    if (!tombstone) {
+    if (!tombstone || tombstone.versionsOnly) {
       scenarios.push(version);
       continue;
     }
@@ -230,25 +229,42 @@ export function mergeDocs(mine: SavedDoc, theirs: SavedDoc, now: string): MergeR
     // tabs would not settle). The change counts as having seen the deleted versions. Told once: when the
     // list it came from did not have this tombstone yet.
     scenarios.push({ ...version, prev: joinPrev(version.prev, tombstone.revs, version.rev) });
-    const knew = [mineById, theirsById].flatMap((side, i) =>
-      side.get(id)?.rev === version.rev ? ((i === 0 ? mineTombstones : theirsTombstones).get(id)?.revs ?? []) : [],
-    );
+    const holds = (side: Map<string, StoredScenario>, losers: Map<string, StoredScenario[]>) =>
+      side.get(id)?.rev === version.rev || (losers.get(id) ?? NONE).some((v) => v.rev === version.rev);
+    const knew = [
+      ...(holds(mineById, mineLosers) ? (mineTombstones.get(id)?.revs ?? []) : []),
+      ...(holds(theirsById, theirsLosers) ? (theirsTombstones.get(id)?.revs ?? []) : []),
+    ];
     if (tombstone.revs.some((r) => !knew.includes(r))) keptAfterDelete.push({ id, name: version.name });
   }
-  // A copy deleted earlier (its tombstone lists it) is not a conflict to tell anyone about.
-  const ids = new Set(scenarios.map((s) => s.id));
-  const conflicts = met.filter((c) => ids.has(c.copyId));
-  return { doc: { scenarios, deleted: pruneTombstones(tombstones.values(), now) }, conflicts, keptAfterDelete };
+  const doc = { scenarios, conflicts, deleted: pruneTombstones(tombstones.values(), now) };
+  const before = new Set([...mine.conflicts, ...theirs.conflicts].map(key));
+  return { doc, conflicts: shownConflicts(doc).filter((c) => !before.has(key(c))), keptAfterDelete };
+}
+
+/** The conflicting versions worth showing (differs), each with its scenario's name, in the list's order. */
+export function shownConflicts(doc: SavedDoc): Conflict[] {
+  if (doc.conflicts.length === 0) return [];
+  const byId = new Map(doc.scenarios.map((s) => [s.id, s]));
+  return doc.conflicts.flatMap((c) => {
+    const scenario = byId.get(c.id);
+    return scenario && differs(scenario, c) ? [{ id: c.id, kept: scenario.name, rev: c.rev, name: c.name }] : [];
+  });
 }
 
 /**
- * Whether `stored` holds everything `merged` has: every scenario's version (by id and token) and every version a
- * tombstone deletes (or storage's version of it replaced). Order and the versions each remembers are not compared: a tab that holds nothing more than
- * storage does has nothing to write (writing would only echo what it read, and set the other tabs writing too).
+ * Whether `stored` holds everything `merged` has: every scenario's version (by id and token), every conflicting
+ * version, and every version a tombstone deletes (or storage's version of it replaced). Order and the versions each
+ * remembers are not compared: a tab that holds nothing more than storage does has nothing to write (writing would
+ * only echo what it read, and set the other tabs writing too).
  */
 export function holdsAll(stored: SavedDoc, merged: SavedDoc): boolean {
   const versions = new Map(stored.scenarios.map((s) => [s.id, s]));
   if (merged.scenarios.some((s) => versions.get(s.id)?.rev !== s.rev)) return false;
+  if (merged.conflicts.length > 0) {
+    const held = new Set(stored.conflicts.map(key));
+    if (merged.conflicts.some((c) => !held.has(key(c)))) return false;
+  }
   const deleted = new Map(stored.deleted.map((t) => [t.id, new Set(t.revs)]));
   // A deleted version storage's tombstone does not list is still no news if storage's version replaced it.
   return merged.deleted.every((t) => {
@@ -268,21 +284,18 @@ export function receiveStored(mine: SavedDoc, stored: SavedDoc, now: string): { 
   return { merged, write: !holdsAll(stored, merged.doc) };
 }
 
-/** Whether two lists are the same, scenarios (in order), versions and tombstones alike. */
+/** Whether two lists are the same, scenarios (in order), conflicting versions and tombstones alike. */
 export function sameDoc(a: SavedDoc, b: SavedDoc): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 
 /**
- * Conflict copies in `merged` of versions this tab had in `mine` (another tab met the conflict and merged
- * first): for telling the person here that their change was kept as a copy.
+ * Conflicting versions shown in `after` that `before` (this tab's list before a change or a merge) did not have as
+ * conflicting versions: another tab's change met this tab's, or this tab's change lost to another's. For telling
+ * the person here.
  */
-export function copiesOfMine(mine: SavedDoc, merged: SavedDoc): Conflict[] {
-  const mineIds = new Set(mine.scenarios.map((s) => s.id));
-  const byId = new Map(merged.scenarios.map((s) => [s.id, s]));
-  return mine.scenarios.flatMap((s) => {
-    const copy = byId.get(copyIdFor(s.rev));
-    if (!copy || mineIds.has(copy.id)) return [];
-    return [{ id: s.id, kept: byId.get(s.id)?.name ?? '', copyId: copy.id, copy: copy.name }];
-  });
+export function newConflicts(before: SavedDoc, after: SavedDoc): Conflict[] {
+  if (after.conflicts.length === 0) return [];
+  const had = new Set(before.conflicts.map(key));
+  return shownConflicts(after).filter((c) => !had.has(key(c)));
 }

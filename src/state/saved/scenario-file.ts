@@ -8,6 +8,8 @@ import { MAX_SELECTED } from '../stores/view-store';
 import { FORMAT_VERSION, parseSaved, type ConfigFor, type SavedScenario, type ScenarioChoices } from './scenarios';
 
 export const SCENARIO_FILE_FORMAT = 'gp-workforce-planner-scenarios';
+/** A scenarios file's version (its own: the browser's stored format moved to version 2, files did not change). */
+export const SCENARIO_FILE_VERSION = 1;
 
 export interface ScenarioFileEntry extends ScenarioChoices {
   name: string;
@@ -36,7 +38,7 @@ export function scenarioFileText(
   return `${JSON.stringify(
     {
       format: SCENARIO_FILE_FORMAT,
-      version: FORMAT_VERSION,
+      version: SCENARIO_FILE_VERSION,
       ...(area ? { area: { level: area.level, selected: [...area.selected] } } : {}),
       scenarios: scenarios.map((s) => ({ name: s.name, ...fileChoices(s), compared: comparedIds.includes(s.id) })),
     },
@@ -73,7 +75,7 @@ export function readScenarioFile(text: string, configFor: ConfigFor | null): Sce
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== SCENARIO_FILE_FORMAT)
     return { ok: false, message: `${NOT_OURS} (its "format" is not "${SCENARIO_FILE_FORMAT}"). ${NOTHING_CHANGED}` };
   const file = json as { version?: unknown; scenarios?: unknown; area?: unknown };
-  if (file.version !== FORMAT_VERSION)
+  if (file.version !== SCENARIO_FILE_VERSION)
     return {
       ok: false,
       message: `This scenarios file is version ${String(file.version)}, which this version of the planner cannot read. ${NOTHING_CHANGED}`,

@@ -2,11 +2,16 @@
 // over text. Reading never writes: anything that cannot be read is reported and kept as raw text, then set
 // aside under BACKUP_KEY (never deleted) the next time the list is written (saved-scenarios-storage.ts).
 //
-// The format (version 1): { version: 1, scenarios: [...], deleted: [...] }. Each scenario carries `rev`, a
-// token new with every change, and `prev`, the tokens of the versions it replaced (newest first); `deleted`
-// holds tombstones, the ids and versions deleted and when. Other tabs merge by these (saved-scenarios-merge.ts).
-// Files from before versions were kept have neither: a scenario's rev is then a hash of its stored text, the
-// same in every tab, and `deleted` is empty.
+// The format (version 2): { version: 2, scenarios: [...], conflicts: [...], deleted: [...] }. Each scenario
+// carries `rev`, a token new with every change, and `prev`, the tokens of the versions it replaced (newest
+// first); `conflicts` holds the losing versions of scenarios changed in two tabs at once (each with its
+// scenario's id, its own name, choices, time, token and the tab that made it), shown under their scenario until
+// the person restores or dismisses them; `deleted` holds tombstones, the ids and versions deleted and when.
+// Other tabs merge by these (merge.ts). Files from before versions were kept have none of them: a scenario's rev
+// is then a hash of its stored text, the same in every tab, and `deleted` is empty.
+// Version 1 (before conflicts were kept apart) made the losing version a scenario of its own, "NAME
+// (conflicting copy)": reading one turns each such copy back into a conflicting version of its original
+// (migrateV1), when the original is still there.
 import * as z from 'zod/mini';
 import { PATIENT_GROWTH_RANGE } from '../stores/scenario-store';
 import {
@@ -43,7 +48,11 @@ export {
   type StorageOutcome,
 } from './storage';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** The stored format before conflicting versions were kept apart (read, and migrated: migrateV1). */
+export const LEGACY_FORMAT_VERSION = 1;
+/** What version 1 named a conflict's losing version, made a scenario of its own (id `k` + its token). */
+export const LEGACY_COPY_SUFFIX = ' (conflicting copy)';
 /** How many earlier versions a scenario remembers (more edits than this between two syncs look concurrent). */
 export const MAX_PREV = 32;
 
@@ -59,22 +68,34 @@ export interface StoredScenario extends SavedScenario {
   rev: string;
   /** The versions this one replaced, newest first, at most MAX_PREV. */
   prev: string[];
+  /** The tab (page) that made this version (a token new with each page), when known: for "made in this tab". */
+  tab?: string;
 }
 
-/** A deleted scenario: its id, the versions deleted (the one seen and those before it, sorted), and when. */
+/**
+ * A deleted scenario: its id, the versions deleted (the one seen and those before it, sorted), and when.
+ * `versionsOnly`: only conflicting versions were set aside (restored as scenarios of their own, or dismissed); the
+ * scenario itself was not deleted.
+ */
 export interface Tombstone {
   id: string;
   revs: string[];
   /** ISO 8601. */
   deletedAt: string;
+  versionsOnly?: true;
 }
 
 export interface SavedDoc {
   scenarios: StoredScenario[];
+  /**
+   * Losing versions of scenarios changed in two tabs at once, each with its scenario's id (`id`) and its own token
+   * (`rev`): in the list's order of their scenarios, then by token. See merge.ts.
+   */
+  conflicts: StoredScenario[];
   deleted: Tombstone[];
 }
 
-export const EMPTY_DOC: SavedDoc = { scenarios: [], deleted: [] };
+export const EMPTY_DOC: SavedDoc = { scenarios: [], conflicts: [], deleted: [] };
 
 const LEVER_KEY_SET = new Set<string>(LEVER_KEYS);
 const leversSchema = z
@@ -130,17 +151,22 @@ const scenarioSchema = z.object({
   // Checked leniently below: a damaged version token is replaced, it never makes a scenario unreadable.
   rev: z.optional(z.unknown()),
   prev: z.optional(z.unknown()),
+  tab: z.optional(z.unknown()),
 });
 const tombstoneSchema = z.object({
   id: z.string().check(z.regex(ID_PATTERN)),
   revs: z.array(z.string().check(z.regex(REV_PATTERN))),
   deletedAt: z.string(),
+  versionsOnly: z.optional(z.boolean()),
 });
 const fileSchema = z.object({
   version: z.number(),
   scenarios: z.array(z.unknown()),
+  conflicts: z.optional(z.array(z.unknown())),
   deleted: z.optional(z.array(z.unknown())),
 });
+/** A tab's token (newTabId). */
+export const TAB_PATTERN = /^[A-Za-z0-9_-]{1,24}$/;
 
 export interface ReadResult extends SavedDoc {
   /** Raw JSON text of whatever could not be read, to set aside on the next save. */
@@ -225,12 +251,15 @@ function readTombstones(entries: readonly unknown[]): Tombstone[] {
   for (const entry of entries) {
     const parsed = tombstoneSchema.safeParse(entry);
     if (!parsed.success) continue;
-    const { id, revs, deletedAt } = parsed.data;
+    const { id, revs, deletedAt, versionsOnly } = parsed.data;
     const before = byId.get(id);
+    // A deletion of the scenario outweighs a setting aside of some of its versions.
+    const onlyVersions = versionsOnly === true && (before === undefined || before.versionsOnly === true);
     byId.set(id, {
       id,
       revs: [...new Set([...(before?.revs ?? []), ...revs])].sort(),
       deletedAt: before && before.deletedAt > deletedAt ? before.deletedAt : deletedAt,
+      ...(onlyVersions ? { versionsOnly: true as const } : {}),
     });
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -261,6 +290,7 @@ function readEntry(entry: unknown, text: string, configFor: ConfigFor | null): S
     savedAt: s.savedAt ?? '',
     rev,
     prev: readPrev(s.prev, rev),
+    ...(typeof s.tab === 'string' && TAB_PATTERN.test(s.tab) ? { tab: s.tab } : {}),
   };
 }
 
@@ -276,12 +306,66 @@ function entryCache(configFor: ConfigFor | null): Map<string, StoredScenario> {
   return cacheFor.entries;
 }
 
+/** The name a version-1 conflict copy had before " (conflicting copy)" was added (cut to fit, if it was long). */
+function legacyCopyBase(name: string): string {
+  return cleanName(name.slice(0, name.length - LEGACY_COPY_SUFFIX.length)) || name;
+}
+
+/**
+ * Version 1's list as version 2's. Version 1 kept a conflict's losing version as a scenario of its own: id `k`
+ * followed by the losing version's token, named "NAME (conflicting copy)", and the winner listed that token among
+ * the versions it replaced. Each such copy whose original is still there (a scenario listing the token; followed
+ * back if the original was itself a copy) becomes a conflicting version of that original, with the name it had
+ * before the suffix, and the original no longer counts the token as replaced (else the merge would drop it). A
+ * copy renamed since (no suffix) is the person's own scenario now; a copy whose original is gone stays a scenario.
+ * Tombstones are kept as they are. The same text gives the same result in every tab.
+ */
+export function migrateV1(scenarios: readonly StoredScenario[]): { scenarios: StoredScenario[]; conflicts: StoredScenario[] } {
+  // Which scenario lists each token as replaced (the first that does).
+  const replacedBy = new Map<string, StoredScenario>();
+  for (const s of scenarios) for (const r of s.prev) if (!replacedBy.has(r)) replacedBy.set(r, s);
+  const copyOf = (s: StoredScenario): StoredScenario | undefined => {
+    if (!s.name.endsWith(LEGACY_COPY_SUFFIX) || !s.id.startsWith('k')) return undefined;
+    const original = replacedBy.get(s.id.slice(1));
+    return original === s ? undefined : original;
+  };
+  /** The original a copy belongs to, following copies of copies back (at most 20 steps), or undefined. */
+  const rootOf = (s: StoredScenario): StoredScenario | undefined => {
+    let original = copyOf(s);
+    for (let step = 0; original && step < 20; step += 1) {
+      const further = copyOf(original);
+      if (!further) return original;
+      original = further;
+    }
+    return undefined;
+  };
+  const roots = new Map<StoredScenario, StoredScenario>();
+  for (const s of scenarios) {
+    const root = rootOf(s);
+    if (root) roots.set(s, root);
+  }
+  if (roots.size === 0) return { scenarios: [...scenarios], conflicts: [] };
+  // The tokens the copies were made of (their ids'): nobody counts them as replaced any more.
+  const made = new Set([...roots.keys()].map((c) => c.id.slice(1)));
+  const unlisted = (s: StoredScenario) =>
+    s.prev.some((r) => made.has(r)) ? { ...s, prev: s.prev.filter((r) => !made.has(r)) } : s;
+  const kept = scenarios.filter((s) => !roots.has(s)).map(unlisted);
+  const byOriginal = new Map<string, StoredScenario[]>();
+  for (const [copy, root] of roots) {
+    const record = unlisted({ ...copy, id: root.id, name: legacyCopyBase(copy.name) });
+    byOriginal.set(root.id, [...(byOriginal.get(root.id) ?? []), record]);
+  }
+  const byRev = (a: StoredScenario, b: StoredScenario) => (a.rev < b.rev ? -1 : a.rev > b.rev ? 1 : 0);
+  return { scenarios: kept, conflicts: kept.flatMap((s) => (byOriginal.get(s.id) ?? []).sort(byRev)) };
+}
+
 /**
  * Reads the stored text. Never throws: bad JSON, a wrong shape, an unknown version or a bad entry is skipped
- * and reported. `configFor` clamps lever values into their ranges (null: values are kept as stored).
+ * and reported. `configFor` clamps lever values into their ranges (null: values are kept as stored). Version 1
+ * is read and migrated (migrateV1).
  */
 export function parseSaved(raw: string | null, configFor: ConfigFor | null): ReadResult {
-  const nothing = { scenarios: [], deleted: [] };
+  const nothing = { scenarios: [], conflicts: [], deleted: [] };
   if (raw === null || raw === '') return { ...nothing, unreadable: [], notices: [] };
   let json: unknown;
   try {
@@ -296,40 +380,66 @@ export function parseSaved(raw: string | null, configFor: ConfigFor | null): Rea
       unreadable: [raw],
       notices: [`The saved scenarios in this browser could not be read and were skipped. ${KEPT}`],
     };
-  if (file.data.version !== FORMAT_VERSION)
+  const { version } = file.data;
+  if (version !== FORMAT_VERSION && version !== LEGACY_FORMAT_VERSION)
     return {
       ...nothing,
       unreadable: [raw],
       notices: [
-        `The saved scenarios in this browser are in a format this version of the planner cannot read (version ${String(file.data.version)}) and were skipped. ${KEPT}`,
+        `The saved scenarios in this browser are in a format this version of the planner cannot read (version ${String(version)}) and were skipped. ${KEPT}`,
       ],
     };
-  const scenarios: StoredScenario[] = [];
+  let scenarios: StoredScenario[] = [];
   const unreadable: string[] = [];
   // Ids and names taken so far, so a repeat is found in constant time (a list of 1,000 reads in milliseconds).
   const ids = new Set<string>();
   const nameKeys = new Set<string>();
   const cache = entryCache(configFor);
-  for (const entry of file.data.scenarios) {
+  const read = (entry: unknown): StoredScenario | null => {
     const text = JSON.stringify(entry);
-    const read = cache.get(text) ?? readEntry(entry, text, configFor);
-    if (read === null) {
+    const found = cache.get(text) ?? readEntry(entry, text, configFor);
+    if (found === null) {
       unreadable.push(text);
-      continue;
+      return null;
     }
     // Also by the text it has once written back (the store writes what it read): the next read of a list
     // this or another tab wrote finds it, whatever the form it was first stored in.
     if (!cache.has(text)) {
-      cache.set(text, read);
-      cache.set(JSON.stringify(read), read);
+      cache.set(text, found);
+      cache.set(JSON.stringify(found), found);
     }
+    return found;
+  };
+  for (const entry of file.data.scenarios) {
+    const found = read(entry);
+    if (found === null) continue;
+    const text = JSON.stringify(entry);
     // A repeated id (never written by the planner) gets a new one derived from the entry (seeded by its text:
     // the model's mulberry32), the same in every tab.
-    const id = ids.has(read.id) ? newId(ids, seededRandom(hashText(text, 1))) : read.id;
-    const name = nameKeys.has(nameKey(read.name)) ? uniqueName(read.name, nameKeys) : read.name;
+    const id = ids.has(found.id) ? newId(ids, seededRandom(hashText(text, 1))) : found.id;
+    const name = nameKeys.has(nameKey(found.name)) ? uniqueName(found.name, nameKeys) : found.name;
     ids.add(id);
     nameKeys.add(nameKey(name));
-    scenarios.push(id === read.id && name === read.name ? read : { ...read, id, name });
+    scenarios.push(id === found.id && name === found.name ? found : { ...found, id, name });
+  }
+  let conflicts: StoredScenario[] = [];
+  if (version === LEGACY_FORMAT_VERSION) ({ scenarios, conflicts } = migrateV1(scenarios));
+  else {
+    // Conflicting versions: one per scenario and token; one whose scenario is missing (never written by the
+    // planner) becomes a scenario, as a merge would make it, so that it is in sight.
+    const versions = new Set<string>();
+    for (const entry of file.data.conflicts ?? []) {
+      const found = read(entry);
+      if (found === null || versions.has(`${found.id} ${found.rev}`)) continue;
+      versions.add(`${found.id} ${found.rev}`);
+      if (ids.has(found.id)) conflicts.push(found);
+      else {
+        const name = nameKeys.has(nameKey(found.name)) ? uniqueName(found.name, nameKeys) : found.name;
+        ids.add(found.id);
+        nameKeys.add(nameKey(name));
+        scenarios.push(name === found.name ? found : { ...found, name });
+      }
+    }
   }
   const n = unreadable.length;
   const notices = n
@@ -337,10 +447,14 @@ export function parseSaved(raw: string | null, configFor: ConfigFor | null): Rea
         `${n} saved ${plural(n, 'scenario', 'scenarios')} could not be read and ${plural(n, 'was', 'were')} skipped. Nothing was deleted: ${plural(n, 'it stays', 'they stay')} in this browser, and ${plural(n, 'is', 'are')} set aside (not overwritten) when you next save.`,
       ]
     : [];
-  return { scenarios, deleted: readTombstones(file.data.deleted ?? []), unreadable, notices };
+  return { scenarios, conflicts, deleted: readTombstones(file.data.deleted ?? []), unreadable, notices };
 }
 
-/** The stored text for a list of scenarios (with their versions, if they have them) and tombstones. */
-export function serialiseSaved(scenarios: readonly SavedScenario[], deleted: readonly Tombstone[] = []): string {
-  return JSON.stringify({ version: FORMAT_VERSION, scenarios, deleted });
+/** The stored text for a list of scenarios (with their versions, if they have them), tombstones and conflicting versions. */
+export function serialiseSaved(
+  scenarios: readonly SavedScenario[],
+  deleted: readonly Tombstone[] = [],
+  conflicts: readonly StoredScenario[] = [],
+): string {
+  return JSON.stringify({ version: FORMAT_VERSION, scenarios, conflicts, deleted });
 }

@@ -24,8 +24,8 @@ import {
   type Tombstone,
 } from './scenarios';
 import { readCompared, writeCompared } from './storage';
-import { copiesOfMine, mergeDocs, receiveStored, type Conflict, type MergeResult } from './merge';
-import { addScenario, removeScenario, renameScenario, takenIds } from './changes';
+import { mergeDocs, newConflicts, receiveStored, type Conflict, type MergeResult } from './merge';
+import { addScenario, dismissConflict, removeScenario, renameScenario, restoreConflict, takenIds } from './changes';
 
 /** Ids of the ready-made scenarios (use-saved-scenarios.ts). */
 export const PRESET_PREFIX = 'preset-';
@@ -41,6 +41,8 @@ export interface SavedScenariosState {
   /** Whether what was read was clamped to the levers' ranges (false when read without them, e.g. a data file failed). */
   clamped: boolean;
   scenarios: StoredScenario[];
+  /** Losing versions of scenarios changed in two tabs at once (SavedDoc.conflicts), until restored or dismissed. */
+  conflicts: StoredScenario[];
   /** Tombstones of deleted scenarios, so that another tab's older copy cannot bring them back. */
   deleted: Tombstone[];
   /** Ready-made scenarios (from the model's presets): comparable like saved ones, never stored. */
@@ -70,6 +72,10 @@ export interface SavedScenariosState {
   rename: (id: string, name: string, fromRev?: string) => ChangeResult;
   duplicate: (id: string) => ChangeResult;
   remove: (id: string) => void;
+  /** Scenario `id`'s conflicting version `rev` as a scenario of its own (just after it), no longer a conflicting version. */
+  restoreConflict: (id: string, rev: string) => ChangeResult;
+  /** Scenario `id`'s conflicting version `rev` set aside for good (in every tab). */
+  dismissConflict: (id: string, rev: string) => void;
   toggleCompare: (id: string) => void;
   /** Ticks these too, in order, while there is room (one write of the ticks); returns how many were ticked. */
   addCompared: (ids: readonly string[]) => number;
@@ -80,6 +86,7 @@ export const initialSavedScenarios = {
   hydrated: false,
   clamped: false,
   scenarios: [] as StoredScenario[],
+  conflicts: [] as StoredScenario[],
   deleted: [] as Tombstone[],
   presets: [] as SavedScenario[],
   compareIds: [] as string[],
@@ -90,16 +97,23 @@ export const initialSavedScenarios = {
 
 const NO_NAME = 'Give the scenario a name.';
 const NOT_FOUND = 'That scenario is no longer saved.';
+const GONE = 'That conflicting version is no longer kept (it was restored or dismissed, perhaps in another tab).';
 
 const quoted = (name: string) => `“${isolate(name)}”`;
 export const conflictNotice = (c: Conflict) =>
-  `A scenario was changed in two tabs at the same time, so both versions are kept: ${quoted(c.kept)} (the later change) and ${quoted(c.copy)}. Delete the one you do not need.`;
+  `A scenario was changed in two tabs at the same time: ${quoted(c.kept)} (the later change) is kept, and the other version, ${quoted(c.name)}, is kept beside it as a conflicting version. Restore it as a scenario of its own or dismiss it in the saved scenarios list.`;
 export const keptAfterDeleteNotice = (name: string) =>
   `${quoted(name)} was deleted in one tab while it was changed in another, so the changed version is kept. Delete it again if you do not need it.`;
 
-function mergeNotices(merged: MergeResult): string[] {
-  return [...merged.conflicts.map(conflictNotice), ...merged.keptAfterDelete.map((k) => keptAfterDeleteNotice(k.name))];
+/** What a merge tells the person of changes kept over a deletion (conflicting versions: newConflicts). */
+function deleteNotices(merged: MergeResult | null): string[] {
+  return merged ? merged.keptAfterDelete.map((k) => keptAfterDeleteNotice(k.name)) : [];
 }
+
+/** This page's token, stamped on the versions it makes (StoredScenario.tab): "made in this tab". */
+export const THIS_TAB = `t${Math.floor(Math.random() * 36 ** 8)
+  .toString(36)
+  .padStart(8, '0')}`;
 
 /** A copy of the choices, so later lever moves never change what was saved. */
 const snapshot = (choices: ScenarioChoices): ScenarioChoices => copyChoices(choices);
@@ -111,7 +125,7 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
   /** Lever ranges for clamping what is read (from hydrate; null until then, when values are read as stored). */
   let configFor: ConfigFor | null = null;
   const now = () => new Date().toISOString();
-  const local = (): SavedDoc => ({ scenarios: get().scenarios, deleted: get().deleted });
+  const local = (): SavedDoc => ({ scenarios: get().scenarios, conflicts: get().conflicts, deleted: get().deleted });
   const withNotices = (added: readonly string[]) => [...new Set([...get().notices, ...added])];
   /** The version of `id` this tab shows (what the person acted on). */
   const seenRev = (id: string) => get().scenarios.find((s) => s.id === id)?.rev;
@@ -121,12 +135,16 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
    * list is what storage holds, and a change need not read and merge it again (nor a storage event, for this
    * tab's own write echoed back by a bfcache return).
    */
-  let synced: { text: string | null; scenarios: StoredScenario[]; deleted: Tombstone[] } | null = null;
+  let synced: { text: string | null; doc: SavedDoc } | null = null;
   /** Whether storage holds `text` as this tab last saw it, and this tab's list is still the one it saw it as. */
   const inStep = (text: string | null) =>
-    text !== null && synced?.text === text && synced.scenarios === get().scenarios && synced.deleted === get().deleted;
+    text !== null &&
+    synced?.text === text &&
+    synced.doc.scenarios === get().scenarios &&
+    synced.doc.conflicts === get().conflicts &&
+    synced.doc.deleted === get().deleted;
   const remember = (text: string | null) => {
-    synced = { text, scenarios: get().scenarios, deleted: get().deleted };
+    synced = { text, doc: local() };
   };
 
   /** Shows `doc` on this page, keeping only the ticks of scenarios that are still there. */
@@ -135,6 +153,7 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
     const ids = new Set(doc.scenarios.map((s) => s.id));
     return {
       scenarios: doc.scenarios,
+      conflicts: doc.conflicts,
       deleted: doc.deleted,
       compareIds: compareIds.filter((id) => ids.has(id) || presets.some((p) => p.id === id)),
     };
@@ -145,7 +164,8 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
     const storage = browserStorage();
     const read = readStored(storage);
     const at = now();
-    let base = local();
+    const before = local();
+    let base = before;
     let unreadable = get().unreadable;
     const notices: string[] = [];
     // Storage as this tab last saw it: this tab's list is storage's, nothing to read or merge.
@@ -155,15 +175,15 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
       base = merged.doc;
       // Whatever storage holds that cannot be read now is set aside before it is overwritten.
       unreadable = stored.unreadable;
-      notices.push(...mergeNotices(merged));
+      notices.push(...deleteNotices(merged));
     }
     const result = apply(base, at);
-    notices.push(...(result.notices ?? []));
+    notices.push(...(result.notices ?? []), ...newConflicts(before, result.doc ?? base).map(conflictNotice));
     if (!result.doc) {
       set({ ...show(base), notices: withNotices(notices) });
       return result.value;
     }
-    const text = serialiseSaved(result.doc.scenarios, result.doc.deleted);
+    const text = serialiseSaved(result.doc.scenarios, result.doc.deleted, result.doc.conflicts);
     const outcome = writeStored(storage, text, unreadable);
     set({
       ...show(result.doc),
@@ -184,13 +204,23 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
         set({ hydrated: true, clamped: config !== null, error: read.error });
         return;
       }
-      const { scenarios, deleted, unreadable, notices } = parseSaved(read.text, config);
+      const { scenarios, conflicts, deleted, unreadable, notices } = parseSaved(read.text, config);
       // The ticks kept from last time, of scenarios still saved (or ready-made ones: the presets arrive after this,
       // and setPresets drops any that are not among them).
       const compareIds = readCompared(browserStorage())
         .filter((id) => scenarios.some((s) => s.id === id) || id.startsWith(PRESET_PREFIX))
         .slice(0, MAX_COMPARED);
-      set({ hydrated: true, clamped: config !== null, scenarios, deleted, unreadable, notices, error: null, compareIds });
+      set({
+        hydrated: true,
+        clamped: config !== null,
+        scenarios,
+        conflicts,
+        deleted,
+        unreadable,
+        notices,
+        error: null,
+        compareIds,
+      });
       remember(read.text);
     },
     receive: () => {
@@ -201,7 +231,7 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
       const stored = parseSaved(read.text, configFor);
       const mine = local();
       const { merged, write } = receiveStored(mine, stored, now());
-      const notices = [...stored.notices, ...mergeNotices(merged), ...copiesOfMine(mine, merged.doc).map(conflictNotice)];
+      const notices = [...stored.notices, ...deleteNotices(merged), ...newConflicts(mine, merged.doc).map(conflictNotice)];
       let { error } = get();
       let text = read.text;
       // Never write back what was read: write only when this tab holds a version or a deletion that storage
@@ -209,7 +239,7 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
       // other tabs no writes at all. Never over text that cannot be read: that waits for the person's next
       // change, which sets it aside.
       if (stored.unreadable.length === 0 && write) {
-        const written = serialiseSaved(merged.doc.scenarios, merged.doc.deleted);
+        const written = serialiseSaved(merged.doc.scenarios, merged.doc.deleted, merged.doc.conflicts);
         const outcome = writeStored(storage, written, []);
         error = outcome.ok ? null : outcome.message;
         text = outcome.ok ? written : null;
@@ -226,7 +256,11 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
       const clean = cleanName(name);
       if (!clean) return { ok: false, message: NO_NAME };
       return change((doc, at) => {
-        const added = addScenario(doc, { id: newId(takenIds(doc)), name: clean, ...snapshot(choices) }, { at, rev: newRev() });
+        const added = addScenario(
+          doc,
+          { id: newId(takenIds(doc)), name: clean, ...snapshot(choices) },
+          { at, rev: newRev(), tab: THIS_TAB },
+        );
         return { doc: added.doc, value: { ok: true, scenario: added.scenario } };
       });
     },
@@ -244,7 +278,13 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
           }
           const id = newId(taken);
           taken.add(id);
-          const added = addScenario(next, { id, name: clean, ...snapshot(choices) }, { at, rev: newRev() }, undefined, nameKeys);
+          const added = addScenario(
+            next,
+            { id, name: clean, ...snapshot(choices) },
+            { at, rev: newRev(), tab: THIS_TAB },
+            undefined,
+            nameKeys,
+          );
           next = added.doc;
           saved.push(added.scenario);
         }
@@ -257,12 +297,12 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
       // hold another tab's newer change that this tab has not been told of yet).
       const seen = fromRev ?? seenRev(id);
       return change<ChangeResult>((doc, at) => {
-        const renamed = renameScenario(doc, id, clean, { at, rev: newRev() }, seen);
+        const renamed = renameScenario(doc, id, clean, { at, rev: newRev(), tab: THIS_TAB }, seen);
         if (!renamed) return { doc: null, value: { ok: false, message: NOT_FOUND } };
         return {
           doc: renamed.doc,
           value: { ok: true, scenario: renamed.scenario },
-          notices: renamed.merge ? mergeNotices(renamed.merge) : [],
+          notices: deleteNotices(renamed.merge),
         };
       });
     },
@@ -271,16 +311,23 @@ export const useSavedScenarios = create<SavedScenariosState>()((set, get) => {
         const original = doc.scenarios.find((s) => s.id === id);
         if (!original) return { doc: null, value: { ok: false, message: NOT_FOUND } };
         const fields = { id: newId(takenIds(doc)), name: original.name, ...snapshot(original) };
-        const added = addScenario(doc, fields, { at, rev: newRev() }, id);
+        const added = addScenario(doc, fields, { at, rev: newRev(), tab: THIS_TAB }, id);
         return { doc: added.doc, value: { ok: true, scenario: added.scenario } };
       }),
     remove: (id) => {
       const seen = seenRev(id);
       change((doc, at) => {
         const removed = removeScenario(doc, id, at, seen);
-        return { doc: removed.doc, value: undefined, notices: removed.merge ? mergeNotices(removed.merge) : [] };
+        return { doc: removed.doc, value: undefined, notices: deleteNotices(removed.merge) };
       });
     },
+    restoreConflict: (id, rev) =>
+      change<ChangeResult>((doc, at) => {
+        const restored = restoreConflict(doc, id, rev, newId(takenIds(doc)), { at, rev: newRev(), tab: THIS_TAB });
+        if (!restored) return { doc: null, value: { ok: false, message: GONE } };
+        return { doc: restored.doc, value: { ok: true, scenario: restored.scenario } };
+      }),
+    dismissConflict: (id, rev) => change((doc, at) => ({ doc: dismissConflict(doc, id, rev, at), value: undefined })),
     toggleCompare: (id) => {
       set((s) => {
         if (s.compareIds.includes(id)) return { compareIds: s.compareIds.filter((c) => c !== id) };

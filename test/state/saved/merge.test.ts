@@ -1,21 +1,27 @@
 // Merging this tab's saved scenarios with storage's (another tab's), worked by hand: two tabs saving, a newer
-// version replacing an older one, a rename in both tabs at once (both kept), deletions that stay deleted,
-// a change that beat a deletion (its tombstone kept), and tombstones kept bounded. Then the list changes
-// (save, rename, delete) that produce the versions and tombstones the merge reads.
+// version replacing an older one, a rename in both tabs at once (the later kept as the scenario, the earlier as
+// its conflicting version), the same whichever order three lists are merged in, deletions that stay deleted, a
+// change that beat a deletion (its tombstone kept), and tombstones kept bounded. Then the list changes (save,
+// rename, delete, restore or dismiss a conflicting version) that produce what the merge reads.
 import { describe, expect, it } from 'vitest';
 import {
-  COPY_SUFFIX,
   MAX_TOMBSTONES,
   canonicalJson,
-  copiesOfMine,
-  copyIdFor,
-  copyName,
   mergeDocs,
+  newConflicts,
   pruneTombstones,
   sameDoc,
+  shownConflicts,
 } from '../../../src/state/saved/merge';
-import { addScenario, removeScenario, renameScenario, takenIds } from '../../../src/state/saved/changes';
-import { MAX_NAME_LENGTH, type SavedDoc, type StoredScenario, type Tombstone } from '../../../src/state/saved/scenarios';
+import {
+  addScenario,
+  dismissConflict,
+  removeScenario,
+  renameScenario,
+  restoreConflict,
+  takenIds,
+} from '../../../src/state/saved/changes';
+import type { SavedDoc, StoredScenario, Tombstone } from '../../../src/state/saved/scenarios';
 
 const T0 = '2026-03-01T10:00:00.000Z';
 const T1 = '2026-03-01T10:01:00.000Z';
@@ -34,8 +40,14 @@ const version = (id: string, name: string, rev: string, prev: string[] = [], sav
   rev,
   prev,
 });
-const doc = (scenarios: StoredScenario[], deleted: Tombstone[] = []): SavedDoc => ({ scenarios, deleted });
+const doc = (scenarios: StoredScenario[], deleted: Tombstone[] = [], conflicts: StoredScenario[] = []): SavedDoc => ({
+  scenarios,
+  conflicts,
+  deleted,
+});
 const names = (d: SavedDoc) => d.scenarios.map((s) => s.name);
+/** The conflicting versions: "scenario id: name (token)". */
+const losers = (d: SavedDoc) => d.conflicts.map((c) => `${c.id}: ${c.name} (${c.rev})`);
 /** The scenarios by id, whatever their order. */
 const byId = (d: SavedDoc) => Object.fromEntries(d.scenarios.map((s) => [s.id, canonicalJson(s)]));
 
@@ -69,19 +81,17 @@ describe('merging two tabs’ lists', () => {
     expect(names(mergeDocs(doc([old]), doc([twice]), NOW).doc)).toEqual(['Plan Z']);
   });
 
-  it('renamed in two tabs at once: both are kept, the later as the scenario and the earlier as a copy', () => {
+  it('renamed in two tabs at once: the later is the scenario, the earlier its conflicting version (not a scenario)', () => {
     // Both tabs had "Plan" (r0). Tab 1 renamed it "Plan X" at 10:01, tab 2 "Plan Y" at 10:02.
     const tab1 = doc([version('p', 'Plan X', 'r1', ['r0'], T1)]);
     const tab2 = doc([version('p', 'Plan Y', 'r2', ['r0'], T2)]);
     const result = mergeDocs(tab1, tab2, NOW);
-    expect(names(result.doc)).toEqual(['Plan Y', 'Plan X (conflicting copy)']);
-    const [kept, copy] = result.doc.scenarios;
-    // The later change keeps the id, and now counts as having seen the earlier one (r1).
-    expect(kept).toMatchObject({ id: 'p', rev: 'r2', prev: ['r0', 'r1'] });
-    // The copy's id comes from the earlier version's token: "k" + "r1", the same in every tab.
-    expect(copy).toMatchObject({ id: 'kr1', rev: 'r1', prev: [], savedAt: T1 });
-    expect(copy?.englandLevers).toEqual({ internationalRecruitment: 800 });
-    expect(result.conflicts).toEqual([{ id: 'p', kept: 'Plan Y', copyId: 'kr1', copy: 'Plan X (conflicting copy)' }]);
+    expect(names(result.doc)).toEqual(['Plan Y']);
+    // The later change is the scenario, and does not count the earlier as replaced (it never saw it).
+    expect(result.doc.scenarios[0]).toMatchObject({ id: 'p', rev: 'r2', prev: ['r0'] });
+    // The earlier is kept whole, under the scenario's id, with its own name, time and token.
+    expect(result.doc.conflicts).toEqual([version('p', 'Plan X', 'r1', ['r0'], T1)]);
+    expect(result.conflicts).toEqual([{ id: 'p', kept: 'Plan Y', rev: 'r1', name: 'Plan X' }]);
 
     // The same answer with the tabs swapped, so two tabs settle on one list.
     expect(byId(mergeDocs(tab2, tab1, NOW).doc)).toEqual(byId(result.doc));
@@ -96,16 +106,45 @@ describe('merging two tabs’ lists', () => {
   it('at the same moment, the larger version token wins (the same in every tab)', () => {
     const a = version('p', 'From A', 'r5', ['r0'], T1);
     const b = version('p', 'From B', 'r9', ['r0'], T1);
-    expect(names(mergeDocs(doc([a]), doc([b]), NOW).doc)).toEqual(['From B', 'From A (conflicting copy)']);
+    const result = mergeDocs(doc([a]), doc([b]), NOW).doc;
+    expect(names(result)).toEqual(['From B']);
+    expect(losers(result)).toEqual(['p: From A (r5)']);
   });
 
-  it('makes no copy when both tabs made the same change', () => {
+  it('the same scenario and conflicting versions whichever order three tabs’ lists are merged in (the old flaw)', () => {
+    // All had "Plan" (r0). Tab A renamed it "A" (r1, 10:01); tab B renamed it "B" (r2, 10:02); tab C had A's
+    // "A" and renamed it again "C" (r3, 10:03, replacing r1 and r0).
+    // Version 1 merged A with B first: B won and A's r1 became a copy "A (conflicting copy)"; merging C then
+    // made a second copy (of B) and kept the first, although C had replaced r1. Merged B with C first, r1 never
+    // made a copy: two lists, so the tabs did not agree. Now both orders hold the versions no other replaced,
+    // r2 and r3: C (latest, 10:03) is the scenario, B its one conflicting version, r1 gone.
+    const a = doc([version('p', 'A', 'r1', ['r0'], T1)]);
+    const b = doc([version('p', 'B', 'r2', ['r0'], T2)]);
+    const c = doc([version('p', 'C', 'r3', ['r1', 'r0'], '2026-03-01T10:03:00.000Z')]);
+    const abThenC = mergeDocs(mergeDocs(a, b, NOW).doc, c, NOW).doc;
+    const aThenBc = mergeDocs(a, mergeDocs(b, c, NOW).doc, NOW).doc;
+    const acThenB = mergeDocs(mergeDocs(c, a, NOW).doc, b, NOW).doc;
+    for (const merged of [abThenC, aThenBc, acThenB]) {
+      expect(names(merged)).toEqual(['C']);
+      expect(merged.scenarios[0]?.rev).toBe('r3');
+      expect(losers(merged)).toEqual(['p: B (r2)']);
+    }
+  });
+
+  it('keeps, but does not show, a conflicting version that says what the scenario says', () => {
     const a = version('p', 'Plan X', 'r1', ['r0'], T1);
     const b = version('p', 'Plan X', 'r2', ['r0'], T2);
     const result = mergeDocs(doc([a]), doc([b]), NOW);
     expect(names(result.doc)).toEqual(['Plan X']);
-    expect(result.doc.scenarios[0]?.prev).toEqual(['r0', 'r1']);
+    expect(result.doc.scenarios[0]?.rev).toBe('r2');
+    // Kept (so that the result does not depend on the order of merges), not shown nor reported.
+    expect(losers(result.doc)).toEqual(['p: Plan X (r1)']);
+    expect(shownConflicts(result.doc)).toEqual([]);
     expect(result.conflicts).toEqual([]);
+    // Renaming the scenario sets it aside (else it would show, now that it says something else).
+    const renamed = renameScenario(result.doc, 'p', 'Plan Z', { at: NOW, rev: 'r3' });
+    expect(losers(renamed?.doc ?? doc([]))).toEqual([]);
+    expect(renamed?.doc.deleted).toEqual([{ id: 'p', revs: ['r0', 'r1'], deletedAt: NOW, versionsOnly: true }]);
   });
 
   it('a deletion stays deleted: a tab that still has the old version cannot bring it back', () => {
@@ -137,7 +176,7 @@ describe('merging two tabs’ lists', () => {
     expect(names(mergeDocs(doc([version('p', 'Plan', 'r0')]), result.doc, NOW).doc)).toEqual(['Plan X']);
   });
 
-  it('a tab still holding the deleted version makes no conflict copy of the change kept over the deletion', () => {
+  it('a tab still holding the deleted version makes no conflicting version of the change kept over the deletion', () => {
     // Tab A renamed "Plan" (r0) to "Plan A" (r1); tab B renamed it to "Plan B" (r2) and then deleted it.
     // Storage has A's change, kept over B's deletion (with the tombstone); tab C still has "Plan B".
     const a = doc([version('p', 'Plan A', 'r1', ['r0'], T1)]);
@@ -145,26 +184,46 @@ describe('merging two tabs’ lists', () => {
     const c = doc([version('p', 'Plan B', 'r2', ['r0'], T2)]);
     const result = mergeDocs(c, storage, NOW);
     expect(names(result.doc)).toEqual(['Plan A']);
+    expect(result.doc.conflicts).toEqual([]);
     expect(result.conflicts).toEqual([]);
     expect(result.keptAfterDelete).toEqual([]);
     expect(sameDoc(result.doc, storage)).toBe(true);
   });
 
-  it('does not make again a conflict copy that was deleted', () => {
-    // Tab 3 still has "Plan X" (r1); storage has "Plan Y" (r2) from before the conflict was met, and the
-    // copy "kr1" was deleted.
-    const storage = doc([version('p', 'Plan Y', 'r2', ['r0'], T2)], [{ id: 'kr1', revs: ['r1'], deletedAt: T2 }]);
+  it('does not bring back a conflicting version that was dismissed, nor report it', () => {
+    // Tab 3 still has "Plan X" (r1); storage has "Plan Y" (r2), and r1, its conflicting version, was dismissed.
+    const storage = doc(
+      [version('p', 'Plan Y', 'r2', ['r0'], T2)],
+      [{ id: 'p', revs: ['r0', 'r1'], deletedAt: T2, versionsOnly: true }],
+    );
     const result = mergeDocs(doc([version('p', 'Plan X', 'r1', ['r0'], T1)]), storage, NOW);
     expect(names(result.doc)).toEqual(['Plan Y']);
+    expect(result.doc.conflicts).toEqual([]);
     expect(result.conflicts).toEqual([]);
+    // A dismissal is not a deletion: nothing to say about a change kept over one.
+    expect(result.keptAfterDelete).toEqual([]);
+    expect(sameDoc(result.doc, storage)).toBe(true);
   });
 
-  it('tells this tab that its version became a copy when another tab met the conflict first', () => {
+  it('tells this tab that its version became a conflicting version when another tab met the conflict first', () => {
     const mine = doc([version('p', 'Plan X', 'r1', ['r0'], T1)]);
     const merged = mergeDocs(mine, doc([version('p', 'Plan Y', 'r2', ['r0'], T2)]), NOW).doc;
+    // The merge of mine with it makes nothing new; but to this tab it is new.
     expect(mergeDocs(mine, merged, NOW).conflicts).toEqual([]);
-    expect(copiesOfMine(mine, merged)).toEqual([{ id: 'p', kept: 'Plan Y', copyId: 'kr1', copy: 'Plan X (conflicting copy)' }]);
-    expect(copiesOfMine(merged, merged)).toEqual([]);
+    expect(newConflicts(mine, merged)).toEqual([{ id: 'p', kept: 'Plan Y', rev: 'r1', name: 'Plan X' }]);
+    expect(newConflicts(merged, merged)).toEqual([]);
+  });
+
+  it('a deletion of the scenario outweighs a dismissal when their tombstones meet', () => {
+    const dismissed = { id: 'p', revs: ['r1'], deletedAt: T1, versionsOnly: true as const };
+    const deleted = { id: 'p', revs: ['r0', 'r2'], deletedAt: T2 };
+    for (const [x, y] of [
+      [dismissed, deleted],
+      [deleted, dismissed],
+    ])
+      expect(mergeDocs(doc([], [x!]), doc([], [y!]), NOW).doc.deleted).toEqual([
+        { id: 'p', revs: ['r0', 'r1', 'r2'], deletedAt: T2 },
+      ]);
   });
 
   it('keeps tombstones for 90 days and at most 200 of them, the newest', () => {
@@ -188,15 +247,6 @@ describe('merging two tabs’ lists', () => {
     expect(mergeDocs(doc([], [a]), doc([], [b]), NOW).doc.deleted).toEqual([
       { id: 'p', revs: ['r0', 'r1', 'r2'], deletedAt: T2 },
     ]);
-  });
-
-  it('names a copy within 80 characters, and not twice', () => {
-    expect(copyName('Plan')).toBe(`Plan${COPY_SUFFIX}`);
-    const long = copyName('x'.repeat(MAX_NAME_LENGTH));
-    expect(Array.from(long)).toHaveLength(MAX_NAME_LENGTH);
-    expect(long.endsWith(COPY_SUFFIX)).toBe(true);
-    expect(copyName(`Plan${COPY_SUFFIX}`)).toBe(`Plan${COPY_SUFFIX}`);
-    expect(copyIdFor('r1')).toBe('kr1');
   });
 });
 
@@ -224,9 +274,10 @@ describe('changes to the list', () => {
     // has merged in. The rename to "Plan Y" replaces r0, beside r1, not r1 itself.
     const now = doc([version('p', 'Plan X', 'r1', ['r0'], T1)]);
     const renamed = renameScenario(now, 'p', 'Plan Y', { at: T2, rev: 'r2' }, 'r0');
-    expect(names(renamed?.doc ?? empty)).toEqual(['Plan Y', 'Plan X (conflicting copy)']);
+    expect(names(renamed?.doc ?? empty)).toEqual(['Plan Y']);
+    expect(losers(renamed?.doc ?? empty)).toEqual(['p: Plan X (r1)']);
     expect(renamed?.scenario).toMatchObject({ id: 'p', name: 'Plan Y', rev: 'r2' });
-    expect(renamed?.merge?.conflicts).toEqual([{ id: 'p', kept: 'Plan Y', copyId: 'kr1', copy: 'Plan X (conflicting copy)' }]);
+    expect(renamed?.merge?.conflicts).toEqual([{ id: 'p', kept: 'Plan Y', rev: 'r1', name: 'Plan X' }]);
     // Begun from the version shown: an ordinary rename.
     expect(names(renameScenario(now, 'p', 'Plan Y', { at: T2, rev: 'r2' }, 'r1')?.doc ?? empty)).toEqual(['Plan Y']);
   });
@@ -234,7 +285,7 @@ describe('changes to the list', () => {
   it('deleting leaves a tombstone listing the version deleted and those before it, and its id is not reused', () => {
     const start = doc([version('p', 'Plan', 'r2', ['r1', 'r0'])]);
     const after = removeScenario(start, 'p', T2).doc;
-    expect(after).toEqual({ scenarios: [], deleted: [{ id: 'p', revs: ['r0', 'r1', 'r2'], deletedAt: T2 }] });
+    expect(after).toEqual({ scenarios: [], conflicts: [], deleted: [{ id: 'p', revs: ['r0', 'r1', 'r2'], deletedAt: T2 }] });
     expect(takenIds(after)).toEqual(['p']);
     expect(removeScenario(after, 'p', T2).doc).toBe(after);
   });
@@ -248,5 +299,51 @@ describe('changes to the list', () => {
     expect(removed.merge?.keptAfterDelete).toEqual([{ id: 'p', name: 'Plan X' }]);
     // Deleting the version shown deletes it.
     expect(names(removeScenario(now, 'p', T2, 'r1').doc)).toEqual([]);
+  });
+
+  it('deleting a scenario deletes its conflicting versions too', () => {
+    const start = doc([version('p', 'Plan Y', 'r2', ['r0'], T2)], [], [version('p', 'Plan X', 'r1', ['r0'], T1)]);
+    const after = removeScenario(start, 'p', NOW).doc;
+    expect(after).toEqual({ scenarios: [], conflicts: [], deleted: [{ id: 'p', revs: ['r0', 'r1', 'r2'], deletedAt: NOW }] });
+    // A tab still holding either version cannot bring it back.
+    expect(mergeDocs(start, after, NOW).doc).toEqual(after);
+  });
+
+  it('dismissing a conflicting version sets it aside for good, in every tab, and keeps the scenario', () => {
+    const start = doc([version('p', 'Plan Y', 'r2', ['r0'], T2)], [], [version('p', 'Plan X', 'r1', ['r0'], T1)]);
+    const after = dismissConflict(start, 'p', 'r1', NOW);
+    expect(after).toEqual({
+      scenarios: start.scenarios,
+      conflicts: [],
+      deleted: [{ id: 'p', revs: ['r0', 'r1'], deletedAt: NOW, versionsOnly: true }],
+    });
+    // Merged with a tab that still shows it (either way round): it stays dismissed, and nothing is reported.
+    for (const merged of [mergeDocs(start, after!, NOW), mergeDocs(after!, start, NOW)]) {
+      expect(merged.doc).toEqual(after);
+      expect(merged.keptAfterDelete).toEqual([]);
+    }
+    expect(dismissConflict(after!, 'p', 'r1', NOW)).toBeNull();
+  });
+
+  it('restoring a conflicting version makes it a scenario of its own, after its original, and sets it aside', () => {
+    const x = version('p', 'Plan X', 'r1', ['r0'], T1);
+    const start = doc([version('p', 'Plan Y', 'r2', ['r0'], T2), version('q', 'Q', 'rq')], [], [x]);
+    const restored = restoreConflict(start, 'p', 'r1', 'n1', { at: NOW, rev: 'rn', tab: 't1' });
+    expect(names(restored?.doc ?? empty)).toEqual(['Plan Y', 'Plan X', 'Q']);
+    expect(restored?.scenario).toMatchObject({
+      id: 'n1',
+      name: 'Plan X',
+      englandLevers: { internationalRecruitment: 800 },
+      savedAt: NOW,
+      rev: 'rn',
+      prev: [],
+      tab: 't1',
+    });
+    expect(restored?.doc.conflicts).toEqual([]);
+    expect(restored?.doc.deleted).toEqual([{ id: 'p', revs: ['r0', 'r1'], deletedAt: NOW, versionsOnly: true }]);
+    // Merged with a tab that still has it as a conflicting version: one "Plan X", the restored one.
+    expect(names(mergeDocs(start, restored!.doc, NOW).doc)).toEqual(['Plan Y', 'Plan X', 'Q']);
+    expect(mergeDocs(start, restored!.doc, NOW).doc.conflicts).toEqual([]);
+    expect(restoreConflict(restored!.doc, 'p', 'r1', 'n2', { at: NOW, rev: 'rm' })).toBeNull();
   });
 });

@@ -2,8 +2,9 @@
 // - reading any stored text never throws, and whatever is not read is kept and explained;
 // - writing then reading loses nothing, and what was read once reads back the same;
 // - merging tabs' lists (after random saves, renames, duplicates, deletes, syncs and racing writes in up to
-//   three tabs) gives the same scenarios whichever list is "mine", changes nothing when repeated, keeps every
-//   change that was not deliberately deleted, brings back nothing deleted, and lets all tabs settle on one list.
+//   three tabs) gives the same scenarios and conflicting versions whichever list is "mine" and whichever order
+//   three lists are merged in, changes nothing when repeated, keeps every change that was not deliberately deleted
+//   (as the scenario or one of its conflicting versions), brings back nothing deleted, and lets all tabs settle.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -15,7 +16,7 @@ import {
   type StoredScenario,
   type Tombstone,
 } from '../../../src/state/saved/scenarios';
-import { canonicalJson, copyIdFor, mergeDocs, sameDoc } from '../../../src/state/saved/merge';
+import { canonicalJson, mergeDocs, sameDoc } from '../../../src/state/saved/merge';
 import { addScenario, removeScenario, renameScenario } from '../../../src/state/saved/changes';
 import { PATIENT_GROWTH_RANGE } from '../../../src/state/stores/scenario-store';
 import { cleanName, nameKey } from '../../../src/lib/typed-names';
@@ -67,6 +68,20 @@ const docArb: fc.Arbitrary<SavedDoc> = fc
     deleted: fc.array(fc.record({ revs: fc.uniqueArray(revArb, { maxLength: 4 }), deletedAt: fc.string() }), { maxLength: 5 }),
   })
   .map(({ names, ids, bodies, deleted }) => ({
+    // The last scenario's body also makes a conflicting version of the first (as a merge keeps one).
+    conflicts:
+      names.length > 1
+        ? [
+            {
+              id: ids[0]!,
+              name: 'Other',
+              ...bodies[4]!.choices,
+              savedAt: bodies[4]!.savedAt,
+              rev: `${bodies[4]!.rev.slice(0, 23)}c`,
+              prev: [],
+            },
+          ]
+        : [],
     scenarios: names.map((name, i): StoredScenario => {
       const body = bodies[i]!;
       return {
@@ -145,10 +160,11 @@ describe('writing then reading', () => {
   it('loses nothing: names, levers, targets, versions and tombstones come back as written', () => {
     fc.assert(
       fc.property(docArb, (doc) => {
-        const read = parseSaved(serialiseSaved(doc.scenarios, doc.deleted), null);
+        const read = parseSaved(serialiseSaved(doc.scenarios, doc.deleted, doc.conflicts), null);
         expect(read.notices).toEqual([]);
         expect(read.unreadable).toEqual([]);
         expect(read.scenarios).toEqual(doc.scenarios);
+        expect(read.conflicts).toEqual(doc.conflicts);
         expect(read.deleted).toEqual(doc.deleted);
       }),
       { numRuns: RUNS.roundTrip, seed: PROPERTY_SEED },
@@ -160,12 +176,13 @@ describe('writing then reading', () => {
       fc.property(
         fc.oneof(
           anyText,
-          docArb.map((d) => serialiseSaved(d.scenarios, d.deleted)),
+          docArb.map((d) => serialiseSaved(d.scenarios, d.deleted, d.conflicts)),
         ),
         (raw) => {
           const once = parseSaved(raw, null);
-          const twice = parseSaved(serialiseSaved(once.scenarios, once.deleted), null);
+          const twice = parseSaved(serialiseSaved(once.scenarios, once.deleted, once.conflicts), null);
           expect(twice.scenarios).toEqual(once.scenarios);
+          expect(twice.conflicts).toEqual(once.conflicts);
           expect(twice.deleted).toEqual(once.deleted);
           expect(twice.unreadable).toEqual([]);
         },
@@ -214,8 +231,8 @@ const NOW = '2026-03-02T00:00:00.000Z';
 const timeAt = (step: number) => new Date(Date.parse('2026-03-01T00:00:00.000Z') + step * 1000).toISOString();
 
 function simulate(ops: readonly Op[]): { tabs: SavedDoc[]; storage: SavedDoc } {
-  const tabs: SavedDoc[] = Array.from({ length: TABS }, () => ({ scenarios: [], deleted: [] }));
-  let storage: SavedDoc = { scenarios: [], deleted: [] };
+  const tabs: SavedDoc[] = Array.from({ length: TABS }, () => ({ scenarios: [], conflicts: [], deleted: [] }));
+  let storage: SavedDoc = { scenarios: [], conflicts: [], deleted: [] };
   ops.forEach((op, step) => {
     const tab = tabs[op.tab]!;
     const picked = tab.scenarios[op.pick % Math.max(tab.scenarios.length, 1)];
@@ -246,17 +263,23 @@ function simulate(ops: readonly Op[]): { tabs: SavedDoc[]; storage: SavedDoc } {
 }
 
 const byId = (d: SavedDoc) => Object.fromEntries(d.scenarios.map((s) => [s.id, canonicalJson(s)]));
-const substance = (s: StoredScenario) => canonicalJson({ ...s, id: '', savedAt: '', rev: '', prev: [] });
+/** What must agree between tabs: each scenario's version (id, token, name) and each conflicting version's. */
+const agreed = (d: SavedDoc) => ({
+  scenarios: d.scenarios.map((s) => `${s.id}:${s.rev}:${s.name}`).sort(),
+  conflicts: d.conflicts.map((s) => `${s.id}:${s.rev}:${s.name}`).sort(),
+});
 
-/** Each live version in `a` is in `merged`, superseded by `b`'s, or deleted by a tombstone that lists it. */
+/**
+ * Each live version in `a` (a scenario or a conflicting version) is in `merged` (as either), replaced by a version
+ * of `b` (which lists it), or deleted by a tombstone that lists it.
+ */
 function assertNothingLost(a: SavedDoc, b: SavedDoc, merged: SavedDoc) {
   const deleted = [...a.deleted, ...b.deleted];
-  for (const v of a.scenarios) {
-    const other = b.scenarios.find((s) => s.id === v.id);
-    if (other?.prev.includes(v.rev)) continue;
-    if (deleted.some((t) => (t.id === v.id || t.id === copyIdFor(v.rev)) && t.revs.includes(v.rev))) continue;
-    const kept = merged.scenarios.some((w) => w.rev === v.rev || (w.id === v.id && substance(w) === substance(v)));
-    expect(kept, `version ${v.rev} of ${v.id} (${v.name}) was lost`).toBe(true);
+  const held = new Set([...merged.scenarios, ...merged.conflicts].map((s) => `${s.id} ${s.rev}`));
+  for (const v of [...a.scenarios, ...a.conflicts]) {
+    if ([...b.scenarios, ...b.conflicts].some((s) => s.id === v.id && s.prev.includes(v.rev))) continue;
+    if (deleted.some((t) => t.id === v.id && t.revs.includes(v.rev))) continue;
+    expect(held.has(`${v.id} ${v.rev}`), `version ${v.rev} of ${v.id} (${v.name}) was lost`).toBe(true);
   }
 }
 
@@ -273,6 +296,7 @@ describe('merging tabs’ lists', () => {
         const ab = mergeDocs(a, b, NOW).doc;
         const ba = mergeDocs(b, a, NOW).doc;
         expect(byId(ab)).toEqual(byId(ba));
+        expect(ab.conflicts.map((c) => canonicalJson(c)).sort()).toEqual(ba.conflicts.map((c) => canonicalJson(c)).sort());
         expect(ab.deleted).toEqual(ba.deleted);
       }),
       { numRuns: RUNS.merge, seed: PROPERTY_SEED },
@@ -297,9 +321,33 @@ describe('merging tabs’ lists', () => {
     );
   });
 
+  it('is associative: three tabs’ lists merged in any grouping give the same scenarios and conflicting versions', () => {
+    // Version 1 failed this (a conflict copy made early stayed when merged one way round and was never made the
+    // other): with this seed at the 61st history, shrunk to 13 steps. This version passes the 400 (69 of which end
+    // with a conflicting version; 65 with FC_SEED=1), and 3,000 when tried. The runs that meet a conflict are
+    // counted, so that a generator that stopped making them would fail here.
+    let conflicted = 0;
+    fc.assert(
+      fc.property(histories, fc.nat(TABS), fc.nat(TABS), fc.nat(TABS), (ops, i, j, k) => {
+        const { tabs, storage } = simulate(ops);
+        const docs = [...tabs, storage];
+        const [a, b, c] = [docs[i]!, docs[j]!, docs[k]!];
+        const left = mergeDocs(mergeDocs(a, b, NOW).doc, c, NOW).doc;
+        const right = mergeDocs(a, mergeDocs(b, c, NOW).doc, NOW).doc;
+        const outer = mergeDocs(mergeDocs(a, c, NOW).doc, b, NOW).doc;
+        expect(agreed(right)).toEqual(agreed(left));
+        expect(agreed(outer)).toEqual(agreed(left));
+        expect(right.deleted.map((t) => t.id)).toEqual(left.deleted.map((t) => t.id));
+        if (left.conflicts.length > 0) conflicted += 1;
+      }),
+      { numRuns: RUNS.merge, seed: PROPERTY_SEED },
+    );
+    expect(conflicted).toBeGreaterThan(RUNS.merge / 40);
+  });
+
   it('loses no change that was not deleted, and brings back nothing that was', () => {
     // How many runs met the cases this is about, so a generator that stopped producing them would fail.
-    const met = { copies: 0, keptAfterDelete: 0 };
+    const met = { conflicts: 0, keptAfterDelete: 0 };
     fc.assert(
       fc.property(histories, fc.nat(TABS), fc.nat(TABS), (ops, i, j) => {
         const { tabs, storage } = simulate(ops);
@@ -307,18 +355,22 @@ describe('merging tabs’ lists', () => {
         const [a, b] = [docs[i]!, docs[j]!];
         const result = mergeDocs(a, b, NOW);
         const merged = result.doc;
-        if (merged.scenarios.some((s) => s.id.startsWith('k'))) met.copies += 1;
+        if (merged.conflicts.length > 0) met.conflicts += 1;
         if (result.keptAfterDelete.length > 0) met.keptAfterDelete += 1;
         assertNothingLost(a, b, merged);
         assertNothingLost(b, a, merged);
         for (const t of [...a.deleted, ...b.deleted])
-          for (const w of merged.scenarios) if (w.id === t.id) expect(t.revs).not.toContain(w.rev);
+          for (const w of [...merged.scenarios, ...merged.conflicts]) if (w.id === t.id) expect(t.revs).not.toContain(w.rev);
         expect(new Set(merged.scenarios.map((s) => s.id)).size).toBe(merged.scenarios.length);
+        // Every conflicting version belongs to a scenario in the list, once.
+        const ids = new Set(merged.scenarios.map((s) => s.id));
+        for (const c of merged.conflicts) expect(ids.has(c.id)).toBe(true);
+        expect(new Set(merged.conflicts.map((c) => `${c.id} ${c.rev}`)).size).toBe(merged.conflicts.length);
       }),
       { numRuns: RUNS.merge, seed: PROPERTY_SEED },
     );
-    // About 1 run in 10 has a conflict copy and 1 in 12 a change kept over a deletion (measured over 400 runs).
-    expect(met.copies).toBeGreaterThan(RUNS.merge / 40);
+    // About 1 run in 10 has a conflicting version and 1 in 12 a change kept over a deletion (measured over 400 runs).
+    expect(met.conflicts).toBeGreaterThan(RUNS.merge / 40);
     expect(met.keptAfterDelete).toBeGreaterThan(RUNS.merge / 40);
   });
 

@@ -140,10 +140,104 @@ describe('parseSaved', () => {
     expect(JSON.parse(result.unreadable[0] ?? '')).toEqual({ id: 'b', name: 'Bad', englandLevers: { noSuchLever: 3 } });
   });
 
-  it('skips an old or unknown version with a notice naming it', () => {
-    const result = parseSaved(JSON.stringify({ version: 2, scenarios: [stored('Future')] }), defaults);
+  it('skips an unknown version with a notice naming it, keeping the text to set aside', () => {
+    const raw = JSON.stringify({ version: 3, scenarios: [stored('Future')] });
+    const result = parseSaved(raw, defaults);
     expect(result.scenarios).toEqual([]);
-    expect(result.notices[0]).toMatch(/cannot read \(version 2\)/);
+    expect(result.unreadable).toEqual([raw]);
+    expect(result.notices[0]).toMatch(/cannot read \(version 3\)/);
+  });
+});
+
+// Version 1 (before conflicting versions were kept apart) made the losing version of a conflict a scenario named
+// "NAME (conflicting copy)", id "k" + its token, and the winner listed that token among those it replaced.
+describe('reading version 1: conflict copies become conflicting versions of their original', () => {
+  const v = (name: string, id: string, rev: string, prev: string[] = []) => ({ ...stored(name, id), rev, prev });
+  const tombstone = { id: 'd1', revs: ['rd'], deletedAt: '2026-01-02T00:00:00.000Z' };
+
+  it('a copy whose original is there becomes its conflicting version, under the name it had; the rest is kept', () => {
+    // "Plan Y" (r2) won over "Plan X" (r1), both made from r0: version 1 listed r1 in r2's prev and kept r1 as
+    // the scenario kr1, "Plan X (conflicting copy)".
+    const raw = JSON.stringify({
+      version: 1,
+      scenarios: [v('Plan Y', 'p', 'r2', ['r1', 'r0']), v('Other', 'o', 'ro'), v('Plan X (conflicting copy)', 'kr1', 'r1')],
+      deleted: [tombstone],
+    });
+    const result = parseSaved(raw, defaults);
+    expect(result.notices).toEqual([]);
+    expect(result.unreadable).toEqual([]);
+    // r2 no longer counts r1 as replaced (else the merge would drop it).
+    expect(result.scenarios).toEqual([v('Plan Y', 'p', 'r2', ['r0']), v('Other', 'o', 'ro')]);
+    expect(result.conflicts).toEqual([v('Plan X', 'p', 'r1')]);
+    expect(result.deleted).toEqual([tombstone]);
+    // Written back, it is version 2, and reads the same.
+    const again = parseSaved(serialiseSaved(result.scenarios, result.deleted, result.conflicts), defaults);
+    expect(JSON.parse(serialiseSaved(result.scenarios, result.deleted, result.conflicts))).toMatchObject({ version: 2 });
+    expect(again.scenarios).toEqual(result.scenarios);
+    expect(again.conflicts).toEqual(result.conflicts);
+  });
+
+  it('a copy whose original is gone, a copy renamed since, and a scenario merely named like a copy stay scenarios', () => {
+    const scenarios = [
+      // Nobody lists r9: its original was deleted.
+      v('Gone (conflicting copy)', 'kr9', 'r9'),
+      // The person renamed the copy of r3 (r4 replaced r3): it is their own scenario now.
+      v('Plan', 'p', 'r5', ['r3', 'r0']),
+      v('Mine now', 'kr3', 'r4', ['r3']),
+      // Named so by the person: not a copy (its id is not "k" + a token another lists).
+      v('Draft (conflicting copy)', 's1', 'r6'),
+    ];
+    const result = parseSaved(JSON.stringify({ version: 1, scenarios }), defaults);
+    expect(result.scenarios).toEqual(scenarios);
+    expect(result.conflicts).toEqual([]);
+  });
+
+  it('a copy of a copy goes to the first original, and two copies of one scenario are both kept', () => {
+    // p (r2) won over r1 (copy kr1); kr1, renamed in two tabs, became r8 over r7 (copy kr7); p also won over r5.
+    const raw = JSON.stringify({
+      version: 1,
+      scenarios: [
+        v('Plan', 'p', 'r2', ['r5', 'r1', 'r0']),
+        v('A (conflicting copy)', 'kr1', 'r8', ['r7', 'r1']),
+        v('B (conflicting copy)', 'kr7', 'r7', []),
+        v('C (conflicting copy)', 'kr5', 'r5', []),
+      ],
+    });
+    const result = parseSaved(raw, defaults);
+    expect(result.scenarios).toEqual([v('Plan', 'p', 'r2', ['r0'])]);
+    expect(result.conflicts.map((c) => [c.id, c.name, c.rev, c.prev])).toEqual([
+      ['p', 'C', 'r5', []],
+      ['p', 'B', 'r7', []],
+      ['p', 'A', 'r8', []],
+    ]);
+  });
+
+  it('a corrupt version-1 store is reported and kept, as any unreadable store is', () => {
+    const raw = '{"version":1,"scenarios":[{"id":"kr1","name":"Plan X (conflicting copy)"';
+    const result = parseSaved(raw, defaults);
+    expect(result.scenarios).toEqual([]);
+    expect(result.unreadable).toEqual([raw]);
+    expect(result.notices[0]).toMatch(/could not be read and were skipped/);
+  });
+
+  it('the store reads version 1 once and writes version 2 with its next change; another tab reads it the same', () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        scenarios: [v('Plan Y', 'p', 'r2', ['r1', 'r0']), v('Plan X (conflicting copy)', 'kr1', 'r1')],
+      }),
+    );
+    store().hydrate(defaults);
+    expect(store().scenarios.map((s) => s.name)).toEqual(['Plan Y']);
+    expect(store().conflicts.map((s) => [s.id, s.name])).toEqual([['p', 'Plan X']]);
+    // Reading writes nothing.
+    expect(storedJson().version).toBe(1);
+    store().save('New', choices());
+    expect(storedJson().version).toBe(2);
+    const reread = parseSaved(localStorage.getItem(STORAGE_KEY), defaults);
+    expect(reread.scenarios.map((s) => s.name)).toEqual(['Plan Y', 'New']);
+    expect(reread.conflicts.map((s) => [s.id, s.name, s.rev])).toEqual([['p', 'Plan X', 'r1']]);
   });
 });
 
@@ -153,7 +247,7 @@ describe('the saved-scenarios store', () => {
     const saved = store().save('  Plan A ', choices());
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
-    expect(storedJson().version).toBe(1);
+    expect(storedJson().version).toBe(2);
     expect(storedJson().scenarios).toMatchObject([{ name: 'Plan A', englandLevers: { internationalRecruitment: 400 } }]);
 
     expect(store().save('plan a', choices()).ok).toBe(true);

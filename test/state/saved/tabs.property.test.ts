@@ -8,17 +8,21 @@
 //
 // Properties: a change or an import costs its tab exactly one write; without racing writes no tab ever writes
 // when told of another's (it never writes back what it read); after everyone is told, every tab shows the same
-// scenarios (ids and versions) as storage, each tab writing at most once more to mend a race; nothing a tab saved
-// and nobody deleted is lost.
+// scenarios (ids and versions) and the same conflicting versions as storage, each tab writing at most once more to
+// mend a race, and that is the end's lists merged in another grouping; nothing a tab saved and nobody deleted is
+// lost. TABS_RUNS=n runs n histories instead of RUNS (to look further, as FC_SEED does).
+// The merge's order independence (associativity) over three lists is its own property, in
+// scenarios.property.test.ts: version 1's conflict copies failed it at the 61st history of the seed, while these
+// histories (each change merging storage first) passed 3,000 histories with version 1 too.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { receiveStored, mergeDocs } from '../../../src/state/saved/merge';
+import { receiveStored, mergeDocs, shownConflicts } from '../../../src/state/saved/merge';
 import { addScenario, removeScenario, renameScenario } from '../../../src/state/saved/changes';
 import type { SavedDoc } from '../../../src/state/saved/scenarios';
 import { PROPERTY_SEED } from '../../support/property-seed';
 
 const TABS = 3;
-const RUNS = 300;
+const RUNS = Number.parseInt(process.env.TABS_RUNS ?? '', 10) || 300;
 const CHOICES = {
   englandLevers: {},
   scopeLevers: {},
@@ -64,6 +68,9 @@ const opArb = (races: boolean): fc.Arbitrary<Op> =>
 
 const timeAt = (step: number) => new Date(Date.parse('2026-03-01T00:00:00.000Z') + step * 1000).toISOString();
 const versions = (doc: SavedDoc) => doc.scenarios.map((s) => `${s.id}:${s.rev}`).sort();
+/** The conflicting versions, by scenario and token. */
+const losers = (doc: SavedDoc) => doc.conflicts.map((s) => `${s.id}:${s.rev}`).sort();
+const empty = (): SavedDoc => ({ scenarios: [], conflicts: [], deleted: [] });
 
 interface Tab {
   doc: SavedDoc;
@@ -78,17 +85,20 @@ interface Run {
   settleWrites: number[];
   /** Scenario ids each tab saved (they must survive unless deleted). */
   saved: Set<string>;
+  /** The tabs' lists and storage at the end of the history, before anyone is told. */
+  end: SavedDoc[];
 }
 
 function run(ops: readonly Op[]): Run {
   const r: Run = {
-    tabs: Array.from({ length: TABS }, () => ({ doc: { scenarios: [], deleted: [] }, told: false })),
-    storage: { scenarios: [], deleted: [] },
+    tabs: Array.from({ length: TABS }, () => ({ doc: empty(), told: false })),
+    storage: empty(),
     changeWrites: Array(TABS).fill(0) as number[],
     changes: Array(TABS).fill(0) as number[],
     receiveWrites: Array(TABS).fill(0) as number[],
     settleWrites: Array(TABS).fill(0) as number[],
     saved: new Set(),
+    end: [],
   };
   let step = 0;
   /** Writes `doc` as tab `i`'s: storage takes it, every other tab has an event waiting. */
@@ -177,6 +187,7 @@ function run(ops: readonly Op[]): Run {
         break;
     }
   }
+  r.end = [...r.tabs.map((t) => t.doc), r.storage];
   // Everyone is told, in turn, until nobody has an event waiting (a write storm would never end: bounded).
   for (let round = 0; round < 10 && r.tabs.some((t) => t.told); round += 1)
     for (let i = 0; i < TABS; i += 1) tell(i, r.settleWrites);
@@ -190,9 +201,12 @@ function run(ops: readonly Op[]): Run {
 const histories = (races: boolean) => fc.array(opArb(races), { minLength: 10, maxLength: 80, size: 'max' });
 
 function assertConverged(r: Run) {
-  for (const tab of r.tabs) expect(versions(tab.doc)).toEqual(versions(r.storage));
-  // Nothing saved is lost: each saved id is in storage, or a tombstone deletes it, or a later version of it
-  // was renamed into a conflict copy (its id then changes to k<rev>: counted by its rev's copy being there).
+  for (const tab of r.tabs) {
+    expect(versions(tab.doc)).toEqual(versions(r.storage));
+    expect(losers(tab.doc)).toEqual(losers(r.storage));
+  }
+  // Nothing saved is lost: each saved id is in storage, or a tombstone deletes it (a scenario's conflicting
+  // versions keep its id).
   const deleted = new Set(r.storage.deleted.map((t) => t.id));
   const ids = new Set(r.storage.scenarios.map((s) => s.id));
   for (const id of r.saved) expect(ids.has(id) || deleted.has(id), `${id} was lost`).toBe(true);
@@ -208,7 +222,14 @@ describe('saved scenarios in three tabs, over generated histories', () => {
         expect(r.receiveWrites).toEqual([0, 0, 0]);
         expect(r.settleWrites).toEqual([0, 0, 0]);
         assertConverged(r);
-        if (r.storage.scenarios.some((s) => s.id.startsWith('k'))) met.conflicts += 1;
+        // What all agree on is the end's lists merged in another grouping (storage into tab 2's, then tab 1's, then
+        // 0's): telling merges, and the merge's result does not depend on the order.
+        const [t0, t1, t2, stored] = r.end as [SavedDoc, SavedDoc, SavedDoc, SavedDoc];
+        const at = timeAt(100_000);
+        const joined = mergeDocs(t0, mergeDocs(t1, mergeDocs(t2, stored, at).doc, at).doc, at).doc;
+        expect(versions(joined)).toEqual(versions(r.storage));
+        expect(losers(joined)).toEqual(losers(r.storage));
+        if (shownConflicts(r.storage).length > 0) met.conflicts += 1;
         if (ops.some((op) => op.kind === 'import')) met.imports += 1;
         if (ops.filter((op) => op.kind === 'tell').length > 3) met.tells += 1;
       }),

@@ -3,7 +3,13 @@
 // (listenToOtherTabs); here it is called directly, or the event is dispatched, so each step is explicit.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { realConfigFor } from '../../support/real-data';
-import { BACKUP_KEY, STORAGE_KEY, type SavedScenario, type ScenarioChoices } from '../../../src/state/saved/scenarios';
+import {
+  BACKUP_KEY,
+  STORAGE_KEY,
+  type SavedScenario,
+  type ScenarioChoices,
+  type StoredScenario,
+} from '../../../src/state/saved/scenarios';
 import type * as StoreModule from '../../../src/state/saved/store';
 
 type Tab = (typeof StoreModule)['useSavedScenarios'];
@@ -25,6 +31,7 @@ async function openTab(): Promise<{ tab: Tab; module: typeof StoreModule }> {
 }
 
 const names = (tab: Tab) => tab.getState().scenarios.map((s) => s.name);
+const conflictNames = (tab: Tab) => tab.getState().conflicts.map((s) => s.name);
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { scenarios: SavedScenario[] };
 const storedNames = () => stored().scenarios.map((s) => s.name);
 const idOf = (tab: Tab, name: string) => tab.getState().scenarios.find((s) => s.name === name)?.id ?? '';
@@ -119,7 +126,7 @@ describe('saved scenarios in two tabs', () => {
     expect(names(tab1)).toEqual(['Keep', 'New']);
   });
 
-  it('renamed in both tabs at once: both names are kept, and both tabs say so', async () => {
+  it('renamed in both tabs at once: the later name is the scenario, the other its conflicting version, and both tabs say so', async () => {
     const { tab: tab1 } = await openTab();
     tab1.getState().save('Plan', choices);
     const { tab: tab2 } = await openTab();
@@ -129,14 +136,33 @@ describe('saved scenarios in two tabs', () => {
     tab1.getState().rename(id, 'Plan X');
     later();
     tab2.getState().rename(id, 'Plan Y');
-    expect(names(tab2)).toEqual(['Plan Y', 'Plan X (conflicting copy)']);
+    expect(names(tab2)).toEqual(['Plan Y']);
+    expect(conflictNames(tab2)).toEqual(['Plan X']);
     expect(notices(tab2)).toEqual([
-      'A scenario was changed in two tabs at the same time, so both versions are kept: “Plan Y” (the later change) and “Plan X (conflicting copy)”. Delete the one you do not need.',
+      'A scenario was changed in two tabs at the same time: “Plan Y” (the later change) is kept, and the other version, “Plan X”, is kept beside it as a conflicting version. Restore it as a scenario of its own or dismiss it in the saved scenarios list.',
     ]);
     tab1.getState().receive();
-    expect(names(tab1)).toEqual(['Plan Y', 'Plan X (conflicting copy)']);
+    expect(names(tab1)).toEqual(['Plan Y']);
+    expect(conflictNames(tab1)).toEqual(['Plan X']);
     expect(notices(tab1)).toHaveLength(1);
-    expect(storedNames()).toEqual(['Plan Y', 'Plan X (conflicting copy)']);
+    expect(storedNames()).toEqual(['Plan Y']);
+    // Stored apart from the scenarios, under the scenario's id, made in tab 1.
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { version: number; conflicts: StoredScenario[] };
+    expect(stored.version).toBe(2);
+    expect(stored.conflicts).toMatchObject([{ id, name: 'Plan X' }]);
+    expect(stored.conflicts[0]?.tab).toMatch(/^t/);
+
+    // Tab 1 restores it as a scenario of its own; tab 2, told, shows the same and writes nothing.
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const restored = tab1.getState().restoreConflict(id, tab1.getState().conflicts[0]!.rev);
+    expect(restored).toMatchObject({ ok: true, scenario: { name: 'Plan X' } });
+    expect(names(tab1)).toEqual(['Plan Y', 'Plan X']);
+    expect(conflictNames(tab1)).toEqual([]);
+    tab2.getState().receive();
+    expect(names(tab2)).toEqual(['Plan Y', 'Plan X']);
+    expect(conflictNames(tab2)).toEqual([]);
+    expect(setItem.mock.calls.filter(([key]) => key === STORAGE_KEY)).toHaveLength(1);
+    setItem.mockRestore();
   });
 
   it('a rename begun before the other tab renamed the scenario keeps both names', async () => {
@@ -155,8 +181,16 @@ describe('saved scenarios in two tabs', () => {
     later();
     const result = tab2.getState().rename(id, 'Plan Y', shown);
     expect(result).toMatchObject({ ok: true, scenario: { name: 'Plan Y' } });
-    expect(names(tab2)).toEqual(['Plan Y', 'Plan X (conflicting copy)']);
+    expect(names(tab2)).toEqual(['Plan Y']);
+    expect(conflictNames(tab2)).toEqual(['Plan X']);
     expect(notices(tab2)).toHaveLength(1);
+    // Dismissed here, it goes in the other tab too, and does not come back.
+    tab2.getState().dismissConflict(id, tab2.getState().conflicts[0]!.rev);
+    expect(conflictNames(tab2)).toEqual([]);
+    tab1.getState().receive();
+    expect(names(tab1)).toEqual(['Plan Y']);
+    expect(conflictNames(tab1)).toEqual([]);
+    expect(notices(tab1)).toEqual([]);
   });
 
   it('a rename of a scenario deleted in another tab says it is no longer saved', async () => {
