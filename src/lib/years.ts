@@ -40,7 +40,15 @@ export const yearParam = (key: number): string =>
   isMonthKey(key) ? `${Math.floor(key / 100)}-${String(key % 100).padStart(2, '0')}` : String(key);
 
 /**
- * Where a month falls on the financial-year axis (years keyed by their end, a year ending in March): Oct 2025 is
- * seven months after March 2025, so 2025 + 7/12 = 2025.58.
+ * Where a month falls on the financial-year axis. A financial year's figure is the mean of its monthly snapshots
+ * (April to March), so year E sits at the middle of April E-1 to March E, the start of October E-1; a month's
+ * snapshot sits at its own middle: Oct 2025 is month 6.5 of 2025/26 (0 = the start of April), half a month after the
+ * year's middle (6), so 2026 + 0.5/12 = 2026.04.
  */
-export const monthOnYearAxis = (key: number): number => Math.floor(key / 100) + ((key % 100) - 3) / 12;
+export function monthOnYearAxis(key: number): number {
+  const year = Math.floor(key / 100);
+  const month = key % 100;
+  const fyEnd = month >= 4 ? year + 1 : year;
+  const fromApril = (month - 4 + 12) % 12;
+  return fyEnd + (fromApril + 0.5 - 6) / 12;
+}

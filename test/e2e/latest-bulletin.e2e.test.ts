@@ -62,6 +62,19 @@ describe('the latest bulletin month, in Chromium', () => {
     // The map's title and legend say the same.
     await expect.poll(() => page.locator('#map-panel h2').first().textContent()).toContain(bulletin.label);
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe(bulletin.date);
+
+    // The trend chart: in FTE, the month is a point of its own for England, marked in the key and its table.
+    const trends = page.getByRole('region', { name: 'Trends' });
+    const measure = trends.getByRole('radiogroup', { name: 'Trend measure' }).getByRole('radio');
+    await expect.poll(() => trends.getByText(`${bulletin.label} is drawn in FTE only`).count()).toBe(1);
+    await measure.last().check();
+    await expect.poll(() => trends.locator('.trend-month-point path, .trend-month-point rect').count()).toBeGreaterThan(0);
+    await expect.poll(() => trends.getByRole('list', { name: 'Series, by pattern' }).textContent()).toContain(bulletin.label);
+    await trends.getByText("Show the chart's figures as a table").click();
+    const england = bulletin.areas.find((a) => a.code === 'ENG')!;
+    const monthRow = trends.locator('tbody tr').filter({ hasText: bulletin.label });
+    await expect.poll(() => monthRow.textContent()).toContain(oneDecimal(england.fte));
+    if (process.env.GPW_SHOT) await trends.screenshot({ path: 'test-results/latest-trend.png' });
     expect(shared.watched.consoleErrors).toEqual([]);
   });
 

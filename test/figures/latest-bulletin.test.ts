@@ -13,6 +13,8 @@ import { initialView, useViewStore } from '../../src/state/stores/view-store';
 import { defaultUrlState, parseScenario, serialiseScenario, type UrlContext } from '../../src/state/url/url-state';
 import { realConfigFor } from '../support/real-data';
 import { mapTitle } from '../../src/features/export/export-text';
+import { MONTH_SOURCE, trendModel } from '../../src/components/chart/trend-model';
+import { columnKey } from '../../src/figures/trend-series';
 
 const file = bulletinLatestFileSchema.parse(
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/bulletin-latest.json'), 'utf8')),
@@ -32,8 +34,11 @@ describe('a bulletin month on the year axis', () => {
     expect(yearSuffix({ group: 'gps' }, 202510, 2025)).toBe(' (latest bulletin)');
     expect(yearParam(202510)).toBe('2025-10');
     expect(yearParam(2025)).toBe('2025');
-    // Oct 2025 is 7 months after March 2025 (the end of 2024/25, year 2025): 2025 + 7/12.
-    expect(monthOnYearAxis(202510)).toBeCloseTo(2025 + 7 / 12, 10);
+    // A financial year's figure is the mean of its snapshots, centred at the start of October: 2025/26 (key 2026) at
+    // 1 Oct 2025. The Oct 2025 snapshot is half a month later: 2026 + 0.5/12. March 2025 is month 11.5 of 2024/25 (key 2025),
+    // 5.5 months after its middle: 2025 + 5.5/12.
+    expect(monthOnYearAxis(202510)).toBeCloseTo(2026 + 0.5 / 12, 10);
+    expect(monthOnYearAxis(202503)).toBeCloseTo(2025 + 5.5 / 12, 10);
   });
 });
 
@@ -83,6 +88,41 @@ describe('the latest bulletin as a series', () => {
     expect(flagNotes('registered', { year: latest.key, lastDataYear: 2025, estimatedWeightedYears: [] })).toEqual([
       LATEST_MONTH_NO_FLAG,
     ]);
+  });
+});
+
+describe('the bulletin month on the trend chart', () => {
+  const latest = latestBulletin(file)!;
+  const eng = file.areas.find((a) => a.code === 'ENG')!;
+  const history = {
+    years: [2024, 2025],
+    byArea: new Map([['ENG', { fte: [26624.6, 27076.7], patients: [62989507, 63554992] }]]),
+  };
+  const input = (mode: 'fte' | 'ftePer100k') => ({
+    years: [2024, 2025],
+    areas: [{ code: 'ENG', name: 'England' }],
+    englandCode: 'ENG',
+    sources: [{ key: 'history', label: 'Recorded', series: history }],
+    mode,
+    baseYear: 2024,
+    month: { key: latest.key, label: file.label, series: latest.series, basis: 'bulletin basis' },
+  });
+
+  it('in FTE: a point of its own at the month, in the key and in its own table column, never on the annual line', () => {
+    const model = trendModel(input('fte'));
+    expect(model.monthPoints).toEqual([expect.objectContaining({ code: 'ENG', value: eng.fte, x: monthOnYearAxis(latest.key) })]);
+    expect(model.monthRow?.[columnKey('ENG', MONTH_SOURCE)]).toBe(Math.round(eng.fte * 10) / 10);
+    expect(model.rows.map((r) => r.year)).toEqual([2024, 2025]);
+    expect(model.legend.map((e) => e.label)).toContain(`${file.label}: bulletin basis`);
+    // The value axis reaches the point (28,017 is above every annual figure here).
+    expect(model.valueTicks[model.valueTicks.length - 1]).toBeGreaterThanOrEqual(eng.fte);
+    expect(model.monthNote).toBeNull();
+  });
+
+  it('per 100,000 patients: not drawn (no patients by area), and said', () => {
+    const model = trendModel(input('ftePer100k'));
+    expect(model.monthPoints).toEqual([]);
+    expect(model.monthNote).toContain(`${file.label} is drawn in FTE only`);
   });
 });
 
