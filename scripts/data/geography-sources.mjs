@@ -121,5 +121,11 @@ ${ruleRows}
   different source from the annual practice-level series (it includes NHS England's estimates). Basis difference:
   ${b.text} Headcount is not given: the bulletin's role headcounts by area are not additive (a GP can hold two roles).
   England: ${fmt(bulletinLatest.areas.find((x) => x.level === 'england').fte)} FTE (published: 28,017.2).
+  - **How the app uses it** (src/figures/latest-bulletin.ts): fetched once the first map is on screen (not on the first
+    screen), it is the Year control's "Oct 2025 (latest bulletin)" at region, ICB (2022–2026) and sub-ICB (offered
+    disabled at the 36 ICBs of April 2026: the bulletin reports the 42 and Frimley whole), a one-point series never
+    joined to the annual series or the projection: GP FTE only (no patients by area, so no rate or flag), the
+    month, source and basis difference named in the legend, tooltip, Areas caption and map PNG; on the trend chart
+    (GP FTE) a point of its own at the month.
 `;
 }

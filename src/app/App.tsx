@@ -15,11 +15,12 @@ import { registerServiceWorker } from './service-worker';
 import { PresentButton } from '../features/present/PresentButton';
 import { MapPanel } from '../features/map/MapPanel';
 import { ViewControls } from '../features/controls/ViewControls';
-import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR, yearRange } from '../lib/years';
+import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR, isMonthKey, yearRange } from '../lib/years';
 import { PrintButton } from '../features/export/ExportButtons';
 import { Dashboard, DashboardSkeleton } from './Dashboard';
 import { chartFallback } from './fallbacks';
-import { useProjectionInputs, useWorkforce, type Workforce } from '../state/workforce/use-workforce';
+import { useLatestBulletin, useProjectionInputs, useWorkforce, type Workforce } from '../state/workforce/use-workforce';
+import { useViewStore } from '../state/stores/view-store';
 import { areaNames, useUrlSync } from '../state/url/use-url-sync';
 import { useComparedSources } from '../state/workforce/compare-series';
 import { useUploadedFile } from '../state/stores/upload-store';
@@ -93,6 +94,14 @@ export function App() {
   const uploadedFile = useUploadedFile();
   // The offline copy (config/pwa.ts) starts filling once the map is on screen; only a build has a worker.
   const mapReady = workforce !== null;
+  // "Oct 2025 (latest bulletin)" on the Year control: its file is fetched once the map is on screen (or at once for a
+  // link to the month). A link to an older bulletin month opens the latest one.
+  const { latest } = useLatestBulletin(mapReady);
+  const viewYear = useViewStore((s) => s.year);
+  const setViewYear = useViewStore((s) => s.setYear);
+  useEffect(() => {
+    if (latest && isMonthKey(viewYear) && viewYear !== latest.key) setViewYear(latest.key);
+  }, [latest, viewYear, setViewYear]);
   useEffect(() => {
     if (mapReady && import.meta.env.PROD) registerServiceWorker();
   }, [mapReady]);
@@ -183,6 +192,7 @@ export function App() {
           <ViewControls
             years={workforce?.years ?? yearRange(FIRST_DATA_YEAR, LAST_PROJECTION_YEAR)}
             baseYears={workforce?.dataset.years ?? yearRange(FIRST_DATA_YEAR, LAST_DATA_YEAR)}
+            latestMonth={latest?.key ?? null}
           >
             {workforce ? (
               <ChunkBoundary

@@ -9,7 +9,7 @@ import {
   type PatientBasis,
 } from './metric-basis';
 import { UNDER_DOCTORED_SHARE, basisOfMetric, type MetricConfig } from './metrics';
-import { fyLabel } from '../lib/years';
+import { fyLabel, isMonthKey, isProjectedYear } from '../lib/years';
 import { PCN_STAFF_RULE, PCN_YEAR_DATES, WHOLE_TEAM_ALL_RULE, monthLabel, pcnDateOfYear } from './team-series';
 
 /** How a team metric's projected years are made (model/team.ts). */
@@ -35,7 +35,7 @@ export interface NoteContext {
 /** What the metric counts, then why its year's figures are missing, estimated or projected (if they are). */
 export function metricNotes(metric: MetricConfig, ctx: NoteContext): string[] {
   const notes = [metricCounts(metric)];
-  const projected = ctx.year > ctx.lastDataYear;
+  const projected = isProjectedYear(ctx.year, ctx.lastDataYear);
   if (metric.group === 'pcn') {
     notes.push(metric.staff === 'team' ? WHOLE_TEAM_ALL_RULE : PCN_STAFF_RULE);
     const lastPcnYear = PCN_YEAR_DATES[PCN_YEAR_DATES.length - 1]?.year ?? 0;
@@ -57,6 +57,7 @@ export interface FlaggedCount {
 
 /** The under-doctored rule on its basis (and the count flagged), with the estimate or projection rule when the year needs it. */
 export function flagNotes(basis: PatientBasis, ctx: NoteContext, count?: FlaggedCount): string[] {
+  if (isMonthKey(ctx.year)) return [LATEST_MONTH_NO_FLAG];
   const rule = underDoctoredRule({
     basis,
     share: UNDER_DOCTORED_SHARE,
@@ -65,9 +66,13 @@ export function flagNotes(basis: PatientBasis, ctx: NoteContext, count?: Flagged
   });
   const notes = [count ? `${rule} ${count.flagged} of ${count.of} areas are flagged.` : rule];
   if (basis === 'weighted' && ctx.estimatedWeightedYears.includes(ctx.year)) notes.push(WEIGHTED_ESTIMATE_RULE);
-  if (basis === 'weighted' && ctx.year > ctx.lastDataYear) notes.push(WEIGHTED_PROJECTION_RULE);
+  if (basis === 'weighted' && isProjectedYear(ctx.year, ctx.lastDataYear)) notes.push(WEIGHTED_PROJECTION_RULE);
   return notes;
 }
+
+/** Said for the bulletin's month instead of the flag's rule: the flag is judged per 100,000 patients. */
+export const LATEST_MONTH_NO_FLAG =
+  'No under-doctored flag for the bulletin month: the flag is judged on GP FTE per 100,000 patients, and the bulletin gives no patients by area.';
 
 /** Said under a map whose metric carries no flag class (FTE, change, the wider team): where the flag is shown instead. */
 export const FLAG_NOT_ON_MAP =

@@ -13,6 +13,8 @@ import {
 } from '../data/schemas';
 import type { AreaSeries, WorkforceSeries } from '../data/series';
 import { TEAM_GROUPS, type TeamProjection } from '../model';
+import { isMonthKey } from '../lib/years';
+import { LATEST_BULLETIN_SUFFIX } from './latest-bulletin';
 
 /** The "Staff group" choice of the team metrics: all staff, one role group or one role. */
 export type TeamStaff = 'all' | `group:${PcnRoleGroup}` | `role:${PcnRole}`;
@@ -380,10 +382,12 @@ export function withStaffLabel<M extends { label: string; group: string }>(metri
 
 /**
  * What follows a year in titles and captions: " (projected)" after the last recorded year, except that a team
- * metric's year with a PCN file is recorded ("2025/26 (PCN staff at Nov 2025)").
+ * metric's year with a PCN file is recorded ("2025/26 (PCN staff at Nov 2025)"), and a bulletin month is the latest
+ * bulletin ("Oct 2025 (latest bulletin)").
  */
 export function yearSuffix(metric: { group: string }, year: number, lastDataYear: number): string {
   const date = metric.group === 'pcn' ? pcnDateOfYear(year) : null;
   if (date) return ` (PCN staff at ${monthLabel(date)})`;
+  if (isMonthKey(year)) return LATEST_BULLETIN_SUFFIX;
   return year > lastDataYear ? ' (projected)' : '';
 }

@@ -40,6 +40,16 @@ export interface TrendChartInput {
   /** The last recorded year: later years are shaded as projected. */
   lastDataYear?: number;
   target?: TrendTarget | null;
+  /** The latest bulletin's month, drawn as a point of its own (another source, another basis), in FTE only. */
+  month?: TrendMonth | null;
+}
+
+/** A bulletin month on the trend chart: its key (202510), its label, its one-point series and its basis in words. */
+export interface TrendMonth {
+  key: number;
+  label: string;
+  series: WorkforceSeries;
+  basis: string;
 }
 
 export const columnKey = (code: string, sourceKey: string) => `${code}|${sourceKey}`;

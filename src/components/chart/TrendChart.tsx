@@ -14,7 +14,7 @@ import {
 import { trendMeasure } from '../../figures/trend-measure';
 import { TrendKey } from './TrendKey';
 import { TrendPlot } from './TrendPlot';
-import { trendModel } from './trend-model';
+import { MONTH_SOURCE, trendModel } from './trend-model';
 
 export interface TrendChartProps extends TrendChartInput {
   /** Chart height in px (presentation mode draws it taller). */
@@ -26,12 +26,26 @@ export interface TrendChartProps extends TrendChartInput {
 export function TrendChart({ height = 300, onMode, ...input }: TrendChartProps) {
   // Its own radio group name: presentation mode draws a second chart while the dashboard's is still mounted.
   const radioName = `trend-mode-${useId()}`;
-  const { years, areas: allAreas, englandCode, sources: allSources, mode, baseYear, basis, lastDataYear, target } = input;
+  const { years, areas: allAreas, englandCode, sources: allSources, mode, baseYear, basis, lastDataYear, target, month } = input;
   const model = useMemo(
-    () => trendModel({ years, areas: allAreas, englandCode, sources: allSources, mode, baseYear, basis, lastDataYear, target }),
-    [years, allAreas, englandCode, allSources, mode, baseYear, basis, lastDataYear, target],
+    () =>
+      trendModel({
+        years,
+        areas: allAreas,
+        englandCode,
+        sources: allSources,
+        mode,
+        baseYear,
+        basis,
+        lastDataYear,
+        target,
+        month,
+      }),
+    [years, allAreas, englandCode, allSources, mode, baseYear, basis, lastDataYear, target, month],
   );
-  const { areas, sources, banded, measure, rows } = model;
+  const { areas, sources, banded, measure, monthRow, monthPoints } = model;
+  // The table has the month's row in its place among the years, in columns of its own (another source).
+  const rows = monthRow ? [...model.rows, monthRow].sort((a, b) => a.year - b.year) : model.rows;
 
   const columns: Column<TrendRow>[] = [
     { key: 'year', header: 'Year', cell: (r) => r.label },
@@ -54,6 +68,17 @@ export function TrendChart({ height = 300, onMode, ...input }: TrendChartProps) 
           },
         }))
       : []),
+    ...(monthRow && month
+      ? monthPoints.map((p) => ({
+          key: columnKey(p.code, MONTH_SOURCE),
+          header: `${p.name} (${month.label}, bulletin basis)`,
+          numeric: true,
+          cell: (r: TrendRow) => {
+            const value = r[columnKey(p.code, MONTH_SOURCE)];
+            return typeof value === 'number' ? formatNumber(value, 1) : '';
+          },
+        }))
+      : []),
   ];
 
   return (
@@ -72,6 +97,7 @@ export function TrendChart({ height = 300, onMode, ...input }: TrendChartProps) 
           ” compares them with England on one scale.
         </p>
       )}
+      {model.monthNote && <p className="hint">{model.monthNote}</p>}
       <div className="chart">
         <TrendPlot model={model} height={height} />
       </div>

@@ -3,7 +3,7 @@
 // projected years shaded grey and named, the target as a dotted line in its area's colour, round value ticks and
 // whole-year ticks. The years are a number axis, so they are equally spaced, the first at the left edge and the
 // last at the right. Animation is off: the lines move with every slider step.
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './ChartFrame';
 import { ChartTooltip, type TooltipRow } from './ChartTooltip';
 import { formatNumber, formatRange } from '../../lib/format';
@@ -61,7 +61,8 @@ export function TrendPlot({ model, height, width }: { model: TrendModel; height:
   const decimals = tickDecimals(valueTicks);
   const lastLabel = fyLabel(rows[rows.length - 1]?.year ?? 0);
   const first = rows[0]?.year ?? 0;
-  const last = rows[rows.length - 1]?.year ?? first;
+  // The bulletin month's points sit between financial years; the axis reaches them when nothing is projected yet.
+  const last = Math.max(rows[rows.length - 1]?.year ?? first, ...model.monthPoints.map((p) => p.x));
   const chart = (
     <ComposedChart
       data={rows}
@@ -132,6 +133,22 @@ export function TrendPlot({ model, height, width }: { model: TrendModel; height:
           strokeLinejoin="round"
           dot={false}
           activeDot={{ r: 4, stroke: '#ffffff', strokeWidth: 2 }}
+          isAnimationActive={false}
+        />
+      ))}
+      {model.monthPoints.map((point) => (
+        <Scatter
+          key={`month|${point.code}`}
+          className="trend-month-point"
+          data={[{ year: point.x, value: point.value }]}
+          dataKey="value"
+          name={point.name}
+          shape="square"
+          fill={point.colour}
+          stroke="#ffffff"
+          strokeWidth={1}
+          legendType="none"
+          tooltipType="none"
           isAnimationActive={false}
         />
       ))}

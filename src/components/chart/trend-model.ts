@@ -4,7 +4,8 @@
 // and the chart's accessible name. Pure: the chart on screen, in presentation and the chart PNG are all drawn from
 // it (TrendPlot), so the PNG is the chart on screen.
 import { formatNumber } from '../../lib/format';
-import { fyLabel, LAST_DATA_YEAR } from '../../lib/years';
+import { fyLabel, LAST_DATA_YEAR, monthOnYearAxis } from '../../lib/years';
+import { metricValue } from '../../figures/metrics';
 import {
   buildTrendRows,
   columnKey,
@@ -54,7 +55,18 @@ export interface TrendModel {
   legend: TrendLegendEntry[];
   /** The chart's accessible name: what it shows, and that its table has the same figures. */
   description: string;
+  /** The bulletin month's points (in FTE only), one per area drawn that it reports, at the month on the year axis. */
+  monthPoints: { code: string; name: string; x: number; value: number; colour: string }[];
+  /** The month's row for the figures' table (values under MONTH_SOURCE's columns), when it has points. */
+  monthRow: TrendRow | null;
+  /** Said when a month is available but not drawn (the measure needs patients, which the bulletin does not give). */
+  monthNote: string | null;
 }
+
+/** The column key's source for the bulletin month's figures (columnKey(code, MONTH_SOURCE)). */
+export const MONTH_SOURCE = 'bulletin';
+/** The month's points: squares, so they read as another kind of figure than the lines. */
+export const MONTH_SWATCH_COLOUR = '#444444';
 
 export function trendModel(input: TrendChartInput): TrendModel {
   const { years, englandCode, mode, baseYear, basis = 'registered', lastDataYear = LAST_DATA_YEAR } = input;
@@ -102,9 +114,40 @@ export function trendModel(input: TrendChartInput): TrendModel {
     ...sources.map((s) => columnKey(code, s.key)),
     ...(hasScenario ? [rangeKey(code, 'scenario')] : []),
   ]);
+  // The latest bulletin's month, in FTE: a point per area, never joined to the annual lines (another basis).
+  const month = input.month ?? null;
+  const monthPoints =
+    month && mode === 'fte'
+      ? areas.flatMap((area, i) => {
+          const value = metricValue(month.series, area.code, 'fte', month.key, month.key);
+          return value === null
+            ? []
+            : [
+                {
+                  code: area.code,
+                  name: area.name,
+                  x: monthOnYearAxis(month.key),
+                  value,
+                  colour: areaColour(area.code, i, englandCode),
+                },
+              ];
+        })
+      : [];
+  const monthRow: TrendRow | null =
+    month && monthPoints.length
+      ? Object.fromEntries([
+          ['year', monthPoints[0]!.x],
+          ['label', month.label],
+          ...monthPoints.map((p) => [columnKey(p.code, MONTH_SOURCE), Math.round(p.value * 10) / 10]),
+        ])
+      : null;
+  const monthNote =
+    month && mode !== 'fte'
+      ? `${month.label} is drawn in FTE only: choose "${trendMeasure('fte', baseYear, basis).label}" to see it (the bulletin gives no patients by area).`
+      : null;
   const extent = rowsExtent(rows, drawnKeys);
-  const low = Math.min(extent?.[0] ?? Infinity, target?.value ?? Infinity);
-  const high = Math.max(extent?.[1] ?? -Infinity, target?.value ?? -Infinity);
+  const low = Math.min(extent?.[0] ?? Infinity, target?.value ?? Infinity, ...monthPoints.map((p) => p.value));
+  const high = Math.max(extent?.[1] ?? -Infinity, target?.value ?? -Infinity, ...monthPoints.map((p) => p.value));
   return {
     measure,
     areas,
@@ -117,7 +160,21 @@ export function trendModel(input: TrendChartInput): TrendModel {
     yearTicks: yearTicks(years, 6),
     projected: lastYear > lastDataYear ? { from: lastDataYear + 1, to: lastYear } : null,
     target,
-    legend: trendLegend({ areas, englandCode, sources, banded, target: targetLabel }),
+    legend: [
+      ...trendLegend({ areas, englandCode, sources, banded, target: targetLabel }),
+      ...(month && monthPoints.length
+        ? [
+            {
+              group: 'series' as const,
+              label: `${month.label}: ${month.basis}`,
+              swatch: { kind: 'fill' as const, colour: MONTH_SWATCH_COLOUR },
+            },
+          ]
+        : []),
+    ],
+    monthPoints,
+    monthRow,
+    monthNote,
     description: `Line chart of ${measure.label} by year for ${areas.map((a) => a.name).join(', ')}${
       targetLabel ? `, with the ${targetLabel.charAt(0).toLowerCase()}${targetLabel.slice(1)}` : ''
     }. The table below has the same figures.`,

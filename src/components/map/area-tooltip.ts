@@ -6,7 +6,8 @@ import type { LevelRow } from '../../figures/level-rows';
 import { UNDER_DOCTORED_SHARE, flagLine, metricValue, type MetricConfig, type WorkforceSeries } from '../../figures/metrics';
 import { metricCountsShort, type PatientBasis } from '../../figures/metric-basis';
 import { ESTIMATE_MARK } from '../../figures/metric-notes';
-import { fyLabel, isProjectedYear } from '../../lib/years';
+import { fyLabel, isMonthKey, isProjectedYear } from '../../lib/years';
+import { LATEST_BULLETIN_SUFFIX } from '../../figures/latest-bulletin';
 import { splitAreaName } from './labels/short-names';
 import { monthLabel, pcnDateOfYear, teamYearNote } from '../../figures/team-series';
 
@@ -37,7 +38,11 @@ export function areaTooltipLines(args: {
   const projected = isProjectedYear(year, lastDataYear);
   const team = metric.group === 'pcn';
   const teamNotes = team && row ? teamYearNote(series, row.code, year) : [];
-  const lines = [name, `${fyLabel(year)}${projected && !(team && pcnDateOfYear(year)) ? ' (projected)' : ''}`];
+  const month = isMonthKey(year);
+  const lines = [
+    name,
+    `${fyLabel(year)}${month ? LATEST_BULLETIN_SUFFIX : projected && !(team && pcnDateOfYear(year)) ? ' (projected)' : ''}`,
+  ];
   const counts = metricCountsShort(metric);
   if (!row || row.value === null) {
     const why = team
@@ -57,7 +62,9 @@ export function areaTooltipLines(args: {
   const yi = series.years.indexOf(year);
   const patients = series.byArea.get(row.code)?.patients[yi] ?? null;
   if (metric.key !== 'fte') lines.push(`GP FTE: ${formatNumber(fte, 1)}`);
-  lines.push(`Patients: ${formatNumber(patients, 0)} registered`);
+  // The bulletin's month: another source, on its own basis, with no patients by area.
+  if (month) lines.push('Source: the monthly bulletin (with NHS England estimates), not the annual practice-level figures');
+  else lines.push(`Patients: ${formatNumber(patients, 0)} registered`);
   if (row.rank !== null) lines.push(`Rank ${row.rank} of ${areaCount} (1 = highest)`);
   // The flag on the chosen basis: GP FTE per 100,000 registered or need-weighted patients.
   const line = flagLine({ series, englandCode, basis, flagYear: lastDataYear });

@@ -1,9 +1,15 @@
 // Geography level, metric, year and base year: native selects, so keyboard and screen readers just work.
 import { useShallow } from 'zustand/react/shallow';
-import { useId, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { METRIC_GROUPS, METRICS, isTeamMetric, type MetricKey } from '../../figures/metrics';
 import { monthLabel, pcnDateOfYear } from '../../figures/team-series';
 import { fyLabel, isProjectedYear } from '../../lib/years';
+import {
+  LATEST_BULLETIN_SUFFIX,
+  LATEST_NOT_AT_ICB2026,
+  LATEST_NOT_AT_ICB2026_SHORT,
+  isLatestLevel,
+} from '../../figures/latest-bulletin';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/stores/view-store';
 import { PatientsControl } from './PatientsControl';
 import { TeamStaffControl } from './TeamStaffControl';
@@ -13,10 +19,13 @@ import './controls.css';
 export function ViewControls({
   years,
   baseYears,
+  latestMonth = null,
   children,
 }: {
   years: readonly number[];
   baseYears: readonly number[];
+  /** The latest bulletin's month key (202510), offered after the last recorded year once its file has loaded. */
+  latestMonth?: number | null;
   children?: ReactNode;
 }) {
   const { level, metric, year, baseYear, setLevel, setMetric, setYear, setBaseYear } = useViewStore(
@@ -69,14 +78,27 @@ export function ViewControls({
         <label htmlFor={`${id}-year`}>Year</label>
         <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
           {years.map((y) => (
-            <option key={y} value={y}>
-              {fyLabel(y)}
-              {isTeamMetric(metric) && pcnDateOfYear(y)
-                ? ` (PCN staff at ${monthLabel(pcnDateOfYear(y)!)})`
-                : isProjectedYear(y, baseYears[baseYears.length - 1])
-                  ? ' (projected)'
-                  : ''}
-            </option>
+            <Fragment key={y}>
+              <option value={y}>
+                {fyLabel(y)}
+                {isTeamMetric(metric) && pcnDateOfYear(y)
+                  ? ` (PCN staff at ${monthLabel(pcnDateOfYear(y)!)})`
+                  : isProjectedYear(y, baseYears[baseYears.length - 1])
+                    ? ' (projected)'
+                    : ''}
+              </option>
+              {/* The latest bulletin's month, after the last recorded year: a point of its own, on its own basis. */}
+              {latestMonth !== null && y === baseYears[baseYears.length - 1] && (
+                <option
+                  value={latestMonth}
+                  disabled={!isLatestLevel(level)}
+                  title={isLatestLevel(level) ? undefined : LATEST_NOT_AT_ICB2026}
+                >
+                  {fyLabel(latestMonth)}
+                  {isLatestLevel(level) ? LATEST_BULLETIN_SUFFIX : `${LATEST_BULLETIN_SUFFIX}: ${LATEST_NOT_AT_ICB2026_SHORT}`}
+                </option>
+              )}
+            </Fragment>
           ))}
         </select>
       </span>

@@ -10,7 +10,7 @@ import { useScenarioStore } from '../../state/stores/scenario-store';
 import { useUploadedFile } from '../../state/stores/upload-store';
 import { useViewStore } from '../../state/stores/view-store';
 import { scenarioWithRanges, useComparedScenarios } from '../../state/workforce/compare-series';
-import { CURRENT_TRENDS } from '../../state/workforce/use-workforce';
+import { CURRENT_TRENDS, useLatestBulletin } from '../../state/workforce/use-workforce';
 import { ENGLAND_SCOPE, type LeverValues, type ScenarioChoices } from '../../model';
 import { attributionFor, figureBasis } from '../../lib/attribution';
 import type { CsvAssumptions, CsvScenario } from './projection-csv';
@@ -110,6 +110,8 @@ function ExportAction({
 export function MapPngButton({ workforce }: { workforce: Workforce }) {
   const boundaries = useQuery(boundariesQuery());
   const levers = useLeverGroups(workforce);
+  // The latest bulletin (for its month on the Year control), as the map on screen reads it.
+  const { latest } = useLatestBulletin(false);
   // As on screen (the map's own proportions) or exactly 16:9 for a slide.
   const [shape, setShape] = useState<MapPngShape>('screen');
   return (
@@ -131,7 +133,7 @@ export function MapPngButton({ workforce }: { workforce: Workforce }) {
           const view = useViewStore.getState();
           const { level, metric, year } = view;
           const canvas = renderMapCanvas(
-            screenMapInput({ workforce, boundaries: boundaries.data, view, levers }),
+            screenMapInput({ workforce, boundaries: boundaries.data, view, levers, latest }),
             canvasMeasure(),
             {
               shape,

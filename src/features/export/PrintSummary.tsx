@@ -9,6 +9,7 @@ import { boundariesQuery, nationalQuery } from '../../data/queries';
 import { trendMeasure } from '../../figures/trend-measure';
 import { dataPeriod, printedOn } from './export-text';
 import type { Workforce } from '../../state/workforce/use-workforce';
+import { useLatestBulletin } from '../../state/workforce/use-workforce';
 import { useViewStore } from '../../state/stores/view-store';
 import { renderMapCanvas, screenMapInput } from './map-png';
 import { canvasMeasure } from './paint';
@@ -24,6 +25,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
   const selected = useViewStore((s) => s.selected);
   const sameScale = useViewStore((s) => s.sameScale);
   const patientBasis = useViewStore((s) => s.patientBasis);
+  const { latest } = useLatestBulletin(false);
 
   const draw = useCallback(() => {
     const target = holder.current;
@@ -35,6 +37,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
           boundaries: boundaries.data,
           view: { level, metric, year, baseYear, selected, sameScale, patientBasis },
           levers: [],
+          latest,
         }),
         canvasMeasure(),
         // Small enough that, scaled to a column of an A4 page, the legend's text stays readable (about 11 px).
@@ -45,7 +48,7 @@ export function PrintMap({ workforce }: { workforce: Workforce }) {
       // The live map is unaffected; the printed page just says the map could not be drawn.
       target.textContent = `The map could not be drawn for printing: ${error instanceof Error ? error.message : String(error)}`;
     }
-  }, [workforce, boundaries.data, level, metric, year, baseYear, selected, sameScale, patientBasis]);
+  }, [workforce, boundaries.data, level, metric, year, baseYear, selected, sameScale, patientBasis, latest]);
 
   useOnPrint(draw);
 

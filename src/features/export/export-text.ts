@@ -74,7 +74,6 @@ export function leverGroups(args: {
 }
 
 /** " (projected)" after a projected year, nothing after a recorded one. */
-const projectedSuffix = (year: number, lastDataYear: number) => (isProjectedYear(year, lastDataYear) ? ' (projected)' : '');
 
 /** e.g. "GP FTE per 100,000 patients by ICB (STP), 2030/31 (projected)". */
 export function mapTitle(args: {
@@ -90,7 +89,8 @@ export function mapTitle(args: {
 }) {
   const { metricLabel, levelLabel, year, baseYear, usesBaseYear, lastDataYear = LAST_DATA_YEAR, group = '' } = args;
   const span = usesBaseYear ? `${fyLabel(baseYear)} to ${fyLabel(year)}` : fyLabel(year);
-  return `${metricLabel} by ${levelLabel}, ${span}${group === 'pcn' ? yearSuffix({ group }, year, lastDataYear) : projectedSuffix(year, lastDataYear)}`;
+  // " (projected)", a team metric's PCN month, or " (latest bulletin)" for the bulletin's month.
+  return `${metricLabel} by ${levelLabel}, ${span}${yearSuffix({ group }, year, lastDataYear)}`;
 }
 
 /** Which areas the figure covers: England, with any selected areas named. */

@@ -15,7 +15,8 @@ import {
 import { FIGURE_BASIS } from '../../lib/attribution';
 import type { PatientBasis } from '../../figures/metric-basis';
 import { figureNotes } from '../../figures/metric-notes';
-import { fyLabel } from '../../lib/years';
+import { fyLabel, isMonthKey } from '../../lib/years';
+import { latestBulletinNotes, type LatestBulletin } from '../../figures/latest-bulletin';
 import type { Dataset } from '../../data/dataset';
 import { LEVEL_LABELS, type MapLevel, type ViewState } from '../../state/stores/view-store';
 import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
@@ -47,6 +48,8 @@ export interface MapExportInput {
   sameScale?: boolean;
   /** The under-doctored flag's patients (default registered). */
   basis?: PatientBasis;
+  /** On the latest bulletin's month: its source and basis, said instead of the annual figures' basis. */
+  monthBasis?: readonly string[];
 }
 
 /** The map as the screen shows it: the view's choices, the workforce series and that level's boundaries. */
@@ -56,11 +59,15 @@ export function screenMapInput(args: {
   view: Pick<ViewState, 'level' | 'metric' | 'year' | 'baseYear' | 'selected'> &
     Partial<Pick<ViewState, 'patientBasis' | 'sameScale'>>;
   levers: readonly LeverGroup[];
+  /** The latest bulletin, for its month on the Year control (its one-point series; null until it has loaded). */
+  latest?: LatestBulletin | null;
 }): MapExportInput {
-  const { workforce, boundaries, view, levers } = args;
+  const { workforce, boundaries, view, levers, latest = null } = args;
+  const month = isMonthKey(view.year);
   return {
     dataset: workforce.dataset,
-    series: workforce.series,
+    series: month ? (latest?.key === view.year ? latest.series : { years: [], byArea: new Map() }) : workforce.series,
+    ...(month && latest ? { monthBasis: latestBulletinNotes(latest.file) } : {}),
     features: featuresForLevel(boundaries, view.level, workforce.dataset.icb2026Codes),
     level: view.level,
     metric: view.metric,
@@ -161,7 +168,7 @@ export function mapExport(input: MapExportInput): MapExport {
         year,
         baseYear,
       }),
-      FIGURE_BASIS,
+      ...(input.monthBasis ?? [FIGURE_BASIS]),
     ],
     figureAspect: projectedAspect(features),
     legendTitle: `${mapLegendTitle(metric, year, baseYear)} · ${note}`,

@@ -9,7 +9,10 @@ import { fyLabel } from '../../lib/years';
 import { pcnQuery } from '../../data/pcn';
 import { teamStaffLabel, withStaffLabel, yearSuffix } from '../../figures/team-series';
 import { LEVEL_LABELS, useMapView, useViewStore } from '../../state/stores/view-store';
-import { ENGLAND, useLevelRows, type Workforce } from '../../state/workforce/use-workforce';
+import { ENGLAND, useLevelRows, useShownSeries, type Workforce } from '../../state/workforce/use-workforce';
+import { bulletinLatestQuery } from '../../data/queries';
+import { isMonthKey } from '../../lib/years';
+import { latestBulletinNotes } from '../../figures/latest-bulletin';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
 import { labelLayoutsFor } from '../../components/map/labels/short-names';
 import { featuresForLevel, type AreaFeatures } from '../../components/map/geo/area-features';
@@ -59,7 +62,10 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
   const sameScale = useViewStore((s) => s.sameScale);
   const basis = useViewStore((s) => s.patientBasis);
   const rows = useLevelRows(workforce);
-  const { series } = workforce;
+  // The workforce series, or on the bulletin's month its one-point series (figures/latest-bulletin.ts).
+  const { series, latest } = useShownSeries(workforce);
+  const month = isMonthKey(year);
+  const bulletin = useQuery({ ...bulletinLatestQuery(), enabled: month });
   const metric = useMemo(
     () => withStaffLabel(metricConfig(metricKey), series.teamStaffLabel),
     [metricKey, series.teamStaffLabel],
@@ -108,7 +114,9 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
   );
 
   if (!features || !londonFeatures) return <QueryStatus query={boundaries} what="The map's boundaries (boundaries.topo.json)" />;
+  if (month && !latest) return <QueryStatus query={bulletin} what="The latest bulletin's figures (bulletin-latest.json)" />;
   const legendTitle = mapLegendTitle(metric, year, baseYear);
+  const monthNotes = month && latest ? latestBulletinNotes(latest.file) : [];
   const legendNotes = figureNotes(
     metric,
     basis,
@@ -120,6 +128,7 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
     },
     { flagged: rows.filter((r) => r.underDoctored).length, of: rows.length },
   );
+  if (monthNotes.length) legendNotes.unshift(...monthNotes);
   return (
     <ChoroplethMap
       features={features}

@@ -1,12 +1,19 @@
 // Presentation mode's stepping rules, pure so they can be tested without a browser: which year or area an
 // arrow key moves to, where "play" starts, and which key does what.
 import type { LevelRow } from '../../figures/level-rows';
+import { isMonthKey, monthOnYearAxis } from '../../lib/years';
 
 export type Step = -1 | 1;
 
 /** The year one step along `years` (history then projection), clamped at both ends. */
 export function stepYear(years: readonly number[], year: number, step: Step): number {
   if (years.length === 0) return year;
+  // The bulletin's month (Oct 2025) sits on the Year control between 2024/25 and 2025/26: a step goes to either.
+  if (isMonthKey(year)) {
+    const within = Math.ceil(monthOnYearAxis(year) - 0.5);
+    const to = step > 0 ? years.find((y) => y >= within) : [...years].reverse().find((y) => y < within);
+    return to ?? year;
+  }
   const i = years.indexOf(year);
   // A year outside the list (e.g. a projected year before the projection has run) snaps to the nearer end.
   if (i < 0) return year < (years[0] ?? year) ? (years[0] ?? year) : (years[years.length - 1] ?? year);

@@ -5,7 +5,8 @@ import { PER_100K_METRIC, flagLine, metricConfig } from '../../figures/metrics';
 import { per100kLabel } from '../../figures/demand-basis';
 import { flagNotes, metricNotes } from '../../figures/metric-notes';
 import { fyLabel } from '../../lib/years';
-import { ENGLAND, useLevelRows, type Workforce } from '../../state/workforce/use-workforce';
+import { ENGLAND, useLevelRows, useShownSeries, type Workforce } from '../../state/workforce/use-workforce';
+import { latestBulletinNotes } from '../../figures/latest-bulletin';
 import { LEVEL_LABELS, MAX_SELECTED, useViewStore } from '../../state/stores/view-store';
 import { AreasTable } from './AreasTable';
 
@@ -24,7 +25,9 @@ export const TablePanel = memo(function TablePanel({ workforce }: { workforce: W
       patientBasis: s.patientBasis,
     })),
   );
-  const { dataset, series } = workforce;
+  const { dataset } = workforce;
+  // On the bulletin's month, its one-point series and its source and basis (figures/latest-bulletin.ts).
+  const { series, latest } = useShownSeries(workforce);
   const config = withStaffLabel(metricConfig(metric), series.teamStaffLabel);
   const lastDataYear = dataset.years[dataset.years.length - 1] ?? year;
   const notes = {
@@ -38,7 +41,7 @@ export const TablePanel = memo(function TablePanel({ workforce }: { workforce: W
       rows={rows}
       metric={config}
       flagRule={flagNotes(patientBasis, notes)}
-      metricNotes={metricNotes(config, notes)}
+      metricNotes={latest ? [...latestBulletinNotes(latest.file), ...metricNotes(config, notes)] : metricNotes(config, notes)}
       flagColumn={metric === PER_100K_METRIC[patientBasis] ? null : per100kLabel(patientBasis)}
       levelLabel={LEVEL_LABELS[level]}
       yearLabel={`${fyLabel(year)}${yearSuffix(config, year, lastDataYear)}`}

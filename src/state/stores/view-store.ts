@@ -5,7 +5,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { basisOfMetric, isTeamMetric, metricOnBasis, type MetricKey } from '../../figures/metrics';
 import type { PatientBasis } from '../../figures/metric-basis';
 import type { TrendMode } from '../../figures/trend-series';
-import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from '../../lib/years';
+import { FIRST_DATA_YEAR, LAST_DATA_YEAR, isMonthKey } from '../../lib/years';
+import { LATEST_BULLETIN_METRIC, isLatestLevel } from '../../figures/latest-bulletin';
 import { PRACTICE_STAFF_YEAR, TEAM_STAFF_DEFAULT, pcnDateOfYear, type TeamStaff } from '../../figures/team-series';
 
 import { LEVEL_LABELS, MAP_LEVELS, type MapLevel } from '../../figures/map-levels';
@@ -68,16 +69,28 @@ export const initialView = {
 
 export const useViewStore = create<ViewState>()((set) => ({
   ...initialView,
-  setLevel: (level) => set({ level }),
+  // The latest bulletin's month is reported for region, ICB (2022–2026) and sub-ICB only: at the 36 ICBs the map
+  // goes back to the latest recorded year.
+  setLevel: (level) => set((s) => ({ level, ...(isMonthKey(s.year) && !isLatestLevel(level) ? { year: LAST_DATA_YEAR } : {}) })),
   // A team metric has figures only at the PCN files' years: from another year it opens at 2025/26 (PCN staff at
-  // Nov 2025 beside practice staff at Oct 2025, the one year the whole team is known by role).
+  // Nov 2025 beside practice staff at Oct 2025, the one year the whole team is known by role). The bulletin's month
+  // gives GP FTE only: another metric goes back to the latest recorded year.
   setMetric: (metric) =>
     set((s) => ({
       metric,
       patientBasis: basisOfMetric(metric) ?? s.patientBasis,
-      ...(isTeamMetric(metric) && !pcnDateOfYear(s.year) ? { year: PRACTICE_STAFF_YEAR } : {}),
+      ...(isTeamMetric(metric) && !pcnDateOfYear(s.year)
+        ? { year: PRACTICE_STAFF_YEAR }
+        : isMonthKey(s.year) && metric !== LATEST_BULLETIN_METRIC
+          ? { year: LAST_DATA_YEAR }
+          : {}),
     })),
-  setYear: (year) => set({ year }),
+  // The bulletin's month (a month key, lib/years) shows GP FTE, the one figure it gives by area.
+  setYear: (year) =>
+    set((s) => ({
+      year,
+      ...(isMonthKey(year) && s.metric !== LATEST_BULLETIN_METRIC ? { metric: LATEST_BULLETIN_METRIC } : {}),
+    })),
   setBaseYear: (baseYear) => set({ baseYear }),
   setMeasure: (measure) => set({ measure }),
   setPatientBasis: (patientBasis) => set((s) => ({ patientBasis, metric: metricOnBasis(s.metric, patientBasis) })),

@@ -3,6 +3,7 @@
 // Whatever is left out (a saved scenario can carry levers for thousands of scope codes) is said in `leftOut`,
 // naming areas as people know them ("NHS Kent and Medway ICB") when given their names, as the link's other notices do.
 import { LEVEL_URL_VALUES } from '../../figures/map-levels';
+import { yearParam } from '../../lib/years';
 import { CHOICE_KEYS, type ChoiceKey } from '../../model';
 import { MAX_SELECTED } from '../stores/view-store';
 import { MAX_NOTICE_LENGTH, boundNotices, count, someNamed } from './notices';
@@ -85,7 +86,7 @@ export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH
     pieces.push({ param, scope, text: `${scope === undefined ? param : SCOPE_PREFIX + encode(scope)}=${encode(value)}`, what });
   if (state.level !== d.level) add('level', LEVEL_URL_VALUES[state.level], 'the geography level');
   if (state.metric !== d.metric) add('metric', state.metric, 'the metric');
-  if (state.year !== d.year) add('year', String(state.year), 'the year');
+  if (state.year !== d.year) add('year', yearParam(state.year), 'the year');
   if (state.baseYear !== d.baseYear) add('base', String(state.baseYear), 'the base year');
   if (state.measure !== d.measure) add('measure', state.measure, 'the trend measure');
   if (state.patientBasis !== d.patientBasis)

@@ -14,6 +14,8 @@ import { TREND_MODES } from '../../figures/trend-series';
 import { MAX_SELECTED } from '../stores/view-store';
 import { URL_VALUES, levelFromUrl } from '../../figures/map-levels';
 import { teamStaffCaseless } from '../../figures/team-series';
+import { LATEST_BULLETIN_METRIC, LATEST_NOT_AT_ICB2026, isLatestLevel } from '../../figures/latest-bulletin';
+import { monthKeyOf } from '../../lib/years';
 import { ENGLAND_SCOPE } from '../stores/scenario-store';
 import { boundNotices, quote, someOf } from './notices';
 import {
@@ -97,6 +99,20 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     notices.push(`Ignored ${LABELS[param]} ${quote(raw)}: not an available year.`);
     return null;
   };
+  // The latest bulletin's month ("year=2025-10"): at the levels the bulletin reports, with GP FTE (its one figure by
+  // area). Which month is the latest is known once its file loads; a link to another month opens the latest.
+  // undefined: the link's year is not a month; null: a month this level does not have (said).
+  const bulletinMonth = (): number | null | undefined => {
+    const raw = given.get('year')?.value;
+    const key = raw === undefined ? null : monthKeyOf(raw.trim());
+    if (key === null) return undefined;
+    if (!isLatestLevel(state.level)) {
+      notices.push(`Ignored year ${quote(raw!)}: the latest bulletin is ${LATEST_NOT_AT_ICB2026}.`);
+      return null;
+    }
+    state.metric = LATEST_BULLETIN_METRIC;
+    return key;
+  };
   const areaCode = caseless(ctx.areaCodes);
   const scopeCode = caseless([ENGLAND_SCOPE, ...ctx.scopeCodes]);
 
@@ -175,7 +191,8 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     if (ok) state.mapView = { lat, lng, zoom };
     else notices.push(`Ignored map view ${quote(mapText)}: it needs latitude, longitude and zoom within England's map.`);
   }
-  state.year = year('year', ctx.years) ?? state.year;
+  const month = bulletinMonth();
+  state.year = month === undefined ? (year('year', ctx.years) ?? state.year) : (month ?? state.year);
   state.baseYear = year('base', ctx.dataYears) ?? state.baseYear;
 
   const areas = value('areas', LABELS.areas);

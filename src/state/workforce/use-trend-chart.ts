@@ -8,7 +8,9 @@ import { useScenarioStore } from '../stores/scenario-store';
 import { targetRate } from '../../figures/headline-figures';
 import { needIndexFor } from '../../figures/demand-basis';
 import type { TrendChartInput, TrendSource } from '../../figures/trend-series';
-import { ENGLAND, type Workforce } from './use-workforce';
+import { ENGLAND, useLatestBulletin, type Workforce } from './use-workforce';
+import { fyLabel } from '../../lib/years';
+import { LATEST_BULLETIN_SUFFIX } from '../../figures/latest-bulletin';
 
 export function useTrendChart(workforce: Workforce, sources: readonly TrendSource[]): TrendChartInput {
   const { selected, baseYear, mode, basis } = useViewStore(
@@ -18,6 +20,20 @@ export function useTrendChart(workforce: Workforce, sources: readonly TrendSourc
     useShallow((s) => ({ target: s.target, targetYear: s.targetYear, demand: s.demand })),
   );
   const { dataset, years, series, projection } = workforce;
+  // The latest bulletin's month, a point of its own on the FTE measure (fetched by the app once the map is drawn).
+  const { latest } = useLatestBulletin(false);
+  const month = useMemo(
+    () =>
+      latest
+        ? {
+            key: latest.key,
+            label: `${fyLabel(latest.key)}${LATEST_BULLETIN_SUFFIX}`,
+            series: latest.series,
+            basis: `qualified permanent GPs on the bulletin's basis (with NHS England's estimates). ${latest.file.basisDifference.text}`,
+          }
+        : null,
+    [latest],
+  );
   return useMemo(() => {
     const picked = selected.flatMap((code) => dataset.byCode.get(code) ?? []);
     const england = dataset.byCode.get(ENGLAND);
@@ -31,6 +47,7 @@ export function useTrendChart(workforce: Workforce, sources: readonly TrendSourc
       baseYear,
       basis,
       lastDataYear: dataset.years[dataset.years.length - 1],
+      month,
       // The headline's target (for its area, in its year, raised by the demand choice's need), on the basis the
       // chart counts.
       target: {
@@ -45,5 +62,5 @@ export function useTrendChart(workforce: Workforce, sources: readonly TrendSourc
         year: targetYear,
       },
     };
-  }, [selected, dataset, years, series, projection, sources, mode, baseYear, basis, target, targetYear, demand]);
+  }, [selected, dataset, years, series, projection, sources, mode, baseYear, basis, target, targetYear, demand, month]);
 }

@@ -13,7 +13,7 @@ import {
   type ScenarioChoices,
   type ScenarioProjection,
 } from '../../model';
-import { ageProfileQuery, areasQuery, nationalQuery, trainingQuery } from '../../data/queries';
+import { ageProfileQuery, areasQuery, bulletinLatestQuery, nationalQuery, trainingQuery } from '../../data/queries';
 import { buildDataset, type Dataset } from '../../data/dataset';
 import { projectionData } from '../../data/projection-data';
 import type { AreasFile, TrainingFile } from '../../data/schemas';
@@ -23,6 +23,8 @@ import { levelRows, type LevelRow } from '../../figures/level-rows';
 import { projectionSeries } from '../../figures/projection-series';
 import { isTeamMetric } from '../../figures/metrics';
 import { withTeam } from '../../figures/team-series';
+import { latestBulletin, type LatestBulletin } from '../../figures/latest-bulletin';
+import { isMonthKey } from '../../lib/years';
 import { pcnQuery, practiceStaffQuery, teamBaseOf } from '../../data/pcn';
 import { useViewStore } from '../stores/view-store';
 import { initialChoices, selectChoices, useScenarioStore } from '../stores/scenario-store';
@@ -174,17 +176,47 @@ export function hasTeamChoices(choices: Pick<ScenarioChoices, 'team'>): boolean 
   );
 }
 
+/**
+ * The latest monthly bulletin ("Oct 2025 (latest bulletin)") as a one-point series. Fetched once `wanted` (the app
+ * asks once the first map is on screen, or as soon as a link opens the month): never part of the first screen.
+ */
+export function useLatestBulletin(wanted = true): { latest: LatestBulletin | null; failed: boolean } {
+  const year = useViewStore((s) => s.year);
+  const query = useQuery({ ...bulletinLatestQuery(), enabled: wanted || isMonthKey(year) });
+  return useMemo(
+    () => ({ latest: query.data ? latestBulletin(query.data) : null, failed: query.isError }),
+    [query.data, query.isError],
+  );
+}
+
+const NO_YEARS: WorkforceSeries = { years: [], byArea: new Map() };
+
+/**
+ * The series the map, its tooltips and the Areas table read for the year on show: the workforce series, or, when the
+ * Year control is on the bulletin's month, the bulletin's one-point series (empty until it has loaded) with `latest`.
+ */
+export function useShownSeries(workforce: Workforce | null): { series: WorkforceSeries; latest: LatestBulletin | null } {
+  const year = useViewStore((s) => s.year);
+  const month = isMonthKey(year);
+  const { latest } = useLatestBulletin(month);
+  return useMemo(() => {
+    if (!month) return { series: workforce?.series ?? NO_YEARS, latest: null };
+    return { series: latest?.key === year ? latest.series : NO_YEARS, latest };
+  }, [month, workforce, latest, year]);
+}
+
 export function useLevelRows(workforce: Workforce | null): LevelRow[] {
   const level = useViewStore((s) => s.level);
   const metric = useViewStore((s) => s.metric);
   const year = useViewStore((s) => s.year);
   const baseYear = useViewStore((s) => s.baseYear);
   const basis = useViewStore((s) => s.patientBasis);
+  const { series } = useShownSeries(workforce);
   return useMemo(() => {
     if (!workforce) return [];
     return levelRows({
       areas: workforce.dataset.atLevel[level],
-      series: workforce.series,
+      series,
       metric,
       year,
       baseYear,
@@ -193,5 +225,5 @@ export function useLevelRows(workforce: Workforce | null): LevelRow[] {
       // The under-doctored line is England's rate in the latest recorded year, for every year (flagLine).
       flagYear: workforce.dataset.years[workforce.dataset.years.length - 1] ?? year,
     });
-  }, [workforce, level, metric, year, baseYear, basis]);
+  }, [workforce, series, level, metric, year, baseYear, basis]);
 }

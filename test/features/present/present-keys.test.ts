@@ -20,6 +20,11 @@ describe('stepYear', () => {
     expect(stepYear(YEARS, 2026, -1)).toBe(2025);
   });
 
+  it('from the bulletin month (Oct 2025, between 2024/25 and 2025/26 on the Year control) steps to either side', () => {
+    expect(stepYear(YEARS, 202510, 1)).toBe(2026);
+    expect(stepYear(YEARS, 202510, -1)).toBe(2025);
+  });
+
   it('clamps at the first and last year', () => {
     expect(stepYear(YEARS, 2016, -1)).toBe(2016);
     expect(stepYear(YEARS, 2036, 1)).toBe(2036);
