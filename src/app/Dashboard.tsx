@@ -24,6 +24,10 @@ const TrendPanel = retryableLazy(
   () => import('../features/trends/TrendPanel'),
   (m) => m.TrendPanel,
 );
+const TeamPanel = retryableLazy(
+  () => import('../features/team/TeamPanel'),
+  (m) => m.TeamPanel,
+);
 const SidePanels = retryableLazy(
   () => import('./SidePanels'),
   (m) => m.SidePanels,
@@ -120,6 +124,18 @@ export function Dashboard({
               </ChunkBoundary>
             )}
           </Panel>
+          {rest && (
+            <Panel title="Primary care team" id="pcn-team-chart" className="team-chart-panel">
+              <ChunkBoundary
+                uploadedFile={uploadedFile}
+                what="The PCN team chart"
+                fallback={chartFallback}
+                onRetry={TeamPanel.retry}
+              >
+                <TeamPanel.Component workforce={deferred} />
+              </ChunkBoundary>
+            </Panel>
+          )}
         </div>
         {rest ? (
           <div className="side">

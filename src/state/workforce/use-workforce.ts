@@ -159,10 +159,12 @@ export function useTeamFiles(teamChoices = false) {
   const pcn = useQuery({ ...pcnQuery(), enabled: wanted });
   const practiceStaff = useQuery({ ...practiceStaffQuery(), enabled: wanted });
   const practiceSettled = practiceStaff.isSuccess || practiceStaff.isError;
+  // Once the PCN file is loaded (by a team metric, a lever, or the team chart asking for it), the projection carries
+  // the team: the team chart reads it without the practice staff file, which only the team metrics need.
+  const ready = wanted ? practiceSettled : true;
   return useMemo(
-    () =>
-      wanted && pcn.data && practiceSettled ? { pcn: pcn.data, practiceStaff: practiceStaff.data ?? null, staff, show } : null,
-    [wanted, pcn.data, practiceSettled, practiceStaff.data, staff, show],
+    () => (pcn.data && ready ? { pcn: pcn.data, practiceStaff: practiceStaff.data ?? null, staff, show } : null),
+    [pcn.data, ready, practiceStaff.data, staff, show],
   );
 }
 

@@ -1,0 +1,100 @@
+// The PCN team chart on the built app: PCN staff by role group over time for the selected area and for England,
+// with its table. England's table lists every role group, and its total at the latest PCN date is the sum of
+// England's roles in data/pcn.json (computed here); a scoped pharmacy lever changes the scope's projected pharmacy
+// layer and England's by the same FTE, and nothing else (England's other areas keep theirs).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { pageForThisFile, SCREENSHOT_DIR, waitForPanels } from './harness';
+
+// ICB level (the 36 of April 2026); South Yorkshire (QF7) selected, and the levers' scope.
+const shared = pageForThisFile('?level=icb&areas=QF7&scope=QF7');
+const ROOT = resolve(import.meta.dirname, '../..');
+const pcnFile = JSON.parse(readFileSync(resolve(ROOT, 'data/pcn.json'), 'utf8')) as {
+  dates: string[];
+  groups: { key: string; label: string }[];
+  roles: { key: string; group: string }[];
+  areas: { code: string; level: string; fte: Record<string, (number | null)[]> }[];
+};
+
+/** A table's cells, row by row. */
+const cells = (table: Locator) =>
+  table.locator('tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
+const fte = (text: string) => Number(text.replace(/,/g, ''));
+
+describe('the PCN team chart', () => {
+  it("lists England's role groups with the data file's total, and a scoped pharmacy lever moves only the scope's layer", async () => {
+    const { page, requests, consoleErrors } = shared.watched;
+    await waitForPanels(page);
+    const panel = page.locator('#pcn-team-chart');
+    // Not on the first screen: the PCN file loads when asked for.
+    expect(requests.some((url) => url.includes('pcn.json'))).toBe(false);
+    await panel.getByRole('button', { name: 'Show the PCN team chart' }).click();
+    const englandBox = panel.getByRole('region', { name: 'England: PCN team' });
+    await englandBox.getByText("Show the chart's figures as a table").click();
+    const englandTable = englandBox.getByRole('table', { name: 'England: PCN staff FTE by role group' });
+
+    // England at the latest PCN date (June 2026): every group, and the total as the data file sums England's roles.
+    const eng = pcnFile.areas.find((a) => a.level === 'england')!;
+    const di = pcnFile.dates.length - 1;
+    const expected = pcnFile.roles.reduce((s, r) => s + (eng.fte[r.key]?.[di] ?? 0), 0);
+    expect(expected).toBeGreaterThan(30_000);
+    const headers = await englandTable.locator('thead th').allTextContents();
+    expect(headers).toEqual(['Date', ...pcnFile.groups.map((g) => `${g.label} (FTE)`), 'All PCN staff (FTE)', 'Basis']);
+    const latest = englandTable.getByRole('row', { name: /^Jun 2026 / });
+    await expect.poll(() => latest.locator('td').last().textContent(), { timeout: 60_000 }).toBe('Recorded');
+    const row = (await latest.locator('td, th').allTextContents()).map((c) => c.trim());
+    expect(row[headers.length - 2]).toBe(
+      expected.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    );
+    // The groups add up to the total.
+    const groupSum = row.slice(1, 1 + pcnFile.groups.length).reduce((s, c) => s + fte(c), 0);
+    expect(groupSum).toBeCloseTo(expected, 0);
+
+    // The selected area's chart, and the projected years (once the projection carries the team).
+    const areaBox = panel.getByRole('region', { name: /^NHS South Yorkshire.*: PCN team$/ });
+    await areaBox.getByText("Show the chart's figures as a table").click();
+    const areaTable = areaBox.getByRole('table', { name: /PCN staff FTE by role group$/ });
+    const projectedRow = /^Jun 2030 \(2030\/31, projected\)/;
+    await expect.poll(() => areaTable.getByRole('row', { name: projectedRow }).count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => englandTable.getByRole('row', { name: projectedRow }).count()).toBe(1);
+    const projectedOf = async (table: Locator) =>
+      (await cells(table))
+        .find((r) => projectedRow.test(r[0] ?? ''))!
+        .slice(1, 1 + pcnFile.groups.length)
+        .map(fte);
+    const areaBefore = await projectedOf(areaTable);
+    const englandBefore = await projectedOf(englandTable);
+    // The area's own projection, not England's: South Yorkshire is one of 36 ICBs.
+    expect(areaBefore.reduce((s, v) => s + v, 0)).toBeLessThan(englandBefore.reduce((s, v) => s + v, 0) / 5);
+    await panel.screenshot({ path: resolve(SCREENSHOT_DIR, 'team-chart.png') });
+
+    await page.getByText('PCN team (ARRS roles): growth by role group').click();
+    const slider = page.getByRole('slider', { name: 'PCN growth: Pharmacy team' });
+    await slider.waitFor({ timeout: 60_000 });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate(() => window.location.search)).toMatch(/team=QF7\.pharmacy:\d+/);
+    const pharmacy = pcnFile.groups.findIndex((g) => g.key === 'pharmacy');
+    await expect
+      .poll(async () => (await projectedOf(areaTable))[pharmacy], { timeout: 60_000 })
+      .toBeGreaterThan(areaBefore[pharmacy]! + 1);
+    await expect.poll(async () => (await projectedOf(englandTable))[pharmacy]).toBeGreaterThan(englandBefore[pharmacy]! + 1);
+    const areaAfter = await projectedOf(areaTable);
+    const englandAfter = await projectedOf(englandTable);
+    // Only the pharmacy layer moved, in the scope and in England by the same FTE (to the table's rounding): England's
+    // other areas are unchanged.
+    areaAfter.forEach((v, i) => {
+      if (i !== pharmacy) expect(v).toBe(areaBefore[i]);
+    });
+    englandAfter.forEach((v, i) => {
+      if (i !== pharmacy) expect(v).toBe(englandBefore[i]);
+    });
+    const scopeGain = areaAfter[pharmacy]! - areaBefore[pharmacy]!;
+    const englandGain = englandAfter[pharmacy]! - englandBefore[pharmacy]!;
+    expect(Math.abs(englandGain - scopeGain)).toBeLessThanOrEqual(0.2);
+    await panel.screenshot({ path: resolve(SCREENSHOT_DIR, 'team-chart-scoped.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+});
