@@ -2,15 +2,14 @@
 // selected area and for England, each with its table. The PCN file is not on the first screen: it loads when a team
 // metric or lever is in use, or when the planner asks here.
 import { memo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
-import { pcnQuery } from '../../data/pcn';
 import { subIcbsWithin } from '../../data/dataset';
 import { isTeamMetric } from '../../figures/metrics';
 import { teamChartBasis, teamChartFigures } from '../../figures/team-chart';
 import { TeamChart, TeamKey } from '../../components/chart/TeamChart';
 import { useViewStore } from '../../state/stores/view-store';
 import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
+import { usePcnFile } from '../../state/workforce/use-pcn-file';
 import { ENGLAND, hasTeamChoices, type Workforce } from '../../state/workforce/use-workforce';
 import './team.css';
 
@@ -24,7 +23,7 @@ export function useTeamChartWanted(asked: boolean): boolean {
 export const TeamPanel = memo(function TeamPanel({ workforce }: { workforce: Workforce }) {
   const [asked, setAsked] = useState(false);
   const wanted = useTeamChartWanted(asked);
-  const pcn = useQuery({ ...pcnQuery(), enabled: wanted });
+  const pcn = usePcnFile(wanted);
   const selected = useViewStore((s) => s.selected[0] ?? null);
   if (!pcn.data) {
     return (

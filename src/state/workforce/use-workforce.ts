@@ -23,7 +23,8 @@ import { levelRows, type LevelRow } from '../../figures/level-rows';
 import { projectionSeries } from '../../figures/projection-series';
 import { isTeamMetric } from '../../figures/metrics';
 import { withTeam } from '../../figures/team-series';
-import { pcnQuery, practiceStaffQuery, teamBaseOf } from '../../data/pcn';
+import { practiceStaffQuery, teamBaseOf } from '../../data/pcn';
+import { usePcnFile } from './use-pcn-file';
 import { useViewStore } from '../stores/view-store';
 import { initialChoices, selectChoices, useScenarioStore } from '../stores/scenario-store';
 import { useUploadStore } from '../stores/upload-store';
@@ -156,7 +157,7 @@ export function useTeamFiles(teamChoices = false) {
   const staff = useViewStore((s) => s.teamStaff);
   const show = isTeamMetric(metric);
   const wanted = show || teamChoices;
-  const pcn = useQuery({ ...pcnQuery(), enabled: wanted });
+  const pcn = usePcnFile(wanted);
   const practiceStaff = useQuery({ ...practiceStaffQuery(), enabled: wanted });
   const practiceSettled = practiceStaff.isSuccess || practiceStaff.isError;
   // Once the PCN file is loaded (by a team metric, a lever, or the team chart asking for it), the projection carries
