@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { pageForThisFile, SCREENSHOT_DIR, waitForPanels } from './harness';
+import { openPage, pageForThisFile, SCREENSHOT_DIR, waitForPanels } from './harness';
 
 // ICB level (the 36 of April 2026); South Yorkshire (QF7) selected, and the levers' scope.
 const shared = pageForThisFile('?level=icb&areas=QF7&scope=QF7');
@@ -96,5 +96,59 @@ describe('the PCN team chart', () => {
     expect(Math.abs(englandGain - scopeGain)).toBeLessThanOrEqual(0.2);
     await panel.screenshot({ path: resolve(SCREENSHOT_DIR, 'team-chart-scoped.png') });
     expect(consoleErrors).toEqual([]);
+  });
+
+  it("an uploaded PCN staff row (with a bad one listed) changes Knowsley's and England's charts once applied", async () => {
+    const watched = await openPage(shared.harness, '?level=subicb&areas=01J');
+    const { page, consoleErrors } = watched;
+    await waitForPanels(page);
+    // Knowsley's pharmacists at June 2026 in the data file, and a figure 20 FTE higher.
+    const di = pcnFile.dates.length - 1;
+    const knowsley = pcnFile.areas.find((a) => a.code === '01J')!;
+    const eng = pcnFile.areas.find((a) => a.level === 'england')!;
+    const before = knowsley.fte.pharmacists![di]!;
+    const csvText = [
+      'sub_icb_code,date,role,fte',
+      `01J,2026-06,Pharmacists,${(before + 20).toFixed(2)}`,
+      '01J,2019-06,pharmacists,3',
+    ].join('\n');
+    await page.getByLabel('Load your own figures (CSV)').setInputFiles({
+      name: 'pcn-staff.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csvText),
+    });
+    const preview = page.getByRole('region', { name: /Check before applying/ });
+    await preview.waitFor({ timeout: 60_000 });
+    const rejected = preview.getByRole('table', { name: /Rejected rows/ }).locator('tbody tr');
+    await expect.poll(() => rejected.first().textContent()).toMatch(/^3date 2019-06 is not a PCN file date/);
+    const mine = preview.getByRole('table', { name: 'Your PCN staff figures: FTE before and after' });
+    const cellsOfMine = () => mine.locator('tbody tr').first().locator('td').allTextContents();
+    await expect
+      .poll(async () => (await cellsOfMine()).slice(1))
+      .toEqual(['Jun 2026', 'Pharmacists', before.toFixed(1), (before + 20).toFixed(1)]);
+    expect((await cellsOfMine())[0]).toMatch(/Knowsley.*\(01J\)$/);
+    await preview.getByRole('button', { name: 'Apply these figures' }).click();
+
+    const panel = page.locator('#pcn-team-chart');
+    // The check loaded the PCN file, so the team chart is on show without asking.
+    const englandBox = panel.getByRole('region', { name: 'England: PCN team' });
+    await englandBox.getByText("Show the chart's figures as a table").click({ timeout: 60_000 });
+    const latest = englandBox.getByRole('row', { name: /^Jun 2026 / });
+    const total = pcnFile.roles.reduce((s, r) => s + (eng.fte[r.key]?.[di] ?? 0), 0) + 20;
+    const headers = await englandBox.locator('thead th').allTextContents();
+    await expect
+      .poll(async () => (await latest.locator('td, th').allTextContents())[headers.length - 2], { timeout: 60_000 })
+      .toBe(total.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+    // Knowsley's own chart: its pharmacy team at June 2026 is the file's pharmacists + 20 and its technicians.
+    const areaBox = panel.getByRole('region', { name: /Knowsley.*: PCN team$/ });
+    await areaBox.getByText("Show the chart's figures as a table").click();
+    const knowsleyLatest = areaBox.getByRole('row', { name: /^Jun 2026 / });
+    const pharmacyTeam = before + 20 + knowsley.fte.pharmacyTechnicians![di]!;
+    await expect
+      .poll(async () => (await knowsleyLatest.locator('td, th').allTextContents())[1])
+      .toBe(pharmacyTeam.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+    await page.locator('#upload').screenshot({ path: resolve(SCREENSHOT_DIR, 'team-upload.png') });
+    expect(consoleErrors).toEqual([]);
+    await watched.context.close();
   });
 });
