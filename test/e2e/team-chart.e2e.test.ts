@@ -95,6 +95,17 @@ describe('the PCN team chart', () => {
     const englandGain = englandAfter[pharmacy]! - englandBefore[pharmacy]!;
     expect(Math.abs(englandGain - scopeGain)).toBeLessThanOrEqual(0.2);
     await panel.screenshot({ path: resolve(SCREENSHOT_DIR, 'team-chart-scoped.png') });
+
+    // In presentation mode: the same chart for the area on show, with its table.
+    await page.getByRole('button', { name: 'Present' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Presentation' });
+    await dialog.getByRole('radio', { name: 'PCN team' }).check();
+    await dialog.getByRole('heading', { name: /PCN staff by role group$/ }).waitFor();
+    await dialog.getByText("Show the chart's figures as a table").waitFor();
+    await expect.poll(() => dialog.locator('.team-chart .recharts-area').count()).toBeGreaterThan(0);
+    await dialog.screenshot({ path: resolve(SCREENSHOT_DIR, 'team-chart-present.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     expect(consoleErrors).toEqual([]);
   });
 

@@ -46,6 +46,7 @@ export function TeamChart({
   height,
   idBase,
   showKey = true,
+  note,
 }: {
   figures: TeamChartFigures;
   /** The area's name ("England"). */
@@ -53,6 +54,8 @@ export function TeamChart({
   height: number;
   idBase: string;
   showKey?: boolean;
+  /** A line under the table link (presentation: the basis). */
+  note?: string;
 }) {
   const columns: Column<TeamChartRow>[] = [
     { key: 'date', header: 'Date', cell: (r) => r.label },
@@ -87,6 +90,7 @@ export function TeamChart({
         rows={figures.rows}
         rowKey={(r) => String(r.t)}
       />
+      {note && <p className="hint">{note}</p>}
     </div>
   );
 }
