@@ -28,6 +28,10 @@ const TeamPanel = retryableLazy(
   () => import('../features/team/TeamPanel'),
   (m) => m.TeamPanel,
 );
+const TeamPngButton = retryableLazy(
+  () => import('../features/export/TeamPngButton'),
+  (m) => m.TeamPngButton,
+);
 const SidePanels = retryableLazy(
   () => import('./SidePanels'),
   (m) => m.SidePanels,
@@ -125,7 +129,16 @@ export function Dashboard({
             )}
           </Panel>
           {rest && (
-            <Panel title="Primary care team" id="pcn-team-chart" className="team-chart-panel">
+            <Panel
+              title="Primary care team"
+              id="pcn-team-chart"
+              className="team-chart-panel"
+              actions={
+                <ChunkBoundary uploadedFile={uploadedFile} what="The team chart's PNG button" onRetry={TeamPngButton.retry}>
+                  <TeamPngButton.Component workforce={deferred} />
+                </ChunkBoundary>
+              }
+            >
               <ChunkBoundary
                 uploadedFile={uploadedFile}
                 what="The PCN team chart"

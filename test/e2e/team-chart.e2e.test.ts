@@ -3,7 +3,7 @@
 // England's roles in data/pcn.json (computed here); a scoped pharmacy lever changes the scope's projected pharmacy
 // layer and England's by the same FTE, and nothing else (England's other areas keep theirs).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { openPage, pageForThisFile, SCREENSHOT_DIR, waitForPanels } from './harness';
@@ -95,6 +95,17 @@ describe('the PCN team chart', () => {
     const englandGain = englandAfter[pharmacy]! - englandBefore[pharmacy]!;
     expect(Math.abs(englandGain - scopeGain)).toBeLessThanOrEqual(0.2);
     await panel.screenshot({ path: resolve(SCREENSHOT_DIR, 'team-chart-scoped.png') });
+
+    // The team chart's PNG: South Yorkshire's, 1920 px wide.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download team chart as PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^pcn-team-.*south-yorkshire.*\.png$/);
+    const png = readFileSync(await download.path());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1920);
+    copyFileSync(await download.path(), resolve(SCREENSHOT_DIR, 'team-chart-export.png'));
 
     // In presentation mode: the same chart for the area on show, with its table.
     await page.getByRole('button', { name: 'Present' }).click();
