@@ -24,6 +24,14 @@ const TrendPanel = retryableLazy(
   () => import('../features/trends/TrendPanel'),
   (m) => m.TrendPanel,
 );
+const TeamPanel = retryableLazy(
+  () => import('../features/team/TeamPanel'),
+  (m) => m.TeamPanel,
+);
+const TeamPngButton = retryableLazy(
+  () => import('../features/export/TeamPngButton'),
+  (m) => m.TeamPngButton,
+);
 const SidePanels = retryableLazy(
   () => import('./SidePanels'),
   (m) => m.SidePanels,
@@ -120,6 +128,27 @@ export function Dashboard({
               </ChunkBoundary>
             )}
           </Panel>
+          {rest && (
+            <Panel
+              title="Primary care team"
+              id="pcn-team-chart"
+              className="team-chart-panel"
+              actions={
+                <ChunkBoundary uploadedFile={uploadedFile} what="The team chart's PNG button" onRetry={TeamPngButton.retry}>
+                  <TeamPngButton.Component workforce={deferred} />
+                </ChunkBoundary>
+              }
+            >
+              <ChunkBoundary
+                uploadedFile={uploadedFile}
+                what="The PCN team chart"
+                fallback={chartFallback}
+                onRetry={TeamPanel.retry}
+              >
+                <TeamPanel.Component workforce={deferred} />
+              </ChunkBoundary>
+            </Panel>
+          )}
         </div>
         {rest ? (
           <div className="side">

@@ -26,7 +26,7 @@ import './export.css';
 // The drawing and CSV code loads when a button is first pressed, not with the first screen. After a failure to
 // fetch it, each later load is a fresh import (lib/load-failure's importAfresh).
 let failedLoads = 0;
-const fresh = <M,>(load: () => Promise<M>) => importAfresh(load, failedLoads);
+export const fresh = <M,>(load: () => Promise<M>) => importAfresh(load, failedLoads);
 const loadPng = () =>
   Promise.all([
     fresh(() => import('./map-png')),
@@ -36,7 +36,7 @@ const loadPng = () =>
   ]);
 const loadCsv = () => Promise.all([fresh(() => import('./projection-csv')), fresh(() => import('../../lib/download'))]);
 
-function ExportAction({
+export function ExportAction({
   label,
   run,
   load,

@@ -3,8 +3,7 @@
 // share of PCNs reporting where it was low. The PCN file is not on the first screen: until a team metric has loaded
 // it, a button loads it here.
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { pcnQuery } from '../../data/pcn';
+import { usePcnFile } from '../../state/workforce/use-pcn-file';
 import { subIcbsWithin, type Dataset } from '../../data/dataset';
 import type { WorkforceSeries } from '../../data/series';
 import { formatNumber } from '../../lib/format';
@@ -24,7 +23,7 @@ export function PcnTeam(props: {
   const { dataset, series, code, name, englandCode } = props;
   const teamMetric = useViewStore((s) => isTeamMetric(s.metric));
   const [asked, setAsked] = useState(false);
-  const pcn = useQuery({ ...pcnQuery(), enabled: teamMetric || asked });
+  const pcn = usePcnFile(teamMetric || asked);
   if (!pcn.data) {
     return (
       <div className="area-team pcn-team">

@@ -3,9 +3,9 @@
 // Nov 2025, data/pcn.json), a scope's share of it by its FTE of the group in June 2026. Presets: "ARRS at the
 // 2024/25 rate" (Mar 2024 to Mar 2025) and "ARRS flat". The PCN file loads when the section is first opened.
 import { useId, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
-import { pcnQuery, teamBaseOf } from '../../data/pcn';
+import { teamBaseOf } from '../../data/pcn';
+import { usePcnFile } from '../../state/workforce/use-pcn-file';
 import { subIcbsWithin, type Dataset } from '../../data/dataset';
 import {
   GP_TIME_RANGE,
@@ -27,7 +27,7 @@ export function TeamLevers({ dataset }: { dataset: Dataset }) {
   );
   const hasChoices =
     Object.keys(team.england).length > 0 || Object.keys(team.scopes).length > 0 || Object.keys(team.gpTimeReleased).length > 0;
-  const pcn = useQuery({ ...pcnQuery(), enabled: open || hasChoices });
+  const pcn = usePcnFile(open || hasChoices);
   const id = useId();
   const scopeName = scope === ENGLAND_SCOPE ? 'England' : (dataset.byCode.get(scope)?.name ?? scope);
   return (

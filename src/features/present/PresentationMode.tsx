@@ -18,6 +18,8 @@ import { viewLink } from '../../state/url/share-links';
 import { areaNames } from '../../state/url/use-url-sync';
 import type { TrendSource } from '../../figures/trend-series';
 import { PresentFigures } from './PresentFigures';
+import { PresentTeamChart } from './PresentTeamChart';
+import { usePcnFile } from '../../state/workforce/use-pcn-file';
 import { playStartYear, presentAction, rankedCodes, stepArea, stepYear, withPrimary, type PresentAction } from './present-keys';
 import { trapTab, useModal } from './use-modal';
 import './present.css';
@@ -66,6 +68,9 @@ export function PresentationMode({
   const ranked = useMemo(() => rankedCodes(rows), [rows]);
   const [playing, setPlaying] = useState(false);
   const [chartHeight, setChartHeight] = useState(240);
+  // Which chart the side shows: the GP trend (the default) or the PCN team (loads the PCN file when first chosen).
+  const [chartKind, setChartKind] = useState<'trend' | 'team'>('trend');
+  const pcn = usePcnFile(chartKind === 'team');
   const chartBox = useRef<HTMLDivElement>(null);
   const { years, dataset } = workforce;
   const lastYear = years[years.length - 1];
@@ -127,7 +132,7 @@ export function PresentationMode({
     if (!box) return;
     const fit = () => {
       const chart = box.querySelector<HTMLElement>('.chart');
-      const trend = box.querySelector<HTMLElement>('.trend');
+      const trend = box.querySelector<HTMLElement>('.trend, .team-chart');
       if (!chart || !trend) return;
       const chrome = trend.offsetHeight - chart.offsetHeight;
       const available = Math.floor(box.clientHeight - chrome - 4);
@@ -140,7 +145,7 @@ export function PresentationMode({
     observer.observe(box);
     fit();
     return () => observer.disconnect();
-  }, []);
+  }, [chartKind, pcn.data]);
 
   // Leaving browser full screen (the browser keeps Esc for itself then) leaves presentation mode too.
   useEffect(() => {
@@ -226,33 +231,61 @@ export function PresentationMode({
         <div className="present-map">{map}</div>
         <div className="present-side">
           <PresentFigures workforce={workforce} code={code} year={year} baseYear={baseYear} />
+          <fieldset className="present-chart-kind">
+            <legend className="visually-hidden">Chart</legend>
+            {(
+              [
+                ['trend', 'GP trend'],
+                ['team', 'PCN team'],
+              ] as const
+            ).map(([kind, label]) => (
+              <label key={kind}>
+                <input type="radio" name="present-chart-kind" checked={chartKind === kind} onChange={() => setChartKind(kind)} />{' '}
+                {label}
+              </label>
+            ))}
+          </fieldset>
           <h3 className="present-chart-heading" title={code === ENGLAND ? 'England' : `${areaName} against England`}>
-            {code === ENGLAND ? 'England' : `${shown.main} against England`}
+            {chartKind === 'team'
+              ? `${code === ENGLAND ? 'England' : shown.main}: PCN staff by role group`
+              : code === ENGLAND
+                ? 'England'
+                : `${shown.main} against England`}
           </h3>
           <div className="present-chart" ref={chartBox}>
-            <TrendChart
-              years={years}
-              areas={chartAreas}
-              englandCode={ENGLAND}
-              sources={sources}
-              height={chartHeight}
-              lastDataYear={lastDataYear}
-              baseYear={baseYear}
-              mode={measure}
-              onMode={setMeasure}
-              basis={basis}
-              target={{
-                code,
-                value: targetRate({
-                  series: workforce.series,
+            {chartKind === 'team' ? (
+              <PresentTeamChart
+                pcn={pcn}
+                workforce={workforce}
+                code={code}
+                name={code === ENGLAND ? 'England' : shown.main}
+                height={chartHeight}
+              />
+            ) : (
+              <TrendChart
+                years={years}
+                areas={chartAreas}
+                englandCode={ENGLAND}
+                sources={sources}
+                height={chartHeight}
+                lastDataYear={lastDataYear}
+                baseYear={baseYear}
+                mode={measure}
+                onMode={setMeasure}
+                basis={basis}
+                target={{
                   code,
-                  target,
-                  basis,
-                  needIndex: workforce.projection ? needIndexFor(workforce.projection.prepared, demand, targetYear) : 1,
-                }),
-                year: targetYear,
-              }}
-            />
+                  value: targetRate({
+                    series: workforce.series,
+                    code,
+                    target,
+                    basis,
+                    needIndex: workforce.projection ? needIndexFor(workforce.projection.prepared, demand, targetYear) : 1,
+                  }),
+                  year: targetYear,
+                }}
+              />
+            )}
           </div>
         </div>
       </div>

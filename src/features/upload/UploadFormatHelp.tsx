@@ -45,6 +45,15 @@ export function UploadFormatHelp() {
           them can be downloaded as CSV.
         </li>
         <li>
+          <strong>PCN staff rows</strong>: a row with a <code>role</code> gives a sub-ICB&apos;s FTE of one PCN role at one of the
+          PCN file&apos;s dates, replacing it: columns <code>sub_icb_code</code> (or <code>area_code</code>), <code>date</code> (a
+          PCN file date such as <code>2026-06</code>), <code>role</code> (a key such as <code>pharmacists</code> or the
+          role&apos;s name, as in the &ldquo;Staff group&rdquo; control) and <code>fte</code>. One file may hold GP rows and PCN
+          rows (each leaves the other&apos;s columns empty). ICBs, regions and England are summed again; roles not collected at a
+          date (nurses before November 2025) are rejected.
+          <pre>{'sub_icb_code,date,role,fte\n01J,2026-06,pharmacists,14.5'}</pre>
+        </li>
+        <li>
           Figures far outside what an area has recorded (more than 3 times its highest year or below a third of its lowest, or GP
           FTE per 100,000 patients outside what any sub-ICB has recorded) are listed with their lines, and used only if you tick
           &ldquo;Use these figures anyway&rdquo;: most often they are a slip of units.

@@ -6,10 +6,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { areasQuery } from '../../data/queries';
 import { buildDataset } from '../../data/dataset';
 import { practicePairs, practicesQuery } from '../../data/practices';
+import { pcnQuery } from '../../data/pcn';
 import { formatNumber } from '../../lib/format';
 import { useUploadStore } from '../../state/stores/upload-store';
 import { parseInWorker, type ParseJob } from './parse-in-worker';
-import type { UploadContext, UploadSummary } from './upload-format';
+import { pcnUploadContext, type UploadContext, type UploadSummary } from './upload-format';
 import { UploadFormatHelp } from './UploadFormatHelp';
 import { UploadPreview } from './UploadPreview';
 import './upload.css';
@@ -24,6 +25,14 @@ type Phase =
 async function mentionsPractices(file: File): Promise<boolean> {
   const head = await file.slice(0, 4096).text();
   return /practice[\s_-]*code/i.test(head.split(/\r?\n/, 1)[0] ?? '');
+}
+
+/** Whether the file's first line names a role column (PCN staff rows: then the PCN file is needed to check them). */
+async function mentionsRoles(file: File): Promise<boolean> {
+  const head = await file.slice(0, 4096).text();
+  return (head.split(/\r?\n/, 1)[0] ?? '')
+    .split(/[,;\t|]/)
+    .some((name) => name.trim().replace(/^"|"$/g, '').trim().toLowerCase() === 'role');
 }
 
 /** 1 KB = 1,000 bytes, as the build and benchmarks report sizes. */
@@ -65,11 +74,16 @@ export function UploadPanel() {
     const practiceSubIcb = (await mentionsPractices(file).catch(() => true))
       ? await queryClient.fetchQuery(practicesQuery()).then(practicePairs, () => null)
       : [];
+    // PCN staff rows are checked against the PCN file's dates, roles and sub-ICBs; if it cannot load, those rows say so.
+    const pcn = (await mentionsRoles(file).catch(() => true))
+      ? await queryClient.fetchQuery(pcnQuery()).then(pcnUploadContext, () => null)
+      : undefined;
     if (!current()) return;
     const context: UploadContext = {
       areaLevels: baseline.areas.map((a) => [a.code, a.level] as const),
       practiceSubIcb,
       baselineYears: baseline.years,
+      ...(pcn === undefined ? {} : { pcn }),
     };
     const started = parseInWorker(file, context, (fraction) => {
       if (current()) setPhase((p) => (p.kind === 'reading' ? { ...p, fraction } : p));
@@ -157,7 +171,9 @@ export function UploadPanel() {
           fileName={phase.fileName}
           dataset={dataset}
           onApply={(overrides) => {
-            apply({ fileName: phase.fileName, overrides, areaCount: phase.summary.areaCodes.length });
+            const pcnOverrides = phase.summary.pcnOverrides;
+            const areaCount = new Set([...phase.summary.areaCodes, ...pcnOverrides.map((o) => o.code)]).size;
+            apply({ fileName: phase.fileName, overrides, pcnOverrides, areaCount });
             setPhase({ kind: 'idle' });
           }}
           onCancel={stop}

@@ -12,6 +12,7 @@ import { beforeAfterRows, canAddChange, planOverrides, toOverride, type Practice
 import { BeforeAfterTable } from './BeforeAfterTable';
 import { PracticeCoverageNotice } from './PracticeCoverageNotice';
 import { RejectedRowsTable } from './RejectedRowsTable';
+import { PcnRowsTable } from './PcnRowsTable';
 import type { UploadSummary } from './upload-format';
 import { usePracticeCoverage } from './use-practice-coverage';
 import { implausibleFigures } from './plausibility';
@@ -45,7 +46,8 @@ export function UploadPreview({
   const names = summary.areaCodes.map(nameOf);
   const lastYear = dataset.years[dataset.years.length - 1] ?? 0;
   const added = summary.years.filter((y) => y > lastYear);
-  const usable = summary.overrides.length > 0;
+  const gpUsable = summary.overrides.length > 0;
+  const usable = gpUsable || summary.pcnOverrides.length > 0;
   const headingId = useId();
 
   const coverage = usePracticeCoverage(summary.practiceGroups);
@@ -91,7 +93,7 @@ export function UploadPreview({
         </div>
       </dl>
       {summary.format && <p className="hint">Read as {describeFormat(summary.format)}.</p>}
-      {usable ? (
+      {gpUsable && (
         <p>
           The accepted rows give figures for{' '}
           <strong>
@@ -103,9 +105,9 @@ export function UploadPreview({
           {added.length > 0 &&
             ` ${added.map(fyLabel).join(', ')} ${added.length === 1 ? 'is' : 'are'} added after ${fyLabel(lastYear)}, so projections will start from ${fyLabel(added[added.length - 1] ?? lastYear)}.`}
         </p>
-      ) : (
-        <p role="alert">No row in this file can be used, so there is nothing to apply.</p>
       )}
+      <PcnRowsTable rows={summary.pcnOverrides} nameOf={nameOf} />
+      {!usable && <p role="alert">No row in this file can be used, so there is nothing to apply.</p>}
       {checking && <p role="status">Checking which practices your file leaves out…</p>}
       {flagged.length > 0 && (
         <PracticeCoverageNotice
@@ -118,10 +120,10 @@ export function UploadPreview({
           needsConfirmation={needsConfirmation}
         />
       )}
-      {usable && !checking && implausible.length > 0 && (
+      {gpUsable && !checking && implausible.length > 0 && (
         <PlausibilityNotice figures={implausible} nameOf={nameOf} accepted={useAnyway} onAccept={setUseAnyway} />
       )}
-      {usable && !checking && <BeforeAfterTable rows={rows} />}
+      {gpUsable && !checking && <BeforeAfterTable rows={rows} />}
       <RejectedRowsTable summary={summary} fileName={fileName} />
       <div className="upload-actions">
         <button

@@ -2,12 +2,23 @@
 // validator, the worker and the panel. Years are financial-year ends, as everywhere in the app (2025 = 2024/25).
 import type { AreaLevel } from '../../data/schemas';
 import type { SubIcbOverride } from '../../data/apply-overrides';
+import type { PcnOverride } from '../../data/apply-pcn-overrides';
+import type { PcnFile, PcnRole } from '../../data/schemas';
 import type { TextFormat } from './text-format';
 
 /** Columns every file needs (names are matched case-insensitively; spaces count as underscores). */
 export const VALUE_COLUMNS = ['gp_fte', 'gp_headcount', 'patients'] as const;
 export type ValueColumn = (typeof VALUE_COLUMNS)[number];
 export const CODE_COLUMNS = ['area_code', 'practice_code'] as const;
+
+/**
+ * PCN staff rows: a sub-ICB's FTE of one PCN role at one of the PCN file's dates, replacing that figure. The code is
+ * in sub_icb_code (or area_code); a row with a role is a PCN staff row, so one file may carry both kinds.
+ */
+export const PCN_COLUMNS = ['date', 'role', 'fte'] as const;
+export const PCN_CODE_COLUMNS = ['sub_icb_code', 'area_code'] as const;
+/** The most FTE of one role a sub-ICB may be given (the largest recorded is a few hundred). */
+export const MAX_PCN_ROLE_FTE = 5000;
 
 /** Years an upload may give: 2015/16 to 2029/30. */
 export const FIRST_UPLOAD_YEAR = 2016;
@@ -24,6 +35,20 @@ export interface UploadContext {
   practiceSubIcb: readonly (readonly [string, string])[] | null;
   /** The baseline's years, oldest first, with no gaps. */
   baselineYears: readonly number[];
+  /**
+   * What PCN staff rows are checked against (data/pcn.json): absent when the file has no role column, null when the
+   * PCN file could not be loaded (then PCN rows say so).
+   */
+  pcn?: PcnUploadContext | null;
+}
+
+export interface PcnUploadContext {
+  /** The PCN file's dates ("2026-06"), oldest first. */
+  dates: readonly string[];
+  /** Sub-ICB codes the PCN file has. */
+  subIcbs: readonly string[];
+  /** Each role: its key, its label, and whether it was collected at each date (England's figure is not null). */
+  roles: readonly { key: PcnRole; label: string; collected: readonly boolean[] }[];
 }
 
 export interface RejectedRow {
@@ -61,6 +86,10 @@ export interface UploadSummary {
   /** Sub-ICB codes and years the accepted figures cover. */
   areaCodes: string[];
   years: number[];
+  /** Accepted PCN staff figures, sorted by code, date and role. */
+  pcnOverrides: PcnOverride[];
+  /** The file line of each PCN figure (same order). */
+  pcnLines: number[];
   /** How the file was read (encoding and separator), or null when nothing was read. */
   format: TextFormat | null;
 }
@@ -76,3 +105,17 @@ export type ParseMessage =
   | { type: 'progress'; bytesRead: number; totalBytes: number }
   | { type: 'done'; summary: UploadSummary }
   | { type: 'failed'; message: string };
+
+/** The PCN file reduced to what the validator needs (posted to the worker). */
+export function pcnUploadContext(file: PcnFile): PcnUploadContext {
+  const england = file.areas.find((a) => a.level === 'england');
+  return {
+    dates: file.dates,
+    subIcbs: file.areas.filter((a) => a.level === 'subicb').map((a) => a.code),
+    roles: file.roles.map((r) => ({
+      key: r.key,
+      label: r.label,
+      collected: file.dates.map((_, i) => (england?.fte[r.key]?.[i] ?? null) !== null),
+    })),
+  };
+}

@@ -8,6 +8,8 @@
 // Pure: used by the Web Worker (csv-worker.ts) and unit-tested directly.
 import { LEVEL_NAMES } from '../../figures/map-levels';
 import { fyLabel } from '../../lib/years';
+import { formatNumber } from '../../lib/format';
+import type { PcnOverride } from '../../data/apply-pcn-overrides';
 import type { AreaLevel } from '../../data/schemas';
 import { detectDelimiter } from './text-format';
 import { CsvRecordReader, type CsvRecord } from './csv-records';
@@ -17,6 +19,9 @@ import {
   CODE_COLUMNS,
   FIRST_UPLOAD_YEAR,
   MAX_LISTED_REJECTIONS,
+  MAX_PCN_ROLE_FTE,
+  PCN_CODE_COLUMNS,
+  PCN_COLUMNS,
   VALUE_COLUMNS,
   type AreaOverride,
   type PracticeGroup,
@@ -37,6 +42,11 @@ interface Group {
 }
 
 const round = (value: number, dp: number) => Number(value.toFixed(dp));
+/** A cell's trimmed text, or '' where the row is too short or the column absent. */
+const cell0 = (record: CsvRecord, cols: Map<string, number>, name: string) => {
+  const i = cols.get(name);
+  return i === undefined ? '' : (record.fields[i] ?? '').trim();
+};
 
 export interface UploadValidator {
   /** Reads one CSV record: the first is the header. */
@@ -61,10 +71,47 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
   const seen = new Map<string, number>();
   const areaRows = new Map<string, Group>();
   const practiceGroups = new Map<string, Group>();
+  // PCN staff rows (a row with a role): allowed when the header has their columns.
+  let pcnRowsAllowed = false;
+  let gpRowsAllowed = true;
+  const pcnRows: (PcnOverride & { line: number })[] = [];
+  const pcnSeen = new Map<string, number>();
+  const pcnContext = context.pcn;
+  const pcnSubIcbs = new Set(pcnContext?.subIcbs ?? []);
+  const pcnDateIndex = new Map((pcnContext?.dates ?? []).map((d, i) => [d, i]));
+  const roleByName = new Map<string, NonNullable<typeof pcnContext>['roles'][number]>();
+  for (const role of pcnContext?.roles ?? []) {
+    roleByName.set(role.key.toLowerCase(), role);
+    roleByName.set(role.label.toLowerCase(), role);
+  }
+  const monthName = (date: string) => {
+    const [y, m] = date.split('-');
+    return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1] ?? m} ${y}`;
+  };
 
   function readHeader(record: CsvRecord) {
     const names = record.fields.map(normaliseHeader);
     const twice = names.filter((n, i) => n !== '' && names.indexOf(n) !== i);
+    if (names.includes('role')) {
+      // PCN staff rows; GP rows too if their columns are there.
+      const missingPcn = [
+        ...(PCN_CODE_COLUMNS.some((c) => names.includes(c)) ? [] : ['a sub_icb_code column']),
+        ...PCN_COLUMNS.filter((c) => !names.includes(c)).map((c) => `column ${c}`),
+      ];
+      if (missingPcn.length) {
+        fileError = `Line ${record.line}: the header has a role column (PCN staff rows) but is missing ${missingPcn.join(' and ')}.`;
+        return;
+      }
+      pcnRowsAllowed = true;
+      gpRowsAllowed =
+        names.includes('year') && VALUE_COLUMNS.every((c) => names.includes(c)) && CODE_COLUMNS.some((c) => names.includes(c));
+      if (twice.length) fileError = `Line ${record.line}: the header has ${[...new Set(twice)].join(', ')} more than once.`;
+      else {
+        columns = new Map(names.map((n, i) => [n, i]));
+        header = record.fields;
+      }
+      return;
+    }
     const missing = VALUE_COLUMNS.filter((c) => !names.includes(c));
     if (!names.includes('year')) missing.unshift('year' as ValueColumn);
     const noCode = !CODE_COLUMNS.some((c) => names.includes(c));
@@ -80,7 +127,84 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
     }
   }
 
+  /** A PCN staff row: a sub-ICB's FTE of one role at one of the PCN file's dates. */
+  function readPcnRow(record: CsvRecord, cols: Map<string, number>) {
+    rowsRead += 1;
+    const { line, fields } = record;
+    if (record.unterminated) return rejected.add(record, 'a quoted field is never closed (missing ")');
+    const cell = (name: string) => {
+      const i = cols.get(name);
+      return i === undefined ? '' : (fields[i] ?? '').trim();
+    };
+    const reasons: string[] = [];
+    const missingCells = [...PCN_COLUMNS].filter((c) => (cols.get(c) ?? -1) >= fields.length);
+    if (missingCells.length)
+      reasons.push(
+        `missing column${missingCells.length > 1 ? 's' : ''} ${missingCells.join(', ')} (the row has ${fields.length} of ${cols.size})`,
+      );
+
+    const subIcbCell = cell('sub_icb_code').toUpperCase();
+    const areaCell = cell('area_code').toUpperCase();
+    if (cell('practice_code')) reasons.push('a PCN staff row is for a sub-ICB: give sub_icb_code, not practice_code');
+    if (subIcbCell && areaCell && subIcbCell !== areaCell)
+      reasons.push(`gives sub_icb_code ${clip(subIcbCell)} and area_code ${clip(areaCell)}: give one`);
+    const code = subIcbCell || areaCell;
+    let codeOk = false;
+    if (!code) reasons.push('no sub_icb_code');
+    else {
+      const level = levelOf.get(code);
+      if (!level) reasons.push(`unknown sub-ICB code ${clip(code)}`);
+      else if (level !== 'subicb')
+        reasons.push(
+          `${code} is ${LEVEL_NAMES[level].phrase}: PCN staff rows are for sub-ICBs (ICB, region and England figures are their sums)`,
+        );
+      else if (pcnContext === null) reasons.push('PCN staff rows cannot be checked: the PCN file (pcn.json) did not load');
+      else if (!pcnSubIcbs.has(code)) reasons.push(`the PCN files have no figures for sub-ICB ${code}`);
+      else codeOk = true;
+    }
+
+    const dateText = cell('date');
+    const dateMatch = /^(\d{4})-(\d{1,2})(-\d{1,2})?$/.exec(dateText);
+    const date = dateMatch ? `${dateMatch[1]}-${dateMatch[2]!.padStart(2, '0')}` : null;
+    const di = date === null ? undefined : pcnDateIndex.get(date);
+    if (date === null) reasons.push(`date ${clip(dateText)} is not a month such as 2026-06`);
+    else if (pcnContext && di === undefined)
+      reasons.push(`date ${date} is not a PCN file date (${pcnContext.dates.map(monthName).join(', ')})`);
+
+    const roleText = cell('role');
+    const role = roleByName.get(roleText.toLowerCase().replace(/_/g, ' ')) ?? roleByName.get(roleText.toLowerCase());
+    if (pcnContext && !role)
+      reasons.push(
+        `unknown role ${clip(roleText)} (a role's key or name, such as pharmacists or Pharmacists: see the format help)`,
+      );
+    else if (role && di !== undefined && !role.collected[di])
+      reasons.push(`${role.label} were not collected at ${monthName(date!)}`);
+
+    const fteText = cell('fte');
+    const fte = (cols.get('fte') ?? -1) >= fields.length ? null : parseValue(fteText, 'fte');
+    if (typeof fte === 'string') reasons.push(fte);
+    else if (fte !== null && fte > MAX_PCN_ROLE_FTE)
+      reasons.push(`fte ${formatNumber(fte, 1)} is more than ${formatNumber(MAX_PCN_ROLE_FTE)} for one role in one sub-ICB`);
+
+    const key = `${code}|${date ?? ''}|${role?.key ?? roleText}`;
+    const earlier = pcnSeen.get(key);
+    if (code && date && earlier !== undefined) reasons.push(`duplicate of line ${earlier} (same sub-ICB, date and role)`);
+
+    if (reasons.length > 0 || !codeOk || !role || date === null || typeof fte !== 'number')
+      return rejected.add(record, reasons.join('; ') || 'the row could not be read');
+    pcnSeen.set(key, line);
+    pcnRows.push({ code, date, role: role.key, fte: round(fte, 2), line });
+  }
+
   function readRow(record: CsvRecord, cols: Map<string, number>) {
+    if (pcnRowsAllowed && cell0(record, cols, 'role') !== '') return readPcnRow(record, cols);
+    if (!gpRowsAllowed) {
+      rowsRead += 1;
+      return rejected.add(
+        record,
+        'no role: this file gives PCN staff rows (sub_icb_code, date, role, fte); GP rows need year, gp_fte, gp_headcount, patients columns',
+      );
+    }
     rowsRead += 1;
     const { line, fields } = record;
     const reject = (reason: string) => rejected.add(record, reason);
@@ -216,6 +340,9 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
     const practiceGroupList: PracticeGroup[] = groupList.flatMap((g) =>
       g.practiceCodes ? [{ code: g.code, year: g.year, practiceCodes: g.practiceCodes }] : [],
     );
+    const sortedPcn = [...pcnRows].sort(
+      (a, b) => a.code.localeCompare(b.code) || a.date.localeCompare(b.date) || a.role.localeCompare(b.role),
+    );
     return {
       rowsRead,
       rowsAccepted: rowsRead - rejected.count,
@@ -228,6 +355,8 @@ export function createUploadValidator(context: UploadContext): UploadValidator {
       overrideLines: groupList.map((g) => g.records.map((r) => r.line)),
       areaCodes: [...new Set(overrides.map((o) => o.code))],
       years: [...new Set(overrides.map((o) => o.year))].sort((a, b) => a - b),
+      pcnOverrides: sortedPcn.map((o) => ({ code: o.code, date: o.date, role: o.role, fte: o.fte })),
+      pcnLines: sortedPcn.map((o) => o.line),
       format: null,
     };
   }

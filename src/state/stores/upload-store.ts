@@ -3,11 +3,14 @@
 // Nothing here is sent anywhere or saved: reloading the page shows the original data again.
 import { create } from 'zustand';
 import type { SubIcbOverride } from '../../data/apply-overrides';
+import type { PcnOverride } from '../../data/apply-pcn-overrides';
 
 export interface AppliedUpload {
   /** The file's name as the person's computer gave it (shown as text only). */
   fileName: string;
   overrides: readonly SubIcbOverride[];
+  /** PCN staff FTE by sub-ICB, date and role (data/apply-pcn-overrides.ts); absent or empty: none. */
+  pcnOverrides?: readonly PcnOverride[];
   /** Sub-ICBs the figures cover. */
   areaCount: number;
 }

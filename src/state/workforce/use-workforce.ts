@@ -25,7 +25,8 @@ import { isTeamMetric } from '../../figures/metrics';
 import { withTeam } from '../../figures/team-series';
 import { latestBulletin, type LatestBulletin } from '../../figures/latest-bulletin';
 import { isMonthKey } from '../../lib/years';
-import { pcnQuery, practiceStaffQuery, teamBaseOf } from '../../data/pcn';
+import { practiceStaffQuery, teamBaseOf } from '../../data/pcn';
+import { usePcnFile } from './use-pcn-file';
 import { useViewStore } from '../stores/view-store';
 import { initialChoices, selectChoices, useScenarioStore } from '../stores/scenario-store';
 import { useUploadStore } from '../stores/upload-store';
@@ -158,13 +159,15 @@ export function useTeamFiles(teamChoices = false) {
   const staff = useViewStore((s) => s.teamStaff);
   const show = isTeamMetric(metric);
   const wanted = show || teamChoices;
-  const pcn = useQuery({ ...pcnQuery(), enabled: wanted });
+  const pcn = usePcnFile(wanted);
   const practiceStaff = useQuery({ ...practiceStaffQuery(), enabled: wanted });
   const practiceSettled = practiceStaff.isSuccess || practiceStaff.isError;
+  // Once the PCN file is loaded (by a team metric, a lever, or the team chart asking for it), the projection carries
+  // the team: the team chart reads it without the practice staff file, which only the team metrics need.
+  const ready = wanted ? practiceSettled : true;
   return useMemo(
-    () =>
-      wanted && pcn.data && practiceSettled ? { pcn: pcn.data, practiceStaff: practiceStaff.data ?? null, staff, show } : null,
-    [wanted, pcn.data, practiceSettled, practiceStaff.data, staff, show],
+    () => (pcn.data && ready ? { pcn: pcn.data, practiceStaff: practiceStaff.data ?? null, staff, show } : null),
+    [pcn.data, ready, practiceStaff.data, staff, show],
   );
 }
 

@@ -1,0 +1,96 @@
+// One area's PCN team chart: the stacked plot, its key (groups by colour, recorded and projected by pattern) and its
+// table alternative behind "Show the chart's figures as a table". Props only: the feature passes the figures.
+import { DataTableDisclosure, type Column } from '../ui/DataTableDisclosure';
+import type { TeamChartFigures, TeamChartRow } from '../../figures/team-chart';
+import { coverageNote } from '../../figures/team-series';
+import { formatNumber } from '../../lib/format';
+import { teamGroupColour } from './palette';
+import { TeamPlot } from './TeamPlot';
+import './chart.css';
+
+export function TeamKey({ figures }: { figures: Pick<TeamChartFigures, 'groups'> }) {
+  return (
+    <div className="trend-key">
+      <ul aria-label="PCN role groups, by colour">
+        {figures.groups.map((g, i) => (
+          <li key={g.key} className="trend-key-item">
+            <svg className="trend-key-sample" width="14" height="12" viewBox="0 0 14 12" aria-hidden="true">
+              <rect x="1" y="1" width="12" height="10" fill={teamGroupColour(i)} fillOpacity={0.8} stroke={teamGroupColour(i)} />
+            </svg>
+            <span>{g.label}</span>
+          </li>
+        ))}
+      </ul>
+      <ul aria-label="Recorded and projected, by pattern">
+        <li className="trend-key-item">
+          <svg className="trend-key-sample" width="14" height="12" viewBox="0 0 14 12" aria-hidden="true">
+            <rect x="1" y="1" width="12" height="10" fill="#555555" fillOpacity={0.8} />
+          </svg>
+          <span>Recorded (solid)</span>
+        </li>
+        <li className="trend-key-item">
+          <svg className="trend-key-sample" width="14" height="12" viewBox="0 0 14 12" aria-hidden="true">
+            <rect x="1" y="1" width="12" height="10" fill="#555555" fillOpacity={0.25} stroke="#555555" strokeDasharray="3 2" />
+            <line x1="2" y1="11" x2="12" y2="1" stroke="#555555" strokeWidth="2" />
+          </svg>
+          <span>Projected (hatched; no 80% range: see below)</span>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export function TeamChart({
+  figures,
+  name,
+  height,
+  idBase,
+  showKey = true,
+  note,
+}: {
+  figures: TeamChartFigures;
+  /** The area's name ("England"). */
+  name: string;
+  height: number;
+  idBase: string;
+  showKey?: boolean;
+  /** A line under the table link (presentation: the basis). */
+  note?: string;
+}) {
+  const columns: Column<TeamChartRow>[] = [
+    { key: 'date', header: 'Date', cell: (r) => r.label },
+    ...figures.groups.map((g, i) => ({
+      key: g.key,
+      header: `${g.label} (FTE)`,
+      numeric: true,
+      cell: (r: TeamChartRow) => formatNumber(r.values[i] ?? null, 1),
+    })),
+    { key: 'total', header: 'All PCN staff (FTE)', numeric: true, cell: (r: TeamChartRow) => formatNumber(r.total, 1) },
+    {
+      key: 'basis',
+      header: 'Basis',
+      cell: (r: TeamChartRow) => (r.projected ? 'Projected (PCN team levers)' : (coverageNote(r.coverage) ?? 'Recorded')),
+    },
+  ];
+  return (
+    <div className="team-chart">
+      <div className="chart">
+        <TeamPlot
+          figures={figures}
+          height={height}
+          idBase={idBase}
+          label={`Stacked area chart of ${name}'s PCN staff FTE by role group, recorded at each PCN file date and projected (hatched) after the latest. The table below has the same figures. Left and right arrow keys step through the dates.`}
+        />
+      </div>
+      {showKey && <TeamKey figures={figures} />}
+      <DataTableDisclosure
+        summary="Show the chart's figures as a table"
+        caption={`${name}: PCN staff FTE by role group`}
+        columns={columns}
+        rows={figures.rows}
+        rowKey={(r) => String(r.t)}
+      />
+      {note && <p className="hint">{note}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// The primary care team chart (issue 22 part 4): PCN staff by role group over time, recorded and projected, for the
+// selected area and for England, each with its table. The PCN file is not on the first screen: it loads when a team
+// metric or lever is in use, or when the planner asks here.
+import { memo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { subIcbsWithin } from '../../data/dataset';
+import { isTeamMetric } from '../../figures/metrics';
+import { teamChartBasis, teamChartFigures } from '../../figures/team-chart';
+import { TeamChart, TeamKey } from '../../components/chart/TeamChart';
+import { useViewStore } from '../../state/stores/view-store';
+import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
+import { usePcnFile } from '../../state/workforce/use-pcn-file';
+import { ENGLAND, hasTeamChoices, type Workforce } from '../../state/workforce/use-workforce';
+import './team.css';
+
+/** Whether the PCN file is wanted for the chart: a team metric or lever in use, or asked for. */
+export function useTeamChartWanted(asked: boolean): boolean {
+  const teamMetric = useViewStore((s) => isTeamMetric(s.metric));
+  const teamLevers = useScenarioStore(useShallow((s) => hasTeamChoices(selectChoices(s))));
+  return asked || teamMetric || teamLevers;
+}
+
+export const TeamPanel = memo(function TeamPanel({ workforce }: { workforce: Workforce }) {
+  const [asked, setAsked] = useState(false);
+  const wanted = useTeamChartWanted(asked);
+  const pcn = usePcnFile(wanted);
+  const selected = useViewStore((s) => s.selected[0] ?? null);
+  if (!pcn.data) {
+    return (
+      <div className="team-panel">
+        {pcn.isError ? (
+          <p role="alert">PCN staff could not be loaded (data/pcn.json); the rest of the dashboard is unaffected.</p>
+        ) : pcn.isFetching ? (
+          <p role="status">Loading PCN staff…</p>
+        ) : (
+          <button type="button" className="button secondary" onClick={() => setAsked(true)}>
+            Show the PCN team chart
+          </button>
+        )}
+      </div>
+    );
+  }
+  const { dataset } = workforce;
+  const team = workforce.projection?.result.team ?? null;
+  const england = teamChartFigures({ pcn: pcn.data, subIcbs: 'england', code: ENGLAND, projection: team });
+  const area = selected && selected !== ENGLAND ? dataset.byCode.get(selected) : undefined;
+  const areaFigures = area
+    ? teamChartFigures({ pcn: pcn.data, subIcbs: subIcbsWithin(dataset, area.code), code: area.code, projection: team })
+    : null;
+  const basis = teamChartBasis(pcn.data, england);
+  return (
+    <div className="team-panel">
+      {area && (
+        <section className="team-chart-area" aria-label={`${area.name}: PCN team`}>
+          <h3 className="chart-heading">{area.name}</h3>
+          {areaFigures ? (
+            <TeamChart figures={areaFigures} name={area.name} height={240} idBase="team-area" showKey={false} />
+          ) : (
+            <p className="hint">The PCN files do not cover {area.name} as a whole (a sub-ICB split between ICBs).</p>
+          )}
+        </section>
+      )}
+      {!area && <p className="hint">Choose an area on the map or in the Areas table to see its PCN team beside England's.</p>}
+      <section className="team-chart-area" aria-label="England: PCN team">
+        <h3 className="chart-heading">England</h3>
+        {england ? (
+          <TeamChart figures={england} name="England" height={240} idBase="team-england" showKey={false} />
+        ) : (
+          <p role="alert">England's PCN staff are missing from data/pcn.json.</p>
+        )}
+      </section>
+      {england && <TeamKey figures={england} />}
+      {!team && (
+        <p className="hint" role="status">
+          Projecting the PCN team…
+        </p>
+      )}
+      <div className="team-basis">
+        {basis.map((line) => (
+          <p key={line} className="hint">
+            {line}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+});
