@@ -128,27 +128,6 @@ export function Dashboard({
               </ChunkBoundary>
             )}
           </Panel>
-          {rest && (
-            <Panel
-              title="Primary care team"
-              id="pcn-team-chart"
-              className="team-chart-panel"
-              actions={
-                <ChunkBoundary uploadedFile={uploadedFile} what="The team chart's PNG button" onRetry={TeamPngButton.retry}>
-                  <TeamPngButton.Component workforce={deferred} />
-                </ChunkBoundary>
-              }
-            >
-              <ChunkBoundary
-                uploadedFile={uploadedFile}
-                what="The PCN team chart"
-                fallback={chartFallback}
-                onRetry={TeamPanel.retry}
-              >
-                <TeamPanel.Component workforce={deferred} />
-              </ChunkBoundary>
-            </Panel>
-          )}
         </div>
         {rest ? (
           <div className="side">
@@ -176,6 +155,26 @@ export function Dashboard({
       </div>
       {rest && (
         <>
+          {/* The PCN team chart: below the map, trends, levers and Areas table (which stays right under the trends). */}
+          <Panel
+            title="Primary care team"
+            id="pcn-team-chart"
+            className="team-chart-panel"
+            actions={
+              <ChunkBoundary uploadedFile={uploadedFile} what="The team chart's PNG button" onRetry={TeamPngButton.retry}>
+                <TeamPngButton.Component workforce={deferred} />
+              </ChunkBoundary>
+            }
+          >
+            <ChunkBoundary
+              uploadedFile={uploadedFile}
+              what="The PCN team chart"
+              fallback={chartFallback}
+              onRetry={TeamPanel.retry}
+            >
+              <TeamPanel.Component workforce={deferred} />
+            </ChunkBoundary>
+          </Panel>
           <Panel title="Compare scenarios" id="compare-scenarios">
             <ChunkBoundary
               uploadedFile={uploadedFile}

@@ -1,7 +1,7 @@
 // Saved scenarios in two tabs of one browser (one context, so one localStorage): a save in each keeps
 // both, a tab shows the other's changes without a reload, a deletion is not undone by the other tab, and a
-// scenario renamed in both tabs at once keeps both names (the later change as the scenario, the earlier as
-// "NAME (conflicting copy)"), with a notice in each tab.
+// scenario renamed in both tabs at once keeps both names (the later change as the scenario, the earlier as its
+// conflicting version, which either tab can restore as a scenario of its own), with a notice in each tab.
 //
 // A tab can be made "not yet told" (deaf): an init script swallows the storage events the browser sends it
 // while window.__deaf is set, as if the other tab's write had not reached it yet (two writes racing).
@@ -129,15 +129,33 @@ describe('saved scenarios in two tabs of one browser', () => {
     await tab2.getByRole('textbox', { name: /^New name for / }).fill('C in tab 2');
     await tab2.getByRole('button', { name: 'Save name' }).click();
 
-    const both = ['C in tab 2', 'C in tab 1 (conflicting copy)', 'D', 'E'];
-    await expect.poll(() => savedNames(tab2)).toEqual(both);
-    await expect.poll(() => savedNames(tab1)).toEqual(both);
+    // The later change is the scenario; the earlier is kept beside it as a conflicting version (saved format 2),
+    // in both tabs, with a notice in each.
+    const kept = ['C in tab 2', 'D', 'E'];
+    await expect.poll(() => savedNames(tab2)).toEqual(kept);
+    await expect.poll(() => savedNames(tab1)).toEqual(kept);
     const said =
-      'A scenario was changed in two tabs at the same time, so both versions are kept: “C in tab 2” (the later change) and “C in tab 1 (conflicting copy)”. Delete the one you do not need.';
-    await expect.poll(() => notices(tab2)).toEqual([said]);
-    await expect.poll(() => notices(tab1)).toEqual([said]);
-    // Both are real scenarios: the copy can be loaded and compared like any other.
-    await expect.poll(() => tab1.getByRole('button', { name: 'Load C in tab 1 (conflicting copy)' }).count()).toBe(1);
+      'A scenario was changed in two tabs at the same time: “C in tab 2” (the later change) is kept, and the other version, “C in tab 1”, is kept beside it as a conflicting version. Restore it as a scenario of its own or dismiss it in the saved scenarios list.';
+    // Names are bidi-isolated in the notice (U+2066-U+2069): compare the words.
+    const plain = async (page: Page) => (await notices(page)).map((t) => t.replace(/[\u2066-\u2069]/g, ''));
+    await expect.poll(() => plain(tab2)).toEqual([said]);
+    await expect.poll(() => plain(tab1)).toEqual([said]);
+    for (const tab of [tab1, tab2])
+      await expect
+        .poll(() =>
+          tab
+            .getByRole('group', { name: 'Conflicting versions of C in tab 2' })
+            .getByRole('button', { name: 'Restore C in tab 1 as a scenario of its own' })
+            .count(),
+        )
+        .toBe(1);
+    // Restored in one tab, it is a scenario of its own in both (just below its original), to load like any other.
+    await tab1.getByRole('button', { name: 'Restore C in tab 1 as a scenario of its own' }).click();
+    const restored = ['C in tab 2', 'C in tab 1', 'D', 'E'];
+    await expect.poll(() => savedNames(tab1)).toEqual(restored);
+    await expect.poll(() => savedNames(tab2)).toEqual(restored);
+    await expect.poll(() => tab2.getByRole('group', { name: 'Conflicting versions of C in tab 2' }).count()).toBe(0);
+    await expect.poll(() => tab1.getByRole('button', { name: 'Load C in tab 1', exact: true }).count()).toBe(1);
   });
 
   it('logs no console errors in either tab', () => {
