@@ -18,7 +18,6 @@
  */
 import type { AreaPart } from './types';
 
-
 /** PCN role groups (the same keys as data/pcn.json's groups: a test checks they agree). */
 export const TEAM_GROUPS = [
   'pharmacy',
