@@ -4,8 +4,8 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { TeamPlot } from '../../components/chart/TeamPlot';
-import { teamGroupColour } from '../../components/chart/palette';
-import type { TeamChartFigures } from '../../figures/team-chart';
+import { teamBandColour } from '../../components/chart/palette';
+import { teamChartWhat, type TeamChartFigures } from '../../figures/team-chart';
 import { attributionFor, type LeverGroup } from './export-text';
 import { CHART_PLOT } from './chart-svg';
 import { serialiseSvg, svgImage } from './chart-image';
@@ -27,11 +27,16 @@ export function teamExportContent(args: {
   const last = figures.rows[figures.rows.length - 1];
   const projected = figures.rows.length - 1 > figures.baseIndex;
   return {
-    title: `${name}: PCN staff FTE by role group, ${first} to ${recordedTo}${projected && last ? `, projected to ${last.label.replace(/ \(.*\)$/, '')}` : ''}`,
-    subtitle: [`In FTE${projected ? '; hatched years are projected by the PCN team levers (no 80% range)' : ''}`],
+    title: `${name}: ${teamChartWhat(figures)}, ${first} to ${recordedTo}${projected && last ? `, projected to ${last.label.replace(/ \(.*\)$/, '')}` : ''}`,
+    subtitle: [
+      `In FTE${projected ? `; hatched years are projected: PCN staff by the PCN team levers (no 80% range)${figures.withPractice ? ', practice GPs by the GP projection, other practice staff held at their latest' : ''}` : ''}`,
+    ],
     figureAspect: CHART_PLOT.height / CHART_PLOT.width,
-    legendTitle: 'Role groups',
-    legend: figures.groups.map((g, i) => ({ label: g.label, swatch: { kind: 'fill' as const, colour: teamGroupColour(i) } })),
+    legendTitle: figures.withPractice ? 'Staff groups' : 'Role groups',
+    legend: figures.groups.map((g, i) => ({
+      label: g.label,
+      swatch: { kind: 'fill' as const, colour: teamBandColour(figures.groups, i) },
+    })),
     levers: args.levers,
     notes: args.basis,
     attribution: attributionFor('chart'),
@@ -71,7 +76,7 @@ export async function renderTeamCanvas(
           figures={input.figures}
           width={CHART_PLOT.width}
           height={CHART_PLOT.height}
-          label={`${input.name}: PCN staff FTE by role group`}
+          label={`${input.name}: ${teamChartWhat(input.figures)}`}
           idBase="team-png"
         />,
       ),
