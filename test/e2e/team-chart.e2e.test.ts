@@ -125,7 +125,17 @@ describe('the PCN team chart', () => {
     expect(Math.abs(englandGain - scopeGain)).toBeLessThanOrEqual(0.2);
     await panel.screenshot({ path: resolve(SCREENSHOT_DIR, 'team-chart-scoped.png') });
 
-    // The team chart's PNG: South Yorkshire's, 1920 px wide.
+    // The team chart's PNG: South Yorkshire's, 1920 px wide, its lever block naming the scoped PCN lever (the words
+    // the image draws are recorded as the canvas draws them).
+    await page.evaluate(() => {
+      const drawn: string[] = [];
+      (window as unknown as { __drawnText: string[] }).__drawnText = drawn;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        drawn.push(text);
+        return fillText.call(this, text, ...rest);
+      };
+    });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Download team chart as PNG' }).click(),
@@ -135,6 +145,10 @@ describe('the PCN team chart', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1920);
     copyFileSync(await download.path(), resolve(SCREENSHOT_DIR, 'team-chart-export.png'));
+    const drawn = (await page.evaluate(() => (window as unknown as { __drawnText: string[] }).__drawnText)).join(' ');
+    expect(drawn).toContain('NHS South Yorkshire ICB: own PCN team levers');
+    expect(drawn).toMatch(/PCN growth, Pharmacy team: [\d,.]+ FTE a year \(default [\d,.]+, its share of England’s\)/);
+    expect(drawn).toContain('Practice GPs (qualified permanent)');
 
     // In presentation mode: the same chart for the area on show, with its table.
     await page.getByRole('button', { name: 'Present' }).click();
