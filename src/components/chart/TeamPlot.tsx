@@ -6,6 +6,7 @@ import { ChartFrame } from './ChartFrame';
 import { ChartTooltip, type TooltipContent } from './ChartTooltip';
 import { AXIS_COLOUR, GRID_COLOUR, LABEL_COLOUR, teamBandColour } from './palette';
 import { niceTicks } from './nice-ticks';
+import { timeAxisProps, valueAxisProps } from './axis-props';
 import { formatNumber } from '../../lib/format';
 import { yearRange } from '../../lib/years';
 import { stackLayers, type TeamChartFigures } from '../../figures/team-chart';
@@ -110,25 +111,8 @@ export function TeamPlot({
         ))}
       </defs>
       <CartesianGrid stroke={GRID_COLOUR} />
-      <XAxis
-        dataKey="t"
-        type="number"
-        domain={[first, last]}
-        ticks={ticks.filter((_, i) => i % step === 0)}
-        interval={0}
-        tickFormatter={String}
-        stroke={AXIS_COLOUR}
-        tick={{ fill: LABEL_COLOUR }}
-      />
-      <YAxis
-        width="auto"
-        domain={[valueTicks[0] ?? 0, valueTicks[valueTicks.length - 1] ?? 'auto']}
-        ticks={valueTicks}
-        interval={0}
-        tickFormatter={(v: number) => formatNumber(v)}
-        stroke={AXIS_COLOUR}
-        tick={{ fill: LABEL_COLOUR }}
-      />
+      <XAxis {...timeAxisProps({ dataKey: 't', first, last, ticks: ticks.filter((_, i) => i % step === 0), format: String })} />
+      <YAxis {...valueAxisProps(valueTicks)} />
       {groups.map((g, i) => (
         <Area
           key={`r-${g.key}`}
