@@ -16,6 +16,7 @@
  * Units: FTE; years are financial-year ends (2027 = 2026/27).
  * Sources: NHS Digital PCN workforce (data/pcn.json, data/SOURCES.md).
  */
+import type { AreaPart } from './types';
 
 /** PCN role groups (the same keys as data/pcn.json's groups: a test checks they agree). */
 export const TEAM_GROUPS = [
@@ -115,8 +116,13 @@ export function projectTeam(args: {
   years: readonly number[];
   subIcbsOf: (scope: string) => readonly string[];
   parentOf: (code: string) => string | null;
+  /**
+   * Areas made of sub-ICBs that are not their parent (the ICBs of April 2026 made of parts): each is the sum of the
+   * sub-ICBs it holds whole, as its recorded PCN staff are (a split sub-ICB's PCNs cannot be placed by part).
+   */
+  madeOfParts?: readonly { readonly code: string; readonly parts: readonly AreaPart[] }[];
 }): TeamProjection {
-  const { base, choices, years, subIcbsOf, parentOf } = args;
+  const { base, choices, years, subIcbsOf, parentOf, madeOfParts = [] } = args;
   const codes = [...base.bySubIcb.keys()];
   const englandFte = englandBaseOf(base);
   // Growth a year per sub-ICB and group: England's share first, then each scope's own (largest first).
@@ -169,6 +175,17 @@ export function projectTeam(args: {
       }
       for (let k = 0; k < G * n; k += 1) b[k]! += own[k]!;
     }
+  }
+  for (const area of madeOfParts) {
+    const whole = area.parts.filter((p) => p.fte === 1 && sums.has(p.code));
+    if (whole.length === 0) continue;
+    const b = new Float64Array(G * n);
+    for (const part of whole) {
+      const held = sums.get(part.code)!;
+      for (let k = 0; k < G * n; k += 1) b[k]! += held[k]!;
+    }
+    // Its own sum, replacing any bucket its code had as a parent (the whole sub-ICBs it holds, as recorded).
+    sums.set(area.code, b);
   }
   const byArea = new Map<string, Record<TeamGroup, (number | null)[]>>();
   for (const [code, b] of sums) {
