@@ -63,15 +63,15 @@ export function watchFirstMap(mapSelector) {
   requestAnimationFrame(check);
 }
 
-/** Opens a fresh context and page that record errors; waits for the first drawn map. */
-async function openApp(harness) {
+/** Opens a fresh context and page (at `search`, e.g. "?level=subicb") that record errors; waits for the first drawn map. */
+async function openApp(harness, search = '') {
   const context = await harness.browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(watchFirstMap, MAP);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  await page.goto(harness.baseUrl, { waitUntil: 'commit' });
+  await page.goto(`${harness.baseUrl}${search}`, { waitUntil: 'commit' });
   try {
     await page.waitForFunction(() => window.__gpwMapDrawn !== undefined, null, { timeout: 20_000 });
   } catch (error) {
@@ -146,6 +146,29 @@ function changeAndWait({ mapSelector, element, value, kind, quietMs, timeoutMs }
   });
 }
 
+/** Waits until the main map's overlay pane has had no mutation for `quietMs` (10 s at most). */
+const mapQuiet = (page, quietMs) =>
+  page.evaluate(
+    ({ mapSelector, quietMs }) =>
+      new Promise((done, fail) => {
+        const pane = document.querySelector(`${mapSelector} .leaflet-overlay-pane`);
+        if (!pane) return fail(new Error('no overlay pane in the main map'));
+        const start = performance.now();
+        let last = start;
+        const observer = new MutationObserver(() => (last = performance.now()));
+        observer.observe(pane, { attributes: true, childList: true, subtree: true });
+        const check = () => {
+          const now = performance.now();
+          if (now - last >= quietMs || now - start > 10_000) {
+            observer.disconnect();
+            done();
+          } else setTimeout(check, 20);
+        };
+        check();
+      }),
+    { mapSelector: MAP, quietMs },
+  );
+
 /** Waits for two animation frames and a short idle so one change does not bleed into the next. */
 const settle = (page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)))));
@@ -204,14 +227,46 @@ export async function measureSwitches(harness, perKind) {
 
 /** Slider latency at sub-ICB level, or null if the page has no "International recruitment" slider. */
 export async function measureSlider(harness, changes) {
-  const { context, page, errors } = await openApp(harness);
+  return measureSliderAt(harness, changes, { slider: 'International recruitment' });
+}
+
+/**
+ * The PCN team lever's slider latency at sub-ICB level ("PCN growth: Pharmacy team", England's growth a year), with
+ * the map on the whole practice team per 100,000 patients in a projected year (2030/31), so each move changes the
+ * map through the team projection, on top of the GP projection and its 80% ranges, as the planner sees it. The
+ * lever section ("PCN team (ARRS roles)") is opened first, which loads the PCN file. Null if there is no such slider.
+ */
+export async function measureTeamSlider(harness, changes) {
+  return measureSliderAt(harness, changes, {
+    slider: 'PCN growth: Pharmacy team',
+    search: '?level=subicb&metric=teamPer100k&year=2031',
+    open: 'PCN team (ARRS roles): growth by role group',
+  });
+}
+
+/**
+ * Slider latency at sub-ICB level for the slider named `slider`: the page opened at `search`, the `open` summary
+ * clicked first if given; values spread over the slider's range, each different from the one before.
+ */
+async function measureSliderAt(harness, changes, { slider: name, search = '', open = null }) {
+  const { context, page, errors } = await openApp(harness, search);
   try {
     await settle(page);
-    const slider = page.getByRole('slider', { name: 'International recruitment' });
-    // The levers render just after the map's first paint: give them a moment before concluding there are none.
+    if (open) {
+      const summary = page.getByText(open);
+      await summary
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => {});
+      if ((await summary.count()) === 0) return null;
+      await summary.first().click();
+    }
+    const slider = page.getByRole('slider', { name, exact: true });
+    // The levers render just after the map's first paint (a lever section's file may still be loading): give them
+    // a moment before concluding there are none.
     await slider
       .first()
-      .waitFor({ timeout: 10_000 })
+      .waitFor({ timeout: 20_000 })
       .catch(() => {});
     if ((await slider.count()) === 0) return null;
     const level = await selectByLabel(page, 'Geography level');
@@ -219,6 +274,8 @@ export async function measureSlider(harness, changes) {
     if (!subicb) throw new Error('no Sub-ICB level option');
     if (level.current !== subicb.value) await applyChange(page, level.element, subicb.value, 'select');
     const paths = await page.evaluate((map) => document.querySelectorAll(`${map} .leaflet-overlay-pane path`).length, MAP);
+    // Let the map settle on what it shows once the lever section's data has arrived.
+    await mapQuiet(page, QUIET_MS * 4);
 
     const element = await slider.first().elementHandle({ timeout: 5000 });
     const range = await element.evaluate((el) => ({

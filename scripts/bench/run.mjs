@@ -11,8 +11,10 @@
 //     cycling through every option; change event → first animation frame after the map's paths change.
 //  4. Model time (model.mjs): prepareProjection, projectScenario (every area, 200 runs) and the Monte Carlo
 //     nationalSpread in Node.
-//  5. Slider latency (browser.mjs): "International recruitment" at sub-ICB level, ~30 changes; and the time until
-//     the headline's 80% range follows a "Leaver rate" change (the Monte Carlo runs in a Web Worker), 10 changes.
+//  5. Slider latency (browser.mjs): "International recruitment" at sub-ICB level, ~30 changes; the PCN team lever
+//     "PCN growth: Pharmacy team" the same way, the map on the whole practice team per 100,000 in 2030/31 (issue 22);
+//     and the time until the headline's 80% range follows a "Leaver rate" change (the Monte Carlo runs in a Web
+//     Worker), 10 changes.
 //  6. Reloads from the service worker (offline.mjs): the app reloaded 7 times in one context once its service
 //     worker has cached the build; navigation start → first drawn map, as for the cold load.
 //  7. Long session (footprint.mjs): 40 presentation cycles (map, inset, place names and chart drawn each time) and
@@ -27,16 +29,25 @@
 //     view and at sub-ICB level; floor, app and the ratio app ÷ floor (median, p95). Budget: median ratio <= 1.3.
 //  9. Lighthouse (lighthouse.mjs): performance and accessibility scores, desktop preset, one run against
 //     the preview server; aim 100. If it cannot run, the reason is printed and the bench carries on.
+// GPW_BENCH_ONLY="slider,team slider" runs only the sections named (comma-separated; the browser starts if any
+// browser section is named), to re-measure one figure without the whole bench.
 // Percentiles are nearest-rank (p95 of 7 runs is the slowest). No CPU or network throttling: figures
 // are for this machine on localhost. Over-budget figures print OVER but do not fail the run; the exit
 // code is non-zero only when a measurement could not run at all.
-// Output: a table on stdout and bench-results/latest.json.
+// Output: a table on stdout and bench-results/latest.json (only.json for a GPW_BENCH_ONLY run).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureSizes } from './sizes.mjs';
 import { SIZE_BUDGETS } from './budgets.mjs';
 import { loadModel, buildInput, timeModel, MODEL_RUNS, MODEL_WARMUPS, SPREAD_RUNS } from './model.mjs';
-import { startBrowser, measureColdLoad, measureSwitches, measureSlider, measureRangeUpdate } from './browser.mjs';
+import {
+  startBrowser,
+  measureColdLoad,
+  measureSwitches,
+  measureSlider,
+  measureTeamSlider,
+  measureRangeUpdate,
+} from './browser.mjs';
 import { measureServiceWorkerLoad } from './offline.mjs';
 import { measurePracticeOpen } from './practices.mjs';
 import { measureLongSession } from './footprint.mjs';
@@ -58,6 +69,11 @@ const SLIDER_CHANGES = QUICK ? 10 : 30;
 const RANGE_CHANGES = QUICK ? 4 : 10;
 const FLOOR_ROUNDS = QUICK ? 3 : 7;
 
+const ONLY = process.env.GPW_BENCH_ONLY ? process.env.GPW_BENCH_ONLY.split(',').map((s) => s.trim()) : null;
+const ALWAYS = ['browser start'];
+/** A section another one needs: it runs when that one does. */
+const NEEDED_BY = { 'floor build': 'floor' };
+
 const rows = []; // { name, value, unit, budget: { op, limit } | null, note }
 const failures = [];
 const notes = [];
@@ -70,6 +86,7 @@ function figure(name, value, unit, budget = null, note = '') {
 
 /** Runs one section; a thrown error is a measurement that could not run. */
 async function section(name, fn) {
+  if (ONLY && !ONLY.includes(name) && !ALWAYS.includes(name) && !ONLY.includes(NEEDED_BY[name])) return;
   const started = Date.now();
   try {
     await fn();
@@ -272,6 +289,21 @@ if (harness) {
     if (r.errors.length > 0) notes.push(`page errors during slider: ${r.errors.slice(0, 3).join(' | ')}`);
   });
 
+  await section('team slider', async () => {
+    const r = await measureTeamSlider(harness, SLIDER_CHANGES);
+    if (r === null) {
+      notes.push('team slider: not available (no slider named "PCN growth: Pharmacy team")');
+      return;
+    }
+    const t = summarise(r.repaint);
+    const settled = summarise(r.settled);
+    const note = `${r.repaint.length} changes at sub-ICB (${r.paths} paths), map on the whole practice team per 100,000 in 2030/31; settled median ${settled.median}, p95 ${settled.p95}`;
+    figure('Slider "PCN growth: Pharmacy team" (p50)', t.median, 'ms', null, note);
+    figure('Slider "PCN growth: Pharmacy team" (p95)', t.p95, 'ms', { op: '<', limit: 50 });
+    json.details.teamSlider = { ...t, settled, range: r.range, values: r.values, samples: r.repaint, settledSamples: r.settled };
+    if (r.errors.length > 0) notes.push(`page errors during team slider: ${r.errors.slice(0, 3).join(' | ')}`);
+  });
+
   await section('range', async () => {
     const r = await measureRangeUpdate(harness, RANGE_CHANGES);
     const t = summarise(r.times);
@@ -384,6 +416,8 @@ for (const f of failures) console.log(`FAILED ${f.section}: ${f.error}`);
 
 const outDir = join(ROOT, 'bench-results');
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'latest.json'), JSON.stringify(json, null, 2) + '\n');
-console.log(`wrote ${join('bench-results', 'latest.json')}`);
+// A run of some sections (GPW_BENCH_ONLY) does not overwrite the whole bench's results.
+const outFile = ONLY ? 'only.json' : 'latest.json';
+writeFileSync(join(outDir, outFile), JSON.stringify(json, null, 2) + '\n');
+console.log(`wrote ${join('bench-results', outFile)}`);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -174,9 +174,14 @@ export function teamFigures(args: {
   const pcnByCode = new Map(pcn.areas.map((a) => [a.code === 'ENG' ? englandCode : a.code, a]));
   const practiceByCode = new Map((practiceStaff?.areas ?? []).map((a) => [a.code === 'ENG' ? englandCode : a.code, a] as const));
   const children = series.childrenOf ?? new Map<string, readonly string[]>();
+  const leaves = new Map<string, string[]>();
   const leavesOf = (code: string): string[] => {
+    const hit = leaves.get(code);
+    if (hit) return hit;
     const kids = children.get(code);
-    return kids?.length ? kids.flatMap(leavesOf) : [code];
+    const found = kids?.length ? kids.flatMap(leavesOf) : [code];
+    leaves.set(code, found);
+    return found;
   };
   const dateIndex = new Map(pcn.dates.map((d, i) => [d, i]));
   const out = new Map<string, TeamFigures>();
@@ -191,6 +196,12 @@ export function teamFigures(args: {
     const practiceFound = practiceParts.every((p) => p !== undefined) && practiceParts.length > 0;
     const area = series.byArea.get(code)!;
     const figures: TeamFigures = { pcnFte: [], teamFte: [], pcnCoverage: [] };
+    let fixed: {
+      roleShares: { group: (typeof TEAM_GROUPS)[number]; share: number }[];
+      pcnBase: number;
+      practice: number | null;
+      pcnInTeam: number;
+    } | null = null;
     series.years.forEach((year, yi) => {
       const date = pcnDateOfYear(year);
       const di = date === null ? undefined : dateIndex.get(date);
@@ -246,6 +257,7 @@ export function teamFigures(args: {
       const pi = projection!.years.indexOf(year);
       if (!path || pi < 0) return null;
       const groupNow = (g: (typeof TEAM_GROUPS)[number]) => path[g][pi] ?? null;
+      const at = fixedOf();
       let pcnNow: number | null = null;
       if (staff === 'all') {
         const parts = TEAM_GROUPS.map(groupNow);
@@ -253,30 +265,41 @@ export function teamFigures(args: {
       } else {
         // A role takes its share of its group's projection, as at the base date in this area.
         pcnNow = 0;
-        for (const role of roles) {
-          const group = groupOfRole.get(role)!;
+        for (const { group, share } of at.roleShares) {
           const g = groupNow(group);
           if (g === null) return null;
-          const roleBase = found.reduce((s, p) => s + (p.fte[role]?.[baseDi] ?? 0), 0);
-          const groupBase = found.reduce(
-            (s, p) => s + pcn.roles.filter((r) => r.group === group).reduce((t, r) => t + (p.fte[r.key]?.[baseDi] ?? 0), 0),
-            0,
-          );
-          pcnNow += groupBase > 0 ? (g * roleBase) / groupBase : 0;
+          pcnNow += g * share;
         }
       }
       if (pcnNow === null) return { pcn: null, team: null };
+      if (at.practice === null) return { pcn: round2(pcnNow), team: null };
+      return { pcn: round2(pcnNow), team: round2(at.practice + at.pcnInTeam + (pcnNow - at.pcnBase)) };
+    }
+
+    /** The year-invariant parts of projectedAt, once per area. */
+    function fixedOf() {
+      if (fixed) return fixed;
+      const roleShares = roles.map((role) => {
+        const group = groupOfRole.get(role)! as (typeof TEAM_GROUPS)[number];
+        const roleBase = found.reduce((s, p) => s + (p.fte[role]?.[baseDi] ?? 0), 0);
+        const groupBase = found.reduce(
+          (s, p) => s + pcn.roles.filter((r) => r.group === group).reduce((t, r) => t + (p.fte[r.key]?.[baseDi] ?? 0), 0),
+          0,
+        );
+        return { group, share: groupBase > 0 ? roleBase / groupBase : 0 };
+      });
       const pcnBase = found.reduce((s, p) => s + (pcnFteAt(p, roles, staff, baseDi) ?? 0), 0);
-      if (!practiceFound) return { pcn: round2(pcnNow), team: null };
-      const practice =
-        staff === 'all'
+      const practice = !practiceFound
+        ? null
+        : staff === 'all'
           ? practiceParts.reduce(
               (s, p) => s + (p!.fte.staffGroups.gps ?? 0) + (p!.fte.staffGroups.nurses ?? 0) + (p!.fte.staffGroups.dpc ?? 0),
               0,
             )
           : practiceParts.reduce((s, p) => s + roles.reduce((r, role) => r + (p!.fte.roles[role] ?? 0), 0), 0);
       const pcnInTeam = staff === 'all' ? found.reduce((s, p) => s + pcnClinicalAt(p, baseDi), 0) : pcnBase;
-      return { pcn: round2(pcnNow), team: round2(practice + pcnInTeam + (pcnNow - pcnBase)) };
+      fixed = { roleShares, pcnBase, practice, pcnInTeam };
+      return fixed;
     }
   }
   return out;

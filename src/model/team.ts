@@ -72,6 +72,17 @@ export function teamBaseOf(base: TeamBase, subIcbs: readonly string[]): Record<T
   return out;
 }
 
+const englandCache = new WeakMap<TeamBase, Record<TeamGroup, number>>();
+/** England's FTE of each group at the base date (every sub-ICB), once per base. */
+function englandBaseOf(base: TeamBase): Record<TeamGroup, number> {
+  let hit = englandCache.get(base);
+  if (!hit) {
+    hit = teamBaseOf(base, [...base.bySubIcb.keys()]);
+    englandCache.set(base, hit);
+  }
+  return hit;
+}
+
 /** A scope's default growth for a group: England's (the planner's, or the default) times its share of the group. */
 export function scopeTeamDefault(
   base: TeamBase,
@@ -80,7 +91,7 @@ export function scopeTeamDefault(
   group: TeamGroup,
 ): number {
   const englandRate = finite(choices.england[group]) ? choices.england[group] : base.defaultGrowth[group];
-  const england = teamBaseOf(base, [...base.bySubIcb.keys()])[group];
+  const england = englandBaseOf(base)[group];
   const scope = teamBaseOf(base, subIcbs)[group];
   return england > 0 ? (englandRate * scope) / england : 0;
 }
@@ -113,7 +124,7 @@ export function projectTeam(args: {
 }): TeamProjection {
   const { base, choices, years, subIcbsOf, parentOf, madeOfParts = [] } = args;
   const codes = [...base.bySubIcb.keys()];
-  const englandFte = teamBaseOf(base, codes);
+  const englandFte = englandBaseOf(base);
   // Growth a year per sub-ICB and group: England's share first, then each scope's own (largest first).
   const growth = new Map<string, Record<TeamGroup, number>>();
   for (const code of codes) {
@@ -141,50 +152,51 @@ export function projectTeam(args: {
       }
     }
   }
+  // One flat buffer per area (group-major: group g's year i at g·n + i), so a lever move allocates little.
   const n = years.length;
-  const sums = new Map<string, Record<TeamGroup, Float64Array>>();
-  const bucket = (code: string) => {
-    let b = sums.get(code);
-    if (!b) {
-      b = Object.fromEntries(TEAM_GROUPS.map((g) => [g, new Float64Array(n)])) as Record<TeamGroup, Float64Array>;
-      sums.set(code, b);
-    }
-    return b;
-  };
+  const G = TEAM_GROUPS.length;
+  const sums = new Map<string, Float64Array>();
+  const own = new Float64Array(G * n);
+  const since = years.map((y) => y - base.baseYear);
   for (const code of codes) {
     const row = base.bySubIcb.get(code)!;
     const rates = growth.get(code)!;
-    const own = {} as Record<TeamGroup, Float64Array>;
-    for (const g of TEAM_GROUPS) {
-      const values = new Float64Array(n);
-      for (let i = 0; i < n; i += 1) {
-        const year = years[i] ?? 0;
-        values[i] = Math.max(0, (row[g] ?? 0) + rates[g] * (year - base.baseYear));
-      }
-      own[g] = values;
+    for (let g = 0; g < G; g += 1) {
+      const group = TEAM_GROUPS[g]!;
+      const start = row[group] ?? 0;
+      const rate = rates[group];
+      for (let i = 0; i < n; i += 1) own[g * n + i] = Math.max(0, start + rate * since[i]!);
     }
     for (let c: string | null = code; c; c = parentOf(c)) {
-      const b = bucket(c);
-      for (const g of TEAM_GROUPS) for (let i = 0; i < n; i += 1) b[g][i] = (b[g][i] ?? 0) + (own[g][i] ?? 0);
+      let b = sums.get(c);
+      if (!b) {
+        b = new Float64Array(G * n);
+        sums.set(c, b);
+      }
+      for (let k = 0; k < G * n; k += 1) b[k]! += own[k]!;
     }
   }
   for (const area of madeOfParts) {
     const whole = area.parts.filter((p) => p.fte === 1 && sums.has(p.code));
     if (whole.length === 0) continue;
-    const b = bucket(area.code);
+    const b = new Float64Array(G * n);
     for (const part of whole) {
-      const own = sums.get(part.code)!;
-      for (const g of TEAM_GROUPS) for (let i = 0; i < n; i += 1) b[g][i] = (b[g][i] ?? 0) + (own[g][i] ?? 0);
+      const held = sums.get(part.code)!;
+      for (let k = 0; k < G * n; k += 1) b[k]! += held[k]!;
     }
+    // Its own sum, replacing any bucket its code had as a parent (the whole sub-ICBs it holds, as recorded).
+    sums.set(area.code, b);
   }
   const byArea = new Map<string, Record<TeamGroup, (number | null)[]>>();
-  for (const [code, b] of sums)
-    byArea.set(
-      code,
-      Object.fromEntries(
-        TEAM_GROUPS.map((g) => [g, Array.from(b[g], (v, i) => ((years[i] ?? 0) > base.baseYear ? v : null))]),
-      ) as Record<TeamGroup, (number | null)[]>,
-    );
+  for (const [code, b] of sums) {
+    const out = {} as Record<TeamGroup, (number | null)[]>;
+    for (let g = 0; g < G; g += 1) {
+      const values: (number | null)[] = new Array<number | null>(n);
+      for (let i = 0; i < n; i += 1) values[i] = since[i]! > 0 ? b[g * n + i]! : null;
+      out[TEAM_GROUPS[g]!] = values;
+    }
+    byArea.set(code, out);
+  }
   const gpTimeReleased = Object.fromEntries(
     TEAM_GROUPS.map((g) => {
       const f = choices.gpTimeReleased[g];

@@ -63,8 +63,9 @@ describe('the ICBs of April 2026, in Chromium', () => {
       await page.getByRole('button', { name: 'Show the PCN team chart' }).click();
       const team = page.getByRole('region', { name: 'NHS Essex ICB: PCN team' });
       await team.getByText("Show the chart's figures as a table").click();
-      const table = team.getByRole('table', { name: /PCN staff FTE by role group$/ });
-      await expect.poll(() => table.getByRole('row', { name: /^Jun 2026 / }).count(), { timeout: 60_000 }).toBe(1);
+      // The practice staff stacked under its PCN staff: recorded to Nov 2025 (the latest PCN date with practice figures).
+      const table = team.getByRole('table', { name: /practice and PCN staff FTE by staff group$/ });
+      await expect.poll(() => table.getByRole('row', { name: /^Nov 2025 / }).count(), { timeout: 60_000 }).toBe(1);
       await expect
         .poll(() => table.getByRole('row', { name: /^Jun 2030 \(2030\/31, projected\)/ }).count(), { timeout: 60_000 })
         .toBe(1);

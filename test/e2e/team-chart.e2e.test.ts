@@ -1,7 +1,8 @@
-// The PCN team chart on the built app: PCN staff by role group over time for the selected area and for England,
-// with its table. England's table lists every role group, and its total at the latest PCN date is the sum of
-// England's roles in data/pcn.json (computed here); a scoped pharmacy lever changes the scope's projected pharmacy
-// layer and England's by the same FTE, and nothing else (England's other areas keep theirs).
+// The team chart on the built app: practice staff and PCN staff by group over time for the selected area and for
+// England, with its table. England's table lists every practice and PCN group, and its whole team at the latest date
+// with both (Nov 2025) is the sum of England's practice staff groups in data/practice-staff-oct2025.json and its PCN
+// roles in data/pcn.json (computed here); a scoped pharmacy lever changes the scope's projected pharmacy layer and
+// England's by the same FTE, and nothing else (England's other areas keep theirs).
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +12,9 @@ import { openPage, pageForThisFile, SCREENSHOT_DIR, waitForPanels } from './harn
 // ICB level (the 36 of April 2026); South Yorkshire (QF7) selected, and the levers' scope.
 const shared = pageForThisFile('?level=icb&areas=QF7&scope=QF7');
 const ROOT = resolve(import.meta.dirname, '../..');
+const practiceStaff = JSON.parse(readFileSync(resolve(ROOT, 'data/practice-staff-oct2025.json'), 'utf8')) as {
+  areas: { code: string; fte: { staffGroups: Record<'gps' | 'nurses' | 'dpc', number> } }[];
+};
 const pcnFile = JSON.parse(readFileSync(resolve(ROOT, 'data/pcn.json'), 'utf8')) as {
   dates: string[];
   groups: { key: string; label: string }[];
@@ -33,36 +37,61 @@ describe('the PCN team chart', () => {
     await panel.getByRole('button', { name: 'Show the PCN team chart' }).click();
     const englandBox = panel.getByRole('region', { name: 'England: PCN team' });
     await englandBox.getByText("Show the chart's figures as a table").click();
-    const englandTable = englandBox.getByRole('table', { name: 'England: PCN staff FTE by role group' });
+    const englandTable = englandBox.getByRole('table', { name: 'England: practice and PCN staff FTE by staff group' });
 
-    // England at the latest PCN date (June 2026): every group, and the total as the data file sums England's roles.
+    // England at the latest date with both practice and PCN staff (Nov 2025 PCN file, Oct 2025 bulletin tables):
+    // every practice and PCN group, and the whole team's total as the data files add up, computed here.
+    const practiceGroups = [
+      'Practice GPs (qualified permanent)',
+      'Practice GP locums and registrars',
+      'Practice nurses',
+      'Practice direct patient care staff',
+    ];
+    const headers = () => englandTable.locator('thead th').allTextContents();
+    await expect
+      .poll(headers, { timeout: 60_000 })
+      .toEqual([
+        'Date',
+        ...practiceGroups.map((g) => `${g} (FTE)`),
+        ...pcnFile.groups.map((g) => `${g.label} (FTE)`),
+        'All PCN staff (FTE)',
+        'Practice staff (FTE)',
+        'Whole practice team (FTE)',
+        'Practice GPs, 80% range (FTE)',
+        'Basis',
+      ]);
+    const header = await headers();
     const eng = pcnFile.areas.find((a) => a.level === 'england')!;
-    const di = pcnFile.dates.length - 1;
-    const expected = pcnFile.roles.reduce((s, r) => s + (eng.fte[r.key]?.[di] ?? 0), 0);
-    expect(expected).toBeGreaterThan(30_000);
-    const headers = await englandTable.locator('thead th').allTextContents();
-    expect(headers).toEqual(['Date', ...pcnFile.groups.map((g) => `${g.label} (FTE)`), 'All PCN staff (FTE)', 'Basis']);
-    const latest = englandTable.getByRole('row', { name: /^Jun 2026 / });
-    await expect.poll(() => latest.locator('td').last().textContent(), { timeout: 60_000 }).toBe('Recorded');
+    const di = pcnFile.dates.indexOf('2025-11');
+    const pcnExpected = pcnFile.roles.reduce((s, r) => s + (eng.fte[r.key]?.[di] ?? 0), 0);
+    const staffGroups = practiceStaff.areas.find((a) => a.code === 'ENG')!.fte.staffGroups;
+    const practiceExpected = staffGroups.gps + staffGroups.nurses + staffGroups.dpc;
+    expect(pcnExpected).toBeGreaterThan(30_000);
+    expect(practiceExpected).toBeGreaterThan(70_000);
+    const latest = englandTable.getByRole('row', { name: /^Nov 2025 / });
     const row = (await latest.locator('td, th').allTextContents()).map((c) => c.trim());
-    expect(row[headers.length - 2]).toBe(
-      expected.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    );
-    // The groups add up to the total.
-    const groupSum = row.slice(1, 1 + pcnFile.groups.length).reduce((s, c) => s + fte(c), 0);
-    expect(groupSum).toBeCloseTo(expected, 0);
+    expect(row[header.length - 1]).toMatch(/^Recorded; practice staff: bulletin, Oct 2025/);
+    expect(fte(row[header.indexOf('Whole practice team (FTE)')]!)).toBeCloseTo(practiceExpected + pcnExpected, 0);
+    expect(fte(row[header.indexOf('All PCN staff (FTE)')]!)).toBeCloseTo(pcnExpected, 0);
+    expect(fte(row[header.indexOf('Practice staff (FTE)')]!)).toBeCloseTo(practiceExpected, 0);
+    // The groups add up to the whole team.
+    const groupCount = practiceGroups.length + pcnFile.groups.length;
+    const groupSum = row.slice(1, 1 + groupCount).reduce((s, c) => s + fte(c), 0);
+    expect(groupSum).toBeCloseTo(practiceExpected + pcnExpected, 0);
+    // The latest PCN file (June 2026) has no practice figures beside it: not a row of the stack.
+    expect(await englandTable.getByRole('row', { name: /^Jun 2026 / }).count()).toBe(0);
 
     // The selected area's chart, and the projected years (once the projection carries the team).
     const areaBox = panel.getByRole('region', { name: /^NHS South Yorkshire.*: PCN team$/ });
     await areaBox.getByText("Show the chart's figures as a table").click();
-    const areaTable = areaBox.getByRole('table', { name: /PCN staff FTE by role group$/ });
+    const areaTable = areaBox.getByRole('table', { name: /practice and PCN staff FTE by staff group$/ });
     const projectedRow = /^Jun 2030 \(2030\/31, projected\)/;
     await expect.poll(() => areaTable.getByRole('row', { name: projectedRow }).count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(() => englandTable.getByRole('row', { name: projectedRow }).count()).toBe(1);
     const projectedOf = async (table: Locator) =>
       (await cells(table))
         .find((r) => projectedRow.test(r[0] ?? ''))!
-        .slice(1, 1 + pcnFile.groups.length)
+        .slice(1, 1 + groupCount)
         .map(fte);
     const areaBefore = await projectedOf(areaTable);
     const englandBefore = await projectedOf(englandTable);
@@ -76,7 +105,7 @@ describe('the PCN team chart', () => {
     await slider.focus();
     await page.keyboard.press('End');
     await expect.poll(() => page.evaluate(() => window.location.search)).toMatch(/team=QF7\.pharmacy:\d+/);
-    const pharmacy = pcnFile.groups.findIndex((g) => g.key === 'pharmacy');
+    const pharmacy = practiceGroups.length + pcnFile.groups.findIndex((g) => g.key === 'pharmacy');
     await expect
       .poll(async () => (await projectedOf(areaTable))[pharmacy], { timeout: 60_000 })
       .toBeGreaterThan(areaBefore[pharmacy]! + 1);
@@ -96,7 +125,17 @@ describe('the PCN team chart', () => {
     expect(Math.abs(englandGain - scopeGain)).toBeLessThanOrEqual(0.2);
     await panel.screenshot({ path: resolve(SCREENSHOT_DIR, 'team-chart-scoped.png') });
 
-    // The team chart's PNG: South Yorkshire's, 1920 px wide.
+    // The team chart's PNG: South Yorkshire's, 1920 px wide, its lever block naming the scoped PCN lever (the words
+    // the image draws are recorded as the canvas draws them).
+    await page.evaluate(() => {
+      const drawn: string[] = [];
+      (window as unknown as { __drawnText: string[] }).__drawnText = drawn;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        drawn.push(text);
+        return fillText.call(this, text, ...rest);
+      };
+    });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Download team chart as PNG' }).click(),
@@ -106,12 +145,16 @@ describe('the PCN team chart', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1920);
     copyFileSync(await download.path(), resolve(SCREENSHOT_DIR, 'team-chart-export.png'));
+    const drawn = (await page.evaluate(() => (window as unknown as { __drawnText: string[] }).__drawnText)).join(' ');
+    expect(drawn).toContain('NHS South Yorkshire ICB: own PCN team levers');
+    expect(drawn).toMatch(/PCN growth, Pharmacy team: [\d,.]+ FTE a year \(default [\d,.]+, its share of England’s\)/);
+    expect(drawn).toContain('Practice GPs (qualified permanent)');
 
     // In presentation mode: the same chart for the area on show, with its table.
     await page.getByRole('button', { name: 'Present' }).click();
     const dialog = page.getByRole('dialog', { name: 'Presentation' });
     await dialog.getByRole('radio', { name: 'PCN team' }).check();
-    await dialog.getByRole('heading', { name: /PCN staff by role group$/ }).waitFor();
+    await dialog.getByRole('heading', { name: /practice and PCN staff by group$/ }).waitFor();
     await dialog.getByText("Show the chart's figures as a table").waitFor();
     await expect.poll(() => dialog.locator('.team-chart .recharts-area').count()).toBeGreaterThan(0);
     await dialog.screenshot({ path: resolve(SCREENSHOT_DIR, 'team-chart-present.png') });
@@ -124,14 +167,15 @@ describe('the PCN team chart', () => {
     const watched = await openPage(shared.harness, '?level=subicb&areas=01J');
     const { page, consoleErrors } = watched;
     await waitForPanels(page);
-    // Knowsley's pharmacists at June 2026 in the data file, and a figure 20 FTE higher.
-    const di = pcnFile.dates.length - 1;
+    // Knowsley's pharmacists at November 2025 (the latest PCN date with practice staff beside it, so a row of the
+    // stack) in the data file, and a figure 20 FTE higher.
+    const di = pcnFile.dates.indexOf('2025-11');
     const knowsley = pcnFile.areas.find((a) => a.code === '01J')!;
     const eng = pcnFile.areas.find((a) => a.level === 'england')!;
     const before = knowsley.fte.pharmacists![di]!;
     const csvText = [
       'sub_icb_code,date,role,fte',
-      `01J,2026-06,Pharmacists,${(before + 20).toFixed(2)}`,
+      `01J,2025-11,Pharmacists,${(before + 20).toFixed(2)}`,
       '01J,2019-06,pharmacists,3',
     ].join('\n');
     await page.getByLabel('Load your own figures (CSV)').setInputFiles({
@@ -147,7 +191,7 @@ describe('the PCN team chart', () => {
     const cellsOfMine = () => mine.locator('tbody tr').first().locator('td').allTextContents();
     await expect
       .poll(async () => (await cellsOfMine()).slice(1))
-      .toEqual(['Jun 2026', 'Pharmacists', before.toFixed(1), (before + 20).toFixed(1)]);
+      .toEqual(['Nov 2025', 'Pharmacists', before.toFixed(1), (before + 20).toFixed(1)]);
     expect((await cellsOfMine())[0]).toMatch(/Knowsley.*\(01J\)$/);
     await preview.getByRole('button', { name: 'Apply these figures' }).click();
 
@@ -155,19 +199,20 @@ describe('the PCN team chart', () => {
     // The check loaded the PCN file, so the team chart is on show without asking.
     const englandBox = panel.getByRole('region', { name: 'England: PCN team' });
     await englandBox.getByText("Show the chart's figures as a table").click({ timeout: 60_000 });
-    const latest = englandBox.getByRole('row', { name: /^Jun 2026 / });
+    const latest = englandBox.getByRole('row', { name: /^Nov 2025 / });
     const total = pcnFile.roles.reduce((s, r) => s + (eng.fte[r.key]?.[di] ?? 0), 0) + 20;
-    const headers = await englandBox.locator('thead th').allTextContents();
+    const pcnColumn = async () => (await englandBox.locator('thead th').allTextContents()).indexOf('All PCN staff (FTE)');
     await expect
-      .poll(async () => (await latest.locator('td, th').allTextContents())[headers.length - 2], { timeout: 60_000 })
+      .poll(async () => (await latest.locator('td, th').allTextContents())[await pcnColumn()], { timeout: 60_000 })
       .toBe(total.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
-    // Knowsley's own chart: its pharmacy team at June 2026 is the file's pharmacists + 20 and its technicians.
+    // Knowsley's own chart: its pharmacy team at November 2025 is the file's pharmacists + 20 and its technicians.
     const areaBox = panel.getByRole('region', { name: /Knowsley.*: PCN team$/ });
     await areaBox.getByText("Show the chart's figures as a table").click();
-    const knowsleyLatest = areaBox.getByRole('row', { name: /^Jun 2026 / });
+    const knowsleyLatest = areaBox.getByRole('row', { name: /^Nov 2025 / });
     const pharmacyTeam = before + 20 + knowsley.fte.pharmacyTechnicians![di]!;
+    const pharmacyColumn = async () => (await areaBox.locator('thead th').allTextContents()).indexOf('Pharmacy team (FTE)');
     await expect
-      .poll(async () => (await knowsleyLatest.locator('td, th').allTextContents())[1])
+      .poll(async () => (await knowsleyLatest.locator('td, th').allTextContents())[await pharmacyColumn()])
       .toBe(pharmacyTeam.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
     await page.locator('#upload').screenshot({ path: resolve(SCREENSHOT_DIR, 'team-upload.png') });
     expect(consoleErrors).toEqual([]);

@@ -4,8 +4,9 @@
 import { Area, CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './ChartFrame';
 import { ChartTooltip, type TooltipContent } from './ChartTooltip';
-import { AXIS_COLOUR, GRID_COLOUR, LABEL_COLOUR, teamGroupColour } from './palette';
+import { AXIS_COLOUR, GRID_COLOUR, LABEL_COLOUR, teamBandColour } from './palette';
 import { niceTicks } from './nice-ticks';
+import { timeAxisProps, valueAxisProps } from './axis-props';
 import { formatNumber } from '../../lib/format';
 import { yearRange } from '../../lib/years';
 import { stackLayers, type TeamChartFigures } from '../../figures/team-chart';
@@ -22,15 +23,31 @@ export function describeTeamRow(figures: TeamChartFigures, index: number): Toolt
           key: g.key,
           label: g.label,
           value: `${formatNumber(row.values[i] ?? null, 1)} FTE`,
-          swatch: { kind: 'fill' as const, colour: teamGroupColour(i) },
+          swatch: { kind: 'fill' as const, colour: teamBandColour(figures.groups, i) },
         }))
         .reverse(),
       {
-        key: 'total',
+        key: 'pcnTotal',
         label: 'All PCN staff',
-        value: `${formatNumber(row.total, 1)} FTE`,
+        value: `${formatNumber(row.pcnTotal, 1)} FTE`,
         swatch: { kind: 'line' as const, colour: '#1b1b1b', width: 0, dash: [] },
       },
+      ...(figures.withPractice
+        ? [
+            {
+              key: 'practiceTotal',
+              label: 'Practice staff',
+              value: `${formatNumber(row.practiceTotal, 1)} FTE`,
+              swatch: { kind: 'line' as const, colour: '#1b1b1b', width: 0, dash: [] },
+            },
+            {
+              key: 'total',
+              label: 'Whole practice team',
+              value: `${formatNumber(row.total, 1)} FTE`,
+              swatch: { kind: 'line' as const, colour: '#1b1b1b', width: 0, dash: [] },
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -88,31 +105,14 @@ export function TeamPlot({
             patternUnits="userSpaceOnUse"
             patternTransform="rotate(45)"
           >
-            <rect width="6" height="6" fill={teamGroupColour(i)} fillOpacity={0.3} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={teamGroupColour(i)} strokeWidth="2.5" />
+            <rect width="6" height="6" fill={teamBandColour(groups, i)} fillOpacity={0.3} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={teamBandColour(groups, i)} strokeWidth="2.5" />
           </pattern>
         ))}
       </defs>
       <CartesianGrid stroke={GRID_COLOUR} />
-      <XAxis
-        dataKey="t"
-        type="number"
-        domain={[first, last]}
-        ticks={ticks.filter((_, i) => i % step === 0)}
-        interval={0}
-        tickFormatter={String}
-        stroke={AXIS_COLOUR}
-        tick={{ fill: LABEL_COLOUR }}
-      />
-      <YAxis
-        width="auto"
-        domain={[valueTicks[0] ?? 0, valueTicks[valueTicks.length - 1] ?? 'auto']}
-        ticks={valueTicks}
-        interval={0}
-        tickFormatter={(v: number) => formatNumber(v)}
-        stroke={AXIS_COLOUR}
-        tick={{ fill: LABEL_COLOUR }}
-      />
+      <XAxis {...timeAxisProps({ dataKey: 't', first, last, ticks: ticks.filter((_, i) => i % step === 0), format: String })} />
+      <YAxis {...valueAxisProps(valueTicks)} />
       {groups.map((g, i) => (
         <Area
           key={`r-${g.key}`}
@@ -120,8 +120,8 @@ export function TeamPlot({
           dataKey={`r${i}`}
           name={g.label}
           type="linear"
-          stroke={teamGroupColour(i)}
-          fill={teamGroupColour(i)}
+          stroke={teamBandColour(groups, i)}
+          fill={teamBandColour(groups, i)}
           fillOpacity={0.8}
           activeDot={false}
           isAnimationActive={false}
@@ -134,7 +134,7 @@ export function TeamPlot({
           dataKey={`p${i}`}
           name={`${g.label} (projected)`}
           type="linear"
-          stroke={teamGroupColour(i)}
+          stroke={teamBandColour(groups, i)}
           strokeDasharray="4 3"
           fill={`url(#${hatchId(idBase, i)})`}
           activeDot={false}

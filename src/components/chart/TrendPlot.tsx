@@ -11,7 +11,8 @@ import { fyLabel } from '../../lib/years';
 import { tickDecimals } from './nice-ticks';
 import type { TrendRow } from '../../figures/trend-series';
 import { TARGET_STYLE } from './trend-legend';
-import { AXIS_COLOUR, GRID_COLOUR, LABEL_COLOUR } from './palette';
+import { GRID_COLOUR, LABEL_COLOUR } from './palette';
+import { timeAxisProps, valueAxisProps } from './axis-props';
 import type { PlotLine, TrendModel } from './trend-model';
 
 /** About a character's width at the page's 16 px: the last year's label is centred on the plot's right edge. */
@@ -96,25 +97,13 @@ export function TrendPlot({ model, height, width }: { model: TrendModel; height:
       aria-label={still ? undefined : `${model.description} Left and right arrow keys step through the years.`}
     >
       <CartesianGrid stroke={GRID_COLOUR} />
-      <XAxis
-        dataKey="year"
-        type="number"
-        domain={[first, last]}
-        ticks={model.yearTicks}
-        interval={0}
-        tickFormatter={fyLabel}
-        stroke={AXIS_COLOUR}
-        tick={{ fill: LABEL_COLOUR }}
-      />
+      <XAxis {...timeAxisProps({ dataKey: 'year', first, last, ticks: [...model.yearTicks], format: fyLabel })} />
+      {/* A rate's axis need not start at 0: with no ticks yet, recharts picks the domain. */}
       <YAxis
-        width="auto"
+        {...valueAxisProps(valueTicks, decimals)}
         domain={[valueTicks[0] ?? 'auto', valueTicks[valueTicks.length - 1] ?? 'auto']}
         ticks={valueTicks.length ? valueTicks : undefined}
-        interval={0}
         allowDataOverflow
-        tickFormatter={(v: number) => formatNumber(v, decimals)}
-        stroke={AXIS_COLOUR}
-        tick={{ fill: LABEL_COLOUR }}
       />
       {projected && (
         <ReferenceArea

@@ -2,6 +2,11 @@
 // data attribution. Pure, so the PNGs, the print page and the tests all use the same text.
 import { yearSuffix } from '../../figures/team-series';
 import {
+  TEAM_GROUPS,
+  scopeTeamDefault,
+  type TeamBase,
+  type TeamChoices,
+  type TeamGroup,
   LEVERS,
   type LeverKey,
   type LeverValues,
@@ -11,6 +16,7 @@ import {
 } from '../../model';
 import { fyLabel, isProjectedYear, LAST_DATA_YEAR } from '../../lib/years';
 import { formatLever } from '../../figures/lever-format';
+import { formatNumber } from '../../lib/format';
 
 export { ATTRIBUTION, attributionFor } from '../../lib/attribution';
 
@@ -71,6 +77,67 @@ export function leverGroups(args: {
     }))
     .sort((a, b) => a.heading.localeCompare(b.heading));
   return [england, ...scoped];
+}
+
+/**
+ * The PCN team levers for the team chart's PNG: each one the scenario set away from its default, with its value, its
+ * default and its scope: England's growth a year by role group (default: England's recorded growth, `base`), each
+ * region's or ICB's own (default: its share of England's), and GP time released (England-wide, default 0). With none
+ * changed, one line says every PCN team lever is at its default.
+ */
+export function teamLeverGroups(args: {
+  team: TeamChoices | undefined;
+  base: TeamBase;
+  labelOf: (group: TeamGroup) => string;
+  nameOf: (code: string) => string;
+  subIcbsOf: (code: string) => readonly string[];
+}): LeverGroup[] {
+  const { base, labelOf, nameOf, subIcbsOf } = args;
+  const team = args.team ?? { england: {}, scopes: {}, gpTimeReleased: {} };
+  const finite = (v: number | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+  const differs = (value: number, fallback: number) => Math.abs(value - fallback) > 0.05;
+  const growth = (g: TeamGroup, value: number, fallback: number, whose: string) =>
+    `PCN growth, ${labelOf(g)}: ${formatNumber(value, 1)} FTE a year (default ${formatNumber(fallback, 1)}${whose})`;
+  const englandLines = [
+    ...TEAM_GROUPS.flatMap((g) => {
+      const value = team.england[g];
+      const fallback = base.defaultGrowth[g];
+      return finite(value) && differs(value, fallback) ? [growth(g, value, fallback, ', recorded growth')] : [];
+    }),
+    ...TEAM_GROUPS.flatMap((g) => {
+      const value = team.gpTimeReleased[g];
+      return finite(value) && value !== 0
+        ? [`GP time released, ${labelOf(g)}: ${formatNumber(value, 2)} GP FTE per FTE (default 0)`]
+        : [];
+    }),
+  ];
+  const scoped = Object.entries(team.scopes)
+    .map(([code, values]) => {
+      const subIcbs = subIcbsOf(code);
+      const lines = TEAM_GROUPS.flatMap((g) => {
+        const value = values[g];
+        if (!finite(value)) return [];
+        const fallback = scopeTeamDefault(base, team, subIcbs, g);
+        return differs(value, fallback) ? [growth(g, value, fallback, ', its share of England’s')] : [];
+      });
+      return { heading: `${nameOf(code)}: own PCN team levers (others follow England)`, scope: nameOf(code), lines };
+    })
+    .filter((group) => group.lines.length > 0)
+    .sort((a, b) => a.heading.localeCompare(b.heading));
+  if (englandLines.length === 0 && scoped.length === 0)
+    return [
+      {
+        heading: 'PCN team levers (defaults)',
+        scope: 'England-wide',
+        lines: ['Every PCN team lever at its default: England’s recorded growth by role group, no GP time released'],
+      },
+    ];
+  return [
+    ...(englandLines.length > 0
+      ? [{ heading: 'PCN team levers, England-wide', scope: 'England-wide', lines: englandLines }]
+      : []),
+    ...scoped,
+  ];
 }
 
 /** " (projected)" after a projected year, nothing after a recorded one. */

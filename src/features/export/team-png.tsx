@@ -1,18 +1,15 @@
-// The PCN team chart's PNG: the stacked plot drawn by the chart's own component (components/chart/TeamPlot) from the
-// same figures as the chart on screen, rendered offscreen at a fixed size, across the image's full width, with a title
-// naming the area and dates, the role groups' key, the scenario's levers, the basis and the credits.
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+// The team chart's PNG: the stacked plot (practice and PCN staff) drawn by the chart's own component
+// (components/chart/TeamPlot) from the same figures as the chart on screen, rendered offscreen at a fixed size
+// (chart-svg's offscreenPlotSvg, as the trend chart's PNG), across the image's full width, with a title naming the
+// area and dates, the groups' key, the scenario's GP and PCN team levers, the basis and the credits.
 import { TeamPlot } from '../../components/chart/TeamPlot';
-import { teamGroupColour } from '../../components/chart/palette';
-import type { TeamChartFigures } from '../../figures/team-chart';
+import { teamBandColour } from '../../components/chart/palette';
+import { teamChartWhat, type TeamChartFigures } from '../../figures/team-chart';
 import { attributionFor, type LeverGroup } from './export-text';
-import { CHART_PLOT } from './chart-svg';
-import { serialiseSvg, svgImage } from './chart-image';
+import { CHART_PLOT, offscreenPlotSvg } from './chart-svg';
+import { svgImage } from './chart-image';
 import { paintLayout } from './paint';
 import { layoutExport, type ExportContent, type Measure } from './png-layout';
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What the team PNG says: title, unit, key, levers, basis and the credits (no boundaries: no map). */
 export function teamExportContent(args: {
@@ -27,28 +24,20 @@ export function teamExportContent(args: {
   const last = figures.rows[figures.rows.length - 1];
   const projected = figures.rows.length - 1 > figures.baseIndex;
   return {
-    title: `${name}: PCN staff FTE by role group, ${first} to ${recordedTo}${projected && last ? `, projected to ${last.label.replace(/ \(.*\)$/, '')}` : ''}`,
-    subtitle: [`In FTE${projected ? '; hatched years are projected by the PCN team levers (no 80% range)' : ''}`],
+    title: `${name}: ${teamChartWhat(figures)}, ${first} to ${recordedTo}${projected && last ? `, projected to ${last.label.replace(/ \(.*\)$/, '')}` : ''}`,
+    subtitle: [
+      `In FTE${projected ? `; hatched years are projected: PCN staff by the PCN team levers (no 80% range)${figures.withPractice ? ', practice GPs by the GP projection, other practice staff held at their latest' : ''}` : ''}`,
+    ],
     figureAspect: CHART_PLOT.height / CHART_PLOT.width,
-    legendTitle: 'Role groups',
-    legend: figures.groups.map((g, i) => ({ label: g.label, swatch: { kind: 'fill' as const, colour: teamGroupColour(i) } })),
+    legendTitle: figures.withPractice ? 'Staff groups' : 'Role groups',
+    legend: figures.groups.map((g, i) => ({
+      label: g.label,
+      swatch: { kind: 'fill' as const, colour: teamBandColour(figures.groups, i) },
+    })),
     levers: args.levers,
     notes: args.basis,
     attribution: attributionFor('chart'),
   };
-}
-
-/** The plot's SVG once recharts has drawn every layer and its markup has stopped changing. */
-async function drawnSvg(host: HTMLElement): Promise<SVGSVGElement> {
-  let previous = '';
-  for (let step = 0; step < 100; step += 1) {
-    await wait(20);
-    const svg = host.querySelector<SVGSVGElement>('svg.recharts-surface');
-    const markup = svg?.outerHTML ?? '';
-    if (svg && host.querySelectorAll('.recharts-area').length > 0 && markup === previous) return svg;
-    previous = markup;
-  }
-  throw new Error('The team chart could not be drawn for the image; try again in a moment.');
 }
 
 export async function renderTeamCanvas(
@@ -57,30 +46,18 @@ export async function renderTeamCanvas(
 ): Promise<HTMLCanvasElement> {
   if (input.figures.rows.length === 0) throw new Error('The team chart has no figures to draw yet; try again in a moment.');
   const layout = layoutExport(teamExportContent(input), measure, { width: 1920, arrangement: 'below' });
-  const host = document.createElement('div');
-  host.style.cssText = `position:fixed;top:0;left:${-2 * CHART_PLOT.width}px;width:${CHART_PLOT.width}px;pointer-events:none`;
-  host.setAttribute('aria-hidden', 'true');
-  host.inert = true;
-  document.body.append(host);
-  const root = createRoot(host);
-  let markup: string;
-  try {
-    flushSync(() =>
-      root.render(
-        <TeamPlot
-          figures={input.figures}
-          width={CHART_PLOT.width}
-          height={CHART_PLOT.height}
-          label={`${input.name}: PCN staff FTE by role group`}
-          idBase="team-png"
-        />,
-      ),
-    );
-    markup = serialiseSvg(await drawnSvg(host), layout.figure.width, layout.figure.height);
-  } finally {
-    root.unmount();
-    host.remove();
-  }
+  const markup = await offscreenPlotSvg(
+    <TeamPlot
+      figures={input.figures}
+      width={CHART_PLOT.width}
+      height={CHART_PLOT.height}
+      label={`${input.name}: ${teamChartWhat(input.figures)}`}
+      idBase="team-png"
+    />,
+    (host) => host.querySelectorAll('.recharts-area').length > 0,
+    layout.figure,
+    'The team chart could not be drawn for the image; try again in a moment.',
+  );
   const image = await svgImage(markup);
   const { canvas, ctx } = paintLayout(layout);
   ctx.drawImage(image, layout.figure.x, layout.figure.y, layout.figure.width, layout.figure.height);

@@ -4,7 +4,8 @@
 import { Area, CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { ChartTooltip, type TooltipContent } from '../../components/chart/ChartTooltip';
-import { AXIS_COLOUR, GRID_COLOUR, LABEL_COLOUR } from '../../components/chart/palette';
+import { GRID_COLOUR } from '../../components/chart/palette';
+import { timeAxisProps, valueAxisProps } from '../../components/chart/axis-props';
 import { niceTicks } from '../../components/chart/nice-ticks';
 import { formatNumber } from '../../lib/format';
 import { yearsWithin } from './time-axis';
@@ -73,26 +74,9 @@ export function NationalPlot({
         aria-label="Stacked area chart of England's GP FTE by role: half-yearly then quarterly snapshots to June 2021, monthly since, on a time axis proportional to the years. The table below has the same figures. Left and right arrow keys step through the months."
       >
         <CartesianGrid stroke={GRID_COLOUR} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          domain={[first, last]}
-          // Every whole year is ticked (January): a tick a year fits the national chart's width.
-          ticks={yearsWithin(first, last)}
-          interval={0}
-          tickFormatter={String}
-          stroke={AXIS_COLOUR}
-          tick={{ fill: LABEL_COLOUR }}
-        />
-        <YAxis
-          width="auto"
-          domain={[valueTicks[0] ?? 0, valueTicks[valueTicks.length - 1] ?? 'auto']}
-          ticks={valueTicks}
-          interval={0}
-          tickFormatter={(v: number) => formatNumber(v)}
-          stroke={AXIS_COLOUR}
-          tick={{ fill: LABEL_COLOUR }}
-        />
+        {/* Every whole year is ticked (January): a tick a year fits the national chart's width. */}
+        <XAxis {...timeAxisProps({ dataKey: 't', first, last, ticks: yearsWithin(first, last), format: String })} />
+        <YAxis {...valueAxisProps(valueTicks)} />
         {roles.map((role, i) => (
           <Area
             key={role.key}

@@ -247,7 +247,7 @@ export function PresentationMode({
           </fieldset>
           <h3 className="present-chart-heading" title={code === ENGLAND ? 'England' : `${areaName} against England`}>
             {chartKind === 'team'
-              ? `${code === ENGLAND ? 'England' : shown.main}: PCN staff by role group`
+              ? `${code === ENGLAND ? 'England' : shown.main}: practice and PCN staff by group`
               : code === ENGLAND
                 ? 'England'
                 : `${shown.main} against England`}

@@ -1,15 +1,15 @@
-// The primary care team chart (issue 22 part 4): PCN staff by role group over time, recorded and projected, for the
-// selected area and for England, each with its table. The PCN file is not on the first screen: it loads when a team
-// metric or lever is in use, or when the planner asks here.
+// The primary care team chart (issue 22 part 4): practice staff and PCN staff by group over time, recorded and
+// projected, for the selected area and for England, each with its table. The PCN and practice staff files are not on
+// the first screen: they load when a team metric or lever is in use, or when the planner asks here.
 import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { subIcbsWithin } from '../../data/dataset';
 import { isTeamMetric } from '../../figures/metrics';
-import { teamChartBasis, teamChartFigures } from '../../figures/team-chart';
+import { teamChartBasis } from '../../figures/team-chart';
 import { TeamChart, TeamKey } from '../../components/chart/TeamChart';
 import { useViewStore } from '../../state/stores/view-store';
 import { selectChoices, useScenarioStore } from '../../state/stores/scenario-store';
 import { usePcnFile } from '../../state/workforce/use-pcn-file';
+import { practiceAdminOf, teamChartFor, usePracticeTeamFiles } from '../../state/workforce/team-chart-input';
 import { ENGLAND, hasTeamChoices, type Workforce } from '../../state/workforce/use-workforce';
 import './team.css';
 
@@ -24,6 +24,7 @@ export const TeamPanel = memo(function TeamPanel({ workforce }: { workforce: Wor
   const [asked, setAsked] = useState(false);
   const wanted = useTeamChartWanted(asked);
   const pcn = usePcnFile(wanted);
+  const files = usePracticeTeamFiles(wanted);
   const selected = useViewStore((s) => s.selected[0] ?? null);
   if (!pcn.data) {
     return (
@@ -42,12 +43,10 @@ export const TeamPanel = memo(function TeamPanel({ workforce }: { workforce: Wor
   }
   const { dataset } = workforce;
   const team = workforce.projection?.result.team ?? null;
-  const england = teamChartFigures({ pcn: pcn.data, subIcbs: 'england', code: ENGLAND, projection: team });
+  const england = teamChartFor({ workforce, pcn: pcn.data, code: ENGLAND, files });
   const area = selected && selected !== ENGLAND ? dataset.byCode.get(selected) : undefined;
-  const areaFigures = area
-    ? teamChartFigures({ pcn: pcn.data, subIcbs: subIcbsWithin(dataset, area.code), code: area.code, projection: team })
-    : null;
-  const basis = teamChartBasis(pcn.data, england);
+  const areaFigures = area ? teamChartFor({ workforce, pcn: pcn.data, code: area.code, files }) : null;
+  const basis = teamChartBasis(pcn.data, england, practiceAdminOf(files, workforce, ENGLAND));
   return (
     <div className="team-panel">
       {area && (
@@ -73,6 +72,17 @@ export const TeamPanel = memo(function TeamPanel({ workforce }: { workforce: Wor
       {!team && (
         <p className="hint" role="status">
           Projecting the PCN team…
+        </p>
+      )}
+      {!files.settled && (
+        <p className="hint" role="status">
+          Loading practice staff…
+        </p>
+      )}
+      {files.failed && (
+        <p role="alert">
+          Practice staff could not be loaded (data/practice-staff-oct2025.json or data/bulletin-latest.json): the chart stacks the
+          practice staff it has.
         </p>
       )}
       <div className="team-basis">
