@@ -2,7 +2,8 @@
 // series and the attribution footer.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { areasQuery, nationalQuery } from '../data/queries';
+import { areasQuery, asWasQuery, nationalQuery } from '../data/queries';
+import { asWasYears, asWasYearsByLevel, linkNamesAsWas, nearestYear } from '../figures/as-was';
 import { Panel } from '../components/ui/Panel';
 import { ChunkBoundary } from '../components/ui/ChunkBoundary';
 import { CopyLinkButton } from '../components/ui/CopyLinkButton';
@@ -78,7 +79,19 @@ export function App() {
   const national = useQuery(nationalQuery());
   const workforce = useWorkforce();
   const { dataset, prepared } = useProjectionInputs();
-  const urlNotices = useUrlSync(dataset, prepared);
+  // The geography as it was: its file loads when an as-was level is chosen, or at once for a link naming one (the
+  // link is read once it has loaded, so its year can be checked against the level's years).
+  const [linkAsWas] = useState(() => linkNamesAsWas(window.location.search));
+  const asWas = useViewStore((s) => s.asWas);
+  const asWasFile = useQuery({ ...asWasQuery(), enabled: asWas !== null || linkAsWas });
+  const asWasLink = useMemo(
+    () => ({
+      pending: linkAsWas && asWasFile.isPending,
+      years: asWasFile.data ? asWasYearsByLevel(asWasFile.data) : undefined,
+    }),
+    [linkAsWas, asWasFile.isPending, asWasFile.data],
+  );
+  const urlNotices = useUrlSync(dataset, prepared, asWasLink);
   // Saved scenarios and the ready-made ones are ready (for comparing, presenting, sharing) before any panel loads.
   useSavedScenariosReady(workforce?.projection ?? null);
   // The map and levers follow a slider at once; the table and chart catch up in a deferred render,
@@ -102,6 +115,16 @@ export function App() {
   useEffect(() => {
     if (latest && isMonthKey(viewYear) && viewYear !== latest.key) setViewYear(latest.key);
   }, [latest, viewYear, setViewYear]);
+  // At an as-was level its years are the only ones offered, and a year (or base year) it does not have moves to
+  // its nearest.
+  const pastYears = useMemo(() => (asWas && asWasFile.data ? asWasYears(asWasFile.data, asWas) : null), [asWas, asWasFile.data]);
+  const baseYear = useViewStore((s) => s.baseYear);
+  const setBaseYear = useViewStore((s) => s.setBaseYear);
+  useEffect(() => {
+    if (!pastYears?.length) return;
+    if (!pastYears.includes(viewYear)) setViewYear(nearestYear(pastYears, viewYear));
+    if (!pastYears.includes(baseYear)) setBaseYear(nearestYear(pastYears, baseYear));
+  }, [pastYears, viewYear, baseYear, setViewYear, setBaseYear]);
   useEffect(() => {
     if (mapReady && import.meta.env.PROD) registerServiceWorker();
   }, [mapReady]);
@@ -193,6 +216,7 @@ export function App() {
             years={workforce?.years ?? yearRange(FIRST_DATA_YEAR, LAST_PROJECTION_YEAR)}
             baseYears={workforce?.dataset.years ?? yearRange(FIRST_DATA_YEAR, LAST_DATA_YEAR)}
             latestMonth={latest?.key ?? null}
+            asWasYears={pastYears}
           >
             {workforce ? (
               <ChunkBoundary

@@ -1,0 +1,104 @@
+// The geography as it was, in Chromium: "CCG (as was)" draws each year's CCGs on that year's boundaries (209 at
+// 2015/16, 191 at 2019/20; the Year control redraws them and the legend follows the vintage), its files load only
+// when the level is chosen, an area that did not exist in the base year says so, a link round-trips, and "Find an
+// area" opens a former CCG at this level in its last year. Expected counts and names come from data/as-was.json.
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openPage, pageForThisFile, SCREENSHOT_DIR, waitForMap } from './harness';
+
+interface AsWasJson {
+  levels: Record<'ccg' | 'localOffice', { years: { year: number; object: string; label: string; count: number }[] }>;
+  areas: { id: string; code: string; name: string; level: string; firstYear: number; lastYear: number }[];
+}
+const asWas = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/as-was.json'), 'utf8')) as AsWasJson;
+const vintage = (level: 'ccg' | 'localOffice', year: number) => asWas.levels[level].years.find((y) => y.year === year)!;
+
+const shared = pageForThisFile();
+
+const mapPaths = (page = shared.watched.page) =>
+  page.getByRole('region', { name: 'Map', exact: true }).locator('.leaflet-overlay-pane path');
+const areasTable = (page = shared.watched.page) => page.getByRole('table', { name: /^Areas at/ });
+const legendTitle = (page = shared.watched.page) => page.locator('#map-panel .legend figcaption').first().textContent();
+
+describe('the geography as it was, in Chromium', () => {
+  it('CCG (as was): 209 areas at 2015/16 and 191 at 2019/20, the boundaries and legend following the Year control', async () => {
+    const { page, requests } = shared.watched;
+    // Nothing of the as-was level loads for the first screen.
+    expect(requests.some((url) => /as-was/.test(url))).toBe(false);
+    await page.getByLabel('Geography level').selectOption({ label: 'CCG (as was)' });
+    const year = page.getByLabel('Year', { exact: true });
+    await year.selectOption({ label: '2015/16' });
+    const at2016 = vintage('ccg', 2016);
+    expect(at2016.count).toBe(209);
+    await waitForMap(page, at2016.count);
+    await expect.poll(() => areasTable().locator('tbody tr').count()).toBe(at2016.count);
+    await expect.poll(() => legendTitle()).toContain(at2016.label);
+    // Only the level's recorded years: no projected year, no bulletin month.
+    const options = await year.locator('option').allTextContents();
+    expect(options).toEqual(asWas.levels.ccg.years.map((y) => `${y.year - 1}/${String(y.year).slice(-2)}`));
+    const outlines = () =>
+      mapPaths().evaluateAll((ps) =>
+        ps
+          .map((p) => p.getAttribute('d'))
+          .sort()
+          .join('|'),
+      );
+    const before = await outlines();
+
+    await year.selectOption({ label: '2019/20' });
+    const at2020 = vintage('ccg', 2020);
+    expect(at2020.count).toBe(191);
+    await waitForMap(page, at2020.count);
+    await expect.poll(() => areasTable().locator('tbody tr').count()).toBe(at2020.count);
+    await expect.poll(() => legendTitle()).toContain(at2020.label);
+    expect(await outlines()).not.toBe(before);
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('ccg-as-was');
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2019-20');
+
+    // A CCG formed after 2015/16 says so instead of a change since the base year.
+    const newer = asWas.areas.find((a) => a.level === 'ccg' && a.firstYear > 2016 && a.firstYear <= 2020 && a.lastYear >= 2020)!;
+    const row = areasTable()
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('button', { name: newer.name, exact: true }) });
+    await expect.poll(() => row.textContent()).toContain('Did not exist in 2015/16');
+    // The projection panels say the projection stays on today's geography.
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Planning levers' }).locator('.projection-geography-note').textContent())
+      .toContain('today’s geography');
+    await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'as-was-ccg-2019-20.png') });
+
+    // Back to a level of today: today's map, and the Year control offers projections again.
+    await page.getByLabel('Geography level').selectOption({ label: 'ICB' });
+    await waitForMap(page, 36);
+    expect(await year.locator('option', { hasText: '(projected)' }).count()).toBeGreaterThan(0);
+    expect(shared.watched.consoleErrors).toEqual([]);
+  });
+
+  it('a link to level=ccg-as-was&year=2016-17 opens there and round-trips; a year the level lacks gives the nearest, said', async () => {
+    const watched = await openPage(shared.harness, '?level=ccg-as-was&year=2016-17');
+    try {
+      const { page } = watched;
+      await waitForMap(page, vintage('ccg', 2017).count);
+      expect(await page.getByLabel('Geography level').locator('option:checked').textContent()).toBe('CCG (as was)');
+      expect(await page.getByLabel('Year', { exact: true }).locator('option:checked').textContent()).toBe('2016/17');
+      await expect.poll(() => new URL(page.url()).search).toBe('?level=ccg-as-was&year=2016-17');
+    } finally {
+      await watched.context.close();
+    }
+    const last = asWas.levels.localOffice.years.at(-1)!;
+    const other = await openPage(shared.harness, '?level=local-office-as-was&year=2022-23');
+    try {
+      const { page } = other;
+      await waitForMap(page, last.count);
+      const notice = page.getByRole('alert');
+      await expect
+        .poll(() => notice.textContent())
+        .toContain(`showing the nearest recorded year, ${last.year - 1}/${String(last.year).slice(-2)}`);
+      await expect.poll(() => legendTitle(page)).toContain(last.label);
+      expect(other.consoleErrors).toEqual([]);
+    } finally {
+      await other.context.close();
+    }
+  });
+});
