@@ -107,6 +107,9 @@ export default defineConfig({
           groups: [
             // Only these modules: by default a group takes its modules' dependencies too, React among them.
             { name: 'charts', test: isChartModule, includeDependenciesRecursively: false },
+            // The CSV writer: only exports use it (the projection's CSV, the as-was Areas table's), never the first
+            // map; without its own group 'shared' would take it onto the first screen once two chunks import it.
+            { name: 'csv-text', test: /[\\/]src[\\/]lib[\\/]csv-text\.ts$/, includeDependenciesRecursively: false },
             { name: 'shared', test: /[\\/]src[\\/](lib|figures|data|state|components)[\\/]/, minShareCount: 2 },
           ],
         },

@@ -1,9 +1,9 @@
 // The app's shell: header (print, present, About the data), link notices, the dashboard, the national
 // series and the attribution footer.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { areasQuery, asWasQuery, nationalQuery } from '../data/queries';
-import { asWasYears, asWasYearsByLevel, linkNamesAsWas, nearestYear } from '../figures/as-was';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { areasQuery, nationalQuery } from '../data/queries';
+import { linkNamesAsWas } from '../figures/as-was-levels';
 import { Panel } from '../components/ui/Panel';
 import { ChunkBoundary } from '../components/ui/ChunkBoundary';
 import { CopyLinkButton } from '../components/ui/CopyLinkButton';
@@ -83,12 +83,17 @@ export function App() {
   // link is read once it has loaded, so its year can be checked against the level's years).
   const [linkAsWas] = useState(() => linkNamesAsWas(window.location.search));
   const asWas = useViewStore((s) => s.asWas);
-  const asWasFile = useQuery({ ...asWasQuery(), enabled: asWas !== null || linkAsWas });
+  // Its years come through the as-was chunk (its file's schema is not first-screen code).
+  const queryClient = useQueryClient();
+  const asWasFile = useQuery({
+    queryKey: ['as-was-years'],
+    queryFn: async () => (await import('../features/as-was/AsWasView')).loadAsWasYears(queryClient),
+    enabled: asWas !== null || linkAsWas,
+    staleTime: Infinity,
+    retry: false,
+  });
   const asWasLink = useMemo(
-    () => ({
-      pending: linkAsWas && asWasFile.isPending,
-      years: asWasFile.data ? asWasYearsByLevel(asWasFile.data) : undefined,
-    }),
+    () => ({ pending: linkAsWas && asWasFile.isPending, years: asWasFile.data }),
     [linkAsWas, asWasFile.isPending, asWasFile.data],
   );
   const urlNotices = useUrlSync(dataset, prepared, asWasLink);
@@ -115,16 +120,8 @@ export function App() {
   useEffect(() => {
     if (latest && isMonthKey(viewYear) && viewYear !== latest.key) setViewYear(latest.key);
   }, [latest, viewYear, setViewYear]);
-  // At an as-was level its years are the only ones offered, and a year (or base year) it does not have moves to
-  // its nearest.
-  const pastYears = useMemo(() => (asWas && asWasFile.data ? asWasYears(asWasFile.data, asWas) : null), [asWas, asWasFile.data]);
-  const baseYear = useViewStore((s) => s.baseYear);
-  const setBaseYear = useViewStore((s) => s.setBaseYear);
-  useEffect(() => {
-    if (!pastYears?.length) return;
-    if (!pastYears.includes(viewYear)) setViewYear(nearestYear(pastYears, viewYear));
-    if (!pastYears.includes(baseYear)) setBaseYear(nearestYear(pastYears, baseYear));
-  }, [pastYears, viewYear, baseYear, setViewYear, setBaseYear]);
+  // At an as-was level its years are the only ones offered (the as-was view moves a year it lacks to its nearest).
+  const pastYears = asWas && asWasFile.data ? asWasFile.data[asWas] : null;
   useEffect(() => {
     if (mapReady && import.meta.env.PROD) registerServiceWorker();
   }, [mapReady]);

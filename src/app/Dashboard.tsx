@@ -55,18 +55,19 @@ const PrintChartMeasure = retryableLazy(
 );
 
 // The geography as it was (CCG and local office, as was): its own chunk, loaded when an as-was level is chosen.
-const AsWasMap = retryableLazy(
+const AsWas = retryableLazy(
   () => import('../features/as-was/AsWasView'),
-  (m) => m.AsWasMap,
+  (m) => m.AsWasPart,
 );
-const AsWasHeading = retryableLazy(
-  () => import('../features/as-was/AsWasView'),
-  (m) => m.AsWasHeading,
-);
-const AsWasTable = retryableLazy(
-  () => import('../features/as-was/AsWasView'),
-  (m) => m.AsWasTable,
-);
+
+/** One part of the as-was view in its chunk's boundary (a chunk that fails is named, with "Try again"). */
+function AsWasChunk({ part, what, fallback }: { part: 'heading' | 'map' | 'table'; what: string; fallback?: ReactNode }) {
+  return (
+    <ChunkBoundary uploadedFile={useUploadedFile()} what={what} fallback={fallback} onRetry={AsWas.retry}>
+      <AsWas.Component part={part} />
+    </ChunkBoundary>
+  );
+}
 
 const sidePlaceholder = <section className="panel side-placeholder" aria-hidden="true" />;
 
@@ -96,9 +97,7 @@ export function Dashboard({
             title="The map"
             heading={
               asWas ? (
-                <ChunkBoundary uploadedFile={uploadedFile} what="The map's heading" onRetry={AsWasHeading.retry}>
-                  <AsWasHeading.Component />
-                </ChunkBoundary>
+                <AsWasChunk part="heading" what="The map's heading" />
               ) : (
                 <MapPanelTitle lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? 0} />
               )
@@ -115,14 +114,7 @@ export function Dashboard({
             }
           >
             {asWas ? (
-              <ChunkBoundary
-                uploadedFile={uploadedFile}
-                what="The map as it was"
-                fallback={chartFallback}
-                onRetry={AsWasMap.retry}
-              >
-                <AsWasMap.Component />
-              </ChunkBoundary>
+              <AsWasChunk part="map" what="The map as it was" fallback={chartFallback} />
             ) : (
               <MapPanel
                 workforce={workforce}
@@ -189,14 +181,7 @@ export function Dashboard({
         {rest && (
           <Panel title="Areas" id="areas" className="areas-panel">
             {asWas ? (
-              <ChunkBoundary
-                uploadedFile={uploadedFile}
-                what="The Areas table as it was"
-                fallback={panelFallback}
-                onRetry={AsWasTable.retry}
-              >
-                <AsWasTable.Component />
-              </ChunkBoundary>
+              <AsWasChunk part="table" what="The Areas table as it was" fallback={panelFallback} />
             ) : (
               <TablePanel workforce={deferred} />
             )}

@@ -16,7 +16,7 @@ import { areaNames } from '../state/url/use-url-sync';
 import type { Workforce } from '../state/workforce/use-workforce';
 import { panelFallback } from './fallbacks';
 import { useViewStore } from '../state/stores/view-store';
-import { AS_WAS_NAMES } from '../figures/as-was';
+import { AS_WAS_NAMES } from '../figures/as-was-levels';
 
 const ScenariosPanel = retryableLazy(
   () => import('../features/scenarios/ScenariosPanel'),

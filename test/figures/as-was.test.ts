@@ -3,21 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asWasFileSchema, type AsWasFile } from '../../src/data/schemas';
+import { asWasFileSchema, type AsWasFile } from '../../src/data/as-was-schemas';
 import {
   asWasCsvRows,
-  asWasLevelFromUrl,
   asWasMetric,
   asWasRows,
   asWasYears,
   asWasYearsByLevel,
   changeText,
   didNotExistText,
-  fyParam,
-  linkNamesAsWas,
-  nearestYear,
-  parseFyParam,
 } from '../../src/figures/as-was';
+import { asWasLevelFromUrl, fyParam, linkNamesAsWas, nearestYear, parseFyParam } from '../../src/figures/as-was-levels';
 import { defaultUrlState, parseScenario, serialiseScenario, type UrlContext } from '../../src/state/url/url-state';
 import { realConfigFor } from '../support/real-data';
 

@@ -1,10 +1,10 @@
 // The geography as it was ("CCG (as was)", "NHS England local office (as was)"): the map panel's heading, the map on
 // that year's boundaries and its Areas table, for the year on the Year control. Its own chunk, with its data files:
 // nothing here loads until an as-was level is chosen. Recorded years only: projections stay on today's geography.
-import { useCallback, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
-import { asWasBoundariesQuery, asWasQuery } from '../../data/queries';
+import { asWasBoundariesQuery, asWasQuery } from '../../data/as-was-queries';
 import { QueryStatus } from '../../components/ui/QueryStatus';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
 import { featuresForObject, type AreaFeatures } from '../../components/map/geo/area-features';
@@ -12,23 +12,36 @@ import { colourFor, sequentialBins } from '../../components/map/colours/bins';
 import { changeBins, mapLegendTitle, mapPanelTitle, mapValueFormatter } from '../../components/map/colours/map-figure';
 import { valueLine } from '../../components/map/area-tooltip';
 import {
-  AS_WAS_NAMES,
   asWasCsvRows,
   asWasMetric,
   asWasRows,
   asWasVintage,
+  asWasYears,
+  asWasYearsByLevel,
   changeText,
-  fyParam,
   type AsWasChangeCell,
   type AsWasRow,
 } from '../../figures/as-was';
+import { AS_WAS_NAMES, fyParam, nearestYear } from '../../figures/as-was-levels';
 import { labelWithUnit } from '../../figures/metrics';
 import { formatNumber, formatSigned } from '../../lib/format';
 import { fyLabel } from '../../lib/years';
-import { toCsv } from '../../lib/csv-text';
-import { csvBlob, downloadBlob } from '../../lib/download';
 import { useViewStore } from '../../state/stores/view-store';
 import './as-was.css';
+
+/** Each as-was level's recorded years, for the Year control and for reading a link (the app asks through this chunk). */
+export const loadAsWasYears = async (client: QueryClient) => asWasYearsByLevel(await client.fetchQuery(asWasQuery()));
+
+/**
+ * One part of the as-was view, as the dashboard places it (one lazy component for the three keeps the first
+ * screen's code small). The heading, shown whenever an as-was level is, also moves a year the level lacks (from
+ * today's levels, or the base year) to its nearest.
+ */
+export function AsWasPart({ part }: { part: 'heading' | 'map' | 'table' }) {
+  if (part === 'map') return <AsWasMap />;
+  if (part === 'table') return <AsWasTable />;
+  return <AsWasHeading />;
+}
 
 /** The view's choices at an as-was level, and the level's file. */
 function useAsWasView() {
@@ -60,7 +73,15 @@ const PROJECTION_NOTE =
 
 /** The map panel's heading: "GP FTE per 100,000 patients, 2016/17: CCGs as at April 2016". */
 export function AsWasHeading() {
-  const { metric, year, baseYear, vintage } = useAsWasView();
+  const { level, metric, year, baseYear, vintage, file } = useAsWasView();
+  const setYear = useViewStore((s) => s.setYear);
+  const setBaseYear = useViewStore((s) => s.setBaseYear);
+  const years = file.data && level ? asWasYears(file.data, level) : null;
+  useEffect(() => {
+    if (!years?.length) return;
+    if (!years.includes(year)) setYear(nearestYear(years, year));
+    if (!years.includes(baseYear)) setBaseYear(nearestYear(years, baseYear));
+  }, [years, year, baseYear, setYear, setBaseYear]);
   return (
     <>
       {mapPanelTitle(metric, year, baseYear, year)}
@@ -207,8 +228,13 @@ export function AsWasTable() {
       </th>
     );
   };
-  const download = () => {
+  const download = async () => {
     const { headers, cells } = asWasCsvRows(rows, { level, year, baseYear, vintage: vintage.label });
+    // The CSV writer and the download are shared with the exports' own chunks: loaded when first used, as there.
+    const [{ toCsv }, { csvBlob, downloadBlob }] = await Promise.all([
+      import('../../lib/csv-text'),
+      import('../../lib/download'),
+    ]);
     downloadBlob(csvBlob(toCsv(headers, cells)), `gp-areas-${AS_WAS_NAMES[level].url}-${fyParam(year)}.csv`);
   };
   const valueText = (row: AsWasRow) =>
@@ -222,7 +248,7 @@ export function AsWasTable() {
       <p className="as-was-note">
         {PROJECTION_NOTE} {rows.length} {AS_WAS_NAMES[level].plural} in {fyLabel(year)} ({vintage.label}). Changes are on the same
         boundary only: an area that did not stand on it in the earlier year says so.{' '}
-        <button type="button" className="button secondary" onClick={download}>
+        <button type="button" className="button secondary" onClick={() => void download()}>
           Download table as CSV
         </button>
       </p>

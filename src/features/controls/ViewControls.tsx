@@ -11,7 +11,7 @@ import {
   isLatestLevel,
 } from '../../figures/latest-bulletin';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/stores/view-store';
-import { AS_WAS_LEVEL_KEYS, AS_WAS_NAMES } from '../../figures/as-was';
+import { AS_WAS_LEVEL_KEYS, AS_WAS_NAMES } from '../../figures/as-was-levels';
 import { PatientsControl } from './PatientsControl';
 import { TeamStaffControl } from './TeamStaffControl';
 import './controls.css';

@@ -4,7 +4,7 @@
 // naming areas as people know them ("NHS Kent and Medway ICB") when given their names, as the link's other notices do.
 import { LEVEL_URL_VALUES } from '../../figures/map-levels';
 import { yearParam } from '../../lib/years';
-import { AS_WAS_NAMES, fyParam } from '../../figures/as-was';
+import { AS_WAS_NAMES, fyParam } from '../../figures/as-was-levels';
 import { CHOICE_KEYS, type ChoiceKey } from '../../model';
 import { MAX_SELECTED } from '../stores/view-store';
 import { MAX_NOTICE_LENGTH, boundNotices, count, someNamed } from './notices';

@@ -16,7 +16,7 @@ import { URL_VALUES, levelFromUrl } from '../../figures/map-levels';
 import { teamStaffCaseless } from '../../figures/team-series';
 import { LATEST_BULLETIN_METRIC, LATEST_NOT_AT_ICB2026, isLatestLevel } from '../../figures/latest-bulletin';
 import { fyLabel, monthKeyOf } from '../../lib/years';
-import { AS_WAS_NAMES, asWasLevelFromUrl, nearestYear, parseFyParam } from '../../figures/as-was';
+import { AS_WAS_NAMES, asWasLevelFromUrl, nearestYear, parseFyParam } from '../../figures/as-was-levels';
 import { ENGLAND_SCOPE } from '../stores/scenario-store';
 import { boundNotices, quote, someOf } from './notices';
 import {
