@@ -110,6 +110,12 @@ export default defineConfig({
             // The CSV writer: only exports use it (the projection's CSV, the as-was Areas table's), never the first
             // map; without its own group 'shared' would take it onto the first screen once two chunks import it.
             { name: 'csv-text', test: /[\\/]src[\\/]lib[\\/]csv-text\.ts$/, includeDependenciesRecursively: false },
+            // The as-was files' schemas and queries: the as-was view and "Find an area" (after the first map) use them.
+            {
+              name: 'as-was-data',
+              test: /[\\/]src[\\/]data[\\/]as-was-(schemas|queries)\.ts$/,
+              includeDependenciesRecursively: false,
+            },
             { name: 'shared', test: /[\\/]src[\\/](lib|figures|data|state|components)[\\/]/, minShareCount: 2 },
           ],
         },

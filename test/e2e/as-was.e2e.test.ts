@@ -24,9 +24,10 @@ const legendTitle = (page = shared.watched.page) => page.locator('#map-panel .le
 describe('the geography as it was, in Chromium', () => {
   it('CCG (as was): 209 areas at 2015/16 and 191 at 2019/20, the boundaries and legend following the Year control', async () => {
     const { page, requests } = shared.watched;
-    // Nothing of the as-was level loads for the first screen.
-    expect(requests.some((url) => /as-was/.test(url))).toBe(false);
+    // The as-was files load only when the level is chosen (or a search is typed), and its view's code with them.
+    expect(requests.filter((url) => /data\/as-was|AsWasView/.test(url))).toEqual([]);
     await page.getByLabel('Geography level').selectOption({ label: 'CCG (as was)' });
+    await expect.poll(() => requests.filter((url) => /data\/as-was/.test(url)).length).toBe(2);
     const year = page.getByLabel('Year', { exact: true });
     await year.selectOption({ label: '2015/16' });
     const at2016 = vintage('ccg', 2016);
@@ -100,5 +101,33 @@ describe('the geography as it was, in Chromium', () => {
     } finally {
       await other.context.close();
     }
+  });
+
+  it('"Find an area" finds a CCG as it was and opens it at CCG (as was) in its last year, picked', async () => {
+    const { page } = shared.watched;
+    // A CCG that ended before the sub-ICB locations (from as-was.json), found by its name without "NHS … CCG".
+    const ccg = asWas.areas
+      .filter((a) => a.level === 'ccg' && a.lastYear <= 2021 && a.id === a.code)
+      .sort((a, b) => a.name.localeCompare(b.name))[0]!;
+    const words = ccg.name.replace(/^NHS /, '').replace(/ CCG$/, '');
+    const fy = (y: number) => `${y - 1}/${String(y).slice(-2)}`;
+    await page.getByRole('combobox', { name: 'Geography level' }).selectOption({ label: 'Region' });
+    await waitForMap(page, 7);
+    await page.getByRole('combobox', { name: 'Find an area' }).fill(words);
+    const option = page
+      .getByRole('listbox', { name: 'Matching areas' })
+      .getByRole('option')
+      .filter({ hasText: `CCG (as was) · ${ccg.code}` });
+    await expect.poll(() => option.count()).toBe(1);
+    expect(await option.textContent()).toContain(`${fy(ccg.firstYear)}–${fy(ccg.lastYear)} · opens at ${fy(ccg.lastYear)}`);
+    await option.click();
+    await waitForMap(page, vintage('ccg', ccg.lastYear).count);
+    expect(await page.getByLabel('Geography level').locator('option:checked').textContent()).toBe('CCG (as was)');
+    await expect
+      .poll(() => page.getByLabel('Year', { exact: true }).locator('option:checked').textContent())
+      .toBe(fy(ccg.lastYear));
+    const button = areasTable().getByRole('button', { name: ccg.name, exact: true });
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    expect(shared.watched.consoleErrors).toEqual([]);
   });
 });
