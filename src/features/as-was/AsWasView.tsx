@@ -265,8 +265,8 @@ export function AsWasTable() {
               {header('fte', 'GP FTE')}
               {header('patients', 'Patients')}
               {header('per100k', 'GP FTE per 100,000 patients')}
-              {header('previousFte', `Change in FTE since ${previous}`)}
-              {header('previousPct', `Change since ${previous} (%)`)}
+              {header('previousFte', `Change in FTE since the previous year (${previous})`)}
+              {header('previousPct', `Change since the previous year (%)`)}
               {header('baseFte', `Change in FTE since ${base}`)}
               {header('basePct', `Change since ${base} (%)`)}
             </tr>
