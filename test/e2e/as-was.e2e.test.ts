@@ -97,6 +97,7 @@ describe('the geography as it was, in Chromium', () => {
         .poll(() => notice.textContent())
         .toContain(`showing the nearest recorded year, ${last.year - 1}/${String(last.year).slice(-2)}`);
       await expect.poll(() => legendTitle(page)).toContain(last.label);
+      await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'as-was-local-offices.png') });
       expect(other.consoleErrors).toEqual([]);
     } finally {
       await other.context.close();
