@@ -351,6 +351,7 @@ export function projectScenario(
         years,
         subIcbsOf: (scope) => prepared.subIcbsOf(scope),
         parentOf: (code) => prepared.byCode.get(code)?.parent ?? null,
+        madeOfParts: prepared.areas.flatMap((a) => (a.parts ? [{ code: a.code, parts: a.parts }] : [])),
       })
     : null;
   return { baseYear, years, england: national.run, englandLevers: england, scopes, byArea, team };

@@ -16,6 +16,7 @@
  * Units: FTE; years are financial-year ends (2027 = 2026/27).
  * Sources: NHS Digital PCN workforce (data/pcn.json, data/SOURCES.md).
  */
+import type { AreaPart } from './types';
 
 /** PCN role groups (the same keys as data/pcn.json's groups: a test checks they agree). */
 export const TEAM_GROUPS = [
@@ -104,8 +105,13 @@ export function projectTeam(args: {
   years: readonly number[];
   subIcbsOf: (scope: string) => readonly string[];
   parentOf: (code: string) => string | null;
+  /**
+   * Areas made of sub-ICBs that are not their parent (the ICBs of April 2026 made of parts): each is the sum of the
+   * sub-ICBs it holds whole, as its recorded PCN staff are (a split sub-ICB's PCNs cannot be placed by part).
+   */
+  madeOfParts?: readonly { readonly code: string; readonly parts: readonly AreaPart[] }[];
 }): TeamProjection {
-  const { base, choices, years, subIcbsOf, parentOf } = args;
+  const { base, choices, years, subIcbsOf, parentOf, madeOfParts = [] } = args;
   const codes = [...base.bySubIcb.keys()];
   const englandFte = teamBaseOf(base, codes);
   // Growth a year per sub-ICB and group: England's share first, then each scope's own (largest first).
@@ -159,6 +165,15 @@ export function projectTeam(args: {
     }
     for (let c: string | null = code; c; c = parentOf(c)) {
       const b = bucket(c);
+      for (const g of TEAM_GROUPS) for (let i = 0; i < n; i += 1) b[g][i] = (b[g][i] ?? 0) + (own[g][i] ?? 0);
+    }
+  }
+  for (const area of madeOfParts) {
+    const whole = area.parts.filter((p) => p.fte === 1 && sums.has(p.code));
+    if (whole.length === 0) continue;
+    const b = bucket(area.code);
+    for (const part of whole) {
+      const own = sums.get(part.code)!;
       for (const g of TEAM_GROUPS) for (let i = 0; i < n; i += 1) b[g][i] = (b[g][i] ?? 0) + (own[g][i] ?? 0);
     }
   }

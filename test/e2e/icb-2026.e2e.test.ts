@@ -59,6 +59,15 @@ describe('the ICBs of April 2026, in Chromium', () => {
       await expect.poll(() => essex.getAttribute('aria-pressed')).toBe('true');
       // The link is rewritten to the area of today.
       await expect.poll(() => new URL(page.url()).searchParams.get('areas')).toBe('D7T5G');
+      // Its PCN team is projected too (an ICB of today made of sub-ICBs of 2022 ICBs), not only recorded.
+      await page.getByRole('button', { name: 'Show the PCN team chart' }).click();
+      const team = page.getByRole('region', { name: 'NHS Essex ICB: PCN team' });
+      await team.getByText("Show the chart's figures as a table").click();
+      const table = team.getByRole('table', { name: /PCN staff FTE by role group$/ });
+      await expect.poll(() => table.getByRole('row', { name: /^Jun 2026 / }).count(), { timeout: 60_000 }).toBe(1);
+      await expect
+        .poll(() => table.getByRole('row', { name: /^Jun 2030 \(2030\/31, projected\)/ }).count(), { timeout: 60_000 })
+        .toBe(1);
       expect(watched.consoleErrors).toEqual([]);
     } finally {
       await watched.context.close();

@@ -59,8 +59,26 @@ describe('the latest bulletin month, in Chromium', () => {
     expect(caption).toContain(`Areas at Sub-ICB (CCG) level, ${bulletin.label}: GP FTE.`);
     expect(caption).toContain('GP partners + salaried GPs + GP retainers');
     expect(caption).toContain(bulletin.basisDifference.text);
+    // The month has no change figures (another source, one point): the caption says so, no change columns.
+    expect(caption).not.toContain('Changes since');
+    expect(caption).toContain(`No change figures on ${bulletin.label.split(' (')[0]}:`);
+    expect(
+      await areasTable()
+        .getByRole('columnheader', { name: /change/i })
+        .count(),
+    ).toBe(0);
     // The map's title and legend say the same.
     await expect.poll(() => page.locator('#map-panel h2').first().textContent()).toContain(bulletin.label);
+    // "Same colour scale for every year" (on by default) puts the month on the years' breaks, and the legend says so;
+    // off, the month has its own.
+    const legend = page.locator('#map-panel figure.legend');
+    await expect
+      .poll(() => legend.textContent())
+      .toMatch(new RegExp(`Same scale for 2015/16–\\d{4}/\\d{2} and ${bulletin.label.split(' (')[0]}`));
+    const sameScale = page.getByRole('checkbox', { name: 'Same colour scale for every year' });
+    await sameScale.uncheck();
+    await expect.poll(() => legend.textContent()).toContain(`Scale for ${bulletin.label.split(' (')[0]} only`);
+    await sameScale.check();
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe(bulletin.date);
 
     // The trend chart: in FTE, the month is a point of its own for England, marked in the key and its table.

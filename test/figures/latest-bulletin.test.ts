@@ -8,6 +8,8 @@ import { latestBulletin, latestBulletinNotes } from '../../src/figures/latest-bu
 import { levelRows } from '../../src/figures/level-rows';
 import { flagNotes, LATEST_MONTH_NO_FLAG } from '../../src/figures/metric-notes';
 import { yearSuffix } from '../../src/figures/team-series';
+import { describeYear, monthHost } from '../../src/components/chart/TrendPlot';
+import { formatNumber } from '../../src/lib/format';
 import { fyLabel, isMonthKey, isProjectedYear, monthKeyOf, monthOnYearAxis, yearParam } from '../../src/lib/years';
 import { initialView, useViewStore } from '../../src/state/stores/view-store';
 import { defaultUrlState, parseScenario, serialiseScenario, type UrlContext } from '../../src/state/url/url-state';
@@ -117,6 +119,35 @@ describe('the bulletin month on the trend chart', () => {
     // The value axis reaches the point (28,017 is above every annual figure here).
     expect(model.valueTicks[model.valueTicks.length - 1]).toBeGreaterThanOrEqual(eng.fte);
     expect(model.monthNote).toBeNull();
+  });
+
+  it("in the chart's tooltip: told with the last year drawn (2024/25) when no later year is, else with 2025/26", () => {
+    const model = trendModel(input('fte'));
+    expect(monthHost(model)).toBe(1);
+    const told = describeYear(model, 1)!;
+    expect(told.title).toBe(`2024/25 · ${file.label}`);
+    expect(told.rows.map((r) => [r.label, r.value])).toContainEqual([
+      `England (${file.label}, bulletin basis)`,
+      formatNumber(eng.fte, 1),
+    ]);
+    // The first year's tooltip does not tell the month.
+    expect(
+      describeYear(model, 0)!
+        .rows.map((r) => r.label)
+        .join(),
+    ).not.toContain(file.label);
+    // With 2025/26 drawn (projected), the month is told there, inside its financial year, not with 2026/27.
+    const projected = {
+      years: [2025, 2026, 2027],
+      byArea: new Map([['ENG', { fte: [27076.7, 27300, 27500], patients: [63554992, 64e6, 64.4e6] }]]),
+    };
+    const longer = trendModel({
+      ...input('fte'),
+      years: [2024, 2025, 2026, 2027],
+      sources: [...input('fte').sources, { key: 'scenario', label: 'Scenario', series: projected }],
+    });
+    expect(longer.rows[monthHost(longer)]?.year).toBe(2026);
+    expect(describeYear(longer, monthHost(longer))!.title).toBe(`2025/26 · ${file.label}`);
   });
 
   it('per 100,000 patients: not drawn (no patients by area), and said', () => {

@@ -52,6 +52,27 @@ describe('projectTeam', () => {
     expect(both.byArea.get('B')!.pharmacy[1]).toBe(15);
   });
 
+  it('an ICB of April 2026 made of parts is the sum of the sub-ICBs it holds whole (as its recorded PCN staff are)', () => {
+    // N holds A whole and a third of B (by GP FTE): its PCN team is A's alone, 60 and 120 (B's PCNs cannot be split).
+    const part = (code: string, share: number) => ({ code, fte: share, headcount: share, patients: share });
+    const p = projectTeam({
+      base,
+      choices: emptyTeamChoices(),
+      years: [2027, 2028, 2030],
+      subIcbsOf: () => [],
+      parentOf: (c) => parent[c] ?? null,
+      madeOfParts: [
+        { code: 'N', parts: [part('A', 1), part('B', 1 / 3)] },
+        { code: 'M', parts: [part('B', 2 / 3)] },
+      ],
+    });
+    expect(p.byArea.get('N')!.pharmacy).toEqual([null, 60, 120]);
+    // Nothing held whole: no projection (the chart says the area is not covered), and the 2022 sums are unchanged.
+    expect(p.byArea.has('M')).toBe(false);
+    expect(p.byArea.get('X')!.pharmacy).toEqual([null, 80, 160]);
+    expect(p.byArea.get('E')!.pharmacy).toEqual([null, 80, 160]);
+  });
+
   it('England’s own value replaces the default', () => {
     // 0 a year: flat at the base.
     const flat = run({ ...emptyTeamChoices(), england: { pharmacy: 0 } });

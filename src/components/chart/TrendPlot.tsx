@@ -44,8 +44,31 @@ export function describeYear(model: TrendModel, index: number) {
       },
     ];
   });
-  return { title: row.label, rows };
+  // The bulletin month sits inside a financial year (Oct 2025 in 2025/26, centred on its key 2026), or past the last
+  // one drawn: its points are
+  // told with the year that holds it, or with the last year when no later year is drawn.
+  const months = monthHost(model) === index ? monthRows(model) : [];
+  return { title: months.length ? `${row.label} · ${String(model.monthRow?.label)}` : row.label, rows: [...rows, ...months] };
 }
+
+/** The index of the row whose tooltip also tells the bulletin month's points (-1 when there are none). */
+export function monthHost(model: TrendModel): number {
+  const x = model.monthPoints[0]?.x;
+  if (x === undefined || model.rows.length === 0) return -1;
+  const holding = model.rows.findIndex((r) => r.year === Math.round(x));
+  if (holding >= 0) return holding;
+  const lastIndex = model.rows.length - 1;
+  return (model.rows[lastIndex]?.year ?? Infinity) < x ? lastIndex : -1;
+}
+
+/** The month's points as tooltip rows: each area's value, named as the bulletin's figure. */
+const monthRows = (model: TrendModel): TooltipRow[] =>
+  model.monthPoints.map((p) => ({
+    key: `month|${p.code}`,
+    label: `${p.name} (${String(model.monthRow?.label)}, bulletin basis)`,
+    value: formatNumber(p.value, 1),
+    swatch: { kind: 'fill', colour: p.colour },
+  }));
 
 /** Each line's values (and each range's [low, high]) are read by key: the keys hold codes and scenario ids. */
 const valueOf = (line: PlotLine) => (row: TrendRow) => cellNumber(row, line.key);

@@ -50,6 +50,8 @@ export interface MapExportInput {
   basis?: PatientBasis;
   /** On the latest bulletin's month: its source and basis, said instead of the annual figures' basis. */
   monthBasis?: readonly string[];
+  /** On the bulletin's month, the financial years' series: with the same scale, the month shares their breaks. */
+  annualSeries?: WorkforceSeries;
 }
 
 /** The map as the screen shows it: the view's choices, the workforce series and that level's boundaries. */
@@ -67,7 +69,7 @@ export function screenMapInput(args: {
   return {
     dataset: workforce.dataset,
     series: month ? (latest?.key === view.year ? latest.series : { years: [], byArea: new Map() }) : workforce.series,
-    ...(month && latest ? { monthBasis: latestBulletinNotes(latest.file) } : {}),
+    ...(month && latest ? { monthBasis: latestBulletinNotes(latest.file), annualSeries: workforce.series } : {}),
     features: featuresForLevel(boundaries, view.level, workforce.dataset.icb2026Codes),
     level: view.level,
     metric: view.metric,
@@ -132,6 +134,7 @@ export function mapExport(input: MapExportInput): MapExport {
     englandCode,
     basis,
     flagYear: lastDataYear,
+    annualSeries: input.annualSeries,
   });
   const onMap = new Set(features.features.map((f) => f.properties.code));
   const outlined = selected.filter((code) => onMap.has(code));

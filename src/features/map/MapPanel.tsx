@@ -73,8 +73,20 @@ export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay
   const lastDataYear = workforce.dataset.years[workforce.dataset.years.length - 1] ?? year;
 
   const { bins, colourByCode, note } = useMemo(
-    () => mapScale({ rows, metric, series, year, baseYear, sameScale, englandCode: ENGLAND, basis, flagYear: lastDataYear }),
-    [rows, metric, series, year, baseYear, sameScale, basis, lastDataYear],
+    () =>
+      mapScale({
+        rows,
+        metric,
+        series,
+        year,
+        baseYear,
+        sameScale,
+        englandCode: ENGLAND,
+        basis,
+        flagYear: lastDataYear,
+        annualSeries: month ? workforce.series : undefined,
+      }),
+    [rows, metric, series, year, baseYear, sameScale, basis, lastDataYear, month, workforce],
   );
   const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
 

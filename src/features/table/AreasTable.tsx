@@ -26,11 +26,16 @@ export interface AreasTableProps {
    * patients"), so every flag sits beside the figure it was judged on. Null when the metric column is that figure.
    */
   flagColumn: string | null;
+  /**
+   * Why the view has no change figures (the bulletin's month: another source, one point), said in the caption in
+   * place of "Changes since …", with the change columns left out. Undefined where the changes are shown.
+   */
+  noChanges?: string;
 }
 
 export function AreasTable(props: AreasTableProps) {
   const { rows, metric, levelLabel, yearLabel, baseYearLabel, selected, onSelect, onToggleCompare, maxCompare } = props;
-  const { flagRule, metricNotes, flagColumn } = props;
+  const { flagRule, metricNotes, flagColumn, noChanges } = props;
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'rank', direction: 'ascending' });
   const sorted = sortRows(rows, sort.key, sort.direction);
   const flagged = rows.filter((r) => r.underDoctored).length;
@@ -75,7 +80,8 @@ export function AreasTable(props: AreasTableProps) {
       </p>
       <table className="areas-table">
         <caption>
-          Areas at {levelLabel} level, {yearLabel}: {metric.label}. Changes since {baseYearLabel}. {metricNotes.join(' ')}
+          Areas at {levelLabel} level, {yearLabel}: {metric.label}. {noChanges ?? `Changes since ${baseYearLabel}.`}{' '}
+          {metricNotes.join(' ')}
         </caption>
         <thead>
           <tr>
@@ -84,8 +90,12 @@ export function AreasTable(props: AreasTableProps) {
             {ranged && <th scope="col">80% range</th>}
             {flagColumn && header('flagPer100k', `${flagColumn} (the flag's figure)`)}
             {header('rank', 'Rank (1 = highest)', 'Rank')}
-            {header('changeFte', `Change in FTE since ${baseYearLabel} (${STAFF_SHORT.qualified})`, 'FTE change')}
-            {header('changePct', `Change since ${baseYearLabel} (%)`, '% change')}
+            {noChanges === undefined && (
+              <>
+                {header('changeFte', `Change in FTE since ${baseYearLabel} (${STAFF_SHORT.qualified})`, 'FTE change')}
+                {header('changePct', `Change since ${baseYearLabel} (%)`, '% change')}
+              </>
+            )}
             <th scope="col">Flag</th>
             <th scope="col" className="compare-col">
               <span aria-hidden="true" title="Compare (up to four areas on the trend chart)">
@@ -122,8 +132,12 @@ export function AreasTable(props: AreasTableProps) {
                 {ranged && <td className="num">{row.range ? rangeText(row.range) : '–'}</td>}
                 {flagColumn && <td className="num">{formatNumber(row.flagPer100k ?? null, 1)}</td>}
                 <td className="num">{row.rank ?? '–'}</td>
-                <td className="num">{formatSigned(row.changeFte, 1)}</td>
-                <td className="num">{formatSigned(row.changePct, 1)}</td>
+                {noChanges === undefined && (
+                  <>
+                    <td className="num">{formatSigned(row.changeFte, 1)}</td>
+                    <td className="num">{formatSigned(row.changePct, 1)}</td>
+                  </>
+                )}
                 <td>{row.underDoctored ? <span className="flag">Under-doctored</span> : ''}</td>
                 <td>
                   <input

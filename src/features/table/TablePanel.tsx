@@ -50,6 +50,11 @@ export const TablePanel = memo(function TablePanel({ workforce }: { workforce: W
       onSelect={selectArea}
       onToggleCompare={toggleCompare}
       maxCompare={MAX_SELECTED}
+      {...(latest
+        ? {
+            noChanges: `No change figures on ${fyLabel(year)}: the bulletin is another source than the financial years (choose a year for changes since ${fyLabel(baseYear)}).`,
+          }
+        : {})}
     />
   );
 });

@@ -109,11 +109,16 @@ export function valuesInEveryYear(args: {
   return values;
 }
 
-/** The legend's note on which years the breaks come from: "Same scale for 2015/16–2035/36" or "Scale for 2024/25 only". */
-export function scaleNote(args: { sameScale: boolean; years: readonly number[]; year: number }): string {
-  const { sameScale, years, year } = args;
+/**
+ * The legend's note on which years the breaks come from: "Same scale for 2015/16–2035/36", "Scale for 2024/25 only",
+ * or on a bulletin month that shares the financial years' breaks, "Same scale for 2015/16–2035/36 and Oct 2025".
+ */
+export function scaleNote(args: { sameScale: boolean; years: readonly number[]; year: number; withMonth?: boolean }): string {
+  const { sameScale, years, year, withMonth = false } = args;
   const first = years[0];
   const last = years[years.length - 1];
-  if (!sameScale || first === undefined || last === undefined || first === last) return `Scale for ${fyLabel(year)} only`;
-  return `Same scale for ${fyLabel(first)}–${fyLabel(last)}`;
+  if (!sameScale || first === undefined || last === undefined || (first === last && !withMonth))
+    return `Scale for ${fyLabel(year)} only`;
+  const span = first === last ? fyLabel(first) : `${fyLabel(first)}–${fyLabel(last)}`;
+  return withMonth ? `Same scale for ${span} and ${fyLabel(year)}` : `Same scale for ${span}`;
 }

@@ -75,16 +75,28 @@ export function mapScale(args: {
    * (keyed by practice code) against England's recorded figures.
    */
   englandSeries?: WorkforceSeries;
+  /**
+   * On a bulletin month (`series` its one-point series), the financial years' series: with `sameScale` the month
+   * shares their breaks, so its colours compare with the years' maps (the bulletin basis is about 1% above them).
+   */
+  annualSeries?: WorkforceSeries;
 }): MapScale {
   const { rows, metric, series, year, baseYear, sameScale, englandCode, basis = 'registered', flagYear } = args;
   const englandSeries = args.englandSeries ?? series;
+  const { annualSeries } = args;
+  const codes = rows.map((r) => r.code);
   const scaleValues = sameScale
-    ? valuesInEveryYear({ codes: rows.map((r) => r.code), series, metric: metric.key, baseYear })
+    ? [
+        ...valuesInEveryYear({ codes, series, metric: metric.key, baseYear }),
+        ...(annualSeries ? valuesInEveryYear({ codes, series: annualSeries, metric: metric.key, baseYear }) : []),
+      ]
     : undefined;
   const threshold = flagThreshold(metric.key, metricValue(englandSeries, englandCode, metric.key, flagYear, baseYear), basis);
   return {
     ...mapColouring(rows, metric, { scaleValues, threshold }),
-    note: scaleNote({ sameScale, years: series.years, year }),
+    note: annualSeries
+      ? scaleNote({ sameScale, years: annualSeries.years, year, withMonth: true })
+      : scaleNote({ sameScale, years: series.years, year }),
   };
 }
 

@@ -71,6 +71,53 @@ describe('the same colour scale for every year', () => {
   });
 });
 
+describe('a bulletin month on the same scale as the financial years', () => {
+  // Oct 2025 (key 202510) as its one-point series: each area at its 2017 figure (66, 61, 56, 51, 46).
+  const month: WorkforceSeries = {
+    years: [202510],
+    byArea: new Map(
+      Object.entries(start).map(([code, fte]): [string, AreaSeries] => [code, { fte: [fte - 4], patients: [1e5] }]),
+    ),
+  };
+  const monthScale = (sameScale: boolean) => {
+    const metric = metricConfig('fte');
+    const rows = levelRows({
+      areas,
+      series: month,
+      metric: 'fte',
+      year: 202510,
+      baseYear: 2016,
+      englandCode: 'ENG',
+      flagYear: 2018,
+    });
+    return mapScale({
+      rows,
+      metric,
+      series: month,
+      year: 202510,
+      baseYear: 2016,
+      sameScale,
+      englandCode: 'ENG',
+      flagYear: 2018,
+      annualSeries: series,
+    });
+  };
+
+  it("shares the years' breaks when the box is ticked, and says so", () => {
+    // The 20 values pooled (the 15 years' values and the month's 5): 42 46 46 47 50 51 51 52 55 56 56 57 60 61 61 62 65
+    // 66 66 70. Quantile p at h = 19p: 0.2 → 47 + 0.8 × 3 = 49.4 → 49; 0.4 → 52 + 0.6 × 3 = 53.8 → 54; 0.6 → 57 +
+    // 0.4 × 3 = 58.2 → 58; 0.8 → 62 + 0.2 × 3 = 62.6 → 63: the years' own breaks, so colours compare.
+    expect(monthScale(true).bins.breaks).toEqual([49, 54, 58, 63]);
+    expect(monthScale(true).note).toBe('Same scale for 2015/16–2017/18 and Oct 2025');
+  });
+
+  it('has its own breaks when it is not, and says so', () => {
+    // 46 51 56 61 66 → 50, 54, 58, 62 (2016/17's own).
+    expect(monthScale(false).bins.breaks).toEqual([50, 54, 58, 62]);
+    expect(monthScale(false).note).toBe('Scale for Oct 2025 only');
+  });
+});
+
 describe('the under-doctored threshold as a class break', () => {
   it('applies to FTE per 100,000 and patients per FTE only', () => {
     expect(flagThreshold('ftePer100k', 56)).toEqual({ value: 0.9 * 56, flagged: 'below' });
