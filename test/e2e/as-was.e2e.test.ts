@@ -1,11 +1,13 @@
 // The geography as it was, in Chromium: "CCG (as was)" draws each year's CCGs on that year's boundaries (209 at
 // 2015/16, 191 at 2019/20; the Year control redraws them and the legend follows the vintage), its files load only
-// when the level is chosen, an area that did not exist in the base year says so, a link round-trips, and "Find an
-// area" opens a former CCG at this level in its last year. Expected counts and names come from data/as-was.json.
+// when the level is chosen, an area that did not exist in the base year says so, its CSV names the level and the
+// vintage, a link to a year the level lacks opens the nearest, and "Find an area" opens a former CCG at this level in
+// its last year. Expected counts and names come from data/as-was.json.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openPage, pageForThisFile, SCREENSHOT_DIR, waitForMap } from './harness';
+import type { Download } from 'playwright-core';
+import { openPage, pageForThisFile, parseCsv, SCREENSHOT_DIR, waitForMap } from './harness';
 
 interface AsWasJson {
   levels: Record<'ccg' | 'localOffice', { years: { year: number; object: string; label: string; count: number }[] }>;
@@ -69,6 +71,22 @@ describe('the geography as it was, in Chromium', () => {
       .toContain('today’s geography');
     await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'as-was-ccg-2019-20.png') });
 
+    // The table's CSV names the level and the boundaries on every row, and why a change is missing.
+    const [file]: [Download, void] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download table as CSV' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('gp-areas-ccg-as-was-2019-20.csv');
+    const [header, ...lines] = parseCsv(readFileSync(await file.path(), 'utf8'));
+    expect(lines).toHaveLength(at2020.count);
+    const col = (name: string) => header!.indexOf(name);
+    expect(new Set(lines.map((l) => `${l[col('area_level')]} | ${l[col('boundaries')]} | ${l[col('year')]}`))).toEqual(
+      new Set([`CCG (as was) | ${at2020.label} | 2019/20`]),
+    );
+    const newerLine = lines.find((l) => l[col('area_name')] === newer.name)!;
+    expect(newerLine[col('change_in_gp_fte_since_2015_16')]).toBe('');
+    expect(newerLine[col('note_since_2015_16')]).toBe('Did not exist in 2015/16');
+
     // Back to a level of today: today's map, and the Year control offers projections again.
     await page.getByLabel('Geography level').selectOption({ label: 'ICB' });
     await waitForMap(page, 36);
@@ -76,17 +94,7 @@ describe('the geography as it was, in Chromium', () => {
     expect(shared.watched.consoleErrors).toEqual([]);
   });
 
-  it('a link to level=ccg-as-was&year=2016-17 opens there and round-trips; a year the level lacks gives the nearest, said', async () => {
-    const watched = await openPage(shared.harness, '?level=ccg-as-was&year=2016-17');
-    try {
-      const { page } = watched;
-      await waitForMap(page, vintage('ccg', 2017).count);
-      expect(await page.getByLabel('Geography level').locator('option:checked').textContent()).toBe('CCG (as was)');
-      expect(await page.getByLabel('Year', { exact: true }).locator('option:checked').textContent()).toBe('2016/17');
-      await expect.poll(() => new URL(page.url()).search).toBe('?level=ccg-as-was&year=2016-17');
-    } finally {
-      await watched.context.close();
-    }
+  it('a link to a year the level lacks opens its nearest recorded year, says so, and is rewritten to it', async () => {
     const last = asWas.levels.localOffice.years.at(-1)!;
     const other = await openPage(shared.harness, '?level=local-office-as-was&year=2022-23');
     try {
@@ -98,6 +106,10 @@ describe('the geography as it was, in Chromium', () => {
         .toContain(`showing the nearest recorded year, ${last.year - 1}/${String(last.year).slice(-2)}`);
       await expect.poll(() => legendTitle(page)).toContain(last.label);
       await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'as-was-local-offices.png') });
+      // Written back as the level and its year, "2018-19" (links with "2016-17" round-trip: test/figures/as-was.test.ts).
+      await expect
+        .poll(() => new URL(page.url()).search)
+        .toBe(`?level=local-office-as-was&year=${last.year - 1}-${String(last.year).slice(-2)}`);
       expect(other.consoleErrors).toEqual([]);
     } finally {
       await other.context.close();
