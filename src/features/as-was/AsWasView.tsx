@@ -163,6 +163,7 @@ export function AsWasMap() {
       colourByCode={colourByCode}
       bins={bins}
       legendTitle={`${mapLegendTitle(metric, year, baseYear)}: ${vintage.label}`}
+      legendNote={`Scale for ${fyLabel(year)} only`}
       legendNotes={notes}
       formatValue={formatValue}
       describe={describe}
