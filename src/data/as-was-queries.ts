@@ -5,11 +5,14 @@ import { fetchDataFile } from './load';
 import { DATA_FILES, staticFile } from './queries';
 import { asWasBoundariesFileSchema, asWasFileSchema } from './as-was-schemas';
 
+/** as-was.json, read and checked. */
+export const loadAsWasFile = (signal?: AbortSignal) => fetchDataFile(DATA_FILES.asWas, asWasFileSchema, signal);
+
 /** "CCG (as was)" and "NHS England local office (as was)": each year's areas and figures. */
 export const asWasQuery = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.asWas],
-    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.asWas, asWasFileSchema, signal),
+    queryFn: ({ signal }) => loadAsWasFile(signal),
     ...staticFile,
   });
 /** Every as-was vintage's boundaries in one topology (one fetch; the Year control then redraws from memory). */

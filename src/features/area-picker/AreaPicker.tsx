@@ -10,9 +10,9 @@ import { publicCode } from '../../data/icb-2026';
 import { useShallow } from 'zustand/react/shallow';
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { areasQuery } from '../../data/queries';
 import { placesQuery } from '../../data/places';
-import { asWasQuery } from '../../data/as-was-queries';
+import { DATA_FILES, areasQuery, staticFile } from '../../data/queries';
+import type { AsWasFile } from '../../data/as-was-schemas';
 import type { Area } from '../../data/schemas';
 import { LEVEL_LABELS, useViewStore } from '../../state/stores/view-store';
 import { areaFindable, matchFindables, MAX_RESULTS, type FindMatch, type Findable } from './match-areas';
@@ -61,8 +61,14 @@ export function AreaPicker() {
   // Places load on the first keystroke only: the first screen never fetches them.
   const [wantPlaces, setWantPlaces] = useState(false);
   const places = useQuery({ ...placesQuery(), enabled: wantPlaces });
-  // The CCGs as they were (as-was.json) load on the first keystroke too.
-  const pastCcgs = useQuery({ ...asWasQuery(), enabled: wantPlaces });
+  // The CCGs as they were (as-was.json) load on the first keystroke too, their reader fetched then (the same query as
+  // the as-was view's): if it cannot load, areas and places are still found.
+  const pastCcgs = useQuery<AsWasFile>({
+    queryKey: ['data', DATA_FILES.asWas],
+    queryFn: async ({ signal }) => (await import('../../data/as-was-queries')).loadAsWasFile(signal),
+    ...staticFile,
+    enabled: wantPlaces,
+  });
   const listRef = useRef<HTMLUListElement>(null);
 
   const areaList = areas.data?.areas;
