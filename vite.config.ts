@@ -56,6 +56,33 @@ const CHART_MODULE =
   /[\\/](node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|react-is|@standard-schema[\\/][a-z]+)|src[\\/]components[\\/]chart)[\\/]/;
 const isChartModule = (id: string) => id === RECHARTS_SCALES_ID || CHART_MODULE.test(id);
 
+/** The app's own modules that the `shared` chunk groups take when two or more chunks use them. */
+const SHARED_MODULE = /[\\/]src[\\/](lib|figures|data|state|components)[\\/]/;
+
+/**
+ * What the entry imports statically (the code the first map waits for), found once the module graph is complete and
+ * before chunks are made: the 'shared' chunk group takes only these, and modules shared by two or more lazy chunks
+ * alone go in 'shared-lazy', fetched with the first of those chunks after the first map, not before it.
+ */
+function firstScreenModules(): Plugin & { readonly has: (id: string) => boolean } {
+  const reachable = new Set<string>();
+  return {
+    name: 'gpw-first-screen-modules',
+    apply: 'build',
+    has: (id) => reachable.has(id),
+    buildEnd() {
+      reachable.clear();
+      const stack = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+        if (reachable.has(id)) continue;
+        reachable.add(id);
+        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
+const firstScreen = firstScreenModules();
+
 /** The built app's Content Security Policy: scripts from our own origin only, no inline script, no eval. */
 const CSP = [
   "default-src 'self'",
@@ -84,7 +111,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [bundleTrims(), react(), embeddedData(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [bundleTrims(), react(), embeddedData(), contentSecurityPolicy(), serviceWorker(), firstScreen],
   // The Monte Carlo worker carries the model but shows no lever texts (config/bundle-trims.ts).
   worker: { plugins: () => [workerLeverText()] },
   build: {
@@ -97,8 +124,9 @@ export default defineConfig({
         // chunk, instead of a dozen chunks of a few hundred bytes each: every chunk repeats its import and export
         // glue and is gzipped without the others as context. Measured by `npm run bench` (kB of 1,000 bytes): all JS
         // in dist/assets 243.1 → 236.6 kB gzipped (245.7 with the service worker); JS before the first map 185.7 →
-        // 187.5 kB, as a few shared modules that only lazy chunks used now come with the first screen. Modules used
-        // by one lazy chunk stay in it.
+        // 187.5 kB, as a few shared modules that only lazy chunks used came with the first screen: those now go in
+        // 'shared-lazy' (firstScreenModules: 199.1 → 196.2 kB before the first map). Modules used by one lazy chunk
+        // stay in it.
         // recharts, the libraries it brings (d3's scales and shapes, redux, immer, reselect...) and the app's chart
         // components are one chunk of their own, first in the list so it wins over 'shared': the trend panel, the
         // national chart, presentation, the practice sparklines and the chart PNG import it, the first map does
@@ -107,23 +135,9 @@ export default defineConfig({
           groups: [
             // Only these modules: by default a group takes its modules' dependencies too, React among them.
             { name: 'charts', test: isChartModule, includeDependenciesRecursively: false },
-            // Shared modules that only lazy chunks use (none is imported, statically, by anything the first map
-            // needs: checked against the import graph from src/main.tsx), which 'shared' would otherwise take onto the
-            // first screen: the CSV writer and the download (exports, uploads, scenario files), the team chart's
-            // figures and the trend measure (the charts). Not the side column's own modules: it must load when this
-            // chunk cannot (test/e2e/resilience.e2e.test.ts). JS before the first map 200.2 → 198.6 kB gzipped.
-            {
-              name: 'later',
-              test: /[\\/]src[\\/](lib[\\/](csv-text|download)|figures[\\/](team-chart|trend-measure))\.tsx?$/,
-              includeDependenciesRecursively: false,
-            },
-            // The as-was files' schemas and queries: the as-was view and "Find an area" (after the first map) use them.
-            {
-              name: 'as-was-data',
-              test: /[\\/]src[\\/]data[\\/]as-was-(schemas|queries)\.ts$/,
-              includeDependenciesRecursively: false,
-            },
-            { name: 'shared', test: /[\\/]src[\\/](lib|figures|data|state|components)[\\/]/, minShareCount: 2 },
+            { name: 'shared', test: (id) => SHARED_MODULE.test(id) && firstScreen.has(id), minShareCount: 2 },
+            // Only the modules lazy chunks share: their dependencies the first screen has are in 'shared' already.
+            { name: 'shared-lazy', test: SHARED_MODULE, minShareCount: 2, includeDependenciesRecursively: false },
           ],
         },
       },

@@ -84,9 +84,11 @@ describe('failures stay in their panel', () => {
         await page.route(`**/assets/${chunk}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
         await page.goto(harness.baseUrl);
         await waitForMap(page);
-        if (chunk.startsWith('SidePanels-')) {
+        if (chunk.startsWith('SidePanels-') || chunk.startsWith('shared-lazy-')) {
           // The side column (headline, levers, saved scenarios) is its own chunk, loaded after the first map: its
           // failure is named in the column, the map stays, and "Try again" brings the levers once the file is back.
+          // So for the code the lazy chunks share ('shared-lazy', which the side column imports): the column and
+          // the other parts that need it say so, and "Try again" loads the column with the shared file back.
           const failure = page
             .getByRole('alert')
             .filter({ hasText: 'The headline, levers and saved scenarios could not be loaded' });

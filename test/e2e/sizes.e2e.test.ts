@@ -2,6 +2,8 @@
 // the JS the first map waits for (index.html's module script and its modulepreloads), the first screen's data files
 // and the boundaries, gzip -9, against scripts/bench/budgets.mjs, the budgets the bench reports. Sizes do not
 // depend on the machine, so they are gated here; times are measured by the bench (`npm run bench`), never gated.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SIZE_BUDGETS } from '../../scripts/bench/budgets.mjs';
 import { measureSizes } from '../../scripts/bench/sizes.mjs';
@@ -20,6 +22,11 @@ describe('size budgets (gzip -9)', () => {
     // The chart chunk (recharts) loads after the first map: never among what the first map waits for.
     expect(sizes.firstScreenJs.files.some((f) => /charts-/.test(f.file))).toBe(false);
     expect(sizes.firstScreenData.files.map((f) => f.file)).toContain('data/boundaries.topo.json');
+    // The app's modules that only lazy chunks share are a chunk of their own, not among what the first map waits for
+    // (vite.config.ts, firstScreenModules); the first screen's shared modules are.
+    expect(readdirSync(resolve(DIST, 'assets')).some((f) => /^shared-lazy-[\w-]+\.js$/.test(f))).toBe(true);
+    expect(sizes.firstScreenJs.files.some((f) => /shared-lazy-/.test(f.file))).toBe(false);
+    expect(sizes.firstScreenJs.files.some((f) => /^assets\/shared-[\w-]+\.js$/.test(f.file))).toBe(true);
   });
 
   for (const key of ['firstScreenJs', 'firstScreenData', 'boundaries'] as const) {
