@@ -94,7 +94,8 @@ ${splitRows}
   for the years the payments files name them (${a.levels.localOffice.years.map((y) => yearLabel(y.year)).join(', ')}), with that year's GP FTE, headcount,
   registered and need-weighted patients, practices, locum + trainee, nurse and direct patient care FTE, summed from each
   practice's CCG in that year (NHS Payments, \`ccg_or_subicb_code\`; the same practice-years and overlap rule as
-  \`areas.json\`). Both files load only when that level is chosen: nothing here is on the first screen.
+  \`areas.json\`). Both files load only when that level is chosen (\`as-was.json\` also when "Find an area" is first typed in, to find
+  the CCGs by name): nothing here is on the first screen.
   - **A practice-year's CCG**: the practice's code in that year's payments file (its codes are exactly that year's
     CCGs, every year); else the code of its nearest payments year (ties: the earlier; 2023/24 has no payments file
     and takes 2022/23's code, the same geography), or, if that code is not a CCG of the year, the CCG holding most of

@@ -1,8 +1,9 @@
 // The app's shell: header (print, present, About the data), link notices, the dashboard, the national
 // series and the attribution footer.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { areasQuery, nationalQuery } from '../data/queries';
+import { linkNamesAsWas } from '../figures/as-was-levels';
 import { Panel } from '../components/ui/Panel';
 import { ChunkBoundary } from '../components/ui/ChunkBoundary';
 import { CopyLinkButton } from '../components/ui/CopyLinkButton';
@@ -78,7 +79,24 @@ export function App() {
   const national = useQuery(nationalQuery());
   const workforce = useWorkforce();
   const { dataset, prepared } = useProjectionInputs();
-  const urlNotices = useUrlSync(dataset, prepared);
+  // The geography as it was: its file loads when an as-was level is chosen, or at once for a link naming one (the
+  // link is read once it has loaded, so its year can be checked against the level's years).
+  const [linkAsWas] = useState(() => linkNamesAsWas(window.location.search));
+  const asWas = useViewStore((s) => s.asWas);
+  // Its years come through the as-was chunk (its file's schema is not first-screen code).
+  const queryClient = useQueryClient();
+  const asWasFile = useQuery({
+    queryKey: ['as-was-years'],
+    queryFn: async () => (await import('../features/as-was/AsWasView')).loadAsWasYears(queryClient),
+    enabled: asWas !== null || linkAsWas,
+    staleTime: Infinity,
+    retry: false,
+  });
+  const asWasLink = useMemo(
+    () => ({ pending: linkAsWas && asWasFile.isPending, years: asWasFile.data }),
+    [linkAsWas, asWasFile.isPending, asWasFile.data],
+  );
+  const urlNotices = useUrlSync(dataset, prepared, asWasLink);
   // Saved scenarios and the ready-made ones are ready (for comparing, presenting, sharing) before any panel loads.
   useSavedScenariosReady(workforce?.projection ?? null);
   // The map and levers follow a slider at once; the table and chart catch up in a deferred render,
@@ -102,6 +120,8 @@ export function App() {
   useEffect(() => {
     if (latest && isMonthKey(viewYear) && viewYear !== latest.key) setViewYear(latest.key);
   }, [latest, viewYear, setViewYear]);
+  // At an as-was level its years are the only ones offered (the as-was view moves a year it lacks to its nearest).
+  const pastYears = asWas && asWasFile.data ? asWasFile.data[asWas] : null;
   useEffect(() => {
     if (mapReady && import.meta.env.PROD) registerServiceWorker();
   }, [mapReady]);
@@ -193,6 +213,7 @@ export function App() {
             years={workforce?.years ?? yearRange(FIRST_DATA_YEAR, LAST_PROJECTION_YEAR)}
             baseYears={workforce?.dataset.years ?? yearRange(FIRST_DATA_YEAR, LAST_DATA_YEAR)}
             latestMonth={latest?.key ?? null}
+            asWasYears={pastYears}
           >
             {workforce ? (
               <ChunkBoundary

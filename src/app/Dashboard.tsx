@@ -11,6 +11,7 @@ import { SavedScenariosFallback } from '../features/scenarios/SavedScenariosFall
 import { PracticesToggle } from '../features/practices/PracticesToggle';
 import { Rethrow, usePracticeViewModule } from '../features/practices/practice-view-module';
 import { usePracticeViewStore } from '../state/stores/practice-view-store';
+import { useViewStore } from '../state/stores/view-store';
 import { useUploadedFile } from '../state/stores/upload-store';
 import type { TrendSource } from '../figures/trend-series';
 import type { Workforce } from '../state/workforce/use-workforce';
@@ -53,6 +54,21 @@ const PrintChartMeasure = retryableLazy(
   (m) => m.PrintChartMeasure,
 );
 
+// The geography as it was (CCG and local office, as was): its own chunk, loaded when an as-was level is chosen.
+const AsWas = retryableLazy(
+  () => import('../features/as-was/AsWasView'),
+  (m) => m.AsWasPart,
+);
+
+/** One part of the as-was view in its chunk's boundary (a chunk that fails is named, with "Try again"). */
+function AsWasChunk({ part, what, fallback }: { part: 'heading' | 'map' | 'table'; what: string; fallback?: ReactNode }) {
+  return (
+    <ChunkBoundary uploadedFile={useUploadedFile()} what={what} fallback={fallback} onRetry={AsWas.retry}>
+      <AsWas.Component part={part} />
+    </ChunkBoundary>
+  );
+}
+
 const sidePlaceholder = <section className="panel side-placeholder" aria-hidden="true" />;
 
 export function Dashboard({
@@ -70,33 +86,48 @@ export function Dashboard({
   const uploadedFile = useUploadedFile();
   // The Practice view (points on the map, practice and PCN tables) is its own chunk, loaded for an ICB or sub-ICB.
   const practiceView = usePracticeViewModule(practicesOpen);
+  // At an as-was level the map and the Areas table show that year's areas on that year's boundaries; the rest of the
+  // dashboard (trends, levers, projections) stays on today's geography.
+  const asWas = useViewStore((s) => s.asWas) !== null;
   return (
     <>
       <div className={practicesOpen ? 'layout practices-open' : 'layout'}>
         <div className="main-column">
           <Panel
             title="The map"
-            heading={<MapPanelTitle lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? 0} />}
+            heading={
+              asWas ? (
+                <AsWasChunk part="heading" what="The map's heading" />
+              ) : (
+                <MapPanelTitle lastDataYear={workforce.dataset.years[workforce.dataset.years.length - 1] ?? 0} />
+              )
+            }
             id="map-panel"
             className="map-panel"
             actions={
-              <>
-                <PracticesToggle dataset={workforce.dataset} />
-                <MapPngButton workforce={workforce} />
-              </>
+              asWas ? undefined : (
+                <>
+                  <PracticesToggle dataset={workforce.dataset} />
+                  <MapPngButton workforce={workforce} />
+                </>
+              )
             }
           >
-            <MapPanel
-              workforce={workforce}
-              overlay={practiceView.module && <practiceView.module.PracticeMapLayer dataset={workforce.dataset} />}
-            />
+            {asWas ? (
+              <AsWasChunk part="map" what="The map as it was" fallback={chartFallback} />
+            ) : (
+              <MapPanel
+                workforce={workforce}
+                overlay={practiceView.module && <practiceView.module.PracticeMapLayer dataset={workforce.dataset} />}
+              />
+            )}
             {rest && (
               <ChunkBoundary uploadedFile={uploadedFile} what="The print summary's map" onRetry={PrintMap.retry}>
                 <PrintMap.Component workforce={workforce} />
               </ChunkBoundary>
             )}
           </Panel>
-          {practicesOpen && (
+          {practicesOpen && !asWas && (
             <Panel title="Practices" id="practices">
               <ChunkBoundary uploadedFile={uploadedFile} what="The Practice view" onRetry={practiceView.retry}>
                 {practiceView.error ? (
@@ -149,7 +180,11 @@ export function Dashboard({
             it scroll (app.css), instead of a column left empty below the trends. */}
         {rest && (
           <Panel title="Areas" id="areas" className="areas-panel">
-            <TablePanel workforce={deferred} />
+            {asWas ? (
+              <AsWasChunk part="table" what="The Areas table as it was" fallback={panelFallback} />
+            ) : (
+              <TablePanel workforce={deferred} />
+            )}
           </Panel>
         )}
       </div>

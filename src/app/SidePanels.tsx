@@ -15,6 +15,8 @@ import { useProjectionFiles } from '../state/workforce/projection-files';
 import { areaNames } from '../state/url/use-url-sync';
 import type { Workforce } from '../state/workforce/use-workforce';
 import { panelFallback } from './fallbacks';
+import { useViewStore } from '../state/stores/view-store';
+import { AS_WAS_NAMES } from '../figures/as-was-levels';
 
 const ScenariosPanel = retryableLazy(
   () => import('../features/scenarios/ScenariosPanel'),
@@ -31,9 +33,18 @@ export function SidePanels({ workforce }: { workforce: Workforce }) {
   // One function per dataset: the saved scenarios' rows are memoised, and a new function each render would redraw
   // every row.
   const areaName = useMemo(() => areaNames(workforce.dataset), [workforce.dataset]);
+  const asWas = useViewStore((s) => s.asWas);
+  // At an as-was level the map shows recorded years on the boundaries of their day; projections cannot.
+  const asWasNote = asWas && (
+    <p className="projection-geography-note" role="note">
+      The map shows {AS_WAS_NAMES[asWas].label}, recorded years only. Projections and these levers work on today’s geography (the
+      ICBs of April 2026 and the sub-ICB locations): choose one of today’s levels to see them on the map.
+    </p>
+  );
   return (
     <>
       <Panel title="Headline" id="headline">
+        {asWasNote}
         {workforce.projection ? (
           <HeadlinePanel workforce={workforce} />
         ) : (
@@ -44,6 +55,7 @@ export function SidePanels({ workforce }: { workforce: Workforce }) {
         <ChunkBoundary uploadedFile={uploadedFile} what="The print summary's levers" onRetry={PrintLevers.retry}>
           <PrintLevers.Component workforce={workforce} />
         </ChunkBoundary>
+        {asWasNote}
         {workforce.projection ? (
           <>
             <LeverPanel dataset={workforce.dataset} projection={workforce.projection} />

@@ -1,6 +1,7 @@
 // Reading the files beside areas.json (issue 21): the geography as it was in a year, change between two years on
 // the same boundaries, and where an old (2022–2026) ICB code leads among the ICBs of April 2026.
-import type { AsWasArea, AsWasFile, AsWasLevel, Icb2026File } from './schemas';
+import type { Icb2026File } from './schemas';
+import type { AsWasArea, AsWasFile, AsWasLevel } from './as-was-schemas';
 
 /** The measures an as-was area carries by year. */
 export type AsWasMeasure =

@@ -6,8 +6,6 @@ import type { AreasFile } from './schemas';
 import {
   ageProfileFileSchema,
   areasFileSchema,
-  asWasBoundariesFileSchema,
-  asWasFileSchema,
   boundariesFileSchema,
   bulletinLatestFileSchema,
   icb2026FileSchema,
@@ -28,7 +26,7 @@ export const DATA_FILES = {
   bulletinLatest: 'bulletin-latest.json',
 } as const;
 
-const staticFile = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
+export const staticFile = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
 /**
  * The areas with the 36 ICBs of April 2026 merged in (icb-2026.ts): both files are fetched together, since "ICB"
@@ -89,20 +87,6 @@ export const icb2026Query = () =>
   queryOptions({
     queryKey: ['data', DATA_FILES.icb2026],
     queryFn: ({ signal }) => fetchDataFile(DATA_FILES.icb2026, icb2026FileSchema, signal),
-    ...staticFile,
-  });
-/** "CCG (as was)" and "NHS England local office (as was)": each year's areas and figures. */
-export const asWasQuery = () =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.asWas],
-    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.asWas, asWasFileSchema, signal),
-    ...staticFile,
-  });
-/** Every as-was vintage's boundaries in one topology (one fetch; the Year control then redraws from memory). */
-export const asWasBoundariesQuery = () =>
-  queryOptions({
-    queryKey: ['data', DATA_FILES.asWasBoundaries],
-    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.asWasBoundaries, asWasBoundariesFileSchema, signal),
     ...staticFile,
   });
 /** "Oct 2025 (latest bulletin)": qualified permanent GP FTE by region, ICB (2022–2026) and sub-ICB. */

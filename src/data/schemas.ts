@@ -202,8 +202,8 @@ export const trainingFileSchema = z.object({
 });
 export type TrainingFile = z.infer<typeof trainingFileSchema>;
 
-const position = z.array(z.number()).check(z.minLength(2));
-const geometry = z.object({
+export const position = z.array(z.number()).check(z.minLength(2));
+export const geometry = z.object({
   type: z.enum(['Polygon', 'MultiPolygon']),
   id: z.string(),
   arcs: z.array(z.unknown()),
@@ -434,7 +434,7 @@ export type PracticeStaffFile = z.infer<typeof practiceStaffFileSchema>;
 // ---- Files beside areas.json (issue 21): the ICBs of April 2026, the geography as it was, the latest bulletin.
 
 /** The per-year measures of areas.json, all required (null: not counted that year, or no weighted figures). */
-const seriesFields = {
+export const seriesFields = {
   fte: nullableSeries,
   headcount: nullableSeries,
   patients: nullableSeries,
@@ -448,7 +448,7 @@ type SeriesKey = keyof typeof seriesFields;
 const SERIES_KEYS = Object.keys(seriesFields) as SeriesKey[];
 
 /** A superRefine check that every area's series has one value per year of the file. */
-function seriesPerYear<T extends { years: number[] }>(list: (file: T) => Record<SeriesKey, unknown[]>[], path: string) {
+export function seriesPerYear<T extends { years: number[] }>(list: (file: T) => Record<SeriesKey, unknown[]>[], path: string) {
   return z.superRefine<T>((file, ctx) => {
     list(file).forEach((area, i) => {
       for (const key of SERIES_KEYS)
@@ -528,51 +528,7 @@ export type Icb2026 = Icb2026File['icbs'][number];
 
 export const AS_WAS_LEVELS = ['ccg', 'localOffice'] as const;
 export type AsWasLevel = (typeof AS_WAS_LEVELS)[number];
-const asWasLevel = z.object({
-  label: z.string(),
-  /** The years the level exists, each with its boundary object, its legend label and its count of areas. */
-  years: z.array(z.object({ year: z.int(), object: z.string(), label: z.string(), count: z.int() })),
-});
-/** data/as-was.json: each year's CCGs and NHS England local offices with that year's figures (scripts/data/as-was.mjs). */
-export const asWasFileSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    years: z.array(z.int()).check(z.minLength(2)),
-    /** The topology file with every vintage's boundaries (as-was-boundaries.topo.json). */
-    boundaries: z.string(),
-    levels: z.object({ ccg: asWasLevel, localOffice: asWasLevel }),
-    areas: z.array(
-      z.object({
-        /** Unique: the code, or `code@first year` for a code whose boundary changed. */
-        id: z.string().check(z.minLength(1)),
-        code: z.string(),
-        onsCode: z.nullable(z.string()),
-        name: z.string(),
-        /** Its name as a sub-ICB location, for a CCG of April 2021 that carried on from July 2022. */
-        subIcbName: z.nullable(z.string()),
-        level: z.enum(AS_WAS_LEVELS),
-        firstYear: z.int(),
-        lastYear: z.int(),
-        /** Its local office (area id) or region code, by year; null in years it did not exist. */
-        parent: z.array(z.nullable(z.string())),
-        ...seriesFields,
-      }),
-    ),
-    /** Practice-years no CCG of their year could be found for, by year. */
-    unplaced: z.object({ practiceYears: z.array(z.int()), fte: z.array(z.number()), patients: z.array(z.number()) }),
-  })
-  .check(seriesPerYear((file) => file.areas, 'areas'));
-export type AsWasFile = z.infer<typeof asWasFileSchema>;
-export type AsWasArea = AsWasFile['areas'][number];
-
-/** data/as-was-boundaries.topo.json: one object per vintage (ccg15 …) and per local-office year (lo2016 …). */
-export const asWasBoundariesFileSchema = z.object({
-  type: z.literal('Topology'),
-  transform: z.object({ scale: position, translate: position }),
-  objects: z.record(z.string(), z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry) })),
-  arcs: z.array(z.array(position)),
-});
-export type AsWasBoundariesFile = z.infer<typeof asWasBoundariesFileSchema>;
+// The as-was files' schemas are in as-was-schemas.ts: only the as-was chunk reads them (not the first screen).
 
 /** data/bulletin-latest.json: the October 2025 bulletin's qualified permanent GPs by area (scripts/data/bulletin-latest.mjs). */
 export const bulletinLatestFileSchema = z.object({

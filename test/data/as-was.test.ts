@@ -3,7 +3,8 @@
 import { describe, it, expect } from 'vitest';
 import { asWasAt, asWasChanges, icb2026For } from '../../src/data/as-was';
 import { validateDataFile, DataFileError } from '../../src/data/load';
-import { asWasFileSchema, icb2026FileSchema, type AsWasFile, type Icb2026File } from '../../src/data/schemas';
+import { icb2026FileSchema, type Icb2026File } from '../../src/data/schemas';
+import { asWasFileSchema, type AsWasFile } from '../../src/data/as-was-schemas';
 
 const YEARS = [2016, 2017, 2018];
 const none = { headcount: [null, null, null], patients: [null, null, null], weightedPatients: [null, null, null] };

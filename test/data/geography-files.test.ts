@@ -8,13 +8,12 @@ import { gzipSync } from 'node:zlib';
 import {
   AREA_SERIES_KEYS,
   areasFileSchema,
-  asWasBoundariesFileSchema,
-  asWasFileSchema,
   boundariesFileSchema,
   bulletinLatestFileSchema,
   icb2026FileSchema,
   type AreaLevel,
 } from '../../src/data/schemas';
+import { asWasBoundariesFileSchema, asWasFileSchema } from '../../src/data/as-was-schemas';
 import { asWasAt, icb2026For } from '../../src/data/as-was';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');

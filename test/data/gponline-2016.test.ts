@@ -6,7 +6,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { areasFileSchema, asWasFileSchema } from '../../src/data/schemas';
+import { areasFileSchema } from '../../src/data/schemas';
+import { asWasFileSchema } from '../../src/data/as-was-schemas';
 import { asWasAt, asWasChanges } from '../../src/data/as-was';
 import { rawCcgSums } from './raw-ccg-sums';
 import { RAW_DIR, rawFile } from '../support/raw-data';

@@ -63,10 +63,12 @@ describe('Find an area: places people know', () => {
 
   it('Dartford → NHS Kent and Medway ICB (local authority), and the list says what kind each result is', async () => {
     await picker().fill('Dartford');
-    await expect.poll(() => listbox().getByRole('option').count()).toBe(4);
+    await expect.poll(() => listbox().getByRole('option').count()).toBe(5);
     expect(await listbox().locator('.area-option-meta').allTextContents()).toEqual([
       ' Local authority · E07000107 · → NHS Kent and Medway ICB',
       ' Former CCG · 09J · 2015/16–2019/20 · → NHS Kent and Medway ICB - 91Q',
+      // The same CCG as it was (as-was.json): it opens at "CCG (as was)" (test/e2e/as-was.e2e.test.ts).
+      ' CCG (as was) · 09J · 2015/16–2019/20 · opens at 2019/20',
       ' PCN · U10200 · → NHS Kent and Medway ICB - 91Q',
       ' PCN · U17834 · → NHS Kent and Medway ICB - 91Q',
     ]);
@@ -84,7 +86,8 @@ describe('Find an area: places people know', () => {
     await picker().fill('');
     await picker().focus();
     await page().keyboard.type('Thanet');
-    await expect.poll(() => listbox().getByRole('option').count()).toBe(3);
+    // The local authority, the former CCG, the CCG as it was and a PCN.
+    await expect.poll(() => listbox().getByRole('option').count()).toBe(4);
     await page().keyboard.press('ArrowDown');
     const active = listbox().locator('[role="option"][aria-selected="true"]');
     await expect.poll(() => active.locator('.area-option-name').textContent()).toBe('NHS Thanet CCG');

@@ -33,7 +33,7 @@ describe('App', () => {
       within(level)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Region', 'ICB', 'ICB (2022–2026)', 'Sub-ICB (CCG)']);
+    ).toEqual(['Region', 'ICB', 'ICB (2022–2026)', 'Sub-ICB (CCG)', 'CCG (as was)', 'NHS England local office (as was)']);
     expect(level).toHaveValue('icb');
     expect(screen.getByRole('combobox', { name: 'Metric' })).toHaveDisplayValue('GP FTE per 100,000 patients');
     const year = screen.getByRole('combobox', { name: 'Year' });

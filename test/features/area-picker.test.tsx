@@ -89,9 +89,11 @@ describe('AreaPicker in the app', () => {
     renderApp();
     const input = await picker();
     await user.type(input, 'kernow');
-    // The former CCG and a PCN by name, then the area whose former name matched, which says so.
-    await waitFor(() => expect(options()).toHaveLength(3));
-    expect(options()[2]).toHaveTextContent(/formerly NHS Kernow CCG$/);
+    // The former CCG, the CCG as it was (as-was.json) and a PCN by name, then the area whose former name matched,
+    // which says so.
+    await waitFor(() => expect(options()).toHaveLength(4));
+    expect(options()[1]).toHaveTextContent(/CCG \(as was\) · 11N · 2015\/16–2024\/25 · opens at 2024\/25$/);
+    expect(options()[3]).toHaveTextContent(/formerly NHS Kernow CCG$/);
     await user.clear(input);
     await user.type(input, 'Cornwall');
     // Every match is listed before the arrows move through them.

@@ -206,6 +206,8 @@ export function validUrlState({
   );
   const view = fc.record({
     level: fc.constantFrom(...MAP_LEVELS),
+    // The geography as it was has its own link tests (test/state/as-was-links.test.ts).
+    asWas: fc.constant(null),
     metric: fc.constantFrom(...METRIC_KEYS),
     year: fc.constantFrom(...years),
     baseYear: fc.constantFrom(...dataYears),

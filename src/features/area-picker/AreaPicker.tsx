@@ -10,12 +10,23 @@ import { publicCode } from '../../data/icb-2026';
 import { useShallow } from 'zustand/react/shallow';
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { areasQuery } from '../../data/queries';
 import { placesQuery } from '../../data/places';
+import { DATA_FILES, areasQuery, staticFile } from '../../data/queries';
+import type { AsWasFile } from '../../data/as-was-schemas';
 import type { Area } from '../../data/schemas';
 import { LEVEL_LABELS, useViewStore } from '../../state/stores/view-store';
 import { areaFindable, matchFindables, MAX_RESULTS, type FindMatch, type Findable } from './match-areas';
-import { matchLine, nearPostcode, optionMeta, placeFindables, placeLabel, placeTarget, type Place } from './places';
+import {
+  asWasFindables,
+  asWasLine,
+  matchLine,
+  nearPostcode,
+  optionMeta,
+  placeFindables,
+  placeLabel,
+  placeTarget,
+  type Place,
+} from './places';
 import { showPractices } from '../../state/stores/practice-view-store';
 import './area-picker.css';
 
@@ -31,8 +42,15 @@ function optionText({ item, on }: FindMatch<Place>, areasByCode: ReadonlyMap<str
 export function AreaPicker() {
   const id = useId();
   const areas = useQuery(areasQuery());
-  const { level, selectArea, setLevel } = useViewStore(
-    useShallow((s) => ({ level: s.level, selectArea: s.selectArea, setLevel: s.setLevel })),
+  const { level, asWas, selectArea, setLevel, setAsWas, setYear } = useViewStore(
+    useShallow((s) => ({
+      level: s.level,
+      asWas: s.asWas,
+      selectArea: s.selectArea,
+      setLevel: s.setLevel,
+      setAsWas: s.setAsWas,
+      setYear: s.setYear,
+    })),
   );
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -43,6 +61,14 @@ export function AreaPicker() {
   // Places load on the first keystroke only: the first screen never fetches them.
   const [wantPlaces, setWantPlaces] = useState(false);
   const places = useQuery({ ...placesQuery(), enabled: wantPlaces });
+  // The CCGs as they were (as-was.json) load on the first keystroke too, their reader fetched then (the same query as
+  // the as-was view's): if it cannot load, areas and places are still found.
+  const pastCcgs = useQuery<AsWasFile>({
+    queryKey: ['data', DATA_FILES.asWas],
+    queryFn: async ({ signal }) => (await import('../../data/as-was-queries')).loadAsWasFile(signal),
+    ...staticFile,
+    enabled: wantPlaces,
+  });
   const listRef = useRef<HTMLUListElement>(null);
 
   const areaList = areas.data?.areas;
@@ -55,7 +81,8 @@ export function AreaPicker() {
     [areaList],
   );
   const placeItems = useMemo(() => (places.data ? placeFindables(places.data) : []), [places.data]);
-  const items = useMemo(() => [...areaItems, ...placeItems], [areaItems, placeItems]);
+  const pastItems = useMemo(() => (pastCcgs.data ? asWasFindables(pastCcgs.data) : []), [pastCcgs.data]);
+  const items = useMemo(() => [...areaItems, ...placeItems, ...pastItems], [areaItems, placeItems, pastItems]);
   const { matches, total } = useMemo(() => {
     const found = matchFindables(items, text);
     // A postcode no practice has: the area most practices of its sector (or district) are in, listed first.
@@ -78,9 +105,17 @@ export function AreaPicker() {
 
   const choose = ({ item, on }: FindMatch<Place>) => {
     const place = item.value;
-    const target = placeTarget(place, areasByCode, areaList ?? []);
     setText(place.kind === 'area' ? place.area.name : placeLabel(place));
     setOpen(false);
+    // A CCG as it was: "CCG (as was)" in its last year, with it picked.
+    if (place.kind === 'asWas') {
+      setAsWas('ccg', place.id);
+      setYear(place.lastYear);
+      setAnnouncement(asWasLine(place));
+      setPlaceLine(asWasLine(place));
+      return;
+    }
+    const target = placeTarget(place, areasByCode, areaList ?? []);
     if (!target) {
       setAnnouncement(`${placeLabel(place)}: its area is not in the data.`);
       setPlaceLine(`${placeLabel(place)}: its area is not in the data.`);
@@ -92,11 +127,11 @@ export function AreaPicker() {
     // one that moves the map to another level starts the selection afresh with it, since areas of the old level
     // could not be shown beside it on the map or in the table.
     // An ICB of 2022–2026 that is also one of the 36 of April 2026 is on "ICB" too: it stays there.
-    const onScreen = level === 'icb2026' && (areas.data?.icb2026?.codes.includes(area.code) ?? false);
+    const onScreen = asWas === null && level === 'icb2026' && (areas.data?.icb2026?.codes.includes(area.code) ?? false);
     if (isMapLevel(area.level) && area.level !== level && !onScreen) {
       setLevel(area.level);
       selectArea(null);
-    }
+    } else if (asWas !== null) setLevel(level); // from the geography as it was back to today's, at the same level
     selectArea(area.code);
     // A practice opens the Practice view of its area with the practice picked (highlighted on the map and in the table).
     if (place.kind === 'practice') showPractices(area.code, place.code);

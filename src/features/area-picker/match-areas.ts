@@ -10,8 +10,8 @@ import type { Area } from '../../data/schemas';
 /** The picker lists this many at most; typing more narrows the list. */
 export const MAX_RESULTS = 12;
 
-export type FindKind = 'area' | 'district' | 'ccg' | 'pcn' | 'practice' | 'postcode';
-const KIND_ORDER: Record<FindKind, number> = { area: 0, district: 1, ccg: 2, pcn: 3, practice: 4, postcode: 5 };
+export type FindKind = 'area' | 'district' | 'ccg' | 'asWas' | 'pcn' | 'practice' | 'postcode';
+const KIND_ORDER: Record<FindKind, number> = { area: 0, district: 1, ccg: 2, asWas: 2.5, pcn: 3, practice: 4, postcode: 5 };
 
 /** One thing the picker can find, with its search forms worked out once (not on every keystroke). */
 export interface Findable<T = unknown> {

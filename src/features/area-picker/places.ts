@@ -5,6 +5,7 @@
 // only one (26 of the 42 ICBs have one sub-ICB: the ICB is the name people know there).
 import type { Area } from '../../data/schemas';
 import type { PlacesFile } from '../../data/places';
+import type { AsWasFile } from '../../data/as-was-schemas';
 import { fyLabel } from '../../lib/years';
 import { findable, type Findable, type FindKind, type MatchedOn } from './match-areas';
 
@@ -43,6 +44,16 @@ export type Place =
       subIcb: string;
       share: number | null;
       others: readonly string[];
+    }
+  | {
+      /** A CCG as it was (as-was.json): opens at "CCG (as was)" in its last year, on its own boundary. */
+      kind: 'asWas';
+      /** Its id in as-was.json (the code, or code@first year when the code's boundary changed). */
+      id: string;
+      code: string;
+      name: string;
+      firstYear: number;
+      lastYear: number;
     };
 
 export const KIND_LABELS: Record<FindKind, string> = {
@@ -51,6 +62,7 @@ export const KIND_LABELS: Record<FindKind, string> = {
   pcn: 'PCN',
   district: 'local authority',
   ccg: 'former CCG',
+  asWas: 'CCG (as was)',
   postcode: 'postcode',
 };
 
@@ -127,6 +139,28 @@ export function placeFindables(file: PlacesFile): Findable<Place>[] {
   return items;
 }
 
+/**
+ * Every CCG of as-was.json (2015/16 to 2021/22, each on its own boundary) as a findable: by name, ODS or ONS code.
+ * The sub-ICB locations of July 2022 on are today's sub-ICBs, found as areas.
+ */
+export function asWasFindables(file: AsWasFile): Findable<Place>[] {
+  const lastCcgYear = Math.max(...file.levels.ccg.years.filter((y) => /^CCGs/.test(y.label)).map((y) => y.year));
+  return file.areas
+    .filter((a) => a.level === 'ccg' && a.firstYear <= lastCcgYear)
+    .map((a) => {
+      const value = {
+        kind: 'asWas',
+        id: a.id,
+        code: a.code,
+        name: a.name,
+        firstYear: a.firstYear,
+        lastYear: a.lastYear,
+      } as const;
+      const codes = a.onsCode ? [a.code, a.onsCode] : [a.code];
+      return { ...findable({ kind: 'asWas', name: a.name, codes, value }), key: `asWas:${a.id}` };
+    });
+}
+
 export interface PlaceTarget {
   /** The area to select, at its own map level. */
   area: Area;
@@ -139,6 +173,8 @@ export interface PlaceTarget {
 /** The area a place leads to, or null if its area is not in areas.json (the data test says that never happens). */
 export function placeTarget(place: Place, areasByCode: ReadonlyMap<string, Area>, areas: readonly Area[]): PlaceTarget | null {
   if (place.kind === 'area') return { area: place.area, share: null, others: [] };
+  // A CCG as it was opens at its own level, not at an area of today.
+  if (place.kind === 'asWas') return null;
   const subIcb = areasByCode.get(place.subIcb);
   if (!subIcb) return null;
   switch (place.kind) {
@@ -176,12 +212,13 @@ export function placeLabel(place: Place): string {
     case 'postcode':
       return place.name;
     case 'ccg':
+    case 'asWas':
       return `${place.name} (${fyLabel(place.firstYear)}–${fyLabel(place.lastYear)})`;
   }
 }
 
 /** What the share is a share of, for "mostly". */
-const SHARE_OF: Record<Exclude<FindKind, 'area' | 'practice'>, string> = {
+const SHARE_OF: Record<Exclude<FindKind, 'area' | 'practice' | 'asWas'>, string> = {
   pcn: "its practices' patients",
   district: 'its neighbourhoods (LSOAs)',
   ccg: "its practices' patients",
@@ -194,6 +231,7 @@ const practicesIn = (place: Extract<Place, { kind: 'postcode' }>) =>
 /** The polite live line after choosing: "NHS Thanet CCG (2015/16–2019/20) → NHS Kent and Medway ICB - 91Q (former CCG)". */
 export function matchLine(place: Place, target: PlaceTarget, on: MatchedOn): string {
   if (place.kind === 'area') return `Selected ${place.area.name}.`;
+  if (place.kind === 'asWas') return asWasLine(place);
   const notes: string[] = [KIND_LABELS[place.kind]];
   if (place.kind === 'practice' && place.lastYear !== null) notes[0] += `, last reported ${fyLabel(place.lastYear)}`;
   if ((place.kind === 'pcn' || place.kind === 'district') && place.lastYear !== null) notes[0] += until(place.lastYear);
@@ -211,9 +249,15 @@ export function optionMeta(place: Place, target: PlaceTarget | null): string {
   const parts: string[] = [KIND_LABELS[place.kind].replace(/^./, (c) => c.toUpperCase()), place.code];
   if (place.kind === 'practice' && place.postcode) parts.push(place.postcode);
   if (place.kind === 'ccg') parts.push(`${fyLabel(place.firstYear)}–${fyLabel(place.lastYear)}`);
+  else if (place.kind === 'asWas')
+    parts.push(`${fyLabel(place.firstYear)}–${fyLabel(place.lastYear)}`, `opens at ${fyLabel(place.lastYear)}`);
   else if (place.kind === 'postcode') parts.push(`placed by the ${practicesIn(place)}`);
   else if (place.kind === 'practice' && place.lastYear !== null) parts.push(`last reported ${fyLabel(place.lastYear)}`);
   else if (place.lastYear !== null) parts.push(`to ${fyLabel(place.lastYear)}`);
   if (target) parts.push(`→ ${target.share !== null ? 'mostly ' : ''}${target.area.name}`);
   return parts.join(' · ');
 }
+
+/** The line after choosing a CCG as it was: "NHS Darlington CCG (2015/16–2019/20) → CCG (as was), 2019/20". */
+export const asWasLine = (place: Extract<Place, { kind: 'asWas' }>): string =>
+  `${placeLabel(place)} → ${KIND_LABELS.asWas}, ${fyLabel(place.lastYear)}`;

@@ -11,6 +11,7 @@ import {
   isLatestLevel,
 } from '../../figures/latest-bulletin';
 import { LEVEL_LABELS, MAP_LEVELS, useViewStore, type MapLevel } from '../../state/stores/view-store';
+import { AS_WAS_LEVEL_KEYS, AS_WAS_NAMES } from '../../figures/as-was-levels';
 import { PatientsControl } from './PatientsControl';
 import { TeamStaffControl } from './TeamStaffControl';
 import './controls.css';
@@ -20,17 +21,25 @@ export function ViewControls({
   years,
   baseYears,
   latestMonth = null,
+  asWasYears = null,
   children,
 }: {
   years: readonly number[];
   baseYears: readonly number[];
   /** The latest bulletin's month key (202510), offered after the last recorded year once its file has loaded. */
   latestMonth?: number | null;
+  /**
+   * At an as-was level, the level's recorded years (the only years and base years offered: no projection, no
+   * bulletin month); null until its file has loaded (the year on show is offered alone meanwhile).
+   */
+  asWasYears?: readonly number[] | null;
   children?: ReactNode;
 }) {
-  const { level, metric, year, baseYear, setLevel, setMetric, setYear, setBaseYear } = useViewStore(
+  const { level, asWas, metric, year, baseYear, setLevel, setAsWas, setMetric, setYear, setBaseYear } = useViewStore(
     useShallow((s) => ({
       level: s.level,
+      asWas: s.asWas,
+      setAsWas: s.setAsWas,
       metric: s.metric,
       year: s.year,
       baseYear: s.baseYear,
@@ -41,14 +50,32 @@ export function ViewControls({
     })),
   );
   const id = useId();
+  // At an as-was level: its recorded years only, for the year and the base year.
+  const yearOptions = asWas ? (asWasYears ?? [year]) : years;
+  const baseOptions = asWas ? (asWasYears ?? [baseYear]) : baseYears;
   return (
     <div className="controls" role="group" aria-label="View">
       <span className="control-pair">
         <label htmlFor={`${id}-level`}>Geography level</label>
-        <select id={`${id}-level`} value={level} onChange={(e) => setLevel(e.target.value as MapLevel)}>
+        <select
+          id={`${id}-level`}
+          value={asWas ? `as-was:${asWas}` : level}
+          onChange={(e) => {
+            const value = e.target.value;
+            const past = AS_WAS_LEVEL_KEYS.find((l) => value === `as-was:${l}`);
+            if (past) setAsWas(past);
+            else setLevel(value as MapLevel);
+          }}
+        >
           {MAP_LEVELS.map((l) => (
             <option key={l} value={l}>
               {LEVEL_LABELS[l]}
+            </option>
+          ))}
+          {/* The geography as it was in each recorded year (figures/as-was.ts): recorded years only. */}
+          {AS_WAS_LEVEL_KEYS.map((l) => (
+            <option key={l} value={`as-was:${l}`}>
+              {AS_WAS_NAMES[l].label}
             </option>
           ))}
         </select>
@@ -77,7 +104,7 @@ export function ViewControls({
       <span className="control-pair">
         <label htmlFor={`${id}-year`}>Year</label>
         <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {years.map((y) => (
+          {yearOptions.map((y) => (
             <Fragment key={y}>
               <option value={y}>
                 {fyLabel(y)}
@@ -88,7 +115,7 @@ export function ViewControls({
                     : ''}
               </option>
               {/* The latest bulletin's month, after the last recorded year: a point of its own, on its own basis. */}
-              {latestMonth !== null && y === baseYears[baseYears.length - 1] && (
+              {latestMonth !== null && !asWas && y === baseYears[baseYears.length - 1] && (
                 <option
                   value={latestMonth}
                   disabled={!isLatestLevel(level)}
@@ -106,7 +133,7 @@ export function ViewControls({
       <span className="control-pair">
         <label htmlFor={`${id}-base`}>Base year</label>
         <select id={`${id}-base`} value={baseYear} onChange={(e) => setBaseYear(Number(e.target.value))}>
-          {baseYears.map((y) => (
+          {baseOptions.map((y) => (
             <option key={y} value={y}>
               {fyLabel(y)}
             </option>

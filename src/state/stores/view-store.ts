@@ -10,6 +10,7 @@ import { LATEST_BULLETIN_METRIC, isLatestLevel } from '../../figures/latest-bull
 import { PRACTICE_STAFF_YEAR, TEAM_STAFF_DEFAULT, pcnDateOfYear, type TeamStaff } from '../../figures/team-series';
 
 import { LEVEL_LABELS, MAP_LEVELS, type MapLevel } from '../../figures/map-levels';
+import type { AsWasLevel } from '../../data/schemas';
 
 export { LEVEL_LABELS, MAP_LEVELS, type MapLevel };
 
@@ -17,7 +18,18 @@ export { LEVEL_LABELS, MAP_LEVELS, type MapLevel };
 export const MAX_SELECTED = 4;
 
 export interface ViewState {
+  /** Today's geography level: what the map shows unless `asWas` is set, and what lever scopes and projections use. */
   level: MapLevel;
+  /**
+   * The geography as it was ("CCG (as was)", "NHS England local office (as was)"; figures/as-was.ts), or null. While
+   * set, the map and the Areas table show that level's areas in `year` on that year's boundaries; `level` is kept
+   * for the levers and for when the person goes back.
+   */
+  asWas: AsWasLevel | null;
+  /** The as-was area picked (its id in as-was.json), outlined on the map and in the table. */
+  asWasArea: string | null;
+  setAsWas: (level: AsWasLevel, area?: string | null) => void;
+  selectAsWasArea: (id: string | null) => void;
   metric: MetricKey;
   year: number;
   baseYear: number;
@@ -56,6 +68,8 @@ export interface ViewState {
 
 export const initialView = {
   level: 'icb' as MapLevel,
+  asWas: null as AsWasLevel | null,
+  asWasArea: null as string | null,
   metric: 'ftePer100k' as MetricKey,
   year: LAST_DATA_YEAR,
   baseYear: FIRST_DATA_YEAR,
@@ -71,7 +85,19 @@ export const useViewStore = create<ViewState>()((set) => ({
   ...initialView,
   // The latest bulletin's month is reported for region, ICB (2022–2026) and sub-ICB only: at the 36 ICBs the map
   // goes back to the latest recorded year.
-  setLevel: (level) => set((s) => ({ level, ...(isMonthKey(s.year) && !isLatestLevel(level) ? { year: LAST_DATA_YEAR } : {}) })),
+  // Choosing one of today's levels leaves the geography as it was.
+  setLevel: (level) =>
+    set((s) => ({
+      level,
+      asWas: null,
+      asWasArea: null,
+      ...(isMonthKey(s.year) && !isLatestLevel(level) ? { year: LAST_DATA_YEAR } : {}),
+    })),
+  // The as-was levels have recorded years only (the app moves the year to the level's nearest once its years are
+  // known, App.tsx): the bulletin's month goes back to the latest recorded year at once.
+  setAsWas: (asWas, area = null) =>
+    set((s) => ({ asWas, asWasArea: area, ...(isMonthKey(s.year) ? { year: LAST_DATA_YEAR } : {}) })),
+  selectAsWasArea: (asWasArea) => set({ asWasArea }),
   // A team metric has figures only at the PCN files' years: from another year it opens at 2025/26 (PCN staff at
   // Nov 2025 beside practice staff at Oct 2025, the one year the whole team is known by role). The bulletin's month
   // gives GP FTE only: another metric goes back to the latest recorded year.

@@ -6,12 +6,15 @@ import type { PatientBasis } from '../../figures/metric-basis';
 import type { TrendMode } from '../../figures/trend-series';
 import type { Dataset } from '../../data/dataset';
 import type { TeamStaff } from '../../figures/team-series';
+import type { AsWasLevel } from '../../data/schemas';
 import { initialView, type MapLevel } from '../stores/view-store';
 import { ENGLAND_SCOPE, initialChoices } from '../stores/scenario-store';
 
 /** The view and the scenario's choices (each choice as ScenarioChoices has it; the link's reader fills them in). */
 export interface UrlState extends Writable<ScenarioChoices> {
   level: MapLevel;
+  /** The geography as it was (`level=ccg-as-was`, `level=local-office-as-was`), or null for today's `level`. */
+  asWas: AsWasLevel | null;
   metric: MetricKey;
   year: number;
   baseYear: number;
@@ -45,6 +48,11 @@ export interface UrlContext {
   years: readonly number[];
   /** Recorded years (base years and "hold at" targets). */
   dataYears: readonly number[];
+  /**
+   * Each as-was level's recorded years (from as-was.json), when the link names an as-was level and the file has
+   * loaded; without them such a link opens today's level with a notice.
+   */
+  asWasYears?: Readonly<Record<AsWasLevel, readonly number[]>>;
   /** A lever's config (range, step, default) in a scope, given England's choices: from the model. */
   configFor: (scope: string, key: LeverKey, englandLevers: Partial<LeverValues>) => KeyedLeverConfig;
   /** An area's name ("NHS Kent and Medway ICB") for notices, or undefined to name it by its code. */
@@ -68,6 +76,7 @@ export const MAX_SEARCH_LENGTH = MAX_URL_LENGTH - 200;
 
 export const defaultUrlState = (): UrlState => ({
   level: initialView.level,
+  asWas: null,
   metric: initialView.metric,
   year: initialView.year,
   baseYear: initialView.baseYear,

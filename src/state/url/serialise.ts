@@ -4,6 +4,7 @@
 // naming areas as people know them ("NHS Kent and Medway ICB") when given their names, as the link's other notices do.
 import { LEVEL_URL_VALUES } from '../../figures/map-levels';
 import { yearParam } from '../../lib/years';
+import { AS_WAS_NAMES, fyParam } from '../../figures/as-was-levels';
 import { CHOICE_KEYS, type ChoiceKey } from '../../model';
 import { MAX_SELECTED } from '../stores/view-store';
 import { MAX_NOTICE_LENGTH, boundNotices, count, someNamed } from './notices';
@@ -84,9 +85,12 @@ export function serialiseScenario(state: UrlState, maxLength = MAX_SEARCH_LENGTH
   const pieces: Piece[] = [];
   const add = (param: Param, value: string, what: string, scope?: string) =>
     pieces.push({ param, scope, text: `${scope === undefined ? param : SCOPE_PREFIX + encode(scope)}=${encode(value)}`, what });
-  if (state.level !== d.level) add('level', LEVEL_URL_VALUES[state.level], 'the geography level');
+  // The geography as it was names its level and always its year ("2016-17"), as people write a financial year.
+  if (state.asWas) add('level', AS_WAS_NAMES[state.asWas].url, 'the geography level');
+  else if (state.level !== d.level) add('level', LEVEL_URL_VALUES[state.level], 'the geography level');
   if (state.metric !== d.metric) add('metric', state.metric, 'the metric');
-  if (state.year !== d.year) add('year', yearParam(state.year), 'the year');
+  if (state.asWas) add('year', fyParam(state.year), 'the year');
+  else if (state.year !== d.year) add('year', yearParam(state.year), 'the year');
   if (state.baseYear !== d.baseYear) add('base', String(state.baseYear), 'the base year');
   if (state.measure !== d.measure) add('measure', state.measure, 'the trend measure');
   if (state.patientBasis !== d.patientBasis)

@@ -15,7 +15,8 @@ import { MAX_SELECTED } from '../stores/view-store';
 import { URL_VALUES, levelFromUrl } from '../../figures/map-levels';
 import { teamStaffCaseless } from '../../figures/team-series';
 import { LATEST_BULLETIN_METRIC, LATEST_NOT_AT_ICB2026, isLatestLevel } from '../../figures/latest-bulletin';
-import { monthKeyOf } from '../../lib/years';
+import { fyLabel, monthKeyOf } from '../../lib/years';
+import { AS_WAS_NAMES, asWasLevelFromUrl, nearestYear, parseFyParam } from '../../figures/as-was-levels';
 import { ENGLAND_SCOPE } from '../stores/scenario-store';
 import { boundNotices, quote, someOf } from './notices';
 import {
@@ -120,7 +121,10 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
   if (level !== null) {
     const named = caseless(URL_VALUES)(level);
     const known = named === undefined ? undefined : levelFromUrl(named);
+    const past = asWasLevelFromUrl(level);
     if (known) state.level = known;
+    else if (past && ctx.asWasYears?.[past].length) state.asWas = past;
+    else if (past) notices.push(`The geography as it was could not be loaded: ignored geography level ${quote(level)}.`);
     else notices.push(`Ignored geography level ${quote(level)}.`);
   }
   const metric = value('metric', LABELS.metric);
@@ -191,8 +195,22 @@ export function parseScenario(search: string, ctx: UrlContext): { state: UrlStat
     if (ok) state.mapView = { lat, lng, zoom };
     else notices.push(`Ignored map view ${quote(mapText)}: it needs latitude, longitude and zoom within England's map.`);
   }
-  const month = bulletinMonth();
-  state.year = month === undefined ? (year('year', ctx.years) ?? state.year) : (month ?? state.year);
+  // At an as-was level: that level's recorded years, written "2016-17" (or "2017"); another year opens the nearest.
+  const pastYears = state.asWas ? ctx.asWasYears?.[state.asWas] : undefined;
+  if (state.asWas && pastYears?.length) {
+    const raw = value('year', LABELS.year);
+    const asked = raw === null ? null : (parseFyParam(raw) ?? monthKeyOf(raw.trim()));
+    if (raw !== null && asked === null) notices.push(`Ignored year ${quote(raw)}: not a year.`);
+    const wanted = asked ?? state.year;
+    state.year = nearestYear(pastYears, wanted);
+    if (asked !== null && state.year !== asked)
+      notices.push(
+        `${AS_WAS_NAMES[state.asWas].label} has no figures for ${quote(raw!)}: showing the nearest recorded year, ${fyLabel(state.year)}.`,
+      );
+  } else {
+    const month = bulletinMonth();
+    state.year = month === undefined ? (year('year', ctx.years) ?? state.year) : (month ?? state.year);
+  }
   state.baseYear = year('base', ctx.dataYears) ?? state.baseYear;
 
   const areas = value('areas', LABELS.areas);

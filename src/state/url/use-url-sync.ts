@@ -20,6 +20,7 @@ export function currentState(): UrlState {
   const p = usePracticeViewStore.getState();
   return {
     level: v.level,
+    asWas: v.asWas,
     metric: v.metric,
     year: v.year,
     baseYear: v.baseYear,
@@ -42,8 +43,9 @@ export const areaNames =
   (code) =>
     dataset?.byCode.get(code)?.name;
 
-export function urlContext(dataset: Dataset, prepared: Prepared): UrlContext {
+export function urlContext(dataset: Dataset, prepared: Prepared, asWasYears?: UrlContext['asWasYears']): UrlContext {
   return {
+    asWasYears,
     areaCodes: new Set(dataset.areas.map((a) => a.code)),
     scopeCodes: new Set(
       dataset.areas.filter((a) => a.level === 'region' || a.level === 'icb' || a.level === 'icb2026').map((a) => a.code),
@@ -75,16 +77,24 @@ export interface UrlNotices {
   dismissLeftOut: () => void;
 }
 
-export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): UrlNotices {
+/**
+ * `asWas`: for a link naming an as-was level, whether its file is still loading (the link is read once it has
+ * loaded or failed) and its levels' years.
+ */
+export function useUrlSync(
+  dataset: Dataset | null,
+  inputs: Prepared | null,
+  asWas: { pending: boolean; years?: UrlContext['asWasYears'] } = { pending: false },
+): UrlNotices {
   const [notices, setNotices] = useState<string[]>([]);
   const [leftOut, setLeftOut] = useState<string[]>([]);
   // The left-out notice dismissed (as text): it stays away while the link leaves out the same things.
   const [dismissedLeftOut, setDismissedLeftOut] = useState('');
   const applied = useRef(false);
   useEffect(() => {
-    if (!dataset || !inputs || applied.current) return;
+    if (!dataset || !inputs || asWas.pending || applied.current) return;
     applied.current = true;
-    const { state, notices: found } = parseScenario(window.location.search, urlContext(dataset, inputs));
+    const { state, notices: found } = parseScenario(window.location.search, urlContext(dataset, inputs, asWas.years));
     // Without icb-2026.json the 36 ICBs of 2026 cannot be shown: the 42 of 2022–2026 are, and the notice says why.
     if (state.level === 'icb2026' && dataset.atLevel.icb2026.length === 0) {
       state.level = 'icb';
@@ -94,6 +104,8 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
     }
     useViewStore.setState({
       level: state.level,
+      asWas: state.asWas,
+      asWasArea: null,
       metric: state.metric,
       year: state.year,
       baseYear: state.baseYear,
@@ -133,7 +145,9 @@ export function useUrlSync(dataset: Dataset | null, inputs: Prepared | null): Ur
       unsubscribePractices();
       applied.current = false;
     };
-  }, [dataset, inputs]);
+    // Read once: the as-was years matter only until the link has been read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dataset, inputs, asWas.pending]);
   return {
     notices,
     dismiss: () => setNotices([]),

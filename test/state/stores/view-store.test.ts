@@ -24,6 +24,18 @@ describe('useViewStore', () => {
     expect(state()).toMatchObject({ level: 'subicb', metric: 'changePct', year: 2020, baseYear: 2018 });
   });
 
+  it('the geography as it was keeps today’s level and selection for the levers; a level of today leaves it', () => {
+    useViewStore.setState({ ...initialView, level: 'subicb', selected: ['11N'], year: 202510 });
+    state().setAsWas('ccg', '00C');
+    // The bulletin's month is not an as-was year: back to the latest recorded year (the view then takes the nearest).
+    expect(state()).toMatchObject({ asWas: 'ccg', asWasArea: '00C', level: 'subicb', selected: ['11N'], year: LAST_DATA_YEAR });
+    state().selectAsWasArea('10R');
+    expect(state().asWasArea).toBe('10R');
+    state().setLevel('subicb');
+    expect(state()).toMatchObject({ asWas: null, asWasArea: null, level: 'subicb', selected: ['11N'] });
+    useViewStore.setState({ ...initialView });
+  });
+
   it('selectArea puts the area first, without repeating it', () => {
     state().selectArea('A');
     state().selectArea('B');

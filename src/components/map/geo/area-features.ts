@@ -36,3 +36,25 @@ export function featuresForLevel(boundaries: BoundariesFile, level: MapLevel, co
   byLevel.set(level, result);
   return result;
 }
+
+const objectCache = new WeakMap<object, Map<string, AreaFeatures>>();
+
+/** One named object of a topology as features whose code is the geometry's id (the as-was boundaries, by vintage). */
+export function featuresForObject(topologyFile: object, name: string): AreaFeatures {
+  let byName = objectCache.get(topologyFile);
+  if (!byName) {
+    byName = new Map();
+    objectCache.set(topologyFile, byName);
+  }
+  const cached = byName.get(name);
+  if (cached) return cached;
+  const topology = topologyFile as unknown as Topology;
+  const object = topology.objects[name] as GeometryCollection | undefined;
+  const collection = object ? (feature(topology, object) as FeatureCollection<Geometry>) : { features: [] };
+  const result: AreaFeatures = {
+    type: 'FeatureCollection',
+    features: collection.features.map((f) => ({ ...f, properties: { code: String(f.id) } })),
+  };
+  byName.set(name, result);
+  return result;
+}
