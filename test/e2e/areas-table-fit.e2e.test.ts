@@ -40,7 +40,8 @@ describe('the Areas table fits its column', () => {
     const { page, context, consoleErrors } = await openPage(harness, '', viewports[0]);
     await waitForMap(page);
     await waitForPanels(page);
-    const levels = await options(page, 'Geography level');
+    // Today's levels (recorded and projected years); the as-was levels have recorded years only and their own table.
+    const levels = (await options(page, 'Geography level')).filter((o) => !/as was/i.test(o.label));
     const years = await options(page, 'Year');
     // A recorded year (2024/25) and the last projected one (with the 80% range column).
     const yearChoices = [years.find((o) => o.value === '2025'), years[years.length - 1]].flatMap((o) =>
