@@ -66,24 +66,24 @@ describe('team chart figures', () => {
     expect(p2028!.t - f.rows[f.baseIndex]!.t).toBeCloseTo(1, 10);
   });
 
-  it('stacks the groups, recorded to the base and projected from it', () => {
+  it('stacks the groups in one layer each, with the projected span from the base date to the last', () => {
     const f = teamChartFigures({ pcn, subIcbs: ['01J', '01F'], code: 'A', projection })!;
-    const { recorded, projected } = stackLayers(f);
+    const { bands, projectedSpan } = stackLayers(f);
     const last = f.rows.length - 1;
     // 2029: group 1 (index 0) from 0 to 11; group 2 from 11 to 11 + 21 = 32; the top group ends at 368.
-    expect(projected[0]![last]).toEqual([0, 11]);
-    expect(projected[1]![last]).toEqual([11, 32]);
-    expect(projected[7]![last]![1]).toBe(368);
-    expect(recorded[0]![last]).toBeNull();
-    // The two meet at the base date; before it only the recorded layers are drawn.
-    expect(projected[0]![f.baseIndex]).toEqual(recorded[0]![f.baseIndex]);
-    expect(projected[0]![0]).toBeNull();
+    expect(bands[0]![last]).toEqual([0, 11]);
+    expect(bands[1]![last]).toEqual([11, 32]);
+    expect(bands[7]![last]![1]).toBe(368);
+    // Every group has a band at every row, recorded and projected alike: one layer each.
+    expect(bands.every((layer) => layer.length === f.rows.length)).toBe(true);
+    // Each band starts where the one below ends.
+    for (let gi = 1; gi < bands.length; gi++) expect(bands[gi]![0]![0]).toBe(bands[gi - 1]![0]![1]);
+    expect(projectedSpan).toEqual([f.rows[f.baseIndex]!.t, f.rows[last]!.t]);
   });
 
-  it('without a projection, the base date is not drawn twice', () => {
+  it('without a projection, there is no projected span to hatch', () => {
     const f = teamChartFigures({ pcn, subIcbs: 'england', code: 'E92000001', projection: null })!;
-    const { projected } = stackLayers(f);
-    expect(projected.every((layer) => layer.every((band) => band === null))).toBe(true);
+    expect(stackLayers(f).projectedSpan).toBeNull();
   });
 
   it('is null for an area the PCN file does not have, and states its basis', () => {
@@ -163,7 +163,7 @@ describe('team chart figures', () => {
     // Practice 118 + 32 + 60 + 45 = 255, under the PCN staff.
     expect(nov.practiceTotal).toBe(255);
     expect(nov.total).toBeCloseTo(255 + knowsleyPcn, 1);
-    expect(stackLayers(f).recorded[PRACTICE_GROUPS.length]![2]![0]).toBe(255);
+    expect(stackLayers(f).bands[PRACTICE_GROUPS.length]![2]![0]).toBe(255);
     // 2027/28: GPs 130 (80% range 125 to 135) + the rest held at October 2025 (32 + 60 + 45) = 267; PCN 360 (above).
     const p2028 = f.rows[3]!;
     expect(p2028.values.slice(0, 4)).toEqual([130, 32, 60, 45]);

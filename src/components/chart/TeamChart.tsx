@@ -39,8 +39,11 @@ export function TeamKey({ figures }: { figures: Pick<TeamChartFigures, 'groups' 
         </li>
         <li className="trend-key-item">
           <svg className="trend-key-sample" width="14" height="12" viewBox="0 0 14 12" aria-hidden="true">
-            <rect x="1" y="1" width="12" height="10" fill="#555555" fillOpacity={0.25} stroke="#555555" strokeDasharray="3 2" />
-            <line x1="2" y1="11" x2="12" y2="1" stroke="#555555" strokeWidth="2" />
+            <rect x="1" y="1" width="12" height="10" fill="#555555" fillOpacity={0.8} stroke="#555555" />
+            <rect x="1" y="1" width="12" height="10" fill="#ffffff" fillOpacity={0.45} />
+            <line x1="2" y1="11" x2="12" y2="1" stroke="#ffffff" strokeOpacity={0.75} strokeWidth="2" />
+            <line x1="1" y1="6" x2="6" y2="1" stroke="#ffffff" strokeOpacity={0.75} strokeWidth="2" />
+            <line x1="7" y1="11" x2="13" y2="5" stroke="#ffffff" strokeOpacity={0.75} strokeWidth="2" />
           </svg>
           <span>
             {figures.withPractice

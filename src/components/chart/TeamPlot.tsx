@@ -1,7 +1,7 @@
 // The PCN team chart's plot in recharts: PCN staff FTE stacked by role group over time (each file date at its own
-// point in time), recorded layers solid, projected layers hatched and lighter from the latest file on, with a line
-// where the projection starts. Props only (components/): the figures come from figures/team-chart.ts.
-import { Area, CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+// point in time), one layer per group, with the projected years (from the latest file on) lightened and hatched by one
+// overlay and a line where the projection starts. Props only (components/): the figures come from figures/team-chart.ts.
+import { Area, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './ChartFrame';
 import { ChartTooltip, type TooltipContent } from './ChartTooltip';
 import { AXIS_COLOUR, GRID_COLOUR, LABEL_COLOUR, teamBandColour } from './palette';
@@ -52,8 +52,12 @@ export function describeTeamRow(figures: TeamChartFigures, index: number): Toolt
   };
 }
 
-/** The hatch of a projected layer: the group's colour, lighter, with diagonal lines of it. */
-const hatchId = (idBase: string, i: number) => `${idBase}-hatch-${i}`;
+/**
+ * The hatch over the projected years: white, half see-through, with white diagonal lines, so every group's colour
+ * shows lighter and striped there. One overlay for all the groups (12 of them with the practice staff): the chart
+ * draws one layer per group instead of a recorded and a projected layer each, on every lever move.
+ */
+const hatchId = (idBase: string) => `${idBase}-projected-hatch`;
 
 export function TeamPlot({
   figures,
@@ -71,19 +75,14 @@ export function TeamPlot({
   idBase: string;
 }) {
   const { rows, groups } = figures;
-  const layers = stackLayers(figures);
+  const { bands, projectedSpan } = stackLayers(figures);
   const top = Math.max(0, ...rows.map((r) => r.values.reduce<number>((s, v) => s + (v ?? 0), 0)));
   const valueTicks = niceTicks(0, top, 5);
   const first = rows[0]?.t ?? 0;
   const last = rows[rows.length - 1]?.t ?? first;
   const data = rows.map((row, ri) => ({
     t: row.t,
-    ...Object.fromEntries(
-      groups.flatMap((_, gi) => [
-        [`r${gi}`, layers.recorded[gi]![ri]],
-        [`p${gi}`, layers.projected[gi]![ri]],
-      ]),
-    ),
+    ...Object.fromEntries(groups.map((_, gi) => [`g${gi}`, bands[gi]![ri]])),
   }));
   const ticks = yearRange(Math.ceil(first), Math.floor(last));
   const step = ticks.length > 12 ? 2 : 1;
@@ -96,28 +95,19 @@ export function TeamPlot({
       aria-label={label}
     >
       <defs>
-        {groups.map((g, i) => (
-          <pattern
-            key={g.key}
-            id={hatchId(idBase, i)}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" fill={teamBandColour(groups, i)} fillOpacity={0.3} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={teamBandColour(groups, i)} strokeWidth="2.5" />
-          </pattern>
-        ))}
+        <pattern id={hatchId(idBase)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#ffffff" fillOpacity={0.45} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeOpacity={0.75} strokeWidth="2" />
+        </pattern>
       </defs>
       <CartesianGrid stroke={GRID_COLOUR} />
       <XAxis {...timeAxisProps({ dataKey: 't', first, last, ticks: ticks.filter((_, i) => i % step === 0), format: String })} />
       <YAxis {...valueAxisProps(valueTicks)} />
       {groups.map((g, i) => (
         <Area
-          key={`r-${g.key}`}
-          className="team-group recorded"
-          dataKey={`r${i}`}
+          key={g.key}
+          className="team-group"
+          dataKey={`g${i}`}
           name={g.label}
           type="linear"
           stroke={teamBandColour(groups, i)}
@@ -127,20 +117,17 @@ export function TeamPlot({
           isAnimationActive={false}
         />
       ))}
-      {groups.map((g, i) => (
-        <Area
-          key={`p-${g.key}`}
-          className="team-group projected"
-          dataKey={`p${i}`}
-          name={`${g.label} (projected)`}
-          type="linear"
-          stroke={teamBandColour(groups, i)}
-          strokeDasharray="4 3"
-          fill={`url(#${hatchId(idBase, i)})`}
-          activeDot={false}
-          isAnimationActive={false}
+      {projectedSpan && (
+        <ReferenceArea
+          className="team-projected-hatch"
+          x1={projectedSpan[0]}
+          x2={projectedSpan[1]}
+          fill={`url(#${hatchId(idBase)})`}
+          fillOpacity={1}
+          ifOverflow="hidden"
+          zIndex={150}
         />
-      ))}
+      )}
       {figures.baseIndex < rows.length - 1 && (
         <ReferenceLine
           x={rows[figures.baseIndex]?.t}
