@@ -80,9 +80,11 @@ export interface WatchedPage {
 
 export interface OpenOptions {
   /**
-   * "block" keeps the app's service worker out, for tests that alter or fail requests with page.route or
-   * context.route: Chromium does not show those routes requests that a service worker answers. Default "allow",
-   * as in a real browser (the worker installs a few seconds after the first map).
+   * "allow" lets the app's service worker in, as in a real browser: it installs a few seconds after the first map
+   * and precaches the whole build (8 MB, every practice file among it) into that context's storage. Default "block":
+   * only the tests of the offline copy, updates and recovery need the worker (they pass "allow" and wait for it with
+   * waitForOfflineCopy); for the rest the precache was download and disk work beside the test in every fresh context
+   * on CI's two cores. "block" also keeps the worker from answering requests that page.route or context.route alter.
    */
   serviceWorkers?: 'allow' | 'block';
 }
@@ -92,7 +94,7 @@ export async function openPage(
   harness: Harness,
   path = '',
   viewport = { width: 1440, height: 1000 },
-  { serviceWorkers = 'allow' }: OpenOptions = {},
+  { serviceWorkers = 'block' }: OpenOptions = {},
 ): Promise<WatchedPage> {
   const context = await harness.browser.newContext({ viewport, serviceWorkers });
   // Playwright's 30 s default for a wait or an action is a ceiling a loaded 2-core CI machine running two browser

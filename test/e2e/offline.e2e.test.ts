@@ -33,7 +33,7 @@ const offlineResponses: { url: string; fromServiceWorker: boolean }[] = [];
 
 beforeAll(async () => {
   harness = await startHarness();
-  watched = await openPage(harness);
+  watched = await openPage(harness, '', undefined, { serviceWorkers: 'allow' });
   await waitForMap(watched.page);
   await waitForPanels(watched.page);
   await waitForOfflineCopy(watched.page);

@@ -156,7 +156,7 @@ describe('failures stay in their panel', () => {
   });
 
   it('offline once the service worker has cached the app, every button works', async () => {
-    const { page, context, consoleErrors } = await openPage(harness);
+    const { page, context, consoleErrors } = await openPage(harness, '', undefined, { serviceWorkers: 'allow' });
     await waitForMap(page);
     await waitForPanels(page);
     await waitForOfflineCopy(page);
