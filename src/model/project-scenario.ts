@@ -202,13 +202,49 @@ export function defaultEngland(prepared: Prepared): EngineYear[] {
   return run;
 }
 
+type GpChoices = Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth'> &
+  Partial<Pick<ScenarioChoices, 'trainingPath'>>;
+
+/**
+ * The last GP projection per prepared data, with the GP choices it was made for (by value) and the spread (by
+ * identity: a worker's result, never changed). A PCN team lever changes only the team: its slider then costs the
+ * team's projection, not the GP projection of every area again. Values, not object identity, decide, so a caller that
+ * builds its choices afresh (goal-seek, comparison) gets a new projection exactly when a GP choice differs.
+ */
+const lastGp = new WeakMap<Prepared, { key: string; spread: NationalSpread | null; result: Omit<ScenarioProjection, 'team'> }>();
+
 export function projectScenario(
   prepared: Prepared,
-  choices: Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth'> &
-    Partial<Pick<ScenarioChoices, 'trainingPath' | 'team'>>,
+  choices: GpChoices & Partial<Pick<ScenarioChoices, 'team'>>,
   spread: NationalSpread | null = null,
   teamBase: TeamBase | null = null,
 ): ScenarioProjection {
+  const key = JSON.stringify(
+    [choices.englandLevers, choices.scopeLevers, choices.patientGrowth, choices.trainingPath ?? null],
+    // NaN and ±Infinity would all be null in JSON: keep them apart.
+    (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v),
+  );
+  const last = lastGp.get(prepared);
+  let gp = last && last.key === key && last.spread === spread ? last.result : null;
+  if (!gp) {
+    gp = projectGp(prepared, choices, spread);
+    lastGp.set(prepared, { key, spread, result: gp });
+  }
+  const team = teamBase
+    ? projectTeam({
+        base: teamBase,
+        choices: choices.team ?? emptyTeamChoices(),
+        years: gp.years,
+        subIcbsOf: (scope) => prepared.subIcbsOf(scope),
+        parentOf: (code) => prepared.byCode.get(code)?.parent ?? null,
+        madeOfParts: prepared.areas.flatMap((a) => (a.parts ? [{ code: a.code, parts: a.parts }] : [])),
+      })
+    : null;
+  return { ...gp, team };
+}
+
+/** Every area's GP projection for the GP choices (projectScenario without the PCN team). */
+function projectGp(prepared: Prepared, choices: GpChoices, spread: NationalSpread | null): Omit<ScenarioProjection, 'team'> {
   const { baseYear, years, startYear } = prepared;
   const n = years.length;
   const england = englandLevers(prepared, choices);
@@ -344,15 +380,5 @@ export function projectScenario(
     }
     byArea.set(area.code, { fte, headcount: Array.from(b.headcount), patients: Array.from(b.patients), low, high });
   }
-  const team = teamBase
-    ? projectTeam({
-        base: teamBase,
-        choices: choices.team ?? emptyTeamChoices(),
-        years,
-        subIcbsOf: (scope) => prepared.subIcbsOf(scope),
-        parentOf: (code) => prepared.byCode.get(code)?.parent ?? null,
-        madeOfParts: prepared.areas.flatMap((a) => (a.parts ? [{ code: a.code, parts: a.parts }] : [])),
-      })
-    : null;
-  return { baseYear, years, england: national.run, englandLevers: england, scopes, byArea, team };
+  return { baseYear, years, england: national.run, englandLevers: england, scopes, byArea };
 }

@@ -11,6 +11,7 @@ import {
 import { nationalSpread } from '../../src/model/monte-carlo';
 import { scopeShares, type ScenarioChoices } from '../../src/model/scenario';
 import { DATA, DEFAULT_CHOICES, at, FIXED_SETTINGS } from './fixtures';
+import { TEAM_GROUPS, type TeamBase, type TeamGroup } from '../../src/model/team';
 
 type Choices = Pick<ScenarioChoices, 'englandLevers' | 'scopeLevers' | 'patientGrowth'>;
 
@@ -401,5 +402,51 @@ describe('projectScenario: a training path (the LTWP preset)', () => {
     // and ICB A keeps its training share of the path's gain: it inherits it, nothing leaves
     const gain = (p: ScenarioProjection, code: string) => fteIn(p, code, 2036) - fteIn(base, code, 2036);
     expect(gain(scoped, 'A') / gain(planned, 'ENG')).toBeCloseTo(scopeShares(prepared, 'A').training, 2);
+  });
+});
+
+describe('a PCN team lever does not project the GPs again', () => {
+  const zero = () => Object.fromEntries(TEAM_GROUPS.map((g) => [g, 0])) as Record<TeamGroup, number>;
+  // Pharmacy 30 FTE at the base in A1, 10 in A2; England's default growth 40 FTE a year for pharmacy.
+  const teamBase: TeamBase = {
+    baseYear: prepared.baseYear + 1,
+    bySubIcb: new Map([
+      ['A1', { ...zero(), pharmacy: 30 }],
+      ['A2', { ...zero(), pharmacy: 10 }],
+      ['B1', zero()],
+    ]),
+    defaultGrowth: { ...zero(), pharmacy: 40 },
+  };
+  const withTeam = (pharmacy: number, choices: Partial<ScenarioChoices> = {}, on = prepared) =>
+    projectScenario(
+      on,
+      { ...DEFAULT_CHOICES, ...choices, team: { england: { pharmacy }, scopes: {}, gpTimeReleased: {} } },
+      null,
+      teamBase,
+    );
+
+  it('reuses the GP projection when only the team changed, and the team follows its lever', () => {
+    const a = withTeam(40);
+    const b = withTeam(80);
+    expect(b.byArea).toBe(a.byArea);
+    expect(b.england).toBe(a.england);
+    // Two years after the team's base: A1 30 + 80 × 30/40 × 2 = 150 (at 40 a year: 30 + 30 × 2 = 90).
+    const i = b.years.indexOf(teamBase.baseYear + 2);
+    expect(b.team!.byArea.get('A1')!.pharmacy[i]).toBe(150);
+    expect(a.team!.byArea.get('A1')!.pharmacy[i]).toBe(90);
+  });
+
+  it('projects the GPs again when a GP choice changes, even in an object of the same shape, and agrees with a fresh call', () => {
+    const a = withTeam(40);
+    const sameValues = withTeam(40, { englandLevers: { ...DEFAULT_CHOICES.englandLevers } });
+    expect(sameValues.byArea).toBe(a.byArea);
+    const leaving = { englandLevers: { leaverRate: 0.098 } };
+    const b = withTeam(80, leaving);
+    expect(b.byArea).not.toBe(a.byArea);
+    expect(fteIn(b, 'ENG', 2030)).toBeLessThan(fteIn(a, 'ENG', 2030));
+    // The same choices on a fresh prepared set (nothing remembered) give the same figures.
+    const fresh = withTeam(80, leaving, prepareProjection(DATA, FIXED_SETTINGS));
+    expect(fresh.byArea).toEqual(b.byArea);
+    expect(fresh.team).toEqual(b.team);
   });
 });

@@ -113,6 +113,19 @@ function trendSeriesFor(dataset: Dataset, prepared: Prepared, spread: NationalSp
   return series;
 }
 
+/**
+ * The projection's series, made once per GP projection: a PCN team lever leaves the GP projection as it was
+ * (projectScenario reuses it), so the series, and everything memoised on it, stays the same object.
+ */
+const seriesCache = new WeakMap<ScenarioProjection['byArea'], { history: WorkforceSeries; series: WorkforceSeries }>();
+function seriesOf(history: WorkforceSeries, result: ScenarioProjection): WorkforceSeries {
+  const hit = seriesCache.get(result.byArea);
+  if (hit && hit.history === history) return hit.series;
+  const series = projectionSeries(history, result);
+  seriesCache.set(result.byArea, { history, series });
+  return series;
+}
+
 export function useWorkforce(): Workforce | null {
   const { dataset, prepared, training } = useProjectionInputs();
   const choices = useScenarioStore(useShallow(selectChoices));
@@ -133,7 +146,7 @@ export function useWorkforce(): Workforce | null {
       training,
       choices,
       result,
-      series: projectionSeries(dataset.history, result),
+      series: seriesOf(dataset.history, result),
       trendSeries: trendSeriesFor(dataset, prepared, trendSpread),
       rangeCurrent,
     };
