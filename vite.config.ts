@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { serviceWorker } from './config/pwa.ts';
+import { firstMapPicture } from './config/first-map.ts';
 import { FIRST_SCREEN_DATA } from './scripts/first-screen.mjs';
 import { bundleTrims, RECHARTS_SCALES_ID, workerLeverText } from './config/bundle-trims.ts';
 
@@ -111,7 +112,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [bundleTrims(), react(), embeddedData(), contentSecurityPolicy(), serviceWorker(), firstScreen],
+  plugins: [bundleTrims(), react(), embeddedData(), contentSecurityPolicy(), serviceWorker(), firstScreen, firstMapPicture()],
   // The Monte Carlo worker carries the model but shows no lever texts (config/bundle-trims.ts).
   worker: { plugins: () => [workerLeverText()] },
   build: {

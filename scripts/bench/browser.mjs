@@ -42,20 +42,31 @@ export async function startBrowser(root, { plugins = [] } = {}) {
   };
 }
 
-/** Runs in the page before its own scripts: records when the main map first has filled paths. */
+/**
+ * Runs in the page before its own scripts: records when the main map first has filled paths (`__gpwMapDrawn`: the
+ * interactive Leaflet map), and when a map is first on screen with every path filled (`__gpwFirstMap`: the first map
+ * pre-rendered into index.html, shown and not hidden, or the Leaflet map, whichever comes first; issue 23).
+ */
 export function watchFirstMap(mapSelector) {
-  const check = () => {
-    const paths = document.querySelectorAll(`${mapSelector} .leaflet-overlay-pane path`);
-    let filled = paths.length > 0;
+  const filledCount = (paths) => {
+    if (paths.length === 0) return 0;
     for (const path of paths) {
       const fill = path.getAttribute('fill');
-      if (!fill || fill === 'none' || !(path.getAttribute('d')?.length > 1)) {
-        filled = false;
-        break;
-      }
+      if (!fill || fill === 'none' || !(path.getAttribute('d')?.length > 1)) return 0;
     }
-    if (filled) {
-      window.__gpwMapDrawn = { at: performance.now(), paths: paths.length };
+    return paths.length;
+  };
+  const check = () => {
+    const now = performance.now();
+    const live = filledCount(document.querySelectorAll(`${mapSelector} .leaflet-overlay-pane path`));
+    if (window.__gpwFirstMap === undefined) {
+      const picture = [...document.querySelectorAll('[data-first-map]')].find((p) => p.isConnected && !p.closest('[hidden]'));
+      const drawn = picture ? filledCount(picture.querySelectorAll('path')) : 0;
+      if (drawn > 0) window.__gpwFirstMap = { at: now, paths: drawn, source: 'picture' };
+      else if (live > 0) window.__gpwFirstMap = { at: now, paths: live, source: 'map' };
+    }
+    if (live > 0) {
+      window.__gpwMapDrawn = { at: now, paths: live };
       return;
     }
     requestAnimationFrame(check);

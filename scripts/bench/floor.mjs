@@ -49,7 +49,10 @@ export function serveFloor(dir) {
   };
 }
 
-/** One cold load in a fresh context (service workers blocked): ms to the frame with every path filled. */
+/**
+ * One cold load in a fresh context (service workers blocked): ms to the frame with a map's every path filled, the
+ * first on screen (`first`: the pre-rendered picture or the Leaflet map) and the interactive Leaflet map (`live`).
+ */
 async function firstMap(harness, url, expected) {
   const context = await harness.browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   await context.addInitScript(watchFirstMap, MAP);
@@ -59,9 +62,10 @@ async function firstMap(harness, url, expected) {
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__gpwMapDrawn !== undefined, null, { timeout: 20_000 });
-    const drawn = await page.evaluate(() => window.__gpwMapDrawn);
-    if (drawn.paths !== expected) throw new Error(`${url}: ${drawn.paths} paths filled first, expected ${expected}`);
-    return drawn.at;
+    const { drawn, first } = await page.evaluate(() => ({ drawn: window.__gpwMapDrawn, first: window.__gpwFirstMap }));
+    for (const map of [drawn, first])
+      if (map.paths !== expected) throw new Error(`${url}: ${map.paths} paths filled first, expected ${expected}`);
+    return { live: drawn.at, first: first.at, source: first.source };
   } catch (error) {
     throw new Error(`${url}: ${errors.join('; ') || error.message}`);
   } finally {
@@ -82,10 +86,18 @@ export async function measureFloorRatio(harness, rounds) {
     const floor = `${harness.baseUrl}floor/${view.query}`;
     await firstMap(harness, app, view.paths);
     await firstMap(harness, floor, view.paths);
-    const samples = { app: [], floor: [] };
+    // app: the interactive (Leaflet) map; appFirst: the first map on screen (the picture, or the Leaflet map).
+    const samples = { app: [], appFirst: [], appFirstSource: [], floor: [] };
     for (let i = 0; i < rounds; i++) {
       const order = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
-      for (const which of order) samples[which].push(await firstMap(harness, which === 'app' ? app : floor, view.paths));
+      for (const which of order) {
+        const times = await firstMap(harness, which === 'app' ? app : floor, view.paths);
+        samples[which].push(times.live);
+        if (which === 'app') {
+          samples.appFirst.push(times.first);
+          samples.appFirstSource.push(times.source);
+        }
+      }
     }
     results[view.key] = { ...view, ...samples };
   }

@@ -65,5 +65,7 @@ export function measureSizes(distDir) {
     ),
     firstScreenData: group(dataFiles, distDir),
     boundaries: group([join(distDir, 'data', 'boundaries.topo.json')], distDir),
+    // The page itself, with the first map pre-rendered in it (config/first-map.ts).
+    indexHtml: group([join(distDir, 'index.html')], distDir),
   };
 }

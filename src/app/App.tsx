@@ -20,6 +20,7 @@ import { FIRST_DATA_YEAR, LAST_DATA_YEAR, LAST_PROJECTION_YEAR, isMonthKey, year
 import { PrintButton } from '../features/export/ExportButtons';
 import { Dashboard, DashboardSkeleton } from './Dashboard';
 import { chartFallback } from './fallbacks';
+import { useFirstMapHandOver } from './first-map-picture';
 import { useLatestBulletin, useProjectionInputs, useWorkforce, type Workforce } from '../state/workforce/use-workforce';
 import { useViewStore } from '../state/stores/view-store';
 import { areaNames, useUrlSync } from '../state/url/use-url-sync';
@@ -97,6 +98,7 @@ export function App() {
     [linkAsWas, asWasFile.isPending, asWasFile.data],
   );
   const urlNotices = useUrlSync(dataset, prepared, asWasLink);
+  useFirstMapHandOver(areas.isError);
   // Saved scenarios and the ready-made ones are ready (for comparing, presenting, sharing) before any panel loads.
   useSavedScenariosReady(workforce?.projection ?? null);
   // The map and levers follow a slider at once; the table and chart catch up in a deferred render,

@@ -3,6 +3,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ReloadButton } from '../components/ui/ChunkBoundary';
 import { isChunkLoadError } from '../lib/load-failure';
+import { dropFirstMapPicture } from '../lib/first-map-picture';
 import { useUploadedFile } from '../state/stores/upload-store';
 
 /** "Reload", saying whether it clears the planner's own figures. */
@@ -16,6 +17,8 @@ export class RootBoundary extends Component<{ children: ReactNode }, { error: Er
     return { error };
   }
   componentDidCatch(error: Error, info: ErrorInfo) {
+    // The pre-rendered first map never stays over the error.
+    dropFirstMapPicture();
     console.error('The app failed', error, info.componentStack);
   }
   render() {

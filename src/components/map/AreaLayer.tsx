@@ -17,6 +17,7 @@ import { labelSpots } from './labels/label-anchor';
 import { mercator } from './geo/mercator';
 import { arrowDirection, neighbourInDirection, type Spot } from './geo/neighbours';
 import { pageTooltip, tooltipContent } from './page-tooltip';
+import { dropFirstMapPicture } from '../../lib/first-map-picture';
 
 export interface AreaStyleInput {
   colourByCode: ReadonlyMap<string, string>;
@@ -128,6 +129,8 @@ export function AreaLayer({
     };
     const layer = L.geoJSON(features, options);
     layer.addTo(map);
+    // The map's areas are drawn (in this task, so painted in the same frame): the pre-rendered picture goes.
+    if (navigable) dropFirstMapPicture();
     layerRef.current = layer;
     pathsRef.current = paths;
 

@@ -1,5 +1,5 @@
 // The map panel: joins the level's rows to its boundaries, bins the values, and describes each area.
-import { useCallback, useId, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { boundariesQuery } from '../../data/queries';
 import { QueryStatus } from '../../components/ui/QueryStatus';
@@ -9,9 +9,9 @@ import { fyLabel } from '../../lib/years';
 import { pcnQuery } from '../../data/pcn';
 import { teamStaffLabel, withStaffLabel, yearSuffix } from '../../figures/team-series';
 import { LEVEL_LABELS, useMapView, useViewStore } from '../../state/stores/view-store';
-import { ENGLAND, useLevelRows, useShownSeries, type Workforce } from '../../state/workforce/use-workforce';
-import { bulletinLatestQuery } from '../../data/queries';
-import { isMonthKey } from '../../lib/years';
+import { ENGLAND, type Workforce } from '../../state/workforce/use-workforce';
+import { useMapScale } from './use-map-scale';
+import { dropFirstMapPicture } from '../../lib/first-map-picture';
 import { latestBulletinNotes } from '../../figures/latest-bulletin';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
 import { labelLayoutsFor } from '../../components/map/labels/short-names';
@@ -20,7 +20,6 @@ import {
   londonFeatures as londonOnly,
   mapLegendTitle,
   mapPanelTitle,
-  mapScale,
   mapValueFormatter,
 } from '../../components/map/colours/map-figure';
 import { areaAccessibleName, areaTooltipLines } from '../../components/map/area-tooltip';
@@ -52,42 +51,18 @@ function SameScaleCheckbox() {
 /** `overlay`: layers drawn over the areas on the main map (the Practice view's points). */
 export function MapPanel({ workforce, overlay }: { workforce: Workforce; overlay?: ReactNode }) {
   const boundaries = useQuery(boundariesQuery());
+  // Without boundaries there is no map: the pre-rendered first map goes, and the message says why.
+  useEffect(() => {
+    if (boundaries.isError) dropFirstMapPicture();
+  }, [boundaries.isError]);
   const level = useViewStore((s) => s.level);
-  const metricKey = useViewStore((s) => s.metric);
   const year = useViewStore((s) => s.year);
   const baseYear = useViewStore((s) => s.baseYear);
   const selected = useViewStore((s) => s.selected);
   const selectArea = useViewStore((s) => s.selectArea);
   const { mapView, setMapView } = useMapView();
-  const sameScale = useViewStore((s) => s.sameScale);
   const basis = useViewStore((s) => s.patientBasis);
-  const rows = useLevelRows(workforce);
-  // The workforce series, or on the bulletin's month its one-point series (figures/latest-bulletin.ts).
-  const { series, latest } = useShownSeries(workforce);
-  const month = isMonthKey(year);
-  const bulletin = useQuery({ ...bulletinLatestQuery(), enabled: month });
-  const metric = useMemo(
-    () => withStaffLabel(metricConfig(metricKey), series.teamStaffLabel),
-    [metricKey, series.teamStaffLabel],
-  );
-  const lastDataYear = workforce.dataset.years[workforce.dataset.years.length - 1] ?? year;
-
-  const { bins, colourByCode, note } = useMemo(
-    () =>
-      mapScale({
-        rows,
-        metric,
-        series,
-        year,
-        baseYear,
-        sameScale,
-        englandCode: ENGLAND,
-        basis,
-        flagYear: lastDataYear,
-        annualSeries: month ? workforce.series : undefined,
-      }),
-    [rows, metric, series, year, baseYear, sameScale, basis, lastDataYear, month, workforce],
-  );
+  const { bins, colourByCode, note, rows, series, latest, month, bulletin, metric, lastDataYear } = useMapScale(workforce);
   const rowByCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
 
   const features = useMemo(
