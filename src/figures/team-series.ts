@@ -65,9 +65,11 @@ export function monthLabel(date: string): string {
   return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
 }
 
+const PCN_DATE_OF_YEAR = new Map(PCN_YEAR_DATES.map((d) => [d.year, d.date]));
+
 /** The PCN date a year shows, or null. */
 export function pcnDateOfYear(year: number): string | null {
-  return PCN_YEAR_DATES.find((d) => d.year === year)?.date ?? null;
+  return PCN_DATE_OF_YEAR.get(year) ?? null;
 }
 
 /** Below this share of PCNs reporting, a figure says how many reported. */
@@ -184,6 +186,10 @@ export function teamFigures(args: {
     return found;
   };
   const dateIndex = new Map(pcn.dates.map((d, i) => [d, i]));
+  const projectedIndex = new Map((projection?.years ?? []).map((y, i) => [y, i]));
+  // The year-invariant parts of an area's projected figures depend on the files, the staff choice and the geography,
+  // not on the levers: kept between calls, so a team lever's repaint does not work them out for every area again.
+  const fixedByCode = fixedCacheFor(pcn, `${fileId(practiceStaff)}:${staff}:${englandCode}:${fileId(series.childrenOf ?? null)}`);
   const out = new Map<string, TeamFigures>();
   for (const code of series.byArea.keys()) {
     const own = pcnByCode.get(code);
@@ -196,12 +202,7 @@ export function teamFigures(args: {
     const practiceFound = practiceParts.every((p) => p !== undefined) && practiceParts.length > 0;
     const area = series.byArea.get(code)!;
     const figures: TeamFigures = { pcnFte: [], teamFte: [], pcnCoverage: [] };
-    let fixed: {
-      roleShares: { group: (typeof TEAM_GROUPS)[number]; share: number }[];
-      pcnBase: number;
-      practice: number | null;
-      pcnInTeam: number;
-    } | null = null;
+    let fixed: FixedTeamParts | null = fixedByCode.get(code) ?? null;
     series.years.forEach((year, yi) => {
       const date = pcnDateOfYear(year);
       const di = date === null ? undefined : dateIndex.get(date);
@@ -254,8 +255,8 @@ export function teamFigures(args: {
     /** PCN staff of the staff choice from the projection; the whole team adds the practice staff of October 2025. */
     function projectedAt(year: number): { pcn: number | null; team: number | null } | null {
       const path = projection!.byArea.get(code);
-      const pi = projection!.years.indexOf(year);
-      if (!path || pi < 0) return null;
+      const pi = projectedIndex.get(year);
+      if (!path || pi === undefined) return null;
       const groupNow = (g: (typeof TEAM_GROUPS)[number]) => path[g][pi] ?? null;
       const at = fixedOf();
       let pcnNow: number | null = null;
@@ -299,10 +300,34 @@ export function teamFigures(args: {
           : practiceParts.reduce((s, p) => s + roles.reduce((r, role) => r + (p!.fte.roles[role] ?? 0), 0), 0);
       const pcnInTeam = staff === 'all' ? found.reduce((s, p) => s + pcnClinicalAt(p, baseDi), 0) : pcnBase;
       fixed = { roleShares, pcnBase, practice, pcnInTeam };
+      fixedByCode.set(code, fixed);
       return fixed;
     }
   }
   return out;
+}
+
+/** An area's year-invariant parts of its projected team figures (teamFigures' projectedAt). */
+interface FixedTeamParts {
+  roleShares: { group: (typeof TEAM_GROUPS)[number]; share: number }[];
+  pcnBase: number;
+  practice: number | null;
+  pcnInTeam: number;
+}
+
+const fixedCache = new WeakMap<PcnFile, Map<string, Map<string, FixedTeamParts>>>();
+function fixedCacheFor(pcn: PcnFile, key: string): Map<string, FixedTeamParts> {
+  let byKey = fixedCache.get(pcn);
+  if (!byKey) {
+    byKey = new Map();
+    fixedCache.set(pcn, byKey);
+  }
+  let byCode = byKey.get(key);
+  if (!byCode) {
+    byCode = new Map();
+    byKey.set(key, byCode);
+  }
+  return byCode;
 }
 
 const withTeamCache = new WeakMap<WorkforceSeries, Map<string, WorkforceSeries>>();

@@ -7,6 +7,7 @@ import { pcnFileSchema, practiceStaffFileSchema } from '../../src/data/schemas';
 import { metricValue } from '../../src/figures/metrics';
 import { coverageNote, pcnGroupRows, teamFigures, withTeam, yearSuffix } from '../../src/figures/team-series';
 import type { AreaSeries, WorkforceSeries } from '../../src/data/series';
+import { TEAM_GROUPS, type TeamGroup, type TeamProjection } from '../../src/model/team';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const pcn = pcnFileSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'data/pcn.json'), 'utf8')));
@@ -105,5 +106,39 @@ describe('team figures', () => {
     expect(yearSuffix({ group: 'pcn' }, 2026, 2025)).toBe(' (PCN staff at Nov 2025)');
     expect(yearSuffix({ group: 'gps' }, 2026, 2025)).toBe(' (projected)');
     expect(yearSuffix({ group: 'pcn' }, 2030, 2025)).toBe(' (projected)');
+  });
+});
+
+describe('team figures with a projection', () => {
+  const zero = () => Object.fromEntries(TEAM_GROUPS.map((g) => [g, [0]])) as Record<TeamGroup, (number | null)[]>;
+  const projected = (pharmacy: number): TeamProjection => ({
+    baseYear: 2026,
+    years: [2027],
+    byArea: new Map([
+      ['01J', { ...zero(), pharmacy: [pharmacy] }],
+      ['01F', zero()],
+      ['ICB', { ...zero(), pharmacy: [pharmacy] }],
+    ]),
+    gpTimeReleased: Object.fromEntries(TEAM_GROUPS.map((g) => [g, 0])) as Record<TeamGroup, number>,
+  });
+  const run = (file: typeof pcn, staff: 'all' | 'role:pharmacists', pharmacy: number) =>
+    teamFigures({ series, pcn: file, practiceStaff: practice, staff, englandCode: 'E92000001', projection: projected(pharmacy) });
+
+  it('projects all PCN staff as the sum of the groups, and each lever value and staff choice afresh', () => {
+    // All staff in 2026/27: the groups' projected FTE summed: pharmacy 100, the rest 0.
+    expect(run(pcn, 'all', 100).get('01J')!.pcnFte[3]).toBe(100);
+    expect(run(pcn, 'all', 250).get('01J')!.pcnFte[3]).toBe(250);
+    // What is kept between calls (each area's base-date shares and practice staff) never leaks between staff
+    // choices or lever values: every call equals one on a copy of the file, which nothing has been kept for.
+    for (const [staff, pharmacy] of [
+      ['role:pharmacists', 100],
+      ['all', 100],
+      ['role:pharmacists', 40],
+    ] as const)
+      expect(run(pcn, staff, pharmacy)).toEqual(run(structuredClone(pcn), staff, pharmacy));
+    // Pharmacists take their share of the pharmacy group at the base date: less than the group, more than 0.
+    const pharmacists = run(pcn, 'role:pharmacists', 100).get('01J')!.pcnFte[3]!;
+    expect(pharmacists).toBeGreaterThan(0);
+    expect(pharmacists).toBeLessThan(100);
   });
 });

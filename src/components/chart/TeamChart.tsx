@@ -1,6 +1,7 @@
 // One area's primary care team chart: the stacked plot (practice staff under PCN staff, or PCN staff alone), its key
 // (groups by colour, recorded and projected by pattern) and its table alternative behind "Show the chart's figures as
 // a table". Props only: the feature passes the figures.
+import { memo } from 'react';
 import { DataTableDisclosure, type Column } from '../ui/DataTableDisclosure';
 import { teamChartWhat, type TeamChartFigures, type TeamChartRow } from '../../figures/team-chart';
 import { coverageNote } from '../../figures/team-series';
@@ -56,7 +57,8 @@ export function TeamKey({ figures }: { figures: Pick<TeamChartFigures, 'groups' 
   );
 }
 
-export function TeamChart({
+/** Memoised: the same figures (memoised by the panel) draw nothing again. */
+export const TeamChart = memo(function TeamChart({
   figures,
   name,
   height,
@@ -135,4 +137,4 @@ export function TeamChart({
       {note && <p className="hint">{note}</p>}
     </div>
   );
-}
+});

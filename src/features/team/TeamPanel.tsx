@@ -1,7 +1,7 @@
 // The primary care team chart (issue 22 part 4): practice staff and PCN staff by group over time, recorded and
 // projected, for the selected area and for England, each with its table. The PCN and practice staff files are not on
 // the first screen: they load when a team metric or lever is in use, or when the planner asks here.
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isTeamMetric } from '../../figures/metrics';
 import { teamChartBasis } from '../../figures/team-chart';
@@ -26,7 +26,21 @@ export const TeamPanel = memo(function TeamPanel({ workforce }: { workforce: Wor
   const pcn = usePcnFile(wanted);
   const files = usePracticeTeamFiles(wanted);
   const selected = useViewStore((s) => s.selected[0] ?? null);
-  if (!pcn.data) {
+  // The figures are made again only when the workforce (deferred), the files or the area change: this panel also
+  // renders at once when a team lever is first set (its "wanted" turns true), with the workforce as it was, and
+  // that must not rebuild both charts inside the slider's own repaint.
+  const { dataset } = workforce;
+  const file = pcn.data;
+  const england = useMemo(
+    () => (file ? teamChartFor({ workforce, pcn: file, code: ENGLAND, files }) : null),
+    [workforce, file, files],
+  );
+  const area = selected && selected !== ENGLAND ? dataset.byCode.get(selected) : undefined;
+  const areaFigures = useMemo(
+    () => (file && area ? teamChartFor({ workforce, pcn: file, code: area.code, files }) : null),
+    [workforce, file, area, files],
+  );
+  if (!file) {
     return (
       <div className="team-panel">
         {pcn.isError ? (
@@ -41,12 +55,8 @@ export const TeamPanel = memo(function TeamPanel({ workforce }: { workforce: Wor
       </div>
     );
   }
-  const { dataset } = workforce;
   const team = workforce.projection?.result.team ?? null;
-  const england = teamChartFor({ workforce, pcn: pcn.data, code: ENGLAND, files });
-  const area = selected && selected !== ENGLAND ? dataset.byCode.get(selected) : undefined;
-  const areaFigures = area ? teamChartFor({ workforce, pcn: pcn.data, code: area.code, files }) : null;
-  const basis = teamChartBasis(pcn.data, england, practiceAdminOf(files, workforce, ENGLAND));
+  const basis = teamChartBasis(file, england, practiceAdminOf(files, workforce, ENGLAND));
   return (
     <div className="team-panel">
       {area && (

@@ -1,6 +1,7 @@
 // The team chart's figures for an area (or England): its PCN staff with its practice staff stacked under them, as the
 // dashboard's team panel, presentation mode and the team PNG all draw them. The practice staff files (October 2025
 // bulletin tables, the latest bulletin's qualified permanent GPs) load with the PCN file, never on the first screen.
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { subIcbsWithin } from '../../data/dataset';
 import { practiceStaffQuery } from '../../data/pcn';
@@ -23,12 +24,13 @@ export function usePracticeTeamFiles(wanted: boolean): PracticeTeamFiles {
   const staff = useQuery({ ...practiceStaffQuery(), enabled: wanted });
   const bulletin = useQuery({ ...bulletinLatestQuery(), enabled: wanted });
   const done = (q: { isSuccess: boolean; isError: boolean }) => q.isSuccess || q.isError;
-  return {
-    practiceStaff: staff.data ?? null,
-    bulletin: bulletin.data ?? null,
-    settled: done(staff) && done(bulletin),
-    failed: staff.isError || bulletin.isError,
-  };
+  const settled = done(staff) && done(bulletin);
+  const failed = staff.isError || bulletin.isError;
+  // One object while nothing changes, so the charts' figures memoised on it are not made again on every render.
+  return useMemo(
+    () => ({ practiceStaff: staff.data ?? null, bulletin: bulletin.data ?? null, settled, failed }),
+    [staff.data, bulletin.data, settled, failed],
+  );
 }
 
 /**
