@@ -1,5 +1,6 @@
-// Lighthouse scores for the built app: performance and accessibility, desktop preset (Lighthouse's own
-// desktop config: no mobile emulation, desktop-class throttling simulated), one run against the app served
+// Lighthouse scores for the built app: performance and accessibility, with the desktop preset (Lighthouse's own
+// desktop config: no mobile emulation, desktop-class throttling simulated) or the mobile one (Lighthouse's default:
+// a mid-range phone's screen, 4× slower CPU and a slow 4G network, simulated), one run against the app served
 // by Vite's preview() on a free local port, in Debian's Chromium launched by chrome-launcher.
 // Never throws: if Lighthouse cannot run (not installed, Chromium missing, a timeout), it returns
 // { unavailable: why } so the benchmark prints the reason and carries on.
@@ -29,11 +30,16 @@ function withTimeout(promise, ms, what) {
 const score = (category) => (category && typeof category.score === 'number' ? Math.round(category.score * 100) : null);
 
 /**
- * @param {{ root: string, outDir: string, chromePath?: string }} options
+ * @param {{ root: string, outDir: string, chromePath?: string, preset?: 'desktop' | 'mobile' }} options
  * @returns {Promise<{ performance: number, accessibility: number, url: string, version: string,
  *   metrics: Record<string, number>, failedAccessibilityAudits: string[] } | { unavailable: string }>}
  */
-export async function runLighthouse({ root, outDir, chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }) {
+export async function runLighthouse({
+  root,
+  outDir,
+  chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  preset = 'desktop',
+}) {
   let server = null;
   let chrome = null;
   try {
@@ -63,7 +69,7 @@ export async function runLighthouse({ root, outDir, chromePath = process.env.CHR
       lighthouse(
         url,
         { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
-        desktopConfig,
+        preset === 'desktop' ? desktopConfig : undefined,
       ),
       TIMEOUT_MS,
       'Lighthouse',
