@@ -16,16 +16,31 @@ export function useFirstMapHandOver(failed: boolean) {
     const picture = firstMapPicture();
     if (!picture) return;
     const search = picture.dataset.viewSearch ?? '';
-    const check = () => {
-      if (serialiseScenario(currentState()).search !== search) dropFirstMapPicture();
+    let unsubscribe: (() => void)[] = [];
+    const stop = () => {
+      unsubscribe.forEach((end) => end());
+      unsubscribe = [];
     };
-    const unsubscribe = [
+    // Once the picture is gone (the live map drew it away, or a change below), nothing here is needed: the
+    // subscriptions end, so later store changes do not serialise the link for nothing.
+    const check = () => {
+      if (!firstMapPicture()) return stop();
+      if (serialiseScenario(currentState()).search !== search) {
+        dropFirstMapPicture();
+        stop();
+      }
+    };
+    const drop = () => {
+      dropFirstMapPicture();
+      stop();
+    };
+    unsubscribe = [
       useViewStore.subscribe(check),
       useScenarioStore.subscribe(check),
       usePracticeViewStore.subscribe(check),
-      useUploadStore.subscribe(dropFirstMapPicture),
+      useUploadStore.subscribe(drop),
     ];
-    return () => unsubscribe.forEach((stop) => stop());
+    return stop;
   }, []);
   useEffect(() => {
     if (failed) dropFirstMapPicture();
