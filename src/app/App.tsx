@@ -21,6 +21,7 @@ import { PrintButton } from '../features/export/ExportButtons';
 import { Dashboard, DashboardSkeleton } from './Dashboard';
 import { chartFallback } from './fallbacks';
 import { useFirstMapHandOver } from './first-map-picture';
+import { useWarmLeverPath } from './warm-lever-path';
 import { useLatestBulletin, useProjectionInputs, useWorkforce, type Workforce } from '../state/workforce/use-workforce';
 import { useViewStore } from '../state/stores/view-store';
 import { areaNames, useUrlSync } from '../state/url/use-url-sync';
@@ -99,6 +100,8 @@ export function App() {
   );
   const urlNotices = useUrlSync(dataset, prepared, asWasLink);
   useFirstMapHandOver(areas.isError);
+  // A slider's first moves as quick as later ones: the lever path runs on throw-away variants while the page is idle.
+  useWarmLeverPath(workforce);
   // Saved scenarios and the ready-made ones are ready (for comparing, presenting, sharing) before any panel loads.
   useSavedScenariosReady(workforce?.projection ?? null);
   // The map and levers follow a slider at once; the table and chart catch up in a deferred render,

@@ -169,7 +169,95 @@ export function teamFigures(args: {
   /** The team projection (model/team.ts): PCN staff after its base year, practice staff held at October 2025. */
   projection?: TeamProjection | null;
 }): Map<string, TeamFigures> {
-  const { series, pcn, practiceStaff, staff, englandCode, projection = null } = args;
+  const { series, staff, projection = null } = args;
+  // Everything but the projected years depends on the series, the files and the staff choice, not on the team
+  // levers: worked out once per series (a team lever leaves the GP series as it was), so a team lever's repaint
+  // only lays the projected years over it.
+  const recorded = recordedFor(args);
+  const out = new Map<string, TeamFigures>();
+  if (!projection) {
+    for (const [code, area] of recorded) out.set(code, area.figures);
+    return out;
+  }
+  const projectedIndex = new Map(projection.years.map((y, i) => [y, i]));
+  const projectedYears = series.years.flatMap((year, yi) => (year > projection.baseYear && projectedIndex.has(year) ? [yi] : []));
+  for (const [code, area] of recorded) {
+    const path = projection.byArea.get(code);
+    if (!area.complete || !path || projectedYears.length === 0) {
+      out.set(code, area.figures);
+      continue;
+    }
+    const figures: TeamFigures = {
+      pcnFte: area.figures.pcnFte.slice(),
+      teamFte: area.figures.teamFte.slice(),
+      pcnCoverage: area.figures.pcnCoverage.slice(),
+    };
+    const at = area.fixed;
+    for (const yi of projectedYears) {
+      const pi = projectedIndex.get(series.years[yi]!)!;
+      const groupNow = (g: (typeof TEAM_GROUPS)[number]) => path[g][pi] ?? null;
+      let pcnNow: number | null = null;
+      if (staff === 'all') {
+        const parts = TEAM_GROUPS.map(groupNow);
+        pcnNow = parts.some((v) => v === null) ? null : parts.reduce<number>((s, v) => s + (v ?? 0), 0);
+      } else {
+        // A role takes its share of its group's projection, as at the base date in this area.
+        pcnNow = 0;
+        for (const { group, share } of at.roleShares) {
+          const g = groupNow(group);
+          if (g === null) {
+            pcnNow = null;
+            break;
+          }
+          pcnNow += g * share;
+        }
+        // A group with no value that year leaves the year as recorded (none: it is after the files).
+        if (pcnNow === null) continue;
+      }
+      figures.pcnFte[yi] = pcnNow === null ? null : round2(pcnNow);
+      figures.teamFte[yi] =
+        pcnNow === null || at.practice === null ? null : round2(at.practice + at.pcnInTeam + (pcnNow - at.pcnBase));
+      figures.pcnCoverage[yi] = null;
+    }
+    out.set(code, figures);
+  }
+  return out;
+}
+
+/** An area's figures without a projection, whether all its parts are in the PCN file, and the projection's fixed parts. */
+interface RecordedArea {
+  figures: TeamFigures;
+  complete: boolean;
+  fixed: FixedTeamParts;
+}
+
+/** An area's year-invariant parts of its projected team figures. */
+interface FixedTeamParts {
+  roleShares: { group: (typeof TEAM_GROUPS)[number]; share: number }[];
+  pcnBase: number;
+  practice: number | null;
+  pcnInTeam: number;
+}
+
+const recordedCache = new WeakMap<WorkforceSeries, Map<string, Map<string, RecordedArea>>>();
+
+/** teamFigures without a projection, with each area's fixed parts for one; once per (series, files, staff). */
+function recordedFor(args: {
+  series: WorkforceSeries;
+  pcn: PcnFile;
+  practiceStaff: PracticeStaffFile | null;
+  staff: TeamStaff;
+  englandCode: string;
+}): Map<string, RecordedArea> {
+  const { series, pcn, practiceStaff, staff, englandCode } = args;
+  let bySeries = recordedCache.get(series);
+  if (!bySeries) {
+    bySeries = new Map();
+    recordedCache.set(series, bySeries);
+  }
+  const key = `${fileId(pcn)}:${fileId(practiceStaff)}:${staff}:${englandCode}`;
+  const hit = bySeries.get(key);
+  if (hit) return hit;
   const baseDi = pcn.dates.length - 1;
   const groupOfRole = new Map(pcn.roles.map((r) => [r.key, r.group]));
   const roles = rolesOf(pcn, staff);
@@ -186,11 +274,7 @@ export function teamFigures(args: {
     return found;
   };
   const dateIndex = new Map(pcn.dates.map((d, i) => [d, i]));
-  const projectedIndex = new Map((projection?.years ?? []).map((y, i) => [y, i]));
-  // The year-invariant parts of an area's projected figures depend on the files, the staff choice and the geography,
-  // not on the levers: kept between calls, so a team lever's repaint does not work them out for every area again.
-  const fixedByCode = fixedCacheFor(pcn, `${fileId(practiceStaff)}:${staff}:${englandCode}:${fileId(series.childrenOf ?? null)}`);
-  const out = new Map<string, TeamFigures>();
+  const out = new Map<string, RecordedArea>();
   for (const code of series.byArea.keys()) {
     const own = pcnByCode.get(code);
     const parts = own ? [own] : leavesOf(code).map((c) => pcnByCode.get(c));
@@ -202,17 +286,9 @@ export function teamFigures(args: {
     const practiceFound = practiceParts.every((p) => p !== undefined) && practiceParts.length > 0;
     const area = series.byArea.get(code)!;
     const figures: TeamFigures = { pcnFte: [], teamFte: [], pcnCoverage: [] };
-    let fixed: FixedTeamParts | null = fixedByCode.get(code) ?? null;
     series.years.forEach((year, yi) => {
       const date = pcnDateOfYear(year);
       const di = date === null ? undefined : dateIndex.get(date);
-      const projected = projection && complete && year > projection.baseYear ? projectedAt(year) : null;
-      if (projected) {
-        figures.pcnFte.push(projected.pcn);
-        figures.teamFte.push(projected.team);
-        figures.pcnCoverage.push(null);
-        return;
-      }
       if (di === undefined || !complete) {
         figures.pcnFte.push(null);
         figures.teamFte.push(null);
@@ -250,87 +326,34 @@ export function teamFigures(args: {
         return round2(practice + pcnFte);
       }
     });
-    out.set(code, figures);
 
-    /** PCN staff of the staff choice from the projection; the whole team adds the practice staff of October 2025. */
-    function projectedAt(year: number): { pcn: number | null; team: number | null } | null {
-      const path = projection!.byArea.get(code);
-      const pi = projectedIndex.get(year);
-      if (!path || pi === undefined) return null;
-      const groupNow = (g: (typeof TEAM_GROUPS)[number]) => path[g][pi] ?? null;
-      const at = fixedOf();
-      let pcnNow: number | null = null;
-      if (staff === 'all') {
-        const parts = TEAM_GROUPS.map(groupNow);
-        pcnNow = parts.some((v) => v === null) ? null : parts.reduce<number>((s, v) => s + (v ?? 0), 0);
-      } else {
-        // A role takes its share of its group's projection, as at the base date in this area.
-        pcnNow = 0;
-        for (const { group, share } of at.roleShares) {
-          const g = groupNow(group);
-          if (g === null) return null;
-          pcnNow += g * share;
-        }
-      }
-      if (pcnNow === null) return { pcn: null, team: null };
-      if (at.practice === null) return { pcn: round2(pcnNow), team: null };
-      return { pcn: round2(pcnNow), team: round2(at.practice + at.pcnInTeam + (pcnNow - at.pcnBase)) };
-    }
-
-    /** The year-invariant parts of projectedAt, once per area. */
-    function fixedOf() {
-      if (fixed) return fixed;
-      const roleShares = roles.map((role) => {
-        const group = groupOfRole.get(role)! as (typeof TEAM_GROUPS)[number];
-        const roleBase = found.reduce((s, p) => s + (p.fte[role]?.[baseDi] ?? 0), 0);
-        const groupBase = found.reduce(
-          (s, p) => s + pcn.roles.filter((r) => r.group === group).reduce((t, r) => t + (p.fte[r.key]?.[baseDi] ?? 0), 0),
-          0,
-        );
-        return { group, share: groupBase > 0 ? roleBase / groupBase : 0 };
-      });
-      const pcnBase = found.reduce((s, p) => s + (pcnFteAt(p, roles, staff, baseDi) ?? 0), 0);
-      const practice = !practiceFound
-        ? null
-        : staff === 'all'
-          ? practiceParts.reduce(
-              (s, p) => s + (p!.fte.staffGroups.gps ?? 0) + (p!.fte.staffGroups.nurses ?? 0) + (p!.fte.staffGroups.dpc ?? 0),
-              0,
-            )
-          : practiceParts.reduce((s, p) => s + roles.reduce((r, role) => r + (p!.fte.roles[role] ?? 0), 0), 0);
-      const pcnInTeam = staff === 'all' ? found.reduce((s, p) => s + pcnClinicalAt(p, baseDi), 0) : pcnBase;
-      fixed = { roleShares, pcnBase, practice, pcnInTeam };
-      fixedByCode.set(code, fixed);
-      return fixed;
-    }
+    // The year-invariant parts of the projected figures (teamFigures).
+    const roleShares = roles.map((role) => {
+      const group = groupOfRole.get(role)! as (typeof TEAM_GROUPS)[number];
+      const roleBase = found.reduce((s, p) => s + (p.fte[role]?.[baseDi] ?? 0), 0);
+      const groupBase = found.reduce(
+        (s, p) => s + pcn.roles.filter((r) => r.group === group).reduce((t, r) => t + (p.fte[r.key]?.[baseDi] ?? 0), 0),
+        0,
+      );
+      return { group, share: groupBase > 0 ? roleBase / groupBase : 0 };
+    });
+    const pcnBase = found.reduce((s, p) => s + (pcnFteAt(p, roles, staff, baseDi) ?? 0), 0);
+    const practice = !practiceFound
+      ? null
+      : staff === 'all'
+        ? practiceParts.reduce(
+            (s, p) => s + (p!.fte.staffGroups.gps ?? 0) + (p!.fte.staffGroups.nurses ?? 0) + (p!.fte.staffGroups.dpc ?? 0),
+            0,
+          )
+        : practiceParts.reduce((s, p) => s + roles.reduce((r, role) => r + (p!.fte.roles[role] ?? 0), 0), 0);
+    const pcnInTeam = staff === 'all' ? found.reduce((s, p) => s + pcnClinicalAt(p, baseDi), 0) : pcnBase;
+    out.set(code, { figures, complete, fixed: { roleShares, pcnBase, practice, pcnInTeam } });
   }
+  bySeries.set(key, out);
   return out;
 }
 
-/** An area's year-invariant parts of its projected team figures (teamFigures' projectedAt). */
-interface FixedTeamParts {
-  roleShares: { group: (typeof TEAM_GROUPS)[number]; share: number }[];
-  pcnBase: number;
-  practice: number | null;
-  pcnInTeam: number;
-}
-
-const fixedCache = new WeakMap<PcnFile, Map<string, Map<string, FixedTeamParts>>>();
-function fixedCacheFor(pcn: PcnFile, key: string): Map<string, FixedTeamParts> {
-  let byKey = fixedCache.get(pcn);
-  if (!byKey) {
-    byKey = new Map();
-    fixedCache.set(pcn, byKey);
-  }
-  let byCode = byKey.get(key);
-  if (!byCode) {
-    byCode = new Map();
-    byKey.set(key, byCode);
-  }
-  return byCode;
-}
-
-const withTeamCache = new WeakMap<WorkforceSeries, Map<string, WorkforceSeries>>();
+const withTeamCache = new WeakMap<WorkforceSeries, Map<string, { projection: TeamProjection | null; out: WorkforceSeries }>>();
 const fileIds = new WeakMap<object, number>();
 let nextFileId = 1;
 const fileId = (file: object | null) => {
@@ -345,7 +368,8 @@ const fileId = (file: object | null) => {
 
 /**
  * The series with each area's team figures for the staff choice added (pcnFte, teamFte, pcnCoverage), one object
- * per (series, files, staff), so every caller shares it.
+ * per (series, files, staff, projection), so every caller shares it. Only the latest projection's is kept per
+ * (series, files, staff): a team lever makes a new projection on every move, over the same series.
  */
 export function withTeam(
   series: WorkforceSeries,
@@ -360,9 +384,9 @@ export function withTeam(
     bySeries = new Map();
     withTeamCache.set(series, bySeries);
   }
-  const key = `${fileId(pcn)}:${fileId(practiceStaff)}:${fileId(projection)}:${staff}`;
+  const key = `${fileId(pcn)}:${fileId(practiceStaff)}:${staff}:${englandCode}`;
   const hit = bySeries.get(key);
-  if (hit) return hit;
+  if (hit && hit.projection === projection) return hit.out;
   const figures = teamFigures({ series, pcn, practiceStaff, staff, englandCode, projection });
   const byArea = new Map<string, AreaSeries>();
   for (const [code, area] of series.byArea) {
@@ -370,7 +394,7 @@ export function withTeam(
     byArea.set(code, f ? { ...area, pcnFte: f.pcnFte, teamFte: f.teamFte, pcnCoverage: f.pcnCoverage } : area);
   }
   const out: WorkforceSeries = { ...series, byArea, teamStaff: staff, teamStaffLabel: teamStaffLabel(pcn, staff) };
-  bySeries.set(key, out);
+  bySeries.set(key, { projection, out });
   return out;
 }
 

@@ -218,7 +218,10 @@ export function projectScenario(
   choices: GpChoices & Partial<Pick<ScenarioChoices, 'team'>>,
   spread: NationalSpread | null = null,
   teamBase: TeamBase | null = null,
+  /** keep: false leaves the kept GP projection alone (a warm-up's throw-away variant must not replace it). */
+  options: { keep?: boolean } = {},
 ): ScenarioProjection {
+  if (options.keep === false) return withTeamProjection(prepared, projectGp(prepared, choices, spread), choices, teamBase);
   const key = JSON.stringify(
     [choices.englandLevers, choices.scopeLevers, choices.patientGrowth, choices.trainingPath ?? null],
     // NaN and ±Infinity would all be null in JSON: keep them apart.
@@ -230,6 +233,16 @@ export function projectScenario(
     gp = projectGp(prepared, choices, spread);
     lastGp.set(prepared, { key, spread, result: gp });
   }
+  return withTeamProjection(prepared, gp, choices, teamBase);
+}
+
+/** The GP projection with the PCN team projected for the choices (none without a team base). */
+function withTeamProjection(
+  prepared: Prepared,
+  gp: Omit<ScenarioProjection, 'team'>,
+  choices: Partial<Pick<ScenarioChoices, 'team'>>,
+  teamBase: TeamBase | null,
+): ScenarioProjection {
   const team = teamBase
     ? projectTeam({
         base: teamBase,

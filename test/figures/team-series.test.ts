@@ -136,9 +136,44 @@ describe('team figures with a projection', () => {
       ['role:pharmacists', 40],
     ] as const)
       expect(run(pcn, staff, pharmacy)).toEqual(run(structuredClone(pcn), staff, pharmacy));
+    // The recorded years are kept per series between lever moves: a run on a copy of the series (nothing kept for
+    // it) gives the same figures, for every area, after moves back and forth.
+    for (const [staff, pharmacy] of [
+      ['all', 100],
+      ['all', 300],
+      ['role:pharmacists', 300],
+      ['all', 100],
+    ] as const) {
+      const fresh = teamFigures({
+        series: structuredClone(series),
+        pcn,
+        practiceStaff: practice,
+        staff,
+        englandCode: 'E92000001',
+        projection: projected(pharmacy),
+      });
+      expect(run(pcn, staff, pharmacy)).toEqual(fresh);
+    }
+    // Recorded years stay as recorded under any projection; 2026/27 follows the lever.
+    expect(run(pcn, 'all', 100).get('01J')!.pcnFte.slice(0, 3)).toEqual(run(pcn, 'all', 900).get('01J')!.pcnFte.slice(0, 3));
     // Pharmacists take their share of the pharmacy group at the base date: less than the group, more than 0.
     const pharmacists = run(pcn, 'role:pharmacists', 100).get('01J')!.pcnFte[3]!;
     expect(pharmacists).toBeGreaterThan(0);
     expect(pharmacists).toBeLessThan(100);
+  });
+
+  it('keeps only the latest projection laid into a series (a team lever makes a new one on every move)', () => {
+    const first = projected(100);
+    const second = projected(200);
+    const a = withTeam(series, pcn, practice, 'all', 'E92000001', first);
+    expect(withTeam(series, pcn, practice, 'all', 'E92000001', first)).toBe(a);
+    const b = withTeam(series, pcn, practice, 'all', 'E92000001', second);
+    expect(b).not.toBe(a);
+    expect(b.byArea.get('01J')!.pcnFte![3]).toBe(200);
+    expect(withTeam(series, pcn, practice, 'all', 'E92000001', second)).toBe(b);
+    // The first projection's series was let go: asking again lays it afresh (equal, not the same object).
+    const again = withTeam(series, pcn, practice, 'all', 'E92000001', first);
+    expect(again).not.toBe(a);
+    expect(again).toEqual(a);
   });
 });

@@ -12,6 +12,7 @@ import {
   type Prepared,
   type ScenarioChoices,
   type ScenarioProjection,
+  type TeamBase,
 } from '../../model';
 import { ageProfileQuery, areasQuery, bulletinLatestQuery, nationalQuery, trainingQuery } from '../../data/queries';
 import { buildDataset, type Dataset } from '../../data/dataset';
@@ -49,6 +50,10 @@ export interface Projection {
   trendSeries: WorkforceSeries;
   /** Whether the scenario's range is for its own levers (false while the worker computes it). */
   rangeCurrent: boolean;
+  /** England's spread the ranges were drawn with (null before the worker's first result). */
+  spread: NationalSpread | null;
+  /** The PCN team's base the team was projected from (null until the PCN file is loaded). */
+  teamBase: TeamBase | null;
 }
 
 export interface Workforce {
@@ -149,6 +154,8 @@ export function useWorkforce(): Workforce | null {
       series: seriesOf(dataset.history, result),
       trendSeries: trendSeriesFor(dataset, prepared, trendSpread),
       rangeCurrent,
+      spread: scenarioSpread,
+      teamBase,
     };
   }, [dataset, prepared, training, choices, scenarioSpread, rangeCurrent, trendSpread, teamBase]);
 
