@@ -156,7 +156,7 @@ describe('the PCN team chart', () => {
     await dialog.getByRole('radio', { name: 'PCN team' }).check();
     await dialog.getByRole('heading', { name: /practice and PCN staff by group$/ }).waitFor();
     await dialog.getByText("Show the chart's figures as a table").waitFor();
-    await expect.poll(() => dialog.locator('.team-chart .recharts-area').count()).toBeGreaterThan(0);
+    await expect.poll(() => dialog.locator('.team-chart .team-band path').count()).toBeGreaterThan(0);
     await dialog.screenshot({ path: resolve(SCREENSHOT_DIR, 'team-chart-present.png') });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

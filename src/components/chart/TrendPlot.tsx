@@ -3,6 +3,7 @@
 // projected years shaded grey and named, the target as a dotted line in its area's colour, round value ticks and
 // whole-year ticks. The years are a number axis, so they are equally spaced, the first at the left edge and the
 // last at the right. Animation is off: the lines move with every slider step.
+import { useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './ChartFrame';
 import { ChartTooltip, type TooltipRow } from './ChartTooltip';
@@ -71,9 +72,34 @@ const monthRows = (model: TrendModel): TooltipRow[] =>
     swatch: { kind: 'fill', colour: p.colour },
   }));
 
-/** Each line's values (and each range's [low, high]) are read by key: the keys hold codes and scenario ids. */
-const valueOf = (line: PlotLine) => (row: TrendRow) => cellNumber(row, line.key);
-const rangeOf = (key: string) => (row: TrendRow) => cellRange(row, key);
+/**
+ * Each line's values (and each range's [low, high]) are read by key: the keys hold codes and scenario ids. One
+ * function per key for the page's life: recharts registers each line with its dataKey, and a new function on every
+ * render re-registers every line (a store update that re-renders the whole chart again).
+ */
+const valueReaders = new Map<string, (row: TrendRow) => number | null>();
+const rangeReaders = new Map<string, (row: TrendRow) => unknown[] | null>();
+const valueOf = (line: PlotLine) => {
+  let read = valueReaders.get(line.key);
+  if (!read) {
+    read = (row: TrendRow) => cellNumber(row, line.key);
+    valueReaders.set(line.key, read);
+  }
+  return read;
+};
+const rangeOf = (key: string) => {
+  let read = rangeReaders.get(key);
+  if (!read) {
+    read = (row: TrendRow) => cellRange(row, key);
+    rangeReaders.set(key, read);
+  }
+  return read;
+};
+
+// Fixed props, made once: recharts re-registers a reference line or area with its store on every render of its element.
+const ACTIVE_DOT = { r: 4, stroke: '#ffffff', strokeWidth: 2 };
+const PROJECTED_LABEL = { value: 'Projected', position: 'insideTop' as const, fill: LABEL_COLOUR };
+const TARGET_LABEL = { value: 'Target', position: 'insideBottomLeft' as const, fill: LABEL_COLOUR };
 
 /**
  * The chart. `width` fixes its size in px with nothing interactive (the PNG export draws it offscreen at the
@@ -87,34 +113,57 @@ export function TrendPlot({ model, height, width }: { model: TrendModel; height:
   const first = rows[0]?.year ?? 0;
   // The bulletin month's points sit between financial years; the axis reaches them when nothing is projected yet.
   const last = Math.max(rows[rows.length - 1]?.year ?? first, ...model.monthPoints.map((p) => p.x));
-  const chart = (
-    <ComposedChart
-      data={rows}
-      width={width}
-      height={still ? height : undefined}
-      margin={{ top: 8, right: Math.ceil((lastLabel.length * CHAR_PX) / 2) + 4, bottom: 8, left: 8 }}
-      accessibilityLayer={!still}
-      aria-label={still ? undefined : `${model.description} Left and right arrow keys step through the years.`}
-    >
-      <CartesianGrid stroke={GRID_COLOUR} />
-      <XAxis {...timeAxisProps({ dataKey: 'year', first, last, ticks: [...model.yearTicks], format: fyLabel })} />
-      {/* A rate's axis need not start at 0: with no ticks yet, recharts picks the domain. */}
+  // The chart's parts as elements that stay the same object while what they show is unchanged: a lever move changes
+  // the rows (recharts reads them from the chart's data), and React then leaves the axes, grid, reference marks and
+  // line registrations alone. Each of them re-rendered dispatches to the chart's store (recharts 3 re-registers an
+  // axis, a reference line or area, a line with a new dataKey, on every render), and every dispatch re-renders the
+  // chart again: three rounds after every move, blocking the page for 100 ms and more on a 2-core machine.
+  const rightMargin = Math.ceil((lastLabel.length * CHAR_PX) / 2) + 4;
+  const margin = useMemo(() => ({ top: 8, right: rightMargin, bottom: 8, left: 8 }), [rightMargin]);
+  const grid = useMemo(() => <CartesianGrid stroke={GRID_COLOUR} />, []);
+  const yearTicksKey = model.yearTicks.join(',');
+  const xAxis = useMemo(
+    () => (
+      <XAxis
+        {...timeAxisProps({
+          dataKey: 'year',
+          first,
+          last,
+          ticks: yearTicksKey.split(',').filter(Boolean).map(Number),
+          format: fyLabel,
+        })}
+      />
+    ),
+    [first, last, yearTicksKey],
+  );
+  const valueTicksKey = valueTicks.join(',');
+  const yAxis = useMemo(() => {
+    const ticks = valueTicksKey.split(',').filter(Boolean).map(Number);
+    return (
+      // A rate's axis need not start at 0: with no ticks yet, recharts picks the domain.
       <YAxis
-        {...valueAxisProps(valueTicks, decimals)}
-        domain={[valueTicks[0] ?? 'auto', valueTicks[valueTicks.length - 1] ?? 'auto']}
-        ticks={valueTicks.length ? valueTicks : undefined}
+        {...valueAxisProps(ticks, decimals)}
+        domain={[ticks[0] ?? 'auto', ticks[ticks.length - 1] ?? 'auto']}
+        ticks={ticks.length ? ticks : undefined}
         allowDataOverflow
       />
-      {projected && (
-        <ReferenceArea
-          x1={projected.from}
-          x2={projected.to}
-          fill="#f0f0f0"
-          fillOpacity={0.7}
-          label={{ value: 'Projected', position: 'insideTop', fill: LABEL_COLOUR }}
-        />
-      )}
-      {lines.flatMap((line) =>
+    );
+  }, [valueTicksKey, decimals]);
+  const projectedFrom = projected?.from;
+  const projectedTo = projected?.to;
+  const projectedArea = useMemo(
+    () =>
+      projectedFrom !== undefined && projectedTo !== undefined ? (
+        <ReferenceArea x1={projectedFrom} x2={projectedTo} fill="#f0f0f0" fillOpacity={0.7} label={PROJECTED_LABEL} />
+      ) : null,
+    [projectedFrom, projectedTo],
+  );
+  const linesKey = lines
+    .map((l) => [l.key, l.range ?? '', l.name, l.colour, l.style.width, l.style.dash.join(' ')].join('\u0001'))
+    .join('\u0002');
+  const series = useMemo(
+    () => [
+      ...lines.flatMap((line) =>
         line.range
           ? [
               <Area
@@ -131,8 +180,8 @@ export function TrendPlot({ model, height, width }: { model: TrendModel; height:
               />,
             ]
           : [],
-      )}
-      {lines.map((line) => (
+      ),
+      ...lines.map((line) => (
         <Line
           key={line.key}
           className="trend-line"
@@ -144,11 +193,18 @@ export function TrendPlot({ model, height, width }: { model: TrendModel; height:
           strokeDasharray={line.style.dash.length ? line.style.dash.join(' ') : undefined}
           strokeLinejoin="round"
           dot={false}
-          activeDot={{ r: 4, stroke: '#ffffff', strokeWidth: 2 }}
+          activeDot={ACTIVE_DOT}
           isAnimationActive={false}
         />
-      ))}
-      {model.monthPoints.map((point) => (
+      )),
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `linesKey` holds everything these elements read from `lines`
+    [linesKey],
+  );
+  const monthKey = model.monthPoints.map((p) => [p.code, p.x, p.value, p.name, p.colour].join('\u0001')).join('\u0002');
+  const months = useMemo(
+    () =>
+      model.monthPoints.map((point) => (
         <Scatter
           key={`month|${point.code}`}
           className="trend-month-point"
@@ -163,17 +219,42 @@ export function TrendPlot({ model, height, width }: { model: TrendModel; height:
           tooltipType="none"
           isAnimationActive={false}
         />
-      ))}
-      {target && (
+      )),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `monthKey` holds everything these elements read
+    [monthKey],
+  );
+  const targetValue = target?.value;
+  const targetColour = target?.colour;
+  const targetLine = useMemo(
+    () =>
+      targetValue !== undefined && targetColour !== undefined ? (
         <ReferenceLine
           className="trend-target"
-          y={target.value}
-          stroke={target.colour}
+          y={targetValue}
+          stroke={targetColour}
           strokeWidth={TARGET_STYLE.width}
           strokeDasharray={TARGET_STYLE.dash.join(' ')}
-          label={{ value: 'Target', position: 'insideBottomLeft', fill: LABEL_COLOUR }}
+          label={TARGET_LABEL}
         />
-      )}
+      ) : null,
+    [targetValue, targetColour],
+  );
+  const chart = (
+    <ComposedChart
+      data={rows}
+      width={width}
+      height={still ? height : undefined}
+      margin={margin}
+      accessibilityLayer={!still}
+      aria-label={still ? undefined : `${model.description} Left and right arrow keys step through the years.`}
+    >
+      {grid}
+      {xAxis}
+      {yAxis}
+      {projectedArea}
+      {series}
+      {months}
+      {targetLine}
       {!still && <ChartTooltip describe={(index) => describeYear(model, index)} />}
     </ComposedChart>
   );

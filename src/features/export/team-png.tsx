@@ -54,7 +54,7 @@ export async function renderTeamCanvas(
       label={`${input.name}: ${teamChartWhat(input.figures)}`}
       idBase="team-png"
     />,
-    (host) => host.querySelectorAll('.recharts-area').length > 0,
+    (host) => host.querySelectorAll('.team-band path').length > 0,
     layout.figure,
     'The team chart could not be drawn for the image; try again in a moment.',
   );
