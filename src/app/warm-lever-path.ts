@@ -1,7 +1,7 @@
 // A slider's first moves repainted 3–5× slower than its tenth (bench: 89 ms for the first move of "International
-// recruitment", 12–22 ms once warm): the code a lever move runs (the projection, its series, the PCN team's figures,
-// the map's rows and colours) had run once or twice while the page loaded, so the browser had not yet compiled it
-// optimised. Once the map is on screen and the page is idle, this runs that same code on a dozen throw-away variants
+// recruitment", 12–22 ms once warm): the code a lever move runs (the projection with its ranges and the PCN
+// team's, the series, the map's rows and colours) had run once or twice while the page loaded, so the browser had not
+// yet compiled it optimised. Once the map is on screen and the page is idle, this runs that same code on a dozen throw-away variants
 // of the planner's own choices, one short step per idle period, so the first drag is as smooth as the tenth. Nothing
 // it makes is kept or shown: the projection's kept result, the stores and the caches the screen reads are untouched.
 import { useEffect } from 'react';
@@ -9,13 +9,12 @@ import { projectScenario, TEAM_GROUPS, type LeverKey, type ScenarioChoices } fro
 import { projectionSeries } from '../figures/projection-series';
 import { levelRows } from '../figures/level-rows';
 import { metricConfig, isTeamMetric } from '../figures/metrics';
-import { withTeam, withStaffLabel } from '../figures/team-series';
 import { isMonthKey } from '../lib/years';
 import { mapScale } from '../components/map/colours/map-figure';
 import { useViewStore } from '../state/stores/view-store';
-import { ENGLAND, useTeamFiles, type Workforce } from '../state/workforce/use-workforce';
+import { ENGLAND, type Workforce } from '../state/workforce/use-workforce';
 
-/** Steps per warm-up: V8 optimises a function after a few calls; a dozen covers the map's and the team's paths. */
+/** Steps per warm-up: V8 optimises a function after a few calls; a dozen covers the GP and the team projection. */
 export const WARM_STEPS = 12;
 
 /** The planner's choices with one England lever (the i-th, in turn) and, with a PCN team, one group's growth nudged. */
@@ -33,18 +32,17 @@ export function warmVariant(choices: ScenarioChoices, defaults: Readonly<Record<
   };
 }
 
-type TeamFiles = ReturnType<typeof useTeamFiles>;
-
 /** One warm-up step: what a lever move computes, for the i-th variant, thrown away. */
-export function warmStep(workforce: Workforce, team: TeamFiles, i: number): void {
+export function warmStep(workforce: Workforce, i: number): void {
   const projection = workforce.projection;
   if (!projection) return;
   const { prepared, choices, spread, teamBase } = projection;
   const result = projectScenario(prepared, warmVariant(choices, prepared.defaults, i), spread, teamBase, { keep: false });
-  let series = projectionSeries(workforce.dataset.history, result);
-  if (team?.show) series = withTeam(series, team.pcn, team.practiceStaff, team.staff, ENGLAND, result.team);
+  // The series, without the team figures laid in: laying them over a new series works out every area's recorded
+  // years afresh (70–100 ms, one long task per step); a team lever's move reuses them, so there is little to warm.
+  const series = projectionSeries(workforce.dataset.history, result);
   const view = useViewStore.getState();
-  if (isMonthKey(view.year) || view.asWas || (isTeamMetric(view.metric) && !team?.show)) return;
+  if (isMonthKey(view.year) || view.asWas || isTeamMetric(view.metric)) return;
   const year = Number(view.year);
   const flagYear = workforce.dataset.years[workforce.dataset.years.length - 1] ?? year;
   const rows = levelRows({
@@ -59,7 +57,7 @@ export function warmStep(workforce: Workforce, team: TeamFiles, i: number): void
   });
   mapScale({
     rows,
-    metric: withStaffLabel(metricConfig(view.metric), series.teamStaffLabel),
+    metric: metricConfig(view.metric),
     series,
     year,
     baseYear: view.baseYear,
@@ -74,7 +72,8 @@ export function warmStep(workforce: Workforce, team: TeamFiles, i: number): void
 type Idle = (run: (timeLeft: () => number) => void) => () => void;
 const idle: Idle = (run) => {
   if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback((deadline) => run(() => deadline.timeRemaining()), { timeout: 10_000 });
+    // No timeout: a page that is never idle is one the planner is using, and the warm-up must not get in the way.
+    const handle = window.requestIdleCallback((deadline) => run(() => deadline.timeRemaining()));
     return () => window.cancelIdleCallback(handle);
   }
   const handle = window.setTimeout(() => run(() => 0), 200);
@@ -82,37 +81,41 @@ const idle: Idle = (run) => {
 };
 
 /**
- * Warms the lever path once the projection is on screen, and again once the PCN team's figures are (their path is
- * only warm once they are loaded). Each step runs in its own idle period; unmounting or a new workforce stops it.
+ * Warms the lever path once the projection and its ranges are on screen, and again once the PCN team is projected
+ * (its file loaded). Steps run in idle periods only; unmounting stops it.
  */
 export function useWarmLeverPath(workforce: Workforce | null, schedule: Idle = idle): void {
-  const team = useTeamFiles();
-  const ready = workforce?.projection ? workforce : null;
-  const teamReady = team?.show ? team : null;
-  // Once per data and once more when the PCN file is first shown: a lever move's new workforce, a staff choice or a
-  // switch between metrics does not start it again.
+  // Once the 80% ranges' spread has come from the worker: a lever move projects with it, and a warm-up without it
+  // would leave the ranges' code cold (the first move then ran it unoptimised: 19 ms of the projection alone).
+  const ready = workforce?.projection?.spread ? workforce : null;
+  // Once per data and once more when the PCN team is first projected: a lever move's new workforce, a staff choice
+  // or a switch between metrics does not start it again.
   const prepared = ready?.projection?.prepared ?? null;
-  const teamFile = teamReady?.pcn ?? null;
+  const teamBase = ready?.projection?.teamBase ?? null;
   useEffect(() => {
     if (!ready || !prepared) return;
     let step = 0;
     let cancel = () => {};
     const next = () => {
       cancel = schedule((timeLeft) => {
-        // As many steps as the idle period has room for (a step takes a few milliseconds once warm), at least one.
+        // As many steps as the idle period has room for, judged by the last step's time (a step takes a few
+        // milliseconds once warm, tens before), at least one: no warm-up task is long enough to delay an input.
+        let last = 0;
         do {
+          const started = performance.now();
           try {
-            warmStep(ready, teamReady, step);
+            warmStep(ready, step);
           } catch {
             return; // A warm-up that fails changes nothing the planner sees: the moves just start cold.
           }
+          last = performance.now() - started;
           step += 1;
-        } while (step < WARM_STEPS && timeLeft() > 15);
+        } while (step < WARM_STEPS && timeLeft() > 2 * last + 5);
         if (step < WARM_STEPS) next();
       });
     };
     next();
     return () => cancel();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `ready` is read at the start only, on purpose
-  }, [prepared, teamFile, schedule]);
+  }, [prepared, teamBase, schedule]);
 }

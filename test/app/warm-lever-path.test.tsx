@@ -75,7 +75,7 @@ describe('warming the lever path', () => {
     unmount();
   });
 
-  it('stops when unmounted, and fits more than one step in an idle period with time to spare', async () => {
+  it('fits more than one step in an idle period with time to spare, and stops when unmounted', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const { unmount } = render(
       <Providers client={client}>
@@ -83,11 +83,16 @@ describe('warming the lever path', () => {
       </Providers>,
     );
     await waitFor(() => expect(queue.length).toBe(1), { timeout: 60_000 });
+    // Ample time left after each of the first three steps, none after the fourth: four steps in that period.
     let left = 3;
-    act(() => queue[0]!(() => (left-- > 0 ? 50 : 0)));
-    // Four steps ran in that period (time was left after each of the first three), then the next was queued.
+    act(() => queue[0]!(() => (left-- > 0 ? 10_000 : 0)));
     expect(queue.length).toBe(2);
+    // Then one step per period with no time to spare: WARM_STEPS − 4 more periods in all, the last asking for none.
+    act(() => queue[1]!(() => 0));
+    expect(queue.length).toBe(3);
     unmount();
-    expect(cancelled).toContain(2);
+    expect(cancelled).toContain(3);
+    for (let i = 2; i < queue.length && i < 50; i += 1) act(() => queue[i]!(() => 0));
+    expect(queue.length).toBe(1 + (WARM_STEPS - 4));
   });
 });
